@@ -1,0 +1,99 @@
+import type { NodeId } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
+import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
+
+/**
+ * What later phases (MIR building, borrowck, explain, interp) may ask about definitions and types.
+ * Implemented by the types phase over the definition table of the user's crate plus the std model.
+ * All answers are pure and cached by the implementation.
+ */
+export interface TypeContext {
+  /** Kind of definition, for diagnostics and lowering. */
+  defKind(def: DefId): DefKind;
+  /** The name as rustc prints it in messages: `Vec`, `Token::into_text`, `std::mem::swap`. */
+  defPath(def: DefId): string;
+  defSpan(def: DefId): Span | null; // null for std-model items
+  /** The enclosing trait or impl of an associated item, the enum of a variant. */
+  defParent(def: DefId): DefId | null;
+  /** Lang items of the std model: 'String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Arc', 'Drop', 'Copy', 'Clone', 'Deref', 'DerefMut', 'Index', 'IndexMut', 'IntoIterator', 'Iterator', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'drop_in_place', … */
+  langItem(name: string): DefId | null;
+
+  adt(def: DefId): AdtDef;
+  /** A fn's or method's declared signature (regions as `param`/`static`, types with `param`s). */
+  fnSig(def: DefId): PolyFnSig;
+  /** Field type of a struct/variant with `args` substituted. */
+  fieldTy(adt: DefId, variant: number, field: number, args: GenericArgsTy): Ty;
+
+  isCopy(ty: Ty): boolean;
+  /** Whether dropping a value of this type runs code (a Drop impl anywhere inside, or a heap owner). */
+  needsDrop(ty: Ty): boolean;
+  /** Whether the type itself has an `impl Drop` (not its fields): moving out of its fields is E0509. */
+  hasDropImpl(ty: Ty): boolean;
+  /** Whether the value may be used when dropped through its borrows: false for types with #[may_dangle]-like std containers of references (Vec<&T>), true for user Drop impls. */
+  dropUsesBorrows(ty: Ty): boolean;
+  isSized(ty: Ty): boolean;
+
+  /** rustc's printing of a type in messages: `Vec<String>`, `&mut i32`, `[closure@src/main.rs:3:22: 3:25]`. */
+  displayTy(ty: Ty): string;
+  /** Substitute generic arguments into a type containing `param`s. */
+  subst(ty: Ty, args: GenericArgsTy): Ty;
+}
+
+export type DefKind =
+  | 'fn'
+  | 'assocFn' // a method or associated function (in an impl or trait)
+  | 'struct'
+  | 'enum'
+  | 'union'
+  | 'variant'
+  | 'trait'
+  | 'impl'
+  | 'typeAlias'
+  | 'assocType'
+  | 'const'
+  | 'assocConst'
+  | 'static'
+  | 'mod'
+  | 'typeParam'
+  | 'field'
+  | 'macro'
+  | 'closure';
+
+export interface PolyFnSig {
+  readonly sig: FnSigTy;
+  /** Names of the lifetime parameters a `param` region's index refers to (elided ones are `'_0`, `'_1`, …). */
+  readonly regionParams: readonly string[];
+  /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
+  readonly outlives: readonly (readonly [Region, Region])[];
+  /** Whether the function has a `self` parameter (method-call syntax allowed). */
+  readonly hasSelf: boolean;
+  /** Names of the parameters, for messages (`self`, `x`, `_`). */
+  readonly paramNames: readonly string[];
+  /** The item's NodeId in the user's crate, or null for std-model items. */
+  readonly node: NodeId | null;
+}
+
+export interface AdtDef {
+  readonly def: DefId;
+  readonly name: string;
+  readonly kind: 'struct' | 'enum' | 'union';
+  readonly variants: readonly VariantDef[];
+  /** Lang item name if this ADT is one ('String', 'Vec', 'Box', 'Option', …), else null. */
+  readonly lang: string | null;
+  /** Box is special: borrowck tracks `*b` like a field of an owner, and moves out of `*b` are allowed. */
+  readonly isBox: boolean;
+  readonly regionParams: readonly string[];
+  readonly typeParams: readonly string[];
+}
+
+export interface VariantDef {
+  readonly name: string;
+  readonly ctor: 'unit' | 'tuple' | 'named';
+  readonly fields: readonly FieldDefTy[];
+  readonly def: DefId; // the variant's DefId (or the struct's for a struct)
+}
+
+export interface FieldDefTy {
+  readonly name: string; // `0`, `1` for tuple fields
+  readonly ty: Ty; // with the ADT's `param`s
+}
