@@ -1,0 +1,5 @@
+fn main() {
+    let mut echo = String::from("ab");
+    echo.push_str(&echo); //~ ERROR E0502
+    println!("{}", echo);
+}

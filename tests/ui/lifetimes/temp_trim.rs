@@ -1,0 +1,5 @@
+fn main() {
+    let raw = "  padded  ";
+    let trimmed = String::from(raw).trim(); //~ ERROR E0716
+    println!("[{}]", trimmed);
+}
