@@ -94,7 +94,11 @@ export type ConstValue =
   /** A named const or a static's address (`&STATIC`). */
   | { readonly kind: 'item'; readonly def: DefId }
   /** A zero-sized value of a unit struct/variant or closure without captures. */
-  | { readonly kind: 'zst' };
+  | { readonly kind: 'zst' }
+  /** A runtime function of a built-in macro's expansion with no std-model item (`std::io::_print`, `core::panicking::panic_fmt`); printed by name. */
+  | { readonly kind: 'intrinsic'; readonly name: string }
+  /** A promoted constant `&value` (`&5`, `&"s"`): a `'static` reference, not a borrow of a temporary. */
+  | { readonly kind: 'promoted'; readonly value: ConstValue };
 
 export type Operand =
   | { readonly kind: 'copy'; readonly place: Place }

@@ -65,6 +65,12 @@ export interface PolyFnSig {
   readonly regionParams: readonly string[];
   /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
   readonly outlives: readonly (readonly [Region, Region])[];
+  /**
+   * Declared `T: 'r` bounds of the fn and its parent (where-clauses and `impl Trait + 'r`): the
+   * type parameter's index in the callee's generic args, and the region. Borrowck needs them for
+   * `thread::spawn`'s `F: 'static` (E0373/E0597). Optional: absent means none known.
+   */
+  readonly typeOutlives?: readonly (readonly [number, Region])[];
   /** Whether the function has a `self` parameter (method-call syntax allowed). */
   readonly hasSelf: boolean;
   /** Names of the parameters, for messages (`self`, `x`, `_`). */

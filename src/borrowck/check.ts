@@ -1,0 +1,356 @@
+import type { Cfg } from '../dataflow/cfg.js';
+import type { Results } from '../dataflow/framework.js';
+import { forEachDescendant, lookupPlace, type MoveData, placeTyOfProjectionBase } from '../dataflow/move-paths.js';
+import { visitStatement, visitTerminator, type PlaceUse } from '../dataflow/visit.js';
+import type { Body, BorrowKind, Location, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
+import type { TypeContext } from '../types/context.js';
+import { BitSet } from '../util/bitset.js';
+import { explainLoan, type ExplainCx } from './explain.js';
+import type { BorrowckError, MoveOrigin, MoveSite } from './facts.js';
+import { type BorrowSet, type BorrowsAnalysis, isActive } from './loans.js';
+import { movedIndexes } from './moved-sites.js';
+import { checkMutability } from './mutability.js';
+import { type AccessDepth, placesConflict } from './places-conflict.js';
+
+/**
+ * The borrow checker's walk over the body (rustc's `MirBorrowckCtxt` visitor): at each location,
+ * with the loans in scope, the maybe-uninitialised paths and the ever-initialised inits, check
+ * every access for conflicts with loans, use of moved/uninitialised data, and mutability.
+ */
+type Rw =
+  | { readonly kind: 'read'; readonly read: 'copy' | 'borrowShared' | 'borrowShallow' }
+  | { readonly kind: 'write'; readonly write: 'mutate' | 'move' | 'mutBorrow' | 'storageDeadOrDrop'; readonly borrow: BorrowKind | null }
+  | { readonly kind: 'reservation'; readonly borrow: BorrowKind }
+  | { readonly kind: 'activation'; readonly loan: number };
+
+export interface CheckInputs {
+  readonly body: Body;
+  readonly tcx: TypeContext;
+  readonly cfg: Cfg;
+  readonly md: MoveData;
+  readonly bs: BorrowSet;
+  readonly borrows: Results;
+  readonly borrowsAnalysis: BorrowsAnalysis;
+  readonly uninits: Results;
+  readonly everInits: Results;
+  readonly idom: Int32Array;
+  readonly ex: ExplainCx;
+  readonly moveOrigin: (loc: Location, place: Place) => MoveOrigin;
+}
+
+export function checkBody(inp: CheckInputs): BorrowckError[] {
+  const { body, tcx, cfg, md, bs } = inp;
+  const errors: BorrowckError[] = [];
+  const reportedAccess = new Set<string>();
+  const reservationErrors = new Set<string>();
+  const moveErrorReported = new Map<string, Place>();
+  const uninitReported = new Set<number>();
+
+  const borrowState = new BitSet(bs.loans.length);
+  const uninitState = new BitSet(md.paths.length);
+  const everState = new BitSet(md.inits.length);
+
+  const placeKey = (p: Place): string => `${p.local}${p.projection.map((e) => (e.kind === 'field' ? `.${e.index}` : e.kind === 'index' ? `[${e.local}]` : e.kind === 'deref' ? '*' : e.kind === 'downcast' ? `@${e.variant}` : `#${e.kind}`)).join('')}`;
+
+  // ---- moves and initialisation ----
+  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): void => {
+    const found = movedIndexes(body, cfg, md, inp.idom, loc, mpi);
+    if (found.length === 0) {
+      const local = usedPlace.local;
+      if (uninitReported.has(local)) return;
+      uninitReported.add(local);
+      // "possibly": some initialisation of this local reaches the use.
+      let possibly = false;
+      forEachDescendant(md, md.localPath[local]!, (p) => { for (const i of md.pathInits[p]!) if (everState.has(i)) possibly = true; });
+      errors.push({ kind: 'useUninit', span, place: usedPlace, local, partiallyAssigned: action === 'partialAssign', possibly, isBorrow: action === 'borrow' });
+      return;
+    }
+    const key = found.map((f) => f.move).sort((a, b) => a - b).join(',');
+    const prev = moveErrorReported.get(key);
+    if (prev !== undefined && isPrefixOf(usedPlace, prev)) return;
+    moveErrorReported.set(key, usedPlace);
+    const sites: MoveSite[] = found.map((f) => {
+      const mo = md.moves[f.move]!;
+      return { location: mo.location, span: spanAt(body, mo.location), place: md.paths[mo.path]!.place, inPreviousIteration: f.backEdge, origin: inp.moveOrigin(mo.location, md.paths[mo.path]!.place) };
+    });
+    sites.sort((a, b) => a.span.lo - b.span.lo);
+    const partial = sites.some((s) => {
+      const mp = s.place;
+      const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
+      return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
+    });
+    errors.push({ kind: 'useOfMoved', span, place: usedPlace, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial });
+  };
+
+  const checkFullPathMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): boolean => {
+    const r = lookupPlace(md, place);
+    if (uninitState.has(r.path)) { reportMovedOrUninit(loc, span, place, r.path, action); return true; }
+    return false;
+  };
+  const checkPathOrChildMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow'): void => {
+    if (checkFullPathMoved(loc, span, place, action)) return;
+    const r = lookupPlace(md, place);
+    if (!r.exact) return;
+    let child = -1;
+    forEachDescendant(md, r.path, (p) => { if (child < 0 && uninitState.has(p)) child = p; });
+    if (child >= 0) reportMovedOrUninit(loc, span, place, child, action);
+  };
+  const checkAssignedPathMoved = (loc: Location, span: Span, place: Place): void => {
+    for (let i = place.projection.length - 1; i >= 0; i--) {
+      const e = place.projection[i]!;
+      const base: Place = { local: place.local, projection: place.projection.slice(0, i) };
+      if (e.kind === 'deref' || e.kind === 'index' || e.kind === 'constantIndex' || e.kind === 'subslice') {
+        checkFullPathMoved(loc, span, base, 'use');
+        return;
+      }
+      if (e.kind === 'field') {
+        const baseTy = placeTyOfProjectionBase(body, tcx, place, i);
+        if (baseTy.kind === 'adt' && tcx.hasDropImpl(baseTy)) { checkPathOrChildMoved(loc, span, base, 'use'); return; }
+        if (baseTy.kind === 'adt' || baseTy.kind === 'tuple') {
+          // Partial assignment into a (maybe) uninitialised or moved-from aggregate.
+          let shortest: { place: Place; path: number } | null = null;
+          for (let j = i; j >= 0; j--) {
+            const pre: Place = { local: place.local, projection: place.projection.slice(0, j) };
+            const r = lookupPlace(md, pre);
+            if (r.exact && uninitState.has(r.path)) shortest = { place: pre, path: r.path };
+          }
+          if (shortest !== null) { reportMovedOrUninit(loc, span, shortest.place, shortest.path, 'partialAssign'); return; }
+        }
+      }
+    }
+  };
+
+  // ---- conflicts with loans ----
+  const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no'): void => {
+    const key = `${placeKey(place)}@${span.lo}:${span.hi}`;
+    if (rw.kind === 'activation' && reservationErrors.has(placeKey(place))) return;
+    if (reportedAccess.has(key)) return;
+    let err = false;
+    if (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation') {
+      const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
+      const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
+      const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
+      const reason = checkMutability(body, tcx, place, allowed);
+      if (reason !== null) {
+        err = true;
+        errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason } : { kind: 'cannotAssign', span, place, reason });
+      }
+    }
+    if (checkConflicts(loc, span, place, depth, rw)) err = true;
+    if (err) reportedAccess.add(key);
+  };
+
+  const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
+    let reported = false;
+    borrowState.forEach((li) => {
+      if (reported) return;
+      const loan = bs.loans[li]!;
+      if (rw.kind === 'activation' && rw.loan === li) return;
+      if (!placesConflict(body, tcx, loan.place, place, depth, 'overlap', loan.kind)) return;
+      const loanShared = loan.kind === 'shared' || loan.kind === 'shallow';
+      if (rw.kind === 'read' && loanShared) return;
+      if (rw.kind === 'read' && rw.read === 'borrowShallow') return;
+      if (rw.kind === 'reservation' && loanShared) return;
+      if (rw.kind === 'write' && rw.write === 'move' && loan.kind === 'shallow') return;
+      if (rw.kind === 'read') {
+        if (!isActive(inp.idom, loan, loc)) return;
+        const later = explainLoan(inp.ex, loan, loc);
+        if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
+        else errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later });
+        reported = true;
+        return;
+      }
+      if (rw.kind === 'reservation') reservationErrors.add(placeKey(place));
+      const write = rw.kind === 'write' ? rw.write : 'mutBorrow';
+      const later = explainLoan(inp.ex, loan, loc);
+      switch (write) {
+        case 'mutBorrow': {
+          const bk = rw.kind === 'write' ? rw.borrow : rw.kind === 'reservation' ? rw.borrow : bs.loans[rw.loan]!.kind;
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later });
+          break;
+        }
+        case 'storageDeadOrDrop': errors.push(lifetimeError(loan.index, span, place, later, false)); break;
+        case 'mutate': errors.push({ kind: 'assignBorrowed', span, place, loan: li, later }); break;
+        case 'move': errors.push({ kind: 'moveWhileBorrowed', span, place, loan: li, later }); break;
+        default: { const never: never = write; return never; }
+      }
+      reported = true;
+    });
+    return reported;
+  };
+
+  const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
+    const loan = bs.loans[li]!;
+    const decl = body.locals[loan.place.local]!;
+    const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
+    if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
+      const closureSpan = closureCaptureOf(body, loan.assigned);
+      if (closureSpan !== null) return { kind: 'closureMayOutlive', span: closureSpan, place: loan.place, loan: li, category: later.category, region: later.region, requiredAt: later.span };
+    }
+    if (later.kind === 'mustBeValidFor' && later.category === 'return') {
+      const directRef = later.span.lo === loan.span.lo && later.span.hi === loan.span.hi;
+      return { kind: 'returnsLocalRef', span: later.span, place: loan.place, loan: li, directRef, what: temporary ? 'temporary' : decl.kind === 'arg' ? 'param' : 'local' };
+    }
+    return { kind: 'doesNotLiveLongEnough', span, place, loan: li, later, temporary, atExit };
+  };
+
+  // ---- the walk ----
+  const visitUse = (loc: Location, span: Span, place: Place, use: PlaceUse, bk: BorrowKind | null, fakeRead: boolean): void => {
+    switch (use) {
+      case 'copy':
+        checkPathOrChildMoved(loc, span, place, 'use');
+        accessPlace(loc, span, place, 'deep', { kind: 'read', read: 'copy' }, 'no');
+        return;
+      case 'move':
+        checkPathOrChildMoved(loc, span, place, 'use');
+        accessPlace(loc, span, place, 'deep', { kind: 'write', write: 'move', borrow: null }, 'yes');
+        return;
+      case 'inspect':
+        checkPathOrChildMoved(loc, span, place, 'use');
+        if (!fakeRead) accessPlace(loc, span, place, 'shallow', { kind: 'read', read: 'copy' }, 'no');
+        return;
+      case 'borrow': {
+        checkPathOrChildMoved(loc, span, place, 'borrow');
+        const k = bk ?? 'shared';
+        switch (k) {
+          case 'shared': accessPlace(loc, span, place, 'deep', { kind: 'read', read: 'borrowShared' }, 'no'); return;
+          case 'shallow': accessPlace(loc, span, place, 'shallowFake', { kind: 'read', read: 'borrowShallow' }, 'no'); return;
+          case 'twoPhaseMut': accessPlace(loc, span, place, 'deep', { kind: 'reservation', borrow: k }, 'no'); return;
+          case 'mut': case 'unique': accessPlace(loc, span, place, 'deep', { kind: 'write', write: 'mutBorrow', borrow: k }, 'no'); return;
+          default: { const never: never = k; return never; }
+        }
+      }
+      case 'rawBorrow':
+        checkPathOrChildMoved(loc, span, place, 'borrow');
+        accessPlace(loc, span, place, 'deep', { kind: 'read', read: 'borrowShared' }, 'no');
+        return;
+      case 'store':
+        checkAssignedPathMoved(loc, span, place);
+        if (place.projection.length === 0) checkReassign(span, place.local);
+        accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'mutate', borrow: null }, 'exceptUpvars');
+        return;
+      case 'callDest':
+        checkAssignedPathMoved(loc, span, place);
+        if (place.projection.length === 0) checkReassign(span, place.local);
+        accessPlace(loc, span, place, 'deep', { kind: 'write', write: 'mutate', borrow: null }, 'exceptUpvars');
+        return;
+      case 'setDiscriminant':
+        accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'mutate', borrow: null }, 'exceptUpvars');
+        return;
+      case 'drop':
+        accessPlace(loc, span, place, 'drop', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
+        return;
+      case 'storageDead':
+        accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
+        return;
+      case 'storageLive':
+      case 'mention':
+        return;
+      default: { const never: never = use; return never; }
+    }
+  };
+
+  const checkReassign = (span: Span, local: number): void => {
+    const decl = body.locals[local]!;
+    if (decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return;
+    let first = -1;
+    for (const i of md.pathInits[md.localPath[local]!]!) if (everState.has(i)) { first = i; break; }
+    if (first < 0) return;
+    const key = `reassign@${span.lo}:${span.hi}`;
+    if (reportedAccess.has(key)) return;
+    reportedAccess.add(key);
+    const init = md.inits[first]!;
+    errors.push({ kind: 'assignTwice', span, local, firstAssign: init.location === null ? null : spanAt(body, init.location), firstIsArg: init.location === null });
+  };
+
+  const checkActivations = (loc: Location, span: Span): void => {
+    borrowState.forEach((li) => {
+      const loan = bs.loans[li]!;
+      if (loan.activations === null) return;
+      for (const a of loan.activations) {
+        if (a.block === loc.block && a.index === loc.index) {
+          accessPlace(loc, span, loan.place, 'deep', { kind: 'activation', loan: li }, 'no');
+          return;
+        }
+      }
+    });
+  };
+
+  const returnCheck = (loc: Location, span: Span): void => {
+    void loc;
+    // Locals (arguments in particular, which have no StorageDead) die when the function returns.
+    borrowState.forEach((li) => {
+      const loan = bs.loans[li]!;
+      if (loan.place.projection.some((e) => e.kind === 'deref')) return;
+      if (loan.place.local === 0) return;
+      const key = `exit${li}`;
+      if (reportedAccess.has(key)) return;
+      reportedAccess.add(key);
+      const later = explainLoan(inp.ex, loan, loc);
+      errors.push(lifetimeError(li, span, loan.place, later, true));
+    });
+  };
+
+  const ba = inp.borrowsAnalysis;
+  const ua = inp.uninits.analysis;
+  const ea = inp.everInits.analysis;
+  for (const b of cfg.rpo) {
+    const block = body.blocks[b]!;
+    borrowState.copyFrom(inp.borrows.entry[b]!);
+    uninitState.copyFrom(inp.uninits.entry[b]!);
+    everState.copyFrom(inp.everInits.entry[b]!);
+    for (let i = 0; i < block.statements.length; i++) {
+      const loc = { block: b, index: i };
+      const st = block.statements[i]!;
+      ba.beforeEffect(borrowState, loc);
+      checkActivations(loc, st.span);
+      const fake = st.kind.kind === 'fakeRead';
+      visitStatement(st, (place, use, bk) => visitUse(loc, st.span, place, use, bk, fake));
+      ba.statementEffect(borrowState, st, loc);
+      ua.statementEffect(uninitState, st, loc);
+      ea.statementEffect(everState, st, loc);
+    }
+    const loc = { block: b, index: block.statements.length };
+    const term = block.terminator;
+    ba.beforeEffect(borrowState, loc);
+    checkActivations(loc, term.span);
+    visitTerminator(term, (place, use, bk) => visitUse(loc, term.span, place, use, bk, false));
+    // rustc points at the last character of the body ("dropped here while still borrowed").
+    if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
+  }
+  return errors;
+}
+
+/** The span of the closure expression that captures `local` (a by-reference capture's temporary), if any. */
+function closureCaptureOf(body: Body, local: number): Span | null {
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
+      if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
+    }
+  }
+  return null;
+}
+
+export function spanAt(body: Body, loc: Location): Span {
+  const block = body.blocks[loc.block]!;
+  return loc.index < block.statements.length ? block.statements[loc.index]!.span : block.terminator.span;
+}
+
+function isPrefixOf(prefix: Place, p: Place): boolean {
+  if (prefix.local !== p.local || prefix.projection.length > p.projection.length) return false;
+  for (let i = 0; i < prefix.projection.length; i++) {
+    const a = prefix.projection[i]!, b = p.projection[i]!;
+    if (a.kind !== b.kind) return false;
+    if (a.kind === 'field' && b.kind === 'field' && a.index !== b.index) return false;
+    if (a.kind === 'index' && b.kind === 'index' && a.local !== b.local) return false;
+    if (a.kind === 'downcast' && b.kind === 'downcast' && a.variant !== b.variant) return false;
+  }
+  return true;
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.projection.length === b.projection.length && isPrefixOf(a, b);
+}

@@ -1,0 +1,90 @@
+import type { BorrowKind, Local, Location, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
+import type { IllegalMoveKind } from '../dataflow/move-paths.js';
+
+/**
+ * What the borrow checker found, as data. src/diagnostics turns errors into messages; explain
+ * reads loans and regions. Spans are the MIR's; locations let explain map back to points.
+ */
+export interface Loan {
+  readonly index: number; // printed `bw0`
+  readonly location: Location;
+  readonly kind: BorrowKind;
+  readonly place: Place;
+  /** The local the `&place` is assigned to. */
+  readonly assigned: Local;
+  /** The region variable of the borrow (`'?N`). */
+  readonly region: number;
+  readonly span: Span;
+  /** Two-phase borrows: where the reservation becomes a real `&mut` (first use), else null. */
+  readonly activations: readonly Location[] | null;
+}
+
+/** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
+export type LaterUse =
+  | { readonly kind: 'usedLater'; readonly location: Location; readonly span: Span; readonly inLoop: boolean; readonly use: 'call' | 'closureCapture' | 'other' }
+  | { readonly kind: 'droppedLater'; readonly location: Location; readonly span: Span; readonly local: Local; readonly inLoop: boolean }
+  /** The loan flows into a universal region (a lifetime of the signature, or 'static). */
+  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly span: Span }
+  | { readonly kind: 'none' };
+
+export interface UniversalRegionInfo {
+  /** 'static, a named lifetime `'a`, or an anonymous one numbered as rustc does (`'1`). */
+  readonly kind: 'static' | 'named' | 'anon';
+  readonly name: string;
+}
+
+export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';
+
+export type BorrowckError =
+  | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean }
+  | { readonly kind: 'useUninit'; readonly span: Span; readonly place: Place; readonly local: Local; readonly partiallyAssigned: boolean; readonly possibly: boolean; readonly isBorrow: boolean }
+  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin }
+  | { readonly kind: 'moveWhileBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
+  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse }
+  | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
+  | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
+  | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
+  | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
+  /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
+  | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
+  | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
+  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
+  | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other' };
+
+/** Why a place is not mutable. `place` of the reason is the part that is immutable. */
+export type MutabilityReason =
+  | { readonly kind: 'immutableLocal'; readonly local: Local }
+  | { readonly kind: 'behindSharedRef'; readonly refPlace: Place }
+  | { readonly kind: 'behindConstPtr'; readonly ptrPlace: Place }
+  | { readonly kind: 'immutableUpvar'; readonly upvar: number }
+  | { readonly kind: 'other' };
+
+export interface MoveSite {
+  readonly location: Location;
+  readonly span: Span;
+  readonly place: Place;
+  readonly inPreviousIteration: boolean;
+  readonly origin: MoveOrigin;
+}
+
+/** What consumed the value: a plain move, a method call taking `self`, a `for` loop's `into_iter`, a closure capture. */
+export type MoveOrigin =
+  | { readonly kind: 'plain' }
+  | { readonly kind: 'methodCall'; readonly fnDef: number; readonly fnSpan: Span }
+  | { readonly kind: 'intoIter'; readonly fnSpan: Span }
+  | { readonly kind: 'closureCapture' }
+  /** Moving out of the result of an overloaded `Index::index` / `Deref::deref` call on a value of `ty`. */
+  | { readonly kind: 'overloaded'; readonly op: 'index' | 'deref'; readonly baseTy: import('../types/ty.js').Ty };
+
+export interface BorrowckResult {
+  readonly errors: readonly BorrowckError[];
+  readonly loans: readonly Loan[];
+  /** For each loan, the points its region contains (point = block start + statement index), for explain. */
+  readonly loanRegionPoints: readonly (readonly number[])[];
+  readonly numRegionVars: number;
+  /** Things this checker could not judge; reported as `unsupported`. */
+  readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
+  readonly children: readonly BorrowckResult[];
+}

@@ -1,0 +1,54 @@
+import { buildCfg, dominators } from '../dataflow/cfg.js';
+import { iterateToFixpoint } from '../dataflow/framework.js';
+import { everInitialized, maybeInitialized, maybeUninitialized } from '../dataflow/init.js';
+import { buildMoveData } from '../dataflow/move-paths.js';
+import type { Body } from '../mir/mir.js';
+import type { TypeContext } from '../types/context.js';
+import { checkBody } from './check.js';
+import { makeExplainCx } from './explain.js';
+import type { BorrowckError, BorrowckResult } from './facts.js';
+import { borrowsAnalysis, buildBorrowSet } from './loans.js';
+import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
+import { solveRegions } from './solve.js';
+import { typeCheck } from './type-check.js';
+import { universalRegionErrors } from './universal-errors.js';
+
+export type { BorrowckError, BorrowckResult } from './facts.js';
+
+/** Borrow-checks one body (and its closures): facts only, no strings. */
+export function borrowck(body: Body, tcx: TypeContext): BorrowckResult {
+  const cfg = buildCfg(body);
+  const idom = dominators(cfg);
+  const md = buildMoveData(body, tcx, cfg);
+  const maybeInit = iterateToFixpoint(body, cfg, maybeInitialized(body, md));
+  const uninits = iterateToFixpoint(body, cfg, maybeUninitialized(body, md));
+  const everInits = iterateToFixpoint(body, cfg, everInitialized(md));
+
+  const tc = typeCheck(body, tcx, cfg);
+  const rv = solveRegions(body, tcx, cfg, tc.cx, md, maybeInit);
+  const bs = buildBorrowSet(body, cfg, tc.loans, rv);
+  const ba = borrowsAnalysis(body, tcx, cfg, bs);
+  const borrows = iterateToFixpoint(body, cfg, ba);
+  const ex = makeExplainCx(body, tcx, cfg, tc.cx, rv, idom);
+  const moveOrigin = moveOriginFinder(body, tcx);
+
+  const errors: BorrowckError[] = [];
+  errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
+  errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin }));
+  errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
+
+  const loanPoints = bs.loans.map((l) => {
+    const pts: number[] = [];
+    rv.values[l.region]!.forEach((p) => { if (p < rv.numPoints) pts.push(p); });
+    return pts;
+  });
+  return {
+    errors,
+    loans: bs.loans,
+    loanRegionPoints: loanPoints,
+    numRegionVars: tc.cx.numVars,
+    unsupported: [],
+    children: body.children.map((c) => borrowck(c, tcx)),
+  };
+}

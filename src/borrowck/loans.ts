@@ -1,0 +1,136 @@
+import { type Cfg, locationDominates, pointOf } from '../dataflow/cfg.js';
+import type { Analysis } from '../dataflow/framework.js';
+import { visitStatement, visitTerminator } from '../dataflow/visit.js';
+import type { Body, Location, Place } from '../mir/mir.js';
+import type { TypeContext } from '../types/context.js';
+import type { BitSet } from '../util/bitset.js';
+import type { Loan } from './facts.js';
+import { placesConflict } from './places-conflict.js';
+import type { RegionValues } from './solve.js';
+import type { LoanDraft } from './type-check.js';
+
+/** The borrow set: every loan, indexed by creation point and by borrowed local, plus where each loan goes out of scope. */
+export interface BorrowSet {
+  readonly loans: readonly Loan[];
+  readonly byLocal: readonly (readonly number[])[];
+  /** Point → loans created there. */
+  readonly createdAt: (number[] | undefined)[];
+  /** Point → loans whose region stops containing that point (killed before its effect). */
+  readonly outOfScopeAt: (number[] | undefined)[];
+}
+
+export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[], rv: RegionValues): BorrowSet {
+  const loans: Loan[] = drafts.map((d, index) => ({
+    index, location: d.location, kind: d.kind, place: d.place, assigned: d.assigned, region: d.region, span: d.span,
+    activations: d.kind === 'twoPhaseMut' ? findActivations(body, d.assigned, d.location) : null,
+  }));
+  const byLocal: number[][] = body.locals.map(() => []);
+  const createdAt: (number[] | undefined)[] = [];
+  const outOfScopeAt: (number[] | undefined)[] = [];
+  const push = (t: (number[] | undefined)[], p: number, i: number) => { const xs = t[p]; if (xs === undefined) t[p] = [i]; else xs.push(i); };
+  for (const l of loans) {
+    byLocal[l.place.local]!.push(l.index);
+    push(createdAt, pointOf(cfg, l.location), l.index);
+    for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
+  }
+  return { loans, byLocal, createdAt, outOfScopeAt };
+}
+
+/** Where a two-phase borrow is activated: the uses of the temporary it is assigned to. */
+function findActivations(body: Body, temp: number, reservation: Location): Location[] {
+  const out: Location[] = [];
+  body.blocks.forEach((block, b) => {
+    block.statements.forEach((st, i) => {
+      if (b === reservation.block && i === reservation.index) return;
+      let used = false;
+      visitStatement(st, (p, u) => { if (p.local === temp && u !== 'storageDead' && u !== 'storageLive' && !(u === 'store' && p.projection.length === 0)) used = true; });
+      if (used) out.push({ block: b, index: i });
+    });
+    let used = false;
+    visitTerminator(block.terminator, (p, u) => { if (p.local === temp && u !== 'callDest' && u !== 'drop') used = true; });
+    if (used) out.push({ block: b, index: block.statements.length });
+  });
+  return out;
+}
+
+/** Walks forward from the borrow while its region contains the points; the first point outside on each path kills it. */
+function outOfScopePoints(body: Body, cfg: Cfg, region: BitSet, start: Location): number[] {
+  const out: number[] = [];
+  const startPoint = pointOf(cfg, start);
+  const visitedBlock = new Uint8Array(body.blocks.length);
+  const stack: number[] = [];
+  // Rest of the starting block.
+  const scanFrom = (b: number, first: number, isStart: boolean): void => {
+    const end = cfg.blockStart[b + 1]!;
+    for (let p = first; p < end; p++) {
+      if (!(isStart && p === startPoint) && !region.has(p)) { out.push(p); return; }
+    }
+    for (const s of cfg.succ[b]!) stack.push(s);
+  };
+  scanFrom(start.block, startPoint, true);
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (visitedBlock[b]) continue;
+    visitedBlock[b] = 1;
+    if (b === start.block) {
+      // Back at the borrow's own block through a loop: points before the borrow.
+      for (let p = cfg.blockStart[b]!; p < startPoint; p++) if (!region.has(p)) { out.push(p); break; }
+      continue;
+    }
+    scanFrom(b, cfg.blockStart[b]!, false);
+  }
+  return out;
+}
+
+export function isActive(idom: Int32Array, loan: Loan, at: Location): boolean {
+  if (loan.activations === null) return true;
+  for (const a of loan.activations) {
+    if (a.block === at.block && a.index === at.index) return true;
+    if (locationDominates(idom, a, at)) return true;
+  }
+  if (locationDominates(idom, loan.location, at)) return false;
+  return true;
+}
+
+/**
+ * Loans in scope (rustc's `Borrows`): gen at the borrow, killed where the region ends, where the
+ * borrowed place is overwritten, and at StorageDead of its local.
+ */
+export interface BorrowsAnalysis extends Analysis {
+  /** The kills that apply before a location's own effect (region ends); borrowck checks after them. */
+  beforeEffect(state: BitSet, loc: Location): void;
+}
+
+export function borrowsAnalysis(body: Body, tcx: TypeContext, cfg: Cfg, bs: BorrowSet): BorrowsAnalysis {
+  const killOnPlace = (state: BitSet, place: Place): void => {
+    const ls = bs.byLocal[place.local]!;
+    if (place.projection.length === 0) { for (const i of ls) state.delete(i); return; }
+    for (const i of ls) if (placesConflict(body, tcx, bs.loans[i]!.place, place, 'deep', 'noOverlap')) state.delete(i);
+  };
+  const before = (state: BitSet, loc: Location): void => {
+    const ks = bs.outOfScopeAt[pointOf(cfg, loc)];
+    if (ks !== undefined) for (const i of ks) state.delete(i);
+  };
+  return {
+    direction: 'forward',
+    domainSize: bs.loans.length,
+    join: 'union',
+    initBoundary() {},
+    beforeEffect: before,
+    statementEffect(state, stmt, loc) {
+      before(state, loc);
+      const k = stmt.kind;
+      if (k.kind === 'assign') {
+        killOnPlace(state, k.place);
+        const cs = bs.createdAt[pointOf(cfg, loc)];
+        if (cs !== undefined) for (const i of cs) state.add(i);
+      } else if (k.kind === 'storageDead') {
+        for (const i of bs.byLocal[k.local]!) state.delete(i);
+      }
+    },
+    terminatorEffect(state, term, loc) {
+      before(state, loc);
+      if (term.kind.kind === 'call') killOnPlace(state, term.kind.destination);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { placeTyOfProjectionBase } from '../dataflow/move-paths.js';
+import type { Body, Place } from '../mir/mir.js';
+import type { TypeContext } from '../types/context.js';
+import type { MutabilityReason } from './facts.js';
+
+/**
+ * rustc's `is_mutable`: a place may be written or `&mut`-borrowed if its root local is `mut`
+ * (or the write is a whole-local (re)initialisation, checked separately for E0384), and no
+ * dereference on the way is of a shared reference or `*const`. Through `&mut` the binding
+ * holding the reference need not be `mut`.
+ */
+export type LocalMutation = 'yes' | 'exceptUpvars' | 'no';
+
+export function checkMutability(body: Body, tcx: TypeContext, place: Place, allowed: LocalMutation): MutabilityReason | null {
+  return isMutable(body, tcx, place, place.projection.length, allowed);
+}
+
+function isMutable(body: Body, tcx: TypeContext, place: Place, len: number, allowed: LocalMutation): MutabilityReason | null {
+  if (len === 0) {
+    const decl = body.locals[place.local]!;
+    if (decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return null;
+    if (allowed === 'yes' || (allowed === 'exceptUpvars' && place.projection.length === 0)) return null;
+    return { kind: 'immutableLocal', local: place.local };
+  }
+  const e = place.projection[len - 1]!;
+  const base: Place = { local: place.local, projection: place.projection.slice(0, len - 1) };
+  const inner: LocalMutation = allowed === 'yes' ? 'yes' : 'no';
+  if (e.kind === 'deref') {
+    const baseTy = placeTyOfProjectionBase(body, tcx, place, len - 1);
+    if (baseTy.kind === 'ref') {
+      if (!baseTy.mut) {
+        if (body.closure !== null && isEnvPlace(base)) return { kind: 'immutableUpvar', upvar: upvarIndex(base) };
+        return { kind: 'behindSharedRef', refPlace: base };
+      }
+      // A by-reference capture `*(*_1).i` of an FnMut/Fn closure: the capture itself must allow it.
+      return isMutable(body, tcx, place, len - 1, isEnvPlace(base) ? allowed : 'yes');
+    }
+    if (baseTy.kind === 'ptr') return baseTy.mut ? null : { kind: 'behindConstPtr', ptrPlace: base };
+    return isMutable(body, tcx, place, len - 1, inner);
+  }
+  if (body.closure !== null && e.kind === 'field' && isEnvDeref(base)) {
+    // An upvar: the environment reference decides (Fn closures get `&Self`).
+    const envTy = body.locals[1]?.ty;
+    if (envTy !== undefined && envTy.kind === 'ref' && !envTy.mut) return { kind: 'immutableUpvar', upvar: e.index };
+    return null;
+  }
+  return isMutable(body, tcx, place, len - 1, inner);
+}
+
+/** `(*_1).i` in a closure body. */
+function isEnvPlace(p: Place): boolean {
+  return p.local === 1 && p.projection.length === 2 && p.projection[0]!.kind === 'deref' && p.projection[1]!.kind === 'field';
+}
+function isEnvDeref(p: Place): boolean {
+  return p.local === 1 && p.projection.length === 1 && p.projection[0]!.kind === 'deref';
+}
+function upvarIndex(p: Place): number {
+  const f = p.projection[1];
+  return f !== undefined && f.kind === 'field' ? f.index : 0;
+}

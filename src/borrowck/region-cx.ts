@@ -1,0 +1,66 @@
+import type { Span } from '../syntax/span.js';
+import type { Ty } from '../types/ty.js';
+import type { UniversalRegionInfo } from './facts.js';
+
+/**
+ * Region variables and the constraints between them, struct-of-arrays. Var 0 is 'static.
+ * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
+ * location-insensitive; the point is kept to explain errors).
+ */
+export type ConstraintCategory = 'return' | 'callArgument' | 'assignment' | 'boring';
+
+export interface RegionCx {
+  numVars: number;
+  /** Universal region index of each var, or -1. */
+  readonly universalOf: number[];
+  readonly universals: { readonly vr: number; readonly info: UniversalRegionInfo }[];
+  readonly consSup: number[];
+  readonly consSub: number[];
+  readonly consCategory: ConstraintCategory[];
+  readonly consSpan: Span[];
+  /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
+  readonly liveVar: number[];
+  readonly livePoint: number[];
+  localTys: Ty[];
+  localRegions: number[][];
+  /** Known outlives among universals: known[a * U + b] means universal a: universal b. */
+  known: Uint8Array;
+  /** Closures check their own signature loosely: no universal-region errors. */
+  lenientUniversals: boolean;
+}
+
+export const STATIC_VAR = 0;
+
+export function newRegionCx(): RegionCx {
+  const cx: RegionCx = {
+    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [],
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
+  };
+  newUniversal(cx, { kind: 'static', name: "'static" });
+  return cx;
+}
+
+export function newVar(cx: RegionCx): number {
+  cx.universalOf.push(-1);
+  return cx.numVars++;
+}
+
+export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
+  const v = cx.numVars++;
+  cx.universalOf.push(cx.universals.length);
+  cx.universals.push({ vr: v, info });
+  return v;
+}
+
+export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span): void {
+  if (sup === sub) return;
+  cx.consSup.push(sup);
+  cx.consSub.push(sub);
+  cx.consCategory.push(category);
+  cx.consSpan.push(span);
+}
+
+export function addLiveAt(cx: RegionCx, vr: number, point: number): void {
+  cx.liveVar.push(vr);
+  cx.livePoint.push(point);
+}

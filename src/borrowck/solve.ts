@@ -1,0 +1,104 @@
+import type { Cfg } from '../dataflow/cfg.js';
+import { iterateToFixpoint, walkBlockBackward, walkBlockForward, type Results } from '../dataflow/framework.js';
+import { liveLocals } from '../dataflow/liveness.js';
+import { forEachDescendant, type MoveData } from '../dataflow/move-paths.js';
+import type { Body } from '../mir/mir.js';
+import type { TypeContext } from '../types/context.js';
+import { BitSet } from '../util/bitset.js';
+import type { RegionCx } from './region-cx.js';
+
+/**
+ * NLL region inference: a region's value is a set of points plus one `end('u)` element per
+ * universal region. Universal regions contain every point and their own end; liveness puts the
+ * points where a local is live into every region of its type; outlives constraints propagate
+ * values until nothing changes.
+ */
+export interface RegionValues {
+  readonly numPoints: number;
+  readonly values: BitSet[];
+}
+
+export function endElement(rv: RegionValues, universalIndex: number): number {
+  return rv.numPoints + universalIndex;
+}
+
+export function solveRegions(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionCx, md: MoveData, maybeInit: Results): RegionValues {
+  const numPoints = cfg.numPoints;
+  const size = numPoints + cx.universals.length;
+  const values: BitSet[] = [];
+  for (let v = 0; v < cx.numVars; v++) values.push(new BitSet(size));
+  const allPoints = new BitSet(size);
+  for (let p = 0; p < numPoints; p++) allPoints.add(p);
+  cx.universals.forEach((u, i) => {
+    values[u.vr]!.union(allPoints);
+    values[u.vr]!.add(numPoints + i);
+  });
+  for (let i = 0; i < cx.liveVar.length; i++) values[cx.liveVar[i]!]!.add(cx.livePoint[i]!);
+
+  addLivenessConstraints(body, tcx, cfg, cx, md, maybeInit, values);
+  propagate(cx, values);
+  return { numPoints, values };
+}
+
+function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionCx, md: MoveData, maybeInit: Results, values: BitSet[]): void {
+  const state = new BitSet(body.locals.length);
+  const anyRegions = cx.localRegions.some((r) => r.length > 0);
+  if (!anyRegions) return;
+  const useLive = iterateToFixpoint(body, cfg, liveLocals(body, () => false));
+  for (const b of cfg.rpo) {
+    walkBlockBackward(body, useLive, b, state, (loc, live) => {
+      const point = cfg.blockStart[loc.block]! + loc.index;
+      live.forEach((l) => { for (const r of cx.localRegions[l]!) values[r]!.add(point); });
+    });
+  }
+
+  // Drop-liveness: only for locals whose destructor may use borrowed data, and only where the
+  // local may still be initialised (a moved-out local's drop does nothing).
+  const dropRelevant = new Uint8Array(body.locals.length);
+  let anyDrop = false;
+  body.locals.forEach((d, l) => {
+    if (cx.localRegions[l]!.length > 0 && tcx.needsDrop(d.ty) && tcx.dropUsesBorrows(d.ty)) { dropRelevant[l] = 1; anyDrop = true; }
+  });
+  if (!anyDrop) return;
+  const initAt: (BitSet | undefined)[] = [];
+  const initState = new BitSet(md.paths.length);
+  for (const b of cfg.rpo) {
+    walkBlockForward(body, maybeInit, b, initState, (loc, st) => {
+      const point = cfg.blockStart[loc.block]! + loc.index;
+      for (let l = 0; l < body.locals.length; l++) {
+        if (!dropRelevant[l]) continue;
+        let init = false;
+        forEachDescendant(md, md.localPath[l]!, (p) => { if (st.has(p)) init = true; });
+        if (init) { let s = initAt[l]; if (s === undefined) { s = new BitSet(cfg.numPoints); initAt[l] = s; } s.add(point); }
+      }
+    });
+  }
+  const dropLive = iterateToFixpoint(body, cfg, liveLocals(body, (l) => dropRelevant[l] === 1));
+  for (const b of cfg.rpo) {
+    walkBlockBackward(body, dropLive, b, state, (loc, live) => {
+      const point = cfg.blockStart[loc.block]! + loc.index;
+      live.forEach((l) => {
+        if (!dropRelevant[l] || !initAt[l]?.has(point)) return;
+        for (const r of cx.localRegions[l]!) values[r]!.add(point);
+      });
+    });
+  }
+}
+
+function propagate(cx: RegionCx, values: BitSet[]): void {
+  // For each var, the constraints in which it is the `sub` (when it grows, those `sup`s grow).
+  const bySub: number[][] = [];
+  for (let v = 0; v < cx.numVars; v++) bySub.push([]);
+  for (let c = 0; c < cx.consSup.length; c++) bySub[cx.consSub[c]!]!.push(c);
+  const queued = new Uint8Array(cx.numVars);
+  const work: number[] = [];
+  for (let v = 0; v < cx.numVars; v++) { queued[v] = 1; work.push(v); }
+  while (work.length > 0) {
+    const v = work.pop()!;
+    queued[v] = 0;
+    for (const c of bySub[v]!) {
+      const sup = cx.consSup[c]!;
+      if (values[sup]!.union(values[v]!) && !queued[sup]) { queued[sup] = 1; work.push(sup); }
+    }
+  }
+}

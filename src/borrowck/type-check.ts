@@ -1,0 +1,382 @@
+import type { Cfg } from '../dataflow/cfg.js';
+import { pointOf } from '../dataflow/cfg.js';
+import { projectTy } from '../dataflow/move-paths.js';
+import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
+import type { PolyFnSig, TypeContext } from '../types/context.js';
+import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import { ERROR } from '../types/ty.js';
+import { assertNever } from '../util/assert.js';
+import { addLiveAt, addOutlives, type ConstraintCategory, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
+import { foldTy, forEachRegionVar } from './ty-fold.js';
+import { type Variance, VarianceCache, xform } from './variance.js';
+
+/**
+ * The part of rustc's MIR type check that borrowck needs: renumber every region of the body to
+ * a fresh variable, relate the types at each assignment and call (outlives constraints), make
+ * the signature's lifetimes universal regions, and collect the loans (`&place`).
+ */
+export interface LoanDraft {
+  readonly location: Location;
+  readonly kind: BorrowKind;
+  readonly place: Place;
+  readonly assigned: number;
+  readonly region: number;
+  readonly span: Span;
+}
+
+export interface TypeCheckResult {
+  readonly cx: RegionCx;
+  readonly loans: LoanDraft[];
+  /** Universal region var of each `param` region index of the body's own signature. */
+  readonly sigRegionVars: ReadonlyMap<number, number>;
+}
+
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResult {
+  const cx = newRegionCx();
+  const variances = new VarianceCache(tcx);
+  const loans: LoanDraft[] = [];
+  const sigRegionVars = new Map<number, number>();
+
+  const fresh = (ty: Ty, point: number): Ty =>
+    foldTy(ty, {
+      region: () => { const v = newVar(cx); if (point >= 0) addLiveAt(cx, v, point); return { kind: 'var', id: v }; },
+      param: () => null,
+    });
+
+  // Locals: every region a fresh variable.
+  for (const decl of body.locals) {
+    const t = fresh(decl.ty, -1);
+    cx.localTys.push(t);
+    const rs: number[] = [];
+    forEachRegionVar(t, (id) => rs.push(id));
+    cx.localRegions.push(rs);
+  }
+
+  const regionId = (r: Region): number | null => (r.kind === 'var' ? r.id : r.kind === 'static' ? STATIC_VAR : null);
+
+  let category: ConstraintCategory = 'boring';
+  let span: Span = body.span;
+  const relateRegions = (a: Region, b: Region, v: Variance): void => {
+    const x = regionId(a), y = regionId(b);
+    if (x === null || y === null || v === 'bi') return;
+    if (v === 'co' || v === 'inv') addOutlives(cx, x, y, category, span);
+    if (v === 'contra' || v === 'inv') addOutlives(cx, y, x, category, span);
+  };
+  /** a <: b under variance v (co: a <: b, contra: b <: a, inv: both). Mismatched shapes relate nothing. */
+  const relate = (a: Ty, b: Ty, v: Variance): void => {
+    if (v === 'bi') return;
+    if (b.kind === 'dyn' && a.kind !== 'dyn') {
+      // Unsizing to a trait object: everything the value holds must outlive the object's lifetime.
+      if (v === 'co') forEachRegionVar(a, (r) => relateRegions({ kind: 'var', id: r }, b.region, 'co'));
+      return;
+    }
+    switch (a.kind) {
+      case 'ref':
+        if (b.kind !== 'ref') return;
+        relateRegions(a.region, b.region, v);
+        relate(a.inner, b.inner, a.mut || b.mut ? xform(v, 'inv') : v);
+        return;
+      case 'adt': {
+        if (b.kind !== 'adt' || a.def !== b.def) return;
+        const vs = variances.of(a.def);
+        const n = Math.min(a.args.regions.length, b.args.regions.length);
+        for (let i = 0; i < n; i++) relateRegions(a.args.regions[i]!, b.args.regions[i]!, xform(v, vs.regions[i] ?? 'inv'));
+        const m = Math.min(a.args.types.length, b.args.types.length);
+        for (let i = 0; i < m; i++) relate(a.args.types[i]!, b.args.types[i]!, xform(v, vs.types[i] ?? 'inv'));
+        return;
+      }
+      case 'tuple':
+        if (b.kind !== 'tuple') return;
+        for (let i = 0; i < Math.min(a.elems.length, b.elems.length); i++) relate(a.elems[i]!, b.elems[i]!, v);
+        return;
+      case 'array':
+        if (b.kind === 'array' || b.kind === 'slice') relate(a.elem, b.elem, v);
+        return;
+      case 'slice':
+        if (b.kind === 'slice' || b.kind === 'array') relate(a.elem, b.elem, v);
+        return;
+      case 'ptr':
+        if (b.kind === 'ptr') relate(a.inner, b.inner, a.mut || b.mut ? xform(v, 'inv') : v);
+        return;
+      case 'fnPtr':
+        if (b.kind !== 'fnPtr') return;
+        for (let i = 0; i < Math.min(a.sig.inputs.length, b.sig.inputs.length); i++) relate(a.sig.inputs[i]!, b.sig.inputs[i]!, xform(v, 'contra'));
+        relate(a.sig.output, b.sig.output, v);
+        return;
+      case 'closure':
+        if (b.kind !== 'closure' || a.node !== b.node) return;
+        for (let i = 0; i < Math.min(a.upvars.length, b.upvars.length); i++) relate(a.upvars[i]!, b.upvars[i]!, v);
+        return;
+      case 'dyn':
+        if (b.kind !== 'dyn') return;
+        relateRegions(a.region, b.region, v);
+        if (a.principal && b.principal) {
+          for (let i = 0; i < Math.min(a.principal.args.regions.length, b.principal.args.regions.length); i++) relateRegions(a.principal.args.regions[i]!, b.principal.args.regions[i]!, xform(v, 'inv'));
+          for (let i = 0; i < Math.min(a.principal.args.types.length, b.principal.args.types.length); i++) relate(a.principal.args.types[i]!, b.principal.args.types[i]!, xform(v, 'inv'));
+        }
+        return;
+      case 'fnDef':
+      case 'opaque':
+        if (b.kind !== a.kind || a.def !== b.def) return;
+        for (let i = 0; i < Math.min(a.args.regions.length, b.args.regions.length); i++) relateRegions(a.args.regions[i]!, b.args.regions[i]!, xform(v, 'inv'));
+        for (let i = 0; i < Math.min(a.args.types.length, b.args.types.length); i++) relate(a.args.types[i]!, b.args.types[i]!, xform(v, 'inv'));
+        return;
+      case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'projection': case 'infer': case 'error':
+        return;
+      default: return assertNever(a);
+    }
+  };
+
+  // The signature: its lifetimes become universal regions, related to the argument and return locals.
+  const defKind = body.closure === null ? tcx.defKind(body.def) : 'closure';
+  let bodySig: PolyFnSig | null = null;
+  if (defKind === 'fn' || defKind === 'assocFn') bodySig = tcx.fnSig(body.def);
+  if (body.closure !== null) cx.lenientUniversals = true;
+  if (bodySig !== null) {
+    const univ = (r: Region): Region => {
+      if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+      if (r.kind === 'param') {
+        let v = sigRegionVars.get(r.index);
+        if (v === undefined) {
+          const name = bodySig!.regionParams[r.index] ?? r.name;
+          const anon = name.startsWith("'_") || name === '';
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name: anon ? name : name });
+          sigRegionVars.set(r.index, v);
+        }
+        return { kind: 'var', id: v };
+      }
+      if (r.kind === 'var') return r;
+      return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_" }) };
+    };
+    const f = { region: univ, param: () => null };
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));
+    const output = foldTy(bodySig.sig.output, f);
+    category = 'boring';
+    for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
+    relate(output, cx.localTys[0]!, 'inv');
+    computeKnownOutlives(cx, bodySig, inputs, output);
+  } else {
+    computeKnownOutlives(cx, null, [], ERROR);
+  }
+
+  const placeTy = (place: Place): Ty => {
+    let ty = cx.localTys[place.local] ?? ERROR;
+    let variant = 0;
+    for (const e of place.projection) {
+      const next = projectTy(tcx, ty, e, variant);
+      variant = e.kind === 'downcast' ? e.variant : 0;
+      ty = next;
+    }
+    return ty;
+  };
+  const operandTy = (op: Operand, point: number): Ty => {
+    switch (op.kind) {
+      case 'copy': case 'move': return placeTy(op.place);
+      case 'const': return fresh(op.ty, point);
+      default: return assertNever(op);
+    }
+  };
+
+  const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
+    switch (rv.kind) {
+      case 'use': return operandTy(rv.operand, point);
+      case 'copyForDeref': return placeTy(rv.place);
+      case 'repeat': {
+        const d = placeTy(dest);
+        const t = operandTy(rv.operand, point);
+        if (d.kind === 'array') relate(t, d.elem, 'co');
+        return null;
+      }
+      case 'ref': {
+        const region = newVar(cx);
+        addLiveAt(cx, region, point);
+        const inner = placeTy(rv.place);
+        const mut = rv.borrow === 'mut' || rv.borrow === 'twoPhaseMut';
+        reborrowConstraints(rv.place, region);
+        if (!ignoreBorrow(rv.place)) {
+          loans.push({ location: loc, kind: rv.borrow, place: rv.place, assigned: dest.local, region, span: stmtSpan });
+        }
+        return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
+      }
+      case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
+      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+        return null;
+      case 'cast': {
+        const res = fresh(rv.ty, point);
+        relate(operandTy(rv.operand, point), res, 'co');
+        return res;
+      }
+      case 'aggregate': {
+        const a = rv.aggregate;
+        switch (a.kind) {
+          case 'tuple': return { kind: 'tuple', elems: rv.operands.map((o) => operandTy(o, point)) };
+          case 'array': {
+            const d = placeTy(dest);
+            if (d.kind === 'array') for (const o of rv.operands) relate(operandTy(o, point), d.elem, 'co');
+            return null;
+          }
+          case 'adt': {
+            const adtTy = fresh({ kind: 'adt', def: a.def, args: a.args }, point);
+            if (adtTy.kind !== 'adt') return null;
+            const adt = tcx.adt(a.def);
+            if (adt.kind === 'union') return adtTy;
+            const variant = adt.variants[a.variant];
+            if (variant === undefined) return adtTy;
+            rv.operands.forEach((o, i) => {
+              if (i < variant.fields.length) relate(operandTy(o, point), tcx.fieldTy(a.def, a.variant, i, adtTy.args), 'co');
+            });
+            return adtTy;
+          }
+          case 'closure': {
+            const d = placeTy(dest);
+            if (d.kind === 'closure') rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
+            return null;
+          }
+          default: return assertNever(a);
+        }
+      }
+      default: return assertNever(rv);
+    }
+  };
+
+  /** `&'r (*p).f`: the reference `p` must outlive 'r; through `&mut` the chain continues, a shared `&` ends it. */
+  const reborrowConstraints = (place: Place, region: number): void => {
+    for (let i = place.projection.length - 1; i >= 0; i--) {
+      if (place.projection[i]!.kind !== 'deref') continue;
+      const base = placeTy({ local: place.local, projection: place.projection.slice(0, i) });
+      if (base.kind === 'ref') {
+        const r = regionId(base.region);
+        if (r !== null) addOutlives(cx, r, region, 'boring', span);
+        if (!base.mut) return;
+      } else if (base.kind === 'ptr') {
+        return;
+      }
+    }
+  };
+
+  /** Borrows through a shared reference or a raw pointer can never be invalidated: not tracked. */
+  const ignoreBorrow = (place: Place): boolean => {
+    for (let i = 0; i < place.projection.length; i++) {
+      if (place.projection[i]!.kind !== 'deref') continue;
+      const base = placeTy({ local: place.local, projection: place.projection.slice(0, i) });
+      if (base.kind === 'ptr') return true;
+      if (base.kind === 'ref' && !base.mut) return true;
+    }
+    return false;
+  };
+
+  const instantiateCallee = (func: Operand, point: number): FnSigTy | null => {
+    if (func.kind === 'const') {
+      const c = func.value;
+      if (c.kind !== 'fn') return null;
+      const poly = tcx.fnSig(c.def);
+      const args = fresh({ kind: 'fnDef', def: c.def, args: c.args }, point);
+      const argTys = args.kind === 'fnDef' ? args.args.types : [];
+      const regionMap = new Map<number, number>();
+      const f = {
+        region: (r: Region): Region => {
+          if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+          if (r.kind === 'var') return r;
+          const key = r.kind === 'param' ? r.index : -1 - regionMap.size;
+          let v = regionMap.get(key);
+          if (v === undefined) { v = newVar(cx); addLiveAt(cx, v, point); regionMap.set(key, v); }
+          return { kind: 'var', id: v };
+        },
+        param: (index: number): Ty | null => argTys[index] ?? null,
+      };
+      const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
+      for (const [a, b] of poly.outlives) {
+        const x = f.region(a), y = f.region(b);
+        if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'callArgument', span);
+      }
+      // `T: 'r` bounds (`thread::spawn`'s `F: 'static`): every region in the argument type outlives 'r.
+      for (const [ti, r] of poly.typeOutlives ?? []) {
+        const t = argTys[ti];
+        const y = f.region(r);
+        if (t !== undefined && y.kind === 'var') forEachRegionVar(t, (x) => addOutlives(cx, x, y.id, 'callArgument', span));
+      }
+      return sig;
+    }
+    const t = operandTy(func, point);
+    if (t.kind === 'fnPtr') return t.sig;
+    return null;
+  };
+
+  for (let b = 0; b < body.blocks.length; b++) {
+    const block = body.blocks[b]!;
+    for (let i = 0; i < block.statements.length; i++) {
+      const st = block.statements[i]!;
+      if (st.kind.kind !== 'assign') continue;
+      const loc = { block: b, index: i };
+      const point = pointOf(cfg, loc);
+      span = st.span;
+      category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
+      const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
+      if (rt !== null) relate(rt, placeTy(st.kind.place), 'co');
+    }
+    const term = block.terminator;
+    if (term.kind.kind === 'call') {
+      const t = term.kind;
+      const point = pointOf(cfg, { block: b, index: block.statements.length });
+      span = term.span;
+      category = 'callArgument';
+      const sig = instantiateCallee(t.func, point);
+      if (sig !== null) {
+        t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relate(operandTy(a, point), inp, 'co'); });
+        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        relate(sig.output, placeTy(t.destination), 'co');
+      }
+    }
+  }
+  return { cx, loans, sigRegionVars };
+}
+
+/**
+ * Which universal regions are known to outlive which: declared bounds, 'static, and the bounds
+ * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
+ * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
+ */
+function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const U = cx.universals.length;
+  const known = new Uint8Array(U * U);
+  for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
+  const u = (vr: number): number => cx.universalOf[vr] ?? -1;
+  const rel = (a: number, b: number): void => { const x = u(a), y = u(b); if (x >= 0 && y >= 0) known[x * U + y] = 1; };
+  const implied = (ty: Ty, enclosing: number[]): void => {
+    const here = (id: number) => { for (const e of enclosing) rel(id, e); };
+    switch (ty.kind) {
+      case 'ref':
+        if (ty.region.kind === 'var') { here(ty.region.id); implied(ty.inner, [...enclosing, ty.region.id]); } else implied(ty.inner, enclosing);
+        return;
+      case 'adt': {
+        const rs = ty.args.regions.filter((r) => r.kind === 'var').map((r) => (r as { id: number }).id);
+        for (const r of rs) here(r);
+        const inner = [...enclosing, ...rs];
+        for (const t of ty.args.types) implied(t, inner);
+        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
+        for (const a of rs) for (const b of rs) rel(a, b);
+        return;
+      }
+      case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;
+      case 'array': case 'slice': implied(ty.elem, enclosing); return;
+      case 'ptr': implied(ty.inner, enclosing); return;
+      case 'dyn': if (ty.region.kind === 'var') here(ty.region.id); return;
+      default:
+        forEachRegionVar(ty, (id) => here(id));
+        return;
+    }
+  };
+  for (const t of inputs) implied(t, []);
+  implied(output, []);
+  if (sig !== null) {
+    const lookup = (r: Region): number | null => {
+      if (r.kind === 'static') return STATIC_VAR;
+      if (r.kind === 'param') { for (const x of cx.universals) if (x.info.name === (sig.regionParams[r.index] ?? r.name)) return x.vr; }
+      return null;
+    };
+    for (const [a, b] of sig.outlives) { const x = lookup(a), y = lookup(b); if (x !== null && y !== null) rel(x, y); }
+  }
+  for (let k = 0; k < U; k++) for (let i = 0; i < U; i++) if (known[i * U + k]) for (let j = 0; j < U; j++) if (known[k * U + j]) known[i * U + j] = 1;
+  cx.known = known;
+}

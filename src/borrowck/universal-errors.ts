@@ -1,0 +1,34 @@
+import type { BorrowckError } from './facts.js';
+import { constraintPath, type ExplainCx } from './explain.js';
+import type { RegionCx } from './region-cx.js';
+import type { RegionValues } from './solve.js';
+
+/**
+ * "lifetime may not live long enough": a universal region that must outlive another one
+ * (contains its `end` element) without the signature saying so.
+ */
+export function universalRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainCx): BorrowckError[] {
+  if (cx.lenientUniversals) return [];
+  const U = cx.universals.length;
+  const out: BorrowckError[] = [];
+  for (let a = 1; a < U; a++) {
+    const va = cx.universals[a]!.vr;
+    const value = rv.values[va]!;
+    for (let b = 0; b < U; b++) {
+      if (a === b || cx.known[a * U + b] || !value.has(rv.numPoints + b)) continue;
+      const path = constraintPath(ex, va, cx.universals[b]!.vr);
+      let category: 'return' | 'callArgument' | 'assignment' | 'other' = 'other';
+      let span = ex.body.span;
+      for (const c of path) {
+        const cat = cx.consCategory[c]!;
+        if (cat === 'return') { category = 'return'; span = cx.consSpan[c]!; break; }
+        if (cat === 'callArgument' && category !== 'callArgument') { category = 'callArgument'; span = cx.consSpan[c]!; }
+        else if (cat === 'assignment' && category === 'other') { category = 'assignment'; span = cx.consSpan[c]!; }
+      }
+      out.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category });
+      // rustc reports one error per region that is too short-lived.
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Every message, label, note and help text of the borrow checker's diagnostics, worded as
+ * rustc 1.95 words them. The report step picks templates by fact; nothing else builds text.
+ */
+export const BORROWCK_MESSAGES = {
+  // E0382
+  movedValue: (action: 'use' | 'borrow' | 'assign to part', partial: boolean, place: string) => `${action} of ${partial ? 'partially ' : ''}moved value: ${place}`,
+  usedAfterMove: (borrow: boolean, partial: boolean) => (borrow ? `value borrowed here after ${partial ? 'partial ' : ''}move` : `value used here after ${partial ? 'partial ' : ''}move`),
+  movedHere: (partial: boolean, inLoop: boolean) => `value ${partial ? 'partially ' : ''}moved here${inLoop ? ', in previous iteration of loop' : ''}`,
+  movedByMethodCall: (place: string, inLoop: boolean) => `${place} moved due to this method call${inLoop ? ', in previous iteration of loop' : ''}`,
+  movedByIntoIter: (place: string, inLoop: boolean) => `${place} moved due to this implicit call to \`.into_iter()\`${inLoop ? ', in previous iteration of loop' : ''}`,
+  movedIntoClosure: (inLoop: boolean) => `value moved into closure here${inLoop ? ', in previous iteration of loop' : ''}`,
+  moveOccursBecause: (place: string, ty: string) => `move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
+  partialMoveOccursBecause: (place: string, ty: string) => `partial move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
+  takesOwnershipOfReceiver: (fn: string, place: string) => `\`${fn}\` takes ownership of the receiver \`self\`, which moves ${place}`,
+  intoIterTakesOwnership: (place: string) => `\`into_iter\` takes ownership of the receiver \`self\`, which moves ${place}`,
+  considerCloning: 'consider cloning the value if the performance cost is acceptable',
+
+  // E0381
+  uninitUse: (verb: string, place: string, possibly: boolean, partialAssign: boolean) =>
+    `${verb} binding ${place} ${partialAssign ? "isn't fully initialized" : possibly ? 'is possibly-uninitialized' : "isn't initialized"}`,
+  uninitUsedHere: (place: string, verbPast: string, possibly: boolean, partialAssign: boolean) =>
+    `${place} ${verbPast} here but it ${partialAssign ? "isn't fully initialized" : possibly ? 'is possibly-uninitialized' : "isn't initialized"}`,
+  declaredUninit: 'binding declared here but left uninitialized',
+  partialInitHelp: "partial initialization isn't supported, fully initialize the binding with a default value and mutate it, or use `std::mem::MaybeUninit`",
+  considerAssigning: 'consider assigning a value',
+
+  // E0499 / E0502 / E0503 / E0505 / E0506
+  conflictMutMut: (place: string) => `cannot borrow ${place} as mutable more than once at a time`,
+  conflictSharedMut: (place: string, newMut: boolean) => (newMut ? `cannot borrow ${place} as mutable because it is also borrowed as immutable` : `cannot borrow ${place} as immutable because it is also borrowed as mutable`),
+  conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
+  firstMutBorrow: 'first mutable borrow occurs here',
+  secondMutBorrow: 'second mutable borrow occurs here',
+  immutableBorrowHere: 'immutable borrow occurs here',
+  mutableBorrowHere: 'mutable borrow occurs here',
+  useWhileMutBorrowed: (place: string) => `cannot use ${place} because it was mutably borrowed`,
+  useOfBorrowed: (place: string) => `use of borrowed ${place}`,
+  isBorrowedHere: (place: string) => `${place} is borrowed here`,
+  moveOutWhileBorrowed: (place: string) => `cannot move out of ${place} because it is borrowed`,
+  borrowOfOccurs: (place: string) => `borrow of ${place} occurs here`,
+  moveOutOccurs: (place: string) => `move out of ${place} occurs here`,
+  bindingDeclaredHere: (place: string) => `binding ${place} declared here`,
+  assignToBorrowed: (place: string) => `cannot assign to ${place} because it is borrowed`,
+  assignedHereButBorrowed: (place: string) => `${place} is assigned to here but it was already borrowed`,
+
+  // later uses (BorrowExplanation)
+  laterUsed: (desc: string, inLoop: boolean) => `${desc}borrow later used here${inLoop ? ', in later iteration of loop' : ''}`,
+  laterUsedByCall: (desc: string, inLoop: boolean) => `${desc}borrow later used by call${inLoop ? ', in later iteration of loop' : ''}`,
+  laterCaptured: (desc: string, inLoop: boolean) => `${desc}borrow later captured here by closure${inLoop ? ', in later iteration of loop' : ''}`,
+  laterDropped: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the \`Drop\` code for type \`${ty}\``,
+  laterDroppedVec: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the destructor for type \`${ty}\``,
+  mustBeValidFor: (category: 'return' | 'callArgument' | 'assignment' | 'other', place: string, region: string) =>
+    category === 'return' ? `returning this value requires that ${place} is borrowed for \`${region}\``
+      : category === 'callArgument' ? `argument requires that ${place} is borrowed for \`${region}\``
+        : category === 'assignment' ? `assignment requires that ${place} is borrowed for \`${region}\``
+          : `${place} is borrowed for \`${region}\``,
+
+  // E0597 / E0716 / E0515
+  doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
+  borrowedValueDoesNotLive: 'borrowed value does not live long enough',
+  droppedWhileBorrowed: (place: string) => `${place} dropped here while still borrowed`,
+  temporaryDropped: 'temporary value dropped while borrowed',
+  createsTemporary: 'creates a temporary value which is freed while still in use',
+  temporaryFreed: 'temporary value is freed at the end of this statement',
+  considerLetBinding: 'consider using a `let` binding to create a longer lived value',
+  cannotReturn: (directRef: boolean, what: string) => `cannot return ${directRef ? 'reference to' : 'value referencing'} ${what}`,
+  returnsData: (directRef: boolean) => `returns ${directRef ? 'a reference to' : 'a value referencing'} data owned by the current function`,
+  temporaryCreatedHere: 'temporary value created here',
+
+  // E0373
+  closureMayOutlive: (place: string) => `closure may outlive the current function, but it borrows ${place}, which is owned by the current function`,
+  mayOutliveBorrowed: (place: string) => `may outlive borrowed value ${place}`,
+  closureReturnedHere: 'closure is returned here',
+  functionRequiresStatic: (region: string) => `function requires argument type to outlive \`${region}\``,
+  useMoveKeyword: (place: string) => `to force the closure to take ownership of ${place} (and any other referenced variables), use the \`move\` keyword`,
+
+  // E0384 / E0596 / E0594
+  assignTwice: (place: string) => `cannot assign twice to immutable variable ${place}`,
+  assignTwiceLabel: 'cannot assign twice to immutable variable',
+  firstAssignment: (place: string) => `first assignment to ${place}`,
+  assignImmutableArg: (place: string) => `cannot assign to immutable argument ${place}`,
+  assignImmutableArgLabel: 'cannot assign to immutable argument',
+  considerMakingMutable: 'consider making this binding mutable',
+  considerChangingMutable: 'consider changing this to be mutable',
+  cannotBorrowMutLocal: (place: string) => `cannot borrow ${place} as mutable, as it is not declared as mutable`,
+  cannotBorrowMutBehindRef: (place: string) => `cannot borrow ${place} as mutable, as it is behind a \`&\` reference`,
+  cannotBorrowMutBehindPtr: (place: string) => `cannot borrow ${place} as mutable, as it is behind a \`*const\` pointer`,
+  cannotBorrowMutUpvar: (place: string) => `cannot borrow ${place} as mutable, as it is a captured variable in a \`Fn\` closure`,
+  cannotBorrowMutLabel: 'cannot borrow as mutable',
+  refSoCannotBorrow: (refPlace: string) => `${refPlace} is a \`&\` reference, so it cannot be borrowed as mutable`,
+  cannotAssignLocal: (place: string, root: string) => `cannot assign to ${place}, as ${root} is not declared as mutable`,
+  cannotAssignBehindRef: (place: string) => `cannot assign to ${place}, which is behind a \`&\` reference`,
+  cannotAssignBehindPtr: (place: string) => `cannot assign to ${place}, which is behind a \`*const\` pointer`,
+  cannotAssignUpvar: (place: string) => `cannot assign to ${place}, as it is a captured variable in a \`Fn\` closure`,
+  cannotAssignLabel: 'cannot assign',
+  refSoCannotWrite: (refPlace: string) => `${refPlace} is a \`&\` reference, so it cannot be written to`,
+  considerMutRef: 'consider changing this to be a mutable reference',
+
+  // E0507 / E0508 / E0509
+  cannotMoveBehindRef: (place: string, mut: boolean) => `cannot move out of ${place} which is behind a ${mut ? 'mutable' : 'shared'} reference`,
+  cannotMoveOutOfIndex: (ty: string) => `cannot move out of index of \`${ty}\``,
+  cannotMoveOutOfRc: 'cannot move out of an `Rc`',
+  cannotMoveOutOfArc: 'cannot move out of an `Arc`',
+  cannotMoveOutOfDeref: (ty: string) => `cannot move out of dereference of \`${ty}\``,
+  cannotMoveOutOfRaw: (place: string) => `cannot move out of ${place} which is behind a raw pointer`,
+  cannotMoveOutOf: (place: string) => `cannot move out of ${place}`,
+  cannotMoveNonCopyArray: (ty: string, slice: boolean) => `cannot move out of type \`${ty}\`, a non-copy ${slice ? 'slice' : 'array'}`,
+  cannotMoveDropType: (ty: string) => `cannot move out of type \`${ty}\`, which implements the \`Drop\` trait`,
+  cannotMoveOutOfHere: 'cannot move out of here',
+  valueMoveOccursBecause: (ty: string) => `move occurs because value has type \`${ty}\`, which does not implement the \`Copy\` trait`,
+  considerBorrowing: 'consider borrowing here',
+
+  // universal regions
+  lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',
+  supposedToReturn: (shorter: string, longer: string) => `function was supposed to return data with lifetime \`${shorter}\` but it is returning data with lifetime \`${longer}\``,
+  returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
+  argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
+  assignmentRequires: (longer: string, shorter: string) => `assignment requires that \`${longer}\` must outlive \`${shorter}\``,
+  requiresOutlive: (longer: string, shorter: string) => `this usage requires that \`${longer}\` must outlive \`${shorter}\``,
+  considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
+} as const;

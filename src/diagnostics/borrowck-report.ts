@@ -1,0 +1,325 @@
+import type { BorrowckError, BorrowckResult, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
+import type { Body, Place } from '../mir/mir.js';
+import type { SourceFile, Span } from '../syntax/span.js';
+import type { TypeContext } from '../types/context.js';
+import type { Ty } from '../types/ty.js';
+import { assertNever } from '../util/assert.js';
+import type { DiagSpan, Diagnostic, SubDiagnostic } from '../util/diagnostic.js';
+import { unsupported } from '../util/diagnostic.js';
+import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
+import { describePlace, quotedPlace } from './borrowck-place.js';
+
+/** Turns borrowck facts into rustc-worded diagnostics (the body's closures included), in source order. */
+export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
+  for (const e of result.errors) out.push(reportError(e, result, body, tcx, file));
+  result.children.forEach((child, i) => {
+    const cb = body.children[i];
+    if (cb !== undefined) out.push(...reportBorrowck(child, cb, tcx, file));
+  });
+  out.sort((a, b) => (a.spans[0]?.span.lo ?? 0) - (b.spans[0]?.span.lo ?? 0));
+  return out;
+}
+
+const primary = (span: Span, label: string | null): DiagSpan => ({ span, label, primary: true });
+const secondary = (span: Span, label: string): DiagSpan => ({ span, label, primary: false });
+const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
+const help = (message: string): SubDiagnostic => ({ level: 'help', message, spans: [], suggestions: [] });
+const helpInsert = (message: string, at: number, text: string): SubDiagnostic => ({
+  level: 'help', message, spans: [], suggestions: [{ span: { lo: at, hi: at }, replacement: text, applicability: 'MachineApplicable' }],
+});
+const err = (code: string | null, message: string, spans: DiagSpan[], children: SubDiagnostic[] = []): Diagnostic => ({ level: 'error', code, message, spans: dedupSpans(spans), children });
+
+/** rustc shows one label per span; a later label on the same span is dropped. */
+function dedupSpans(spans: DiagSpan[]): DiagSpan[] {
+  const seen = new Set<string>();
+  const outs: DiagSpan[] = [];
+  for (const s of spans) {
+    const k = `${s.span.lo}:${s.span.hi}:${s.label ?? ''}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    outs.push(s);
+  }
+  return outs;
+}
+
+function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
+  let ty: Ty = body.locals[place.local]!.ty;
+  let variant = 0;
+  for (const e of place.projection) {
+    switch (e.kind) {
+      case 'deref':
+        if (ty.kind === 'ref' || ty.kind === 'ptr') ty = ty.inner;
+        else if (ty.kind === 'adt' && tcx.adt(ty.def).isBox) ty = ty.args.types[0] ?? ty;
+        else return null;
+        break;
+      case 'field': ty = e.ty; break;
+      case 'index': case 'constantIndex':
+        if (ty.kind === 'array' || ty.kind === 'slice') ty = ty.elem; else return null;
+        break;
+      case 'subslice': break;
+      case 'downcast': variant = e.variant; break;
+      default: return assertNever(e);
+    }
+  }
+  void variant;
+  return ty;
+}
+
+function userDeclSpan(body: Body, local: number): Span | null {
+  const d = body.locals[local];
+  if (d === undefined || (d.kind !== 'user' && d.kind !== 'arg') || d.name === null) return null;
+  return d.span;
+}
+
+function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string): DiagSpan | null {
+  switch (later.kind) {
+    case 'usedLater':
+      switch (later.use) {
+        case 'call': return secondary(later.span, M.laterUsedByCall(desc, later.inLoop));
+        case 'closureCapture': return secondary(later.span, M.laterCaptured(desc, later.inLoop));
+        case 'other': return secondary(later.span, M.laterUsed(desc, later.inLoop));
+        default: return assertNever(later.use);
+      }
+    case 'droppedLater': {
+      const ty = body.locals[later.local]!.ty;
+      const name = quotedPlace(body, { local: later.local, projection: [] }, 'temporary value');
+      const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty);
+      return secondary(later.span, usesDropCode ? M.laterDropped(desc, name, tcx.displayTy(ty)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
+    }
+    case 'mustBeValidFor':
+      return secondary(later.span, M.mustBeValidFor(later.category, place, regionName(later.region, new Map())));
+    case 'none':
+      return null;
+    default: return assertNever(later);
+  }
+}
+
+function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
+  if (r.kind !== 'anon') return r.name;
+  let n = anon.get(r.name);
+  if (n === undefined) { n = `'${anon.size + 1}`; anon.set(r.name, n); }
+  return n;
+}
+
+function withLater(spans: DiagSpan[], later: DiagSpan | null): DiagSpan[] {
+  if (later !== null) spans.push(later);
+  return spans;
+}
+
+function moveSiteLabel(site: MoveSite, body: Body, partial: boolean): DiagSpan {
+  const p = quotedPlace(body, site.place);
+  switch (site.origin.kind) {
+    case 'methodCall': return secondary(site.origin.fnSpan, M.movedByMethodCall(p, site.inPreviousIteration));
+    case 'intoIter': return secondary(site.origin.fnSpan, M.movedByIntoIter(p, site.inPreviousIteration));
+    case 'closureCapture': return secondary(site.span, M.movedIntoClosure(site.inPreviousIteration));
+    case 'plain': case 'overloaded': return secondary(site.span, M.movedHere(partial, site.inPreviousIteration));
+    default: return assertNever(site.origin);
+  }
+}
+
+function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic {
+  void file;
+  const loan = (i: number): Loan => result.loans[i]!;
+  switch (e.kind) {
+    case 'useOfMoved': {
+      const used = quotedPlace(body, e.place);
+      const action = e.isBorrow ? 'borrow' : 'use';
+      const spans: DiagSpan[] = [primary(e.span, M.usedAfterMove(e.isBorrow, e.partial))];
+      for (const s of e.moves) spans.push(moveSiteLabel(s, body, e.partial));
+      const children: SubDiagnostic[] = [];
+      const moved = e.movedPlace;
+      const movedTy = placeTy(body, tcx, moved);
+      const tyText = movedTy === null ? '_' : tcx.displayTy(movedTy);
+      const declSpan = moved.projection.length === 0 ? userDeclSpan(body, moved.local) : null;
+      if (e.partial) children.push(note(M.partialMoveOccursBecause(quotedPlace(body, moved), tyText)));
+      else if (declSpan !== null) spans.push(secondary(declSpan, M.moveOccursBecause(quotedPlace(body, moved), tyText)));
+      else children.push(note(M.moveOccursBecause(quotedPlace(body, moved), tyText)));
+      for (const s of e.moves) {
+        if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
+        else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
+      }
+      return err('E0382', M.movedValue(action, e.partial, used), spans, children);
+    }
+    case 'useUninit': {
+      const name = quotedPlace(body, { local: e.local, projection: [] });
+      const verb = e.partiallyAssigned ? 'partially assigned' : e.isBorrow ? 'borrowed' : 'used';
+      const spans: DiagSpan[] = [primary(e.span, M.uninitUsedHere(name, e.partiallyAssigned ? 'partially assigned' : e.isBorrow ? 'borrowed' : 'used', e.possibly, e.partiallyAssigned))];
+      const declSpan = userDeclSpan(body, e.local);
+      if (declSpan !== null) spans.push(secondary(declSpan, M.declaredUninit));
+      const children: SubDiagnostic[] = [];
+      if (e.partiallyAssigned) children.push(help(M.partialInitHelp));
+      return err('E0381', M.uninitUse(verb, name, e.possibly, e.partiallyAssigned), spans, children);
+    }
+    case 'illegalMove': {
+      const err0 = e.error;
+      const ty = placeTy(body, tcx, e.place);
+      const tyText = ty === null ? '_' : tcx.displayTy(ty);
+      switch (err0.kind) {
+        case 'borrowedContent': {
+          if (e.origin.kind === 'overloaded') {
+            const base = e.origin.baseTy;
+            const lang = base.kind === 'adt' ? tcx.adt(base.def).lang : null;
+            const msg = e.origin.op === 'index' ? M.cannotMoveOutOfIndex(tcx.displayTy(base))
+              : lang === 'Rc' ? M.cannotMoveOutOfRc : lang === 'Arc' ? M.cannotMoveOutOfArc : M.cannotMoveOutOfDeref(tcx.displayTy(base));
+            return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
+          }
+          const baseTy = placeTy(body, tcx, err0.derefBase);
+          const place = quotedPlace(body, e.place);
+          if (baseTy !== null && baseTy.kind === 'ptr') return err('E0507', M.cannotMoveOutOfRaw(place), [primary(e.span, M.moveOccursBecause(place, tyText))]);
+          const mut = baseTy !== null && baseTy.kind === 'ref' && baseTy.mut;
+          const label = describePlace(body, e.place) === null ? M.valueMoveOccursBecause(tyText) : M.moveOccursBecause(place, tyText);
+          if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
+          return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)]);
+        }
+        case 'interiorOfSliceOrArray': {
+          const p = describePlace(body, e.place);
+          const shown = p === null ? 'value' : `\`${p.replace(/\[\.\.\]$/, '[_]')}\``;
+          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))]);
+        }
+        case 'interiorOfTypeWithDestructor':
+          return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))]);
+        default: return assertNever(err0);
+      }
+    }
+    case 'moveWhileBorrowed': {
+      const l = loan(e.loan);
+      const p = quotedPlace(body, e.place);
+      const lp = quotedPlace(body, l.place);
+      const spans: DiagSpan[] = [primary(e.span, M.moveOutOccurs(p))];
+      const decl = e.place.projection.length === 0 ? userDeclSpan(body, e.place.local) : null;
+      if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(p)));
+      spans.push(secondary(l.span, M.borrowOfOccurs(lp)));
+      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)));
+    }
+    case 'conflictingBorrow': {
+      const l = loan(e.loan);
+      const p = quotedPlace(body, e.place);
+      const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
+      if (e.newKind === 'unique') {
+        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
+      }
+      if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
+        return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.secondMutBorrow), secondary(l.span, M.firstMutBorrow)], laterLabel(e.later, 'first ', body, tcx, p)));
+      }
+      const newMut = e.newKind === 'mut';
+      return err('E0502', M.conflictSharedMut(p, newMut),
+        withLater([primary(e.span, newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(l.span, newMut ? M.immutableBorrowHere : M.mutableBorrowHere)], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
+    }
+    case 'useWhileMutBorrowed': {
+      const l = loan(e.loan);
+      const p = quotedPlace(body, e.place);
+      const lp = quotedPlace(body, l.place);
+      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), secondary(l.span, M.isBorrowedHere(lp))], laterLabel(e.later, '', body, tcx, lp)));
+    }
+    case 'assignBorrowed': {
+      const l = loan(e.loan);
+      const p = quotedPlace(body, e.place);
+      const lp = quotedPlace(body, l.place);
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), secondary(l.span, M.isBorrowedHere(lp))], laterLabel(e.later, '', body, tcx, lp)));
+    }
+    case 'doesNotLiveLongEnough': {
+      const l = loan(e.loan);
+      const named = describePlace(body, l.place);
+      if (e.temporary || named === null) {
+        const spans: DiagSpan[] = [primary(l.span, M.createsTemporary), secondary(e.span, M.temporaryFreed)];
+        const later = laterLabel(e.later, '', body, tcx, 'temporary value');
+        return err('E0716', M.temporaryDropped, withLater(spans, later), [note(M.considerLetBinding)]);
+      }
+      const p = `\`${named}\``;
+      const root = quotedPlace(body, { local: l.place.local, projection: [] });
+      const spans: DiagSpan[] = [primary(l.span, M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(root))];
+      const decl = userDeclSpan(body, l.place.local);
+      if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
+      return err('E0597', M.doesNotLiveLongEnough(root), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
+    }
+    case 'returnsLocalRef': {
+      const l = loan(e.loan);
+      const named = describePlace(body, l.place);
+      let what: string;
+      let borrowedLabel: string;
+      if (e.what === 'temporary' || named === null) { what = 'temporary value'; borrowedLabel = M.temporaryCreatedHere; }
+      else {
+        const kind = l.place.projection.length > 0 ? 'local data' : e.what === 'param' ? 'function parameter' : 'local variable';
+        what = `${kind} \`${named}\``;
+        borrowedLabel = M.isBorrowedHere(`\`${named}\``);
+      }
+      const spans: DiagSpan[] = [primary(e.span, M.returnsData(e.directRef))];
+      if (!e.directRef) spans.push(secondary(l.span, borrowedLabel));
+      return err('E0515', M.cannotReturn(e.directRef, what), spans);
+    }
+    case 'closureMayOutlive': {
+      const l = loan(e.loan);
+      const p = quotedPlace(body, l.place);
+      const spans: DiagSpan[] = [primary(e.span, M.mayOutliveBorrowed(p)), secondary(l.span, M.isBorrowedHere(p))];
+      const children: SubDiagnostic[] = [];
+      if (e.category === 'return') children.push({ level: 'note', message: M.closureReturnedHere, spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
+      else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, new Map())), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
+      children.push(helpInsert(M.useMoveKeyword(p), e.span.lo, 'move '));
+      return err('E0373', M.closureMayOutlive(p), spans, children);
+    }
+    case 'assignTwice': {
+      const p = quotedPlace(body, { local: e.local, projection: [] });
+      const decl = body.locals[e.local]!;
+      if (e.firstIsArg) {
+        return err('E0384', M.assignImmutableArg(p), [primary(e.span, M.assignImmutableArgLabel)], [helpInsert(M.considerMakingMutable, decl.span.lo, 'mut ')]);
+      }
+      const spans: DiagSpan[] = [primary(e.span, M.assignTwiceLabel)];
+      if (e.firstAssign !== null) spans.push(secondary(e.firstAssign, M.firstAssignment(p)));
+      const children = decl.bindingMode === 'value' ? [helpInsert(M.considerMakingMutable, decl.span.lo, 'mut ')] : [];
+      return err('E0384', M.assignTwice(p), spans, children);
+    }
+    case 'cannotBorrowMut': {
+      const p = quotedPlace(body, e.place);
+      const r = e.reason;
+      switch (r.kind) {
+        case 'immutableLocal': {
+          const decl = body.locals[r.local]!;
+          const children = decl.name !== null && decl.bindingMode === 'value' ? [helpInsert(M.considerChangingMutable, decl.span.lo, 'mut ')] : [];
+          return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)], children);
+        }
+        case 'behindSharedRef': {
+          const rp = describePlace(body, r.refPlace);
+          return err('E0596', M.cannotBorrowMutBehindRef(p), [primary(e.span, rp === null ? M.cannotBorrowMutLabel : M.refSoCannotBorrow(`\`${rp}\``))]);
+        }
+        case 'behindConstPtr': return err('E0596', M.cannotBorrowMutBehindPtr(p), [primary(e.span, M.cannotBorrowMutLabel)]);
+        case 'immutableUpvar': return err('E0596', M.cannotBorrowMutUpvar(p), [primary(e.span, M.cannotBorrowMutLabel)]);
+        case 'other': return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)]);
+        default: return assertNever(r);
+      }
+    }
+    case 'cannotAssign': {
+      const p = quotedPlace(body, e.place);
+      const r = e.reason;
+      switch (r.kind) {
+        case 'immutableLocal': {
+          const decl = body.locals[r.local]!;
+          const root = quotedPlace(body, { local: r.local, projection: [] });
+          const children = decl.name !== null && decl.bindingMode === 'value' ? [helpInsert(M.considerChangingMutable, decl.span.lo, 'mut ')] : [];
+          return err('E0594', M.cannotAssignLocal(p, root), [primary(e.span, M.cannotAssignLabel)], children);
+        }
+        case 'behindSharedRef': {
+          const rp = describePlace(body, r.refPlace);
+          return err('E0594', M.cannotAssignBehindRef(p), [primary(e.span, rp === null ? M.cannotAssignLabel : M.refSoCannotWrite(`\`${rp}\``))]);
+        }
+        case 'behindConstPtr': return err('E0594', M.cannotAssignBehindPtr(p), [primary(e.span, M.cannotAssignLabel)]);
+        case 'immutableUpvar': return err('E0594', M.cannotAssignUpvar(p), [primary(e.span, M.cannotAssignLabel)]);
+        case 'other': return err('E0594', M.cannotAssignLocal(p, p), [primary(e.span, M.cannotAssignLabel)]);
+        default: return assertNever(r);
+      }
+    }
+    case 'lifetimeMayNotLiveLongEnough': {
+      const anon = new Map<string, string>();
+      const longer = regionName(e.longer, anon);
+      const shorter = regionName(e.shorter, anon);
+      const label = e.category === 'return'
+        ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
+        : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
+          : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
+      const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
+      return err(null, M.lifetimeMayNotLiveLongEnough, [primary(e.span, label)], children);
+    }
+    default: return assertNever(e);
+  }
+}

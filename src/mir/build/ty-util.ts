@@ -1,0 +1,53 @@
+import type { TypeContext } from '../../types/context.js';
+import type { GenericArgsTy, Region, Ty } from '../../types/ty.js';
+import { ERASED, ERROR, UNIT } from '../../types/ty.js';
+import { assertNever } from '../../util/assert.js';
+
+/** MIR types carry erased regions; signatures come with `param` ones. */
+export function eraseRegions(ty: Ty): Ty {
+  switch (ty.kind) {
+    case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error':
+      return ty;
+    case 'tuple': return ty.elems.length === 0 ? UNIT : { kind: 'tuple', elems: ty.elems.map(eraseRegions) };
+    case 'array': return { kind: 'array', elem: eraseRegions(ty.elem), len: ty.len };
+    case 'slice': return { kind: 'slice', elem: eraseRegions(ty.elem) };
+    case 'ref': return { kind: 'ref', region: ERASED, mut: ty.mut, inner: eraseRegions(ty.inner) };
+    case 'ptr': return { kind: 'ptr', mut: ty.mut, inner: eraseRegions(ty.inner) };
+    case 'adt': return { kind: 'adt', def: ty.def, args: eraseArgs(ty.args) };
+    case 'fnDef': return { kind: 'fnDef', def: ty.def, args: eraseArgs(ty.args) };
+    case 'fnPtr': return ty;
+    case 'closure': return { kind: 'closure', node: ty.node, owner: ty.owner, sig: ty.sig, upvars: ty.upvars.map(eraseRegions) };
+    case 'dyn': return { kind: 'dyn', principal: ty.principal, autoTraits: ty.autoTraits, region: ERASED };
+    case 'projection': return ty;
+    case 'opaque': return { kind: 'opaque', def: ty.def, index: ty.index, args: eraseArgs(ty.args) };
+    default: return assertNever(ty);
+  }
+}
+
+function eraseArgs(a: GenericArgsTy): GenericArgsTy {
+  if (a.regions.length === 0 && a.types.length === 0) return a;
+  return { regions: a.regions.map((): Region => ERASED), types: a.types.map(eraseRegions), consts: a.consts };
+}
+
+export function refTy(inner: Ty, mut: boolean): Ty {
+  return { kind: 'ref', region: ERASED, mut, inner };
+}
+
+/** The type under one dereference (reference, raw pointer or Box), or `error`. */
+export function derefTy(tcx: TypeContext, ty: Ty): Ty {
+  if (ty.kind === 'ref' || ty.kind === 'ptr') return ty.inner;
+  if (ty.kind === 'adt' && tcx.adt(ty.def).isBox) return ty.args.types[0] ?? ERROR;
+  return ERROR;
+}
+
+export function isBox(tcx: TypeContext, ty: Ty): boolean {
+  return ty.kind === 'adt' && tcx.adt(ty.def).isBox;
+}
+
+export function isUnit(ty: Ty): boolean {
+  return ty.kind === 'tuple' && ty.elems.length === 0;
+}
+
+export function isPrimitive(ty: Ty): boolean {
+  return ty.kind === 'int' || ty.kind === 'float' || ty.kind === 'bool' || ty.kind === 'char';
+}

@@ -1,0 +1,22 @@
+#[lang = "Box"]
+pub struct Box<T: ?Sized> {
+    ptr: *const T,
+}
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T>;
+}
+impl<T: ?Sized> Box<T> {
+    pub fn leak<'a>(b: Box<T>) -> &'a mut T;
+}
+impl<T: ?Sized> Deref for Box<T> {
+    type Target = T;
+}
+impl<T: ?Sized> DerefMut for Box<T> {}
+impl<T: Clone> Clone for Box<T> {}
+impl<T: ?Sized + PartialEq> PartialEq for Box<T> {}
+impl<T: ?Sized + Debug> Debug for Box<T> {}
+impl<T: ?Sized + Display> Display for Box<T> {}
+impl<T: Default> Default for Box<T> {}
+impl<I: Iterator + ?Sized> Iterator for Box<I> {
+    type Item = I::Item;
+}

@@ -1,0 +1,4 @@
+#[lang = "Clone"]
+pub trait Clone {
+    fn clone(&self) -> Self;
+}

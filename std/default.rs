@@ -1,0 +1,4 @@
+#[lang = "Default"]
+pub trait Default {
+    fn default() -> Self;
+}
