@@ -1,0 +1,6 @@
+fn main() {
+    let s = String::from("");
+    if *s.is_empty() { //~ ERROR E0614
+        println!("empty");
+    }
+}

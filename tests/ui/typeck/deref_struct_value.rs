@@ -1,0 +1,10 @@
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+fn main() {
+    let p = Point { x: 1, y: 2 };
+    let q = *p; //~ ERROR E0614
+    println!("{} {}", q.x, q.y);
+}

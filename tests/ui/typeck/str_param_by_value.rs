@@ -1,0 +1,5 @@
+fn count_spaces(s: str) -> usize { //~ ERROR E0277
+    s.matches(' ').count()
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+fn main() {
+    let capacity_hint = 8;
+    let scratch = Vec::new(); //~ ERROR E0282
+    println!("{}", capacity_hint);
+}
