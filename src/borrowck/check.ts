@@ -8,7 +8,7 @@ import type { TypeContext } from '../types/context.js';
 import { BitSet } from '../util/bitset.js';
 import { explainLoan, type ExplainCx } from './explain.js';
 import type { BorrowckError, MoveOrigin, MoveSite } from './facts.js';
-import { type BorrowSet, type BorrowsAnalysis, isActive } from './loans.js';
+import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, isActive } from './loans.js';
 import { movedIndexes } from './moved-sites.js';
 import { checkMutability } from './mutability.js';
 import { type AccessDepth, placesConflict } from './places-conflict.js';
@@ -46,6 +46,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const reservationErrors = new Set<string>();
   const moveErrorReported = new Map<string, Place>();
   const uninitReported = new Set<number>();
+  const lifetimeReported = new Set<number>();
 
   const borrowState = new BitSet(bs.loans.length);
   const uninitState = new BitSet(md.paths.length);
@@ -123,26 +124,34 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   // ---- conflicts with loans ----
   const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no'): void => {
-    const key = `${placeKey(place)}@${span.lo}:${span.hi}`;
-    if (rw.kind === 'activation' && reservationErrors.has(placeKey(place))) return;
-    if (reportedAccess.has(key)) return;
+    // Keys are built only once something was reported (the common path allocates nothing).
+    if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
+    if (reportedAccess.size > 0 && reportedAccess.has(`${placeKey(place)}@${span.lo}:${span.hi}`)) return;
     let err = false;
     if (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation') {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
       const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
-      const reason = checkMutability(body, tcx, place, allowed);
+      let reason = checkMutability(body, tcx, place, allowed);
+      // Writing into a never-initialised immutable local is its (partial) initialisation: E0381 covers it.
+      if (reason !== null && reason.kind === 'immutableLocal' && !isMutBorrow && !everInitialized(reason.local)) reason = null;
       if (reason !== null) {
         err = true;
         errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason } : { kind: 'cannotAssign', span, place, reason });
       }
     }
     if (checkConflicts(loc, span, place, depth, rw)) err = true;
-    if (err) reportedAccess.add(key);
+    if (err) reportedAccess.add(`${placeKey(place)}@${span.lo}:${span.hi}`);
   };
 
   const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
     let reported = false;
+    const newCapture = (): Span | null => {
+      if (rw.kind === 'activation') return bs.loans[rw.loan]!.capturedBy;
+      const block = body.blocks[loc.block]!;
+      const st = loc.index < block.statements.length ? block.statements[loc.index]!.kind : null;
+      return st !== null && st.kind === 'assign' && st.rvalue.kind === 'ref' && st.place.projection.length === 0 ? closureCaptureOf(body, st.place.local) : null;
+    };
     borrowState.forEach((li) => {
       if (reported) return;
       const loan = bs.loans[li]!;
@@ -157,7 +166,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         if (!isActive(inp.idom, loan, loc)) return;
         const later = explainLoan(inp.ex, loan, loc);
         if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
-        else errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later });
+        else errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: newCapture() });
         reported = true;
         return;
       }
@@ -167,10 +176,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       switch (write) {
         case 'mutBorrow': {
           const bk = rw.kind === 'write' ? rw.borrow : rw.kind === 'reservation' ? rw.borrow : bs.loans[rw.loan]!.kind;
-          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later });
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later, newCapturedBy: newCapture() });
           break;
         }
-        case 'storageDeadOrDrop': errors.push(lifetimeError(loan.index, span, place, later, false)); break;
+        case 'storageDeadOrDrop':
+          // A drop and the StorageDead after it kill the same loan: one error per loan.
+          if (!lifetimeReported.has(li)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
+          break;
         case 'mutate': errors.push({ kind: 'assignBorrowed', span, place, loan: li, later }); break;
         case 'move': errors.push({ kind: 'moveWhileBorrowed', span, place, loan: li, later }); break;
         default: { const never: never = write; return never; }
@@ -185,7 +197,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
     if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
-      const closureSpan = closureCaptureOf(body, loan.assigned);
+      const closureSpan = loan.capturedBy;
       if (closureSpan !== null) return { kind: 'closureMayOutlive', span: closureSpan, place: loan.place, loan: li, category: later.category, region: later.region, requiredAt: later.span };
     }
     if (later.kind === 'mustBeValidFor' && later.category === 'return') {
@@ -251,6 +263,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
   };
 
+  const everInitialized = (local: number): boolean => {
+    let any = false;
+    forEachDescendant(md, md.localPath[local]!, (p) => { for (const i of md.pathInits[p]!) if (everState.has(i)) any = true; });
+    return any;
+  };
+
   const checkReassign = (span: Span, local: number): void => {
     const decl = body.locals[local]!;
     if (decl.mutable || decl.kind === 'temp' || decl.kind === 'return') return;
@@ -284,9 +302,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const loan = bs.loans[li]!;
       if (loan.place.projection.some((e) => e.kind === 'deref')) return;
       if (loan.place.local === 0) return;
-      const key = `exit${li}`;
-      if (reportedAccess.has(key)) return;
-      reportedAccess.add(key);
+      if (lifetimeReported.has(li)) return;
+      lifetimeReported.add(li);
       const later = explainLoan(inp.ex, loan, loc);
       errors.push(lifetimeError(li, span, loan.place, later, true));
     });
@@ -320,18 +337,6 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
   }
   return errors;
-}
-
-/** The span of the closure expression that captures `local` (a by-reference capture's temporary), if any. */
-function closureCaptureOf(body: Body, local: number): Span | null {
-  for (const block of body.blocks) {
-    for (const st of block.statements) {
-      const k = st.kind;
-      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
-      if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
-    }
-  }
-  return null;
 }
 
 export function spanAt(body: Body, loc: Location): Span {

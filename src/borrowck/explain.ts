@@ -1,4 +1,4 @@
-import { type Cfg, locationDominates, pointOf } from '../dataflow/cfg.js';
+import { blockDominates, type Cfg, pointOf } from '../dataflow/cfg.js';
 import { visitStatement, visitTerminator } from '../dataflow/visit.js';
 import type { Body, Location } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
@@ -30,74 +30,103 @@ export function makeExplainCx(body: Body, tcx: TypeContext, cfg: Cfg, cx: Region
   return { body, tcx, cfg, cx, rv, idom, subsOf };
 }
 
-function reachable(ex: ExplainCx, from: number): Uint8Array {
-  const seen = new Uint8Array(ex.cx.numVars);
-  const stack = [from];
+/**
+ * rustc's `find_sub_region_live_at`: breadth-first along outlives edges from the loan's region,
+ * the first region that liveness alone puts at `point`.
+ */
+function subRegionLiveAt(ex: ExplainCx, from: number, point: number): number {
+  const { cx } = ex;
+  const live = ex.rv.liveValues();
+  const seen = new Uint8Array(cx.numVars);
+  const queue = [from];
   seen[from] = 1;
-  while (stack.length > 0) {
-    const v = stack.pop()!;
+  let head = 0;
+  while (head < queue.length) {
+    const v = queue[head++]!;
+    if (live[v]!.has(point)) return v;
     for (const c of ex.subsOf[v]!) {
-      const s = ex.cx.consSub[c]!;
-      if (!seen[s]) { seen[s] = 1; stack.push(s); }
+      const s = cx.consSub[c]!;
+      if (!seen[s]) { seen[s] = 1; queue.push(s); }
     }
   }
-  return seen;
+  return from;
 }
 
-export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
-  const { body, cfg, cx } = ex;
-  const reach = reachable(ex, loan.region);
-  const relevant = new Uint8Array(body.locals.length);
-  for (let l = 1; l < body.locals.length; l++) {
-    for (const r of cx.localRegions[l]!) if (reach[r]) { relevant[l] = 1; break; }
+type Found = { readonly local: number; readonly kind: 'use' | 'def' | 'drop'; readonly isCalleeOrCapture: 'call' | 'closureCapture' | 'other' };
+
+/** What a location does to the locals whose type mentions region `r`; as rustc's visitor order (destination, then operands), the last one wins. */
+function defUseAt(ex: ExplainCx, r: number, loc: Location): Found | null {
+  const { body, cx } = ex;
+  const mentions = (l: number): boolean => { for (const x of cx.localRegions[l] ?? []) if (x === r) return true; return false; };
+  const block = body.blocks[loc.block]!;
+  let dest: Found | null = null;
+  let last: Found | null = null;
+  if (loc.index < block.statements.length) {
+    const st = block.statements[loc.index]!;
+    const capture = st.kind.kind === 'assign' && st.kind.rvalue.kind === 'aggregate' && st.kind.rvalue.aggregate.kind === 'closure';
+    visitStatement(st, (place, use) => {
+      if (!mentions(place.local)) return;
+      if (use === 'mention' || use === 'storageLive') return;
+      if ((use === 'store' && place.projection.length === 0) || use === 'storageDead') { dest = { local: place.local, kind: 'def', isCalleeOrCapture: 'other' }; return; }
+      last = { local: place.local, kind: 'use', isCalleeOrCapture: capture ? 'closureCapture' : 'other' };
+    });
+  } else {
+    const term = block.terminator;
+    visitTerminator(term, (place, use) => {
+      if (!mentions(place.local)) return;
+      if (use === 'callDest' && place.projection.length === 0) { dest = { local: place.local, kind: 'def', isCalleeOrCapture: 'other' }; return; }
+      if (use === 'drop') { last = { local: place.local, kind: 'drop', isCalleeOrCapture: 'other' }; return; }
+      const isCallee = term.kind.kind === 'call' && term.kind.func.kind !== 'const' && term.kind.func.place.local === place.local;
+      if (last === null || (last as Found).kind !== 'use') last = { local: place.local, kind: 'use', isCalleeOrCapture: isCallee ? 'call' : 'other' };
+    });
+    // A call's destination is visited after its operands: a def there wins.
+    if (dest !== null) return dest;
   }
-  const region: BitSet = ex.rv.values[loan.region]!;
+  return last ?? dest;
+}
+
+/**
+ * Why a loan is live at `at` (rustc's `explain_why_borrow_contains_point`): the next use, within
+ * the region, of a local whose type holds the sub-region of the loan that is live here; a drop
+ * of such a local; or else a universal region the loan must outlive.
+ */
+export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
+  const { body, cfg } = ex;
   const startPoint = pointOf(cfg, at);
-  // BFS forward over points of the loan's region, starting after the error point.
+  const r = subRegionLiveAt(ex, loan.region, startPoint);
+  const region: BitSet = ex.rv.values[r]!;
   const visited = new Uint8Array(cfg.numPoints);
-  const queue: number[] = [];
-  const pushSuccessors = (p: number): void => {
-    const b = cfg.pointBlock[p]!;
-    if (p + 1 < cfg.blockStart[b + 1]!) queue.push(p + 1);
-    else for (const s of cfg.succ[b]!) queue.push(cfg.blockStart[s]!);
-  };
-  pushSuccessors(startPoint);
+  const crossed = new Uint8Array(cfg.numPoints);
+  const queue: number[] = [startPoint];
   let head = 0;
   while (head < queue.length) {
     const p = queue[head++]!;
-    if (visited[p]) continue;
+    if (!region.has(p) || visited[p]) continue;
     visited[p] = 1;
-    if (!region.has(p)) continue;
     const b = cfg.pointBlock[p]!;
-    const idx = p - cfg.blockStart[b]!;
-    const block = body.blocks[b]!;
-    const loc = { block: b, index: idx };
-    let found: LaterUse | null = null;
-    const inLoop = p <= startPoint && b === at.block ? true : locationDominates(ex.idom, loc, at);
-    if (idx < block.statements.length) {
-      const st = block.statements[idx]!;
-      visitStatement(st, (place, use) => {
-        if (found !== null || !relevant[place.local]) return;
-        if (use === 'storageDead' || use === 'storageLive' || use === 'mention') return;
-        if (use === 'store' && place.projection.length === 0) return;
-        const isCapture = st.kind.kind === 'assign' && st.kind.rvalue.kind === 'aggregate' && st.kind.rvalue.aggregate.kind === 'closure';
-        found = { kind: 'usedLater', location: loc, span: st.span, inLoop, use: isCapture ? 'closureCapture' : 'other' };
-      });
-    } else {
-      const term = block.terminator;
-      visitTerminator(term, (place, use) => {
-        if (found !== null || !relevant[place.local]) return;
-        if (use === 'callDest' && place.projection.length === 0) return;
-        if (use === 'drop') {
-          found = { kind: 'droppedLater', location: loc, span: term.span, local: place.local, inLoop };
-          return;
-        }
-        const isCall = term.kind.kind === 'call' && (term.kind.func.kind !== 'const' && term.kind.func.place.local === place.local);
-        found = { kind: 'usedLater', location: loc, span: term.kind.kind === 'call' && isCall ? term.kind.fnSpan : term.span, inLoop, use: isCall ? 'call' : 'other' };
-      });
+    const loc = { block: b, index: p - cfg.blockStart[b]! };
+    const f = defUseAt(ex, r, loc);
+    if (f !== null) {
+      if (f.kind === 'def') continue;
+      const block = body.blocks[b]!;
+      const isTerm = loc.index === block.statements.length;
+      const span = isTerm ? block.terminator.span : block.statements[loc.index]!.span;
+      const inLoop = crossed[p] === 1;
+      if (f.kind === 'drop') return { kind: 'droppedLater', location: loc, span, local: f.local, inLoop };
+      const t = block.terminator.kind;
+      const useSpan = isTerm && t.kind === 'call' && f.isCalleeOrCapture === 'call' ? t.fnSpan : span;
+      return { kind: 'usedLater', location: loc, span: useSpan, inLoop, use: f.isCalleeOrCapture };
     }
-    if (found !== null) return found;
-    pushSuccessors(p);
+    if (p + 1 < cfg.blockStart[b + 1]!) { if (!visited[p + 1]) { crossed[p + 1] = crossed[p]!; queue.push(p + 1); } }
+    else {
+      for (const s of cfg.succ[b]!) {
+        const q = cfg.blockStart[s]!;
+        if (visited[q]) continue;
+        // An edge into a block that dominates this one goes round a loop.
+        crossed[q] = crossed[p]! || (blockDominates(ex.idom, s, b) ? 1 : 0);
+        queue.push(q);
+      }
+    }
   }
   const mv = mustBeValidFor(ex, loan.region);
   return mv ?? { kind: 'none' };

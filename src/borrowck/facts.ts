@@ -18,6 +18,8 @@ export interface Loan {
   readonly span: Span;
   /** Two-phase borrows: where the reservation becomes a real `&mut` (first use), else null. */
   readonly activations: readonly Location[] | null;
+  /** A by-reference closure capture: the span of the closure expression that takes the borrow, else null. */
+  readonly capturedBy: Span | null;
 }
 
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
@@ -39,9 +41,11 @@ export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move
 export type BorrowckError =
   | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean }
   | { readonly kind: 'useUninit'; readonly span: Span; readonly place: Place; readonly local: Local; readonly partiallyAssigned: boolean; readonly possibly: boolean; readonly isBorrow: boolean }
-  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin }
+  /** `bindings`: moves into pattern bindings out of a matched place (`match *r { Some(x) => .. }`): the error points at the scrutinee, the labels at the bindings. */
+  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[] }
   | { readonly kind: 'moveWhileBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
-  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse }
+  /** `newCapturedBy`: the new borrow is a closure's by-reference capture (the closure expression's span). */
+  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null }
   | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }

@@ -15,8 +15,20 @@ import { universalRegionErrors } from './universal-errors.js';
 
 export type { BorrowckError, BorrowckResult } from './facts.js';
 
-/** Borrow-checks one body (and its closures): facts only, no strings. */
+/**
+ * Borrow-checks one body (and its closures): facts only, no strings. An internal failure on a
+ * construct the checker does not model becomes an `unsupported` fact, never a crash.
+ */
 export function borrowck(body: Body, tcx: TypeContext): BorrowckResult {
+  try {
+    return borrowckInner(body, tcx);
+  } catch (e) {
+    const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
+    return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [] };
+  }
+}
+
+function borrowckInner(body: Body, tcx: TypeContext): BorrowckResult {
   const cfg = buildCfg(body);
   const idom = dominators(cfg);
   const md = buildMoveData(body, tcx, cfg);

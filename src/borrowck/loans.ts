@@ -2,6 +2,7 @@ import { type Cfg, locationDominates, pointOf } from '../dataflow/cfg.js';
 import type { Analysis } from '../dataflow/framework.js';
 import { visitStatement, visitTerminator } from '../dataflow/visit.js';
 import type { Body, Location, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { BitSet } from '../util/bitset.js';
 import type { Loan } from './facts.js';
@@ -23,6 +24,7 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
   const loans: Loan[] = drafts.map((d, index) => ({
     index, location: d.location, kind: d.kind, place: d.place, assigned: d.assigned, region: d.region, span: d.span,
     activations: d.kind === 'twoPhaseMut' ? findActivations(body, d.assigned, d.location) : null,
+    capturedBy: closureCaptureOf(body, d.assigned),
   }));
   const byLocal: number[][] = body.locals.map(() => []);
   const createdAt: (number[] | undefined)[] = [];
@@ -34,6 +36,19 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
     for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
   }
   return { loans, byLocal, createdAt, outOfScopeAt };
+}
+
+/** The span of the closure expression that captures `local` (a by-reference capture's temporary), if any. */
+export function closureCaptureOf(body: Body, local: number): Span | null {
+  if (body.locals[local]?.kind !== 'temp') return null;
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
+      if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
+    }
+  }
+  return null;
 }
 
 /** Where a two-phase borrow is activated: the uses of the temporary it is assigned to. */

@@ -1,5 +1,6 @@
 import type { MoveData } from '../dataflow/move-paths.js';
 import type { Body, Location, Operand, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
 import { spanAt } from './check.js';
@@ -9,18 +10,63 @@ import type { BorrowckError, MoveOrigin } from './facts.js';
 export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, origin: (loc: Location, place: Place) => MoveOrigin): BorrowckError[] {
   const out: BorrowckError[] = [];
   const seen = new Set<string>();
+  const byScrutinee = new Map<string, { span: Span; local: number }[]>();
   void tcx;
+  const scrutinees = matchedPlaces(body);
   for (const im of md.illegalMoves) {
-    const span = spanAt(body, im.location);
+    let span = spanAt(body, im.location);
+    let bindings: { span: Span; local: number }[] = [];
+    const bound = bindingTarget(body, im.location);
+    if (bound !== null && im.error.kind !== 'interiorOfTypeWithDestructor') {
+      const scrut = findScrutinee(scrutinees, im.place, span);
+      if (scrut !== null) {
+        const key = `${scrut.lo}:${scrut.hi}`;
+        const group = byScrutinee.get(key);
+        const entry = { span: body.locals[bound]!.span, local: bound };
+        if (group !== undefined) { group.push(entry); continue; }
+        bindings = [entry];
+        byScrutinee.set(key, bindings);
+        span = scrut;
+      }
+    }
     const key = `${span.lo}:${span.hi}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let o: MoveOrigin = { kind: 'plain' };
     if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? { kind: 'plain' };
     else o = origin(im.location, im.place);
-    out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o });
+    out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o, bindings });
   }
   return out;
+}
+
+/** The user binding a statement `x = move P` initialises, if it is one. */
+function bindingTarget(body: Body, loc: Location): number | null {
+  const block = body.blocks[loc.block]!;
+  const st = block.statements[loc.index];
+  if (st === undefined || st.kind.kind !== 'assign' || st.kind.place.projection.length !== 0) return null;
+  const d = body.locals[st.kind.place.local]!;
+  return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
+}
+
+function matchedPlaces(body: Body): { place: Place; span: Span }[] {
+  const out: { place: Place; span: Span }[] = [];
+  for (const block of body.blocks) for (const st of block.statements) {
+    if (st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace') out.push({ place: st.kind.place, span: st.span });
+  }
+  return out;
+}
+
+/** The latest matched place (before the binding) that `place` lies inside. */
+function findScrutinee(scrutinees: readonly { place: Place; span: Span }[], place: Place, at: Span): Span | null {
+  let best: Span | null = null;
+  for (const s of scrutinees) {
+    if (s.place.local !== place.local || s.place.projection.length > place.projection.length) continue;
+    if (!s.place.projection.every((e, i) => { const f = place.projection[i]!; return e.kind === f.kind && (e.kind !== 'field' || (f.kind === 'field' && e.index === f.index)); })) continue;
+    if (s.span.lo > at.lo) continue;
+    if (best === null || s.span.lo > best.lo) best = s.span;
+  }
+  return best;
 }
 
 function sameOperandPlace(op: Operand | undefined, place: Place): boolean {

@@ -16,6 +16,8 @@ import type { RegionCx } from './region-cx.js';
 export interface RegionValues {
   readonly numPoints: number;
   readonly values: BitSet[];
+  /** Points each region holds from liveness alone, before propagation (rustc's liveness constraints); computed on first use, by explain only. */
+  readonly liveValues: () => BitSet[];
 }
 
 export function endElement(rv: RegionValues, universalIndex: number): number {
@@ -29,15 +31,26 @@ export function solveRegions(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionC
   for (let v = 0; v < cx.numVars; v++) values.push(new BitSet(size));
   const allPoints = new BitSet(size);
   for (let p = 0; p < numPoints; p++) allPoints.add(p);
-  cx.universals.forEach((u, i) => {
-    values[u.vr]!.union(allPoints);
-    values[u.vr]!.add(numPoints + i);
-  });
-  for (let i = 0; i < cx.liveVar.length; i++) values[cx.liveVar[i]!]!.add(cx.livePoint[i]!);
-
-  addLivenessConstraints(body, tcx, cfg, cx, md, maybeInit, values);
+  const initial = (vs: BitSet[]): void => {
+    cx.universals.forEach((u, i) => {
+      vs[u.vr]!.union(allPoints);
+      vs[u.vr]!.add(numPoints + i);
+    });
+    for (let i = 0; i < cx.liveVar.length; i++) vs[cx.liveVar[i]!]!.add(cx.livePoint[i]!);
+    addLivenessConstraints(body, tcx, cfg, cx, md, maybeInit, vs);
+  };
+  initial(values);
   propagate(cx, values);
-  return { numPoints, values };
+  let live: BitSet[] | null = null;
+  const liveValues = (): BitSet[] => {
+    if (live === null) {
+      live = [];
+      for (let v = 0; v < cx.numVars; v++) live.push(new BitSet(size));
+      initial(live);
+    }
+    return live;
+  };
+  return { numPoints, values, liveValues };
 }
 
 function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionCx, md: MoveData, maybeInit: Results, values: BitSet[]): void {

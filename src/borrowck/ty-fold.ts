@@ -19,7 +19,11 @@ export function foldTy(ty: Ty, f: TyFolder): Ty {
     case 'fnDef': return { kind: 'fnDef', def: ty.def, args: foldArgs(ty.args, f) };
     case 'fnPtr': return { kind: 'fnPtr', sig: { ...ty.sig, inputs: ty.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(ty.sig.output, f) } };
     case 'closure': return { kind: 'closure', node: ty.node, owner: ty.owner, sig: { ...ty.sig, inputs: ty.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(ty.sig.output, f) }, upvars: ty.upvars.map((t) => foldTy(t, f)) };
-    case 'dyn': return { kind: 'dyn', principal: ty.principal === null ? null : { trait: ty.principal.trait, args: foldArgs(ty.principal.args, f) }, autoTraits: ty.autoTraits, region: f.region(ty.region) };
+    case 'dyn': {
+      const principal = ty.principal === null ? null : { trait: ty.principal.trait, args: foldArgs(ty.principal.args, f) };
+      if (ty.bindings === undefined) return { kind: 'dyn', principal, autoTraits: ty.autoTraits, region: f.region(ty.region) };
+      return { kind: 'dyn', principal, autoTraits: ty.autoTraits, region: f.region(ty.region), bindings: ty.bindings.map((b) => ({ name: b.name, ty: foldTy(b.ty, f) })) };
+    }
     case 'param': return f.param(ty.index, ty.name) ?? ty;
     case 'projection': return { kind: 'projection', self: foldTy(ty.self, f), trait: { trait: ty.trait.trait, args: foldArgs(ty.trait.args, f) }, name: ty.name };
     case 'opaque': return { kind: 'opaque', def: ty.def, index: ty.index, args: foldArgs(ty.args, f) };
@@ -44,7 +48,11 @@ export function forEachRegionVar(ty: Ty, fn: (id: number) => void): void {
     case 'adt': case 'fnDef': case 'opaque': argsRegionVars(ty.args, fn); return;
     case 'fnPtr': for (const t of ty.sig.inputs) forEachRegionVar(t, fn); forEachRegionVar(ty.sig.output, fn); return;
     case 'closure': for (const t of ty.upvars) forEachRegionVar(t, fn); return;
-    case 'dyn': if (ty.principal) argsRegionVars(ty.principal.args, fn); if (ty.region.kind === 'var') fn(ty.region.id); return;
+    case 'dyn':
+      if (ty.principal) argsRegionVars(ty.principal.args, fn);
+      if (ty.region.kind === 'var') fn(ty.region.id);
+      for (const b of ty.bindings ?? []) forEachRegionVar(b.ty, fn);
+      return;
     case 'projection': forEachRegionVar(ty.self, fn); argsRegionVars(ty.trait.args, fn); return;
     default: { const never: never = ty; return never; }
   }

@@ -66,6 +66,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   /** a <: b under variance v (co: a <: b, contra: b <: a, inv: both). Mismatched shapes relate nothing. */
   const relate = (a: Ty, b: Ty, v: Variance): void => {
     if (v === 'bi') return;
+    if (b.kind === 'opaque' && a.kind !== 'opaque') {
+      // The hidden type of an `impl Trait` that captures no lifetime may hold no borrow shorter
+      // than 'static (edition 2021). With captured lifetimes rustc uses member constraints; we
+      // stay silent rather than guess.
+      if (v === 'co' && b.args.regions.length === 0) forEachRegionVar(a, (r) => addOutlives(cx, r, STATIC_VAR, category, span));
+      return;
+    }
     if (b.kind === 'dyn' && a.kind !== 'dyn') {
       // Unsizing to a trait object: everything the value holds must outlive the object's lifetime.
       if (v === 'co') forEachRegionVar(a, (r) => relateRegions({ kind: 'var', id: r }, b.region, 'co'));
@@ -230,8 +237,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           }
           case 'closure': {
             const d = placeTy(dest);
-            if (d.kind === 'closure') rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
-            return null;
+            if (d.kind === 'closure') { rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); }); return null; }
+            // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
+            return { kind: 'tuple', elems: rv.operands.map((o) => operandTy(o, point)) };
           }
           default: return assertNever(a);
         }

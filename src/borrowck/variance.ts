@@ -41,8 +41,10 @@ export class VarianceCache {
     const regions: Variance[] = adt.regionParams.map(() => 'bi');
     const types: Variance[] = adt.typeParams.map(() => 'bi');
     const result: AdtVariances = { regions, types };
-    if (adt.lang !== null) {
-      const v: Variance = INVARIANT_LANG.has(adt.lang) ? 'inv' : 'co';
+    // Std-model types: their modelled fields need not reflect the real variance (raw pointers
+    // where std uses NonNull), so a table decides: cells are invariant, the rest covariant.
+    if (adt.lang !== null || this.tcx.defSpan(def) === null) {
+      const v: Variance = INVARIANT_LANG.has(adt.lang ?? adt.name) ? 'inv' : 'co';
       regions.fill('co');
       types.fill(v);
       this.memo.set(def, result);

@@ -10,7 +10,7 @@ import { visitStatement, visitTerminator, type PlaceUse } from './visit.js';
  * types whose destructor may touch borrowed data matter); use-liveness passes `() => false`.
  */
 export function liveLocals(body: Body, dropIsUse: (local: number) => boolean): Analysis {
-  const effect = (state: BitSet) => (place: { local: number; projection: readonly unknown[] }, use: PlaceUse) => {
+  const apply = (state: BitSet, place: { local: number; projection: readonly unknown[] }, use: PlaceUse): void => {
     switch (use) {
       case 'store':
       case 'callDest':
@@ -41,14 +41,13 @@ export function liveLocals(body: Body, dropIsUse: (local: number) => boolean): A
   };
   // Uses are visited in evaluation order; a backward transfer applies them in reverse (the
   // def of `_1 = f(_1)` before its use). One scratch buffer, reused.
-  const scratchPlaces: { local: number; projection: readonly unknown[] }[] = [];
-  const scratchUses: PlaceUse[] = [];
-  const collect = (p: { local: number; projection: readonly unknown[] }, u: PlaceUse): void => { scratchPlaces.push(p); scratchUses.push(u); };
+  const places: { local: number; projection: readonly unknown[] }[] = [];
+  const uses: PlaceUse[] = [];
+  let n = 0;
+  const collect = (p: { local: number; projection: readonly unknown[] }, u: PlaceUse): void => { places[n] = p; uses[n] = u; n++; };
   const replay = (state: BitSet): void => {
-    const f = effect(state);
-    for (let i = scratchPlaces.length - 1; i >= 0; i--) f(scratchPlaces[i]!, scratchUses[i]!);
-    scratchPlaces.length = 0;
-    scratchUses.length = 0;
+    for (let i = n - 1; i >= 0; i--) apply(state, places[i]!, uses[i]!);
+    n = 0;
   };
   return {
     direction: 'backward',

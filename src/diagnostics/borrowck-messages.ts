@@ -31,6 +31,7 @@ export const BORROWCK_MESSAGES = {
   conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
   firstMutBorrow: 'first mutable borrow occurs here',
   secondMutBorrow: 'second mutable borrow occurs here',
+  mutBorrowedInPreviousIteration: (place: string) => `${place} was mutably borrowed here in the previous iteration of the loop`,
   immutableBorrowHere: 'immutable borrow occurs here',
   mutableBorrowHere: 'mutable borrow occurs here',
   useWhileMutBorrowed: (place: string) => `cannot use ${place} because it was mutably borrowed`,
@@ -43,10 +44,15 @@ export const BORROWCK_MESSAGES = {
   assignToBorrowed: (place: string) => `cannot assign to ${place} because it is borrowed`,
   assignedHereButBorrowed: (place: string) => `${place} is assigned to here but it was already borrowed`,
 
+  // closure captures
+  borrowDueToUseInClosure: 'borrow occurs due to use in closure',
+  borrowDueToUseOfInClosure: (desc: string, place: string) => `${desc}borrow occurs due to use of ${place} in closure`,
+  valueCapturedHere: 'value captured here',
+
   // later uses (BorrowExplanation)
-  laterUsed: (desc: string, inLoop: boolean) => `${desc}borrow later used here${inLoop ? ', in later iteration of loop' : ''}`,
-  laterUsedByCall: (desc: string, inLoop: boolean) => `${desc}borrow later used by call${inLoop ? ', in later iteration of loop' : ''}`,
-  laterCaptured: (desc: string, inLoop: boolean) => `${desc}borrow later captured here by closure${inLoop ? ', in later iteration of loop' : ''}`,
+  laterUsed: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow used here, in later iteration of loop` : `${desc}borrow later used here`),
+  laterUsedByCall: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow used by call, in later iteration of loop` : `${desc}borrow later used by call`),
+  laterCaptured: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow captured here by closure, in later iteration of loop` : `${desc}borrow later captured here by closure`),
   laterDropped: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the \`Drop\` code for type \`${ty}\``,
   laterDroppedVec: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the destructor for type \`${ty}\``,
   mustBeValidFor: (category: 'return' | 'callArgument' | 'assignment' | 'other', place: string, region: string) =>
@@ -98,6 +104,9 @@ export const BORROWCK_MESSAGES = {
 
   // E0507 / E0508 / E0509
   cannotMoveBehindRef: (place: string, mut: boolean) => `cannot move out of ${place} which is behind a ${mut ? 'mutable' : 'shared'} reference`,
+  cannotMoveVariantBehindRef: (place: string, variant: string, mut: boolean) => `cannot move out of ${place} as enum variant \`${variant}\` which is behind a ${mut ? 'mutable' : 'shared'} reference`,
+  dataMovedHere: 'data moved here',
+  moveOccursBecauseTheseVariables: "move occurs because these variables have types that don't implement the `Copy` trait",
   cannotMoveOutOfIndex: (ty: string) => `cannot move out of index of \`${ty}\``,
   cannotMoveOutOfRc: 'cannot move out of an `Rc`',
   cannotMoveOutOfArc: 'cannot move out of an `Arc`',

@@ -37,7 +37,9 @@ export function describePlace(body: Body, place: Place): string | null {
     switch (e.kind) {
       case 'deref': if (i > lastSolid) buf = `*${buf}`; break;
       case 'field': buf = `${buf}.${e.name}`; break;
-      case 'index': case 'constantIndex': case 'subslice': buf = `${buf}[..]`; break;
+      // `v[i]` names a user index variable; a computed index prints as `_` (rustc's describe_place).
+      case 'index': buf = `${buf}[${body.locals[e.local]?.kind === 'user' ? body.locals[e.local]!.name ?? '_' : '_'}]`; break;
+      case 'constantIndex': case 'subslice': buf = `${buf}[..]`; break;
       case 'downcast': break;
       default: { const never: never = e; return never; }
     }

@@ -85,8 +85,8 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
     case 'droppedLater': {
       const ty = body.locals[later.local]!.ty;
       const name = quotedPlace(body, { local: later.local, projection: [] }, 'temporary value');
-      const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty);
-      return secondary(later.span, usesDropCode ? M.laterDropped(desc, name, tcx.displayTy(ty)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
+      const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty) && !tcx.adt(ty.def).isBox;
+      return secondary(later.span, usesDropCode && ty.kind === 'adt' ? M.laterDropped(desc, name, tcx.defPath(ty.def)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
     }
     case 'mustBeValidFor':
       return secondary(later.span, M.mustBeValidFor(later.category, place, regionName(later.region, new Map())));
@@ -119,15 +119,38 @@ function moveSiteLabel(site: MoveSite, body: Body, partial: boolean): DiagSpan {
   }
 }
 
+/** `|x| ...` / `move || ...`: the span of a closure's head up to its closing `|` (rustc's `args_span`). */
+export function closureArgsSpan(text: string, closure: Span): Span {
+  let i = closure.lo;
+  const skipWs = () => { while (i < closure.hi && /\s/.test(text[i]!)) i++; };
+  for (const kw of ['async', 'move']) {
+    skipWs();
+    if (text.startsWith(kw, i) && !/[A-Za-z0-9_]/.test(text[i + kw.length] ?? '')) i += kw.length;
+  }
+  skipWs();
+  if (text[i] !== '|') return closure;
+  if (text[i + 1] === '|') return { lo: closure.lo, hi: i + 2 };
+  const close = text.indexOf('|', i + 1);
+  return close < 0 || close >= closure.hi ? closure : { lo: closure.lo, hi: close + 1 };
+}
+
 function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic {
-  void file;
   const loan = (i: number): Loan => result.loans[i]!;
+  /** The labels of a loan: at the borrow, or for a closure capture at the closure head plus "due to use in closure". */
+  const loanLabels = (l: Loan, label: string, due: string | null): DiagSpan[] => {
+    if (l.capturedBy === null) return [secondary(l.span, label)];
+    const out = [secondary(closureArgsSpan(file.text, l.capturedBy), label)];
+    if (due !== null) out.push(secondary(l.span, due));
+    return out;
+  };
   switch (e.kind) {
     case 'useOfMoved': {
       const used = quotedPlace(body, e.place);
       const action = e.isBorrow ? 'borrow' : 'use';
-      const spans: DiagSpan[] = [primary(e.span, M.usedAfterMove(e.isBorrow, e.partial))];
-      for (const s of e.moves) spans.push(moveSiteLabel(s, body, e.partial));
+      // A move in a loop that is its own later use gets one label: the move's.
+      const self = e.moves.find((s) => s.span.lo === e.span.lo && s.span.hi === e.span.hi && s.origin.kind !== 'methodCall' && s.origin.kind !== 'intoIter');
+      const spans: DiagSpan[] = [primary(e.span, self !== undefined ? moveSiteLabel(self, body, e.partial).label : M.usedAfterMove(e.isBorrow, e.partial))];
+      for (const s of e.moves) if (s !== self) spans.push(moveSiteLabel(s, body, e.partial));
       const children: SubDiagnostic[] = [];
       const moved = e.movedPlace;
       const movedTy = placeTy(body, tcx, moved);
@@ -169,13 +192,32 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           const place = quotedPlace(body, e.place);
           if (baseTy !== null && baseTy.kind === 'ptr') return err('E0507', M.cannotMoveOutOfRaw(place), [primary(e.span, M.moveOccursBecause(place, tyText))]);
           const mut = baseTy !== null && baseTy.kind === 'ref' && baseTy.mut;
+          if (e.bindings.length > 0) {
+            // Moves into pattern bindings: point at the scrutinee, label the bindings.
+            const dc = e.place.projection.findIndex((x) => x.kind === 'downcast');
+            const spans: DiagSpan[] = [primary(e.span, null)];
+            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
+            const children: SubDiagnostic[] = [];
+            if (e.bindings.length === 1) {
+              const bt = body.locals[e.bindings[0]!.local]!.ty;
+              spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(bt))));
+            } else children.push(note(M.moveOccursBecauseTheseVariables));
+            if (dc >= 0) {
+              const d = e.place.projection[dc]!;
+              let upto = e.place.projection.slice(0, dc);
+              if (upto.length > 0 && upto[upto.length - 1]!.kind === 'deref') upto = upto.slice(0, -1);
+              const vname = d.kind === 'downcast' ? d.name : '_';
+              return err('E0507', M.cannotMoveVariantBehindRef(quotedPlace(body, { local: e.place.local, projection: upto }), vname, mut), spans, children);
+            }
+            return err('E0507', M.cannotMoveBehindRef(place, mut), spans, children);
+          }
           const label = describePlace(body, e.place) === null ? M.valueMoveOccursBecause(tyText) : M.moveOccursBecause(place, tyText);
           if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
           return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)]);
         }
         case 'interiorOfSliceOrArray': {
           const p = describePlace(body, e.place);
-          const shown = p === null ? 'value' : `\`${p.replace(/\[\.\.\]$/, '[_]')}\``;
+          const shown = p === null ? 'value' : `\`${p}\``;
           return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))]);
         }
         case 'interiorOfTypeWithDestructor':
@@ -190,7 +232,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const spans: DiagSpan[] = [primary(e.span, M.moveOutOccurs(p))];
       const decl = e.place.projection.length === 0 ? userDeclSpan(body, e.place.local) : null;
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(p)));
-      spans.push(secondary(l.span, M.borrowOfOccurs(lp)));
+      spans.push(...loanLabels(l, M.borrowOfOccurs(lp), M.borrowDueToUseInClosure));
       return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)));
     }
     case 'conflictingBorrow': {
@@ -200,24 +242,32 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (e.newKind === 'unique') {
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
       }
+      const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
-        return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.secondMutBorrow), secondary(l.span, M.firstMutBorrow)], laterLabel(e.later, 'first ', body, tcx, p)));
+        // The same borrow expression in a loop: one label for both borrows.
+        if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
+          return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)));
+        }
+        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)));
       }
       const newMut = e.newKind === 'mut';
+      const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       return err('E0502', M.conflictSharedMut(p, newMut),
-        withLater([primary(e.span, newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(l.span, newMut ? M.immutableBorrowHere : M.mutableBorrowHere)], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
+        withLater([...newLabels, ...loanLabels(l, newMut ? M.immutableBorrowHere : M.mutableBorrowHere, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), secondary(l.span, M.isBorrowedHere(lp))], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp)));
     }
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), secondary(l.span, M.isBorrowedHere(lp))], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
     }
     case 'doesNotLiveLongEnough': {
       const l = loan(e.loan);
@@ -225,11 +275,12 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (e.temporary || named === null) {
         const spans: DiagSpan[] = [primary(l.span, M.createsTemporary), secondary(e.span, M.temporaryFreed)];
         const later = laterLabel(e.later, '', body, tcx, 'temporary value');
-        return err('E0716', M.temporaryDropped, withLater(spans, later), [note(M.considerLetBinding)]);
+        return err('E0716', M.temporaryDropped, withLater(spans, later), [help(M.considerLetBinding)]);
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
       const spans: DiagSpan[] = [primary(l.span, M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(root))];
+      if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(root), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
@@ -252,11 +303,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'closureMayOutlive': {
       const l = loan(e.loan);
       const p = quotedPlace(body, l.place);
-      const spans: DiagSpan[] = [primary(e.span, M.mayOutliveBorrowed(p)), secondary(l.span, M.isBorrowedHere(p))];
+      const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.span, M.isBorrowedHere(p))];
       const children: SubDiagnostic[] = [];
       if (e.category === 'return') children.push({ level: 'note', message: M.closureReturnedHere, spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
       else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, new Map())), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
-      children.push(helpInsert(M.useMoveKeyword(p), e.span.lo, 'move '));
+      children.push(helpInsert(M.useMoveKeyword(p), closureArgsSpan(file.text, e.span).lo, 'move '));
       return err('E0373', M.closureMayOutlive(p), spans, children);
     }
     case 'assignTwice': {

@@ -480,6 +480,8 @@ export interface SyntaxError {
   readonly message: string; // rustc's wording where it has one: "expected one of `;` or `}`, found `let`"
   readonly span: Span;
   readonly label: string | null; // the primary label, e.g. "expected one of 2 possible tokens"
+  /** rustc's error code for the few syntax errors that have one (`E0765` unterminated string). */
+  readonly code?: string;
 }
 
 export interface ParseResult {

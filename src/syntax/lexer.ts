@@ -8,6 +8,8 @@ import type { Token, TokenKind } from './token.js';
 export interface LexResult {
   readonly tokens: Token[];
   readonly errors: SyntaxError[];
+  /** Unterminated literals and comments stop rustc after lexing; the parser's errors are then dropped. */
+  readonly fatal: boolean;
 }
 
 const C_NL = 10;
@@ -59,12 +61,40 @@ function isHexDigit(c: number): boolean {
   return (c >= C_0 && c <= C_9) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-/** Punctuation joined into one token, longest first within each leading character. */
-const PUNCT3 = new Set(['<<=', '>>=', '...', '..=']);
-const PUNCT2 = new Set([
-  '::', '->', '=>', '==', '!=', '<=', '>=', '&&', '||', '+=', '-=', '*=', '/=', '%=', '^=', '&=', '|=', '<<', '>>', '..',
-]);
-const PUNCT1 = '+-*/%^!&|=<>@.,;:#$?~()[]{}';
+/**
+ * Length of the punctuation token at `i` (0 if none). Joined forms: `::` `->` `=>` `==` `!=`
+ * `<=` `>=` `&&` `||` `op=` `<<` `>>` `<<=` `>>=` `..` `...` `..=`.
+ */
+function punctLen(text: string, i: number, c: number): number {
+  const d = text.charCodeAt(i + 1);
+  switch (c) {
+    case 58: // :
+      return d === 58 ? 2 : 1;
+    case 45: // -
+      return d === 62 || d === 61 ? 2 : 1;
+    case 61: // =
+      return d === 61 || d === 62 ? 2 : 1;
+    case 33: // !
+      return d === 61 ? 2 : 1;
+    case 60: // <
+    case 62: // >
+      if (d === c) return text.charCodeAt(i + 2) === 61 ? 3 : 2;
+      return d === 61 ? 2 : 1;
+    case 38: // &
+    case 124: // |
+      return d === c || d === 61 ? 2 : 1;
+    case 43: case 42: case 47: case 37: case 94: // + * / % ^
+      return d === 61 ? 2 : 1;
+    case 46: // .
+      if (d !== 46) return 1;
+      return text.charCodeAt(i + 2) === 46 || text.charCodeAt(i + 2) === 61 ? 3 : 2;
+    case 64: case 44: case 59: case 35: case 36: case 63: case 126: // @ , ; # $ ? ~
+    case 40: case 41: case 91: case 93: case 123: case 125: // ( ) [ ] { }
+      return 1;
+    default:
+      return 0;
+  }
+}
 
 export function lex(text: string): LexResult {
   const tokens: Token[] = [];
@@ -77,7 +107,15 @@ export function lex(text: string): LexResult {
     tokens.push({ kind, text: text.slice(lo, hi), span: { lo, hi }, spaceBefore: space });
     space = false;
   };
+  let fatal = false;
   const err = (message: string, lo: number, hi: number): void => {
+    const code = FATAL_CODES.get(message);
+    if (code !== undefined) {
+      if (fatal) return;
+      fatal = true;
+      errors.push({ message, span: { lo, hi }, label: null, code });
+      return;
+    }
     errors.push({ message, span: { lo, hi }, label: null });
   };
 
@@ -157,12 +195,12 @@ export function lex(text: string): LexResult {
         }
       } else if (c === 98 /* b */) {
         if (c1 === C_QUOTE) {
-          i = lexQuoted(text, i + 2, C_QUOTE, start, err);
+          i = lexQuoted(text, i + 2, C_QUOTE, start, err, 'unterminated byte constant');
           push('byte', start, i);
           continue;
         }
         if (c1 === C_DQUOTE) {
-          i = lexQuoted(text, i + 2, C_DQUOTE, start, err);
+          i = lexQuoted(text, i + 2, C_DQUOTE, start, err, 'unterminated double quote byte string');
           push('byteStr', start, i);
           continue;
         }
@@ -195,6 +233,15 @@ export function lex(text: string): LexResult {
       // After `.`, a number is a tuple index: `x.0.1` lexes as `x . 0 . 1`, not `x . 0.1`.
       const afterDot = prev !== null && prev.kind === 'punct' && prev.text === '.';
       const r = lexNumber(text, i, afterDot);
+      if (r.error !== undefined) {
+        // `0x1.0`: rustc reports it and reads the whole literal; skip the fraction too.
+        let j = r.end + 1;
+        while (j < n && isIdentContinue(text.charCodeAt(j))) j++;
+        err(r.error, start, j);
+        i = j;
+        push('int', start, r.end);
+        continue;
+      }
       i = r.end;
       push(r.float ? 'float' : 'int', start, i);
       continue;
@@ -235,19 +282,9 @@ export function lex(text: string): LexResult {
       continue;
     }
 
-    // Punctuation: try three, two, then one character.
-    if (i + 3 <= n && PUNCT3.has(text.slice(i, i + 3))) {
-      i += 3;
-      push('punct', start, i);
-      continue;
-    }
-    if (i + 2 <= n && PUNCT2.has(text.slice(i, i + 2))) {
-      i += 2;
-      push('punct', start, i);
-      continue;
-    }
-    if (PUNCT1.indexOf(text[i]!) >= 0) {
-      i += 1;
+    const plen = punctLen(text, i, c);
+    if (plen > 0) {
+      i += plen;
       push('punct', start, i);
       continue;
     }
@@ -257,12 +294,25 @@ export function lex(text: string): LexResult {
     space = true;
   }
   tokens.push({ kind: 'eof', text: '', span: { lo: n, hi: n }, spaceBefore: space });
-  return { tokens, errors };
+  return { tokens, errors, fatal };
 }
 
+const FATAL_CODES = new Map([
+  ['unterminated double quote string', 'E0765'],
+  ['unterminated double quote byte string', 'E0766'],
+  ['unterminated character literal', 'E0762'],
+  ['unterminated byte constant', 'E0763'],
+  ['unterminated block comment', 'E0758'],
+  ['unterminated raw string', 'E0748'],
+]);
+
+/** Rust's `char::escape_default`, which rustc uses in "unknown start of token". */
 function describeChar(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
-  if (cp < 32 || cp === 127) return `\\u{${cp.toString(16)}}`;
+  if (cp === 9) return '\\t';
+  if (cp === 10) return '\\n';
+  if (cp === 13) return '\\r';
+  if (cp < 32 || cp > 126) return `\\u{${cp.toString(16)}}`;
   return ch;
 }
 
@@ -295,7 +345,7 @@ function lexRawString(text: string, i: number, start: number, err: (m: string, l
 }
 
 /** Scans a quoted literal body from just after the opening quote; returns the end (after the close). */
-function lexQuoted(text: string, i: number, quote: number, start: number, err: (m: string, lo: number, hi: number) => void): number {
+function lexQuoted(text: string, i: number, quote: number, start: number, err: (m: string, lo: number, hi: number) => void, message?: string): number {
   const n = text.length;
   let j = i;
   while (j < n) {
@@ -309,16 +359,17 @@ function lexQuoted(text: string, i: number, quote: number, start: number, err: (
     j++;
   }
   if (quote === C_DQUOTE) {
-    err('unterminated double quote string', start, n);
+    err(message ?? 'unterminated double quote string', start, n);
     return n;
   }
-  err('unterminated character literal', start, j);
+  err(message ?? 'unterminated character literal', start, j);
   return j;
 }
 
 interface NumberScan {
   readonly end: number;
   readonly float: boolean;
+  readonly error?: string;
 }
 
 function lexNumber(text: string, i: number, afterDot: boolean): NumberScan {
@@ -332,6 +383,12 @@ function lexNumber(text: string, i: number, afterDot: boolean): NumberScan {
     while (j < n && (isHexDigit(text.charCodeAt(j)) || text.charCodeAt(j) === C_UNDERSCORE)) j++;
     // Hex digits swallow `e`/`f`; a suffix such as `u8` continues as an identifier.
     while (j < n && isIdentContinue(text.charCodeAt(j))) j++;
+    if (!afterDot && text.charCodeAt(j) === C_DOT && isDigit(text.charCodeAt(j + 1)) && c1 !== 120) {
+      return { end: j, float: false, error: `${c1 === 111 ? 'octal' : 'binary'} float literal is not supported` };
+    }
+    if (!afterDot && text.charCodeAt(j) === C_DOT && isDigit(text.charCodeAt(j + 1))) {
+      return { end: j, float: false, error: 'hexadecimal float literal is not supported' };
+    }
     return { end: j, float: false };
   }
   while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === C_UNDERSCORE)) j++;

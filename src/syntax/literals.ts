@@ -2,7 +2,7 @@ import type { Lit } from './ast.js';
 import type { Token } from './token.js';
 
 /** Decodes a literal token's value. Errors (bad escapes) are reported through `err`. */
-export type LitErr = (message: string, lo: number, hi: number) => void;
+export type LitErr = (message: string, lo: number, hi: number, label?: string) => void;
 
 const INT_SUFFIXES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 const FLOAT_SUFFIXES = new Set(['f32', 'f64', 'f16', 'f128']);
@@ -143,7 +143,7 @@ export function unescape(s: string, base: number, bytes: boolean, err: LitErr): 
         const v = /^[0-9a-fA-F]{1,6}$/.test(digits) ? parseInt(digits, 16) : NaN;
         if (bytes) err('unicode escape in byte string', at, close + base + 1);
         if (Number.isNaN(v) || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff)) {
-          err('invalid unicode character escape', at, (close > 0 ? close : i + 2) + base + 1);
+          err('invalid unicode character escape', at, (close > 0 ? close : i + 2) + base + 1, 'invalid escape');
           out += '\ufffd';
         } else out += String.fromCodePoint(v);
         i = close > 0 ? close + 1 : i + 2;
@@ -158,7 +158,7 @@ export function unescape(s: string, base: number, bytes: boolean, err: LitErr): 
       }
       default: {
         const shown = e === undefined ? '' : e;
-        err(`unknown character escape: \`${shown}\``, at, at + 2);
+        err(`unknown character escape: \`${shown}\``, at + 1, at + 2, 'unknown character escape');
         out += shown;
         i += 2;
       }

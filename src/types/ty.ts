@@ -47,6 +47,11 @@ export interface TraitRef {
   readonly args: GenericArgsTy;
 }
 
+export interface DynBinding {
+  readonly name: string;
+  readonly ty: Ty;
+}
+
 export type Ty =
   | { readonly kind: 'bool' }
   | { readonly kind: 'char' }
@@ -67,7 +72,14 @@ export type Ty =
   | { readonly kind: 'fnPtr'; readonly sig: FnSigTy }
   /** A closure's unique type; `node` is the closure expression's NodeId in the user's crate. */
   | { readonly kind: 'closure'; readonly node: number; readonly owner: DefId; readonly sig: FnSigTy; readonly upvars: readonly Ty[] }
-  | { readonly kind: 'dyn'; readonly principal: TraitRef | null; readonly autoTraits: readonly DefId[]; readonly region: Region }
+  | {
+      readonly kind: 'dyn';
+      readonly principal: TraitRef | null;
+      readonly autoTraits: readonly DefId[];
+      readonly region: Region;
+      /** Associated type bindings of the principal (`dyn Fn(i32) -> u8` has Output = u8, `dyn Iterator<Item = T>`). Added by the types phase. */
+      readonly bindings?: readonly DynBinding[];
+    }
   /** A type parameter of the enclosing items (`Self` in traits is index 0 of the trait). */
   | { readonly kind: 'param'; readonly index: number; readonly name: string }
   /** `<self as Trait>::Name`, not yet normalised. */

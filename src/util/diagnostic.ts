@@ -28,6 +28,13 @@ export interface SubDiagnostic {
   /** Spans of a note/help; empty for a plain `= note: …` line. */
   readonly spans: readonly DiagSpan[];
   readonly suggestions: readonly Suggestion[];
+  /**
+   * How a child with suggestions is shown (rustc's `SuggestionStyle`); absent means 'verbose'
+   * (`span_suggestion_verbose`: `help:` with the edited code below). 'inline' is rustc's plain
+   * `span_suggestion`: a lone short one becomes a `help: msg: `code`` label on the span.
+   * 'hidden' prints only `= help: msg`; 'toolOnly' appears in JSON only.
+   */
+  readonly style?: 'verbose' | 'inline' | 'hidden' | 'toolOnly';
 }
 
 export interface Diagnostic {

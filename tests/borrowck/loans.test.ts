@@ -4,7 +4,7 @@ import { borrowck } from '../../src/borrowck/index.js';
 import type { BorrowckError } from '../../src/borrowck/facts.js';
 import { UNIT } from '../../src/types/ty.js';
 import {
-  assign, blk, borrow, callT, cint, cp, dead, decl, DEREF, fakeTcx, FN, holder, HOLDER_DEF, I32, live, mkBody, mv, pl, ref, ret, USIZE, use, vec, drop,
+  assign, blk, borrow, callT, cint, cp, dead, decl, DEREF, fakeTcx, FN, holder, HOLDER_DEF, I32, live, mkBody, mv, OPAQUE, pl, ref, ret, STRING, USIZE, use, vec, drop,
 } from './mir-builder-helper.js';
 
 const kinds = (es: readonly BorrowckError[]) => es.map((e) => e.kind);
@@ -179,4 +179,36 @@ test('loans of a reborrowed &mut do not outlive the reference', () => {
     blk([], ret()),
   ]);
   assert.deepEqual(kinds(borrowck(body, fakeTcx).errors), []);
+});
+
+test('E0373: a closure borrowing a local is returned as impl Fn', () => {
+  const clo = { kind: 'closure' as const, node: 1, owner: FN.retOpaque, sig: { inputs: [], output: USIZE, unsafe: false, variadic: false }, upvars: [ref(STRING)] };
+  const locals = [decl(null, OPAQUE, { kind: 'return' }), decl('x', STRING), decl(null, ref(STRING)), decl(null, clo)];
+  const body = mkBody(locals, [
+    blk([live(1)], callT(FN.stringNew, [], pl(1), 1)),
+    blk([live(2), assign(pl(2), borrow(pl(1))), assign(pl(3), { kind: 'aggregate', aggregate: { kind: 'closure', node: 1, def: 0 }, operands: [mv(pl(2))] }), assign(pl(0), use(mv(pl(3))))], drop(pl(1), 2)),
+    blk([dead(2), dead(1)], ret()),
+  ], { def: FN.retOpaque });
+  const r = borrowck(body, fakeTcx);
+  assert.deepEqual(kinds(r.errors), ['closureMayOutlive']);
+  const e = r.errors[0]!;
+  assert.ok(e.kind === 'closureMayOutlive' && e.category === 'return');
+});
+
+test('NLL: a reference overwritten before its next use does not keep the old loan alive in a loop', () => {
+  // let mut x = 1; let mut r = &x; loop { use_ref(r); x = 2; r = &x; if c { break } }
+  const TRUE = { kind: 'const' as const, value: { kind: 'bool' as const, value: true }, ty: { kind: 'bool' as const } };
+  const locals = [decl(null, UNIT, { kind: 'return' }), decl('x', I32, { mutable: true }), decl('r', ref(I32), { mutable: true }), decl(null, UNIT), decl('c', { kind: 'bool' })];
+  const mk = (reassign: boolean) => mkBody(locals, [
+    blk([assign(pl(4), use(TRUE)), assign(pl(1), use(cint(1))), assign(pl(2), borrow(pl(1)))], { kind: { kind: 'goto', target: 1 }, span: { lo: 1, hi: 2 } }),
+    blk([], { kind: { kind: 'falseUnwind', real: 2, unwind: null }, span: { lo: 3, hi: 4 } }),
+    blk([], callT(FN.useRef, [cp(pl(2))], pl(3), 3)),
+    blk(reassign ? [assign(pl(1), use(cint(2))), assign(pl(2), borrow(pl(1)))] : [assign(pl(1), use(cint(2)))], { kind: { kind: 'switchInt', discr: cp(pl(4)), values: [0n], targets: [1], otherwise: 4 }, span: { lo: 5, hi: 6 } }),
+    blk([], ret()),
+  ]);
+  assert.deepEqual(kinds(borrowck(mk(true), fakeTcx).errors), []);
+  const r = borrowck(mk(false), fakeTcx);
+  assert.deepEqual(kinds(r.errors), ['assignBorrowed']);
+  const e = r.errors[0]!;
+  assert.ok(e.kind === 'assignBorrowed' && e.later.kind === 'usedLater' && e.later.inLoop);
 });

@@ -22,6 +22,7 @@ export function ref(t: Ty, mut = false, region: Region = ERASED): Ty { return { 
 /** struct Holder<'a> { r: &'a i32 } with a Drop impl */
 export function holder(region: Region = ERASED): Ty { return { kind: 'adt', def: HOLDER_DEF, args: { regions: [region], types: [], consts: [] } }; }
 
+export const OPAQUE: Ty = { kind: 'opaque', def: 104, index: 0, args: { regions: [], types: [], consts: [] } };
 const P0: Region = { kind: 'param', index: 0, name: "'_0" };
 const P1: Region = { kind: 'param', index: 1, name: "'_1" };
 const T0: Ty = { kind: 'param', index: 0, name: 'T' };
@@ -47,6 +48,7 @@ export const FN = {
   /** fn into_bytes(self) -> usize */ intoBytes: 27,
   /** fn use_holder(&Holder) */ useHolder: 28,
   /** fn use_mut(&mut i32) */ useMut: 29,
+  /** fn make() -> impl Fn() -> usize (body under test) */ retOpaque: 104,
 } as const;
 
 const SIGS = new Map<DefId, PolyFnSig>([
@@ -62,6 +64,7 @@ const SIGS = new Map<DefId, PolyFnSig>([
   [FN.twoRegions, poly(fnSig([ref(I32, false, P0), ref(I32, false, P1)], ref(I32, false, P0)), ["'a", "'b"])],
   [FN.retStatic, poly(fnSig([], ref(I32, false, { kind: 'static' })), [])],
   [FN.intoBytes, poly(fnSig([STRING], USIZE), [], true)],
+  [FN.retOpaque, poly(fnSig([], OPAQUE), [])],
   [FN.useMut, poly(fnSig([ref(I32, true, P0)], UNIT), ["'_0"])],
   [FN.useHolder, poly(fnSig([ref(holder(P1), false, P0)], UNIT), ["'_0", "'_1"])],
 ]);

@@ -92,13 +92,17 @@ export interface Builder {
   /** Index in `scopes` of the scope that extended temporaries go to, or -1. */
   extendedScope: number;
   returnBlock: BlockId | null;
+  /** While testing patterns: the scrutinee's span, where rustc puts discriminant reads and comparisons. */
+  scrutineeSpan: Span;
+  /** Span of the `return` terminator: the body's closing brace. */
+  returnSpan: Span;
   readonly children: Body[];
 }
 
 export function newBuilder(shared: BuildShared, name: string, env: ClosureEnv | null): Builder {
   const b: Builder = {
     shared, tcx: shared.tcx, types: shared.types, name, locals: [], blocks: [], cur: 0, scopes: [], breakables: [],
-    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, children: [],
+    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [],
   };
   newBlock(b);
   return b;
@@ -151,6 +155,16 @@ export function terminate(b: Builder, kind: TerminatorKind, span: Span): void {
   const data = b.blocks[b.cur]!;
   if (data.terminator === null) data.terminator = { kind, span };
   b.cur = newBlock(b);
+}
+
+/** The single block ending in `return`, made on first use. */
+export function returnBlock(b: Builder): BlockId {
+  if (b.returnBlock === null) {
+    const rb = newBlock(b);
+    b.blocks[rb]!.terminator = { kind: { kind: 'return' }, span: b.returnSpan };
+    b.returnBlock = rb;
+  }
+  return b.returnBlock;
 }
 
 export function goto(b: Builder, target: BlockId, span: Span): void {

@@ -13,10 +13,10 @@ import { lowerClosure } from './closure.js';
 import { lowerBreak, lowerContinue, lowerFor, lowerIf, lowerLoop, lowerReturn, lowerWhile, shortCircuit } from './control.js';
 import { lowerMacro } from './macros.js';
 import { lowerMatch } from './matches.js';
-import { consume, fieldName, resolvePlace, varPlace } from './place.js';
+import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { derefTy, eraseRegions, isUnit, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -47,28 +47,6 @@ export function emitCall(b: Builder, func: Operand, args: readonly Operand[], de
   const next = retTy.kind === 'never' ? null : newBlock(b);
   terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind: null, source, fnSpan }, span);
   if (next !== null) b.cur = next;
-}
-
-function isPlaceAst(b: Builder, e: Expr): boolean {
-  switch (e.kind) {
-    case 'paren': return true;
-    case 'path': {
-      const r = b.types.resolutions[e.id];
-      return r !== undefined && r.kind === 'local';
-    }
-    case 'field': case 'index': return true;
-    case 'unary': return e.op === 'deref';
-    default: return false;
-  }
-}
-
-function isPlaceT(b: Builder, t: TExpr): boolean {
-  switch (t.kind) {
-    case 'ast': return t.expr.kind === 'paren' ? isPlaceT(b, mirror(b, t.expr.inner)) : isPlaceAst(b, t.expr);
-    case 'deref': case 'overloadedDeref': case 'place': return true;
-    case 'borrow': case 'cast': case 'neverToAny': case 'operand': return false;
-    default: return assertNever(t);
-  }
 }
 
 function isConstT(b: Builder, t: TExpr): boolean {
@@ -165,7 +143,7 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
       const over = b.types.methodCallees[e.id];
       if (over !== undefined) return overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index);
       const base = asPlaceBuilder(b, mirror(b, e.base));
-      const idx = asTemp(b, mirror(b, e.index), b.scopes.length - 1, RVALUE_TEMP);
+      const idx = asTemp(b, mirror(b, e.index), tempScope(b, e.id), RVALUE_TEMP);
       boundsCheck(b, base, idx, e.span);
       return pbProject(base, { kind: 'index', local: idx });
     }
@@ -604,7 +582,8 @@ function lowerCall(b: Builder, dest: Place, e: Expr & { kind: 'call' }, retTy: T
     const k = b.tcx.defKind(res.def);
     if (k !== 'fn' && k !== 'assocFn') throw new Unsupported(callee.span, `call of a ${k}`);
     const func = fnOperand(res.def, res.args);
-    const args = e.args.map((a) => asOperand(b, mirror(b, a, true)));
+    const inputs = b.tcx.fnSig(res.def).sig.inputs;
+    const args = e.args.map((a, i) => asOperand(b, argT(b, a, inputs[i])));
     emitCall(b, func, args, dest, e.span, callee.span, 'normal', retTy);
   } else {
     const calleeT = mirror(b, e.callee);
@@ -629,6 +608,21 @@ function lowerCall(b: Builder, dest: Place, e: Expr & { kind: 'call' }, retTy: T
   popScope(b, scope);
 }
 
+/**
+ * A call argument. `&mut` arguments passed where the callee expects a reference are reborrowed
+ * (`&mut *r`, two-phase) rather than moved: typeck records that as an adjustment, and if it did
+ * not, the reborrow is made here, as rustc's coercion to a reference type always does.
+ */
+function argT(b: Builder, arg: Expr, param: Ty | undefined): TExpr {
+  const m = mirror(b, arg, true);
+  const adj = b.types.adjustments[arg.id];
+  if ((adj === undefined || adj.length === 0) && m.ty.kind === 'ref' && m.ty.mut && param !== undefined && param.kind === 'ref' && param.mut) {
+    const inner = m.ty.inner;
+    return { kind: 'borrow', base: { kind: 'deref', base: m, ty: inner, span: m.span }, mut: true, twoPhase: true, ty: m.ty, span: m.span };
+  }
+  return m;
+}
+
 function argsTuple(b: Builder, args: readonly Expr[], span: Span): Operand {
   const ops = args.map((a) => asOperand(b, mirror(b, a, true)));
   const tys = args.map((a) => astTy(b, a));
@@ -643,8 +637,8 @@ function lowerMethodCall(b: Builder, dest: Place, e: Expr & { kind: 'methodCall'
   const callee = b.types.methodCallees[e.id];
   if (callee === undefined) throw new Unsupported(e.span, 'method call without a resolved method');
   const scope = pushScope(b, false, e.span);
-  const recv = asOperand(b, mirror(b, e.receiver, true));
-  const args = e.args.map((a) => asOperand(b, mirror(b, a, true)));
+  const recv = asOperand(b, argT(b, e.receiver, callee.sig.inputs[0]));
+  const args = e.args.map((a, i) => asOperand(b, argT(b, a, callee.sig.inputs[i + 1])));
   const fnSpan = { lo: e.method.span.lo, hi: e.span.hi };
   emitCall(b, fnOperand(callee.def, callee.args), [recv, ...args], dest, e.span, fnSpan, 'methodCall', retTy);
   popScope(b, scope);

@@ -3,7 +3,7 @@ import type { Token, TokenTree } from '../token.js';
 import { at, bump, error, expect, identOf, peek, spanFrom, type Parser } from './state.js';
 import { parseTreesUntil } from './token-trees.js';
 
-/** Outer attributes `#[…]` and outer doc comments (`///`, `/** */`). */
+/** Outer attributes `#[…]` and outer doc comments (`///` and block doc comments). */
 export function parseOuterAttrs(p: Parser): Attribute[] {
   let out: Attribute[] | null = null;
   for (;;) {

@@ -1,4 +1,4 @@
-import type { Arm, Block, ClosureParam, Expr, FieldInit, Label, Path, QSelf, TypeExpr } from '../ast.js';
+import type { Arm, ClosureParam, Expr, FieldInit, Label, Path, QSelf, TypeExpr } from '../ast.js';
 import { litFromToken } from '../literals.js';
 import { expandBuiltinMacro } from '../macros.js';
 import { parseOuterAttrs } from './attrs.js';
@@ -9,7 +9,6 @@ import {
   parseExprNoStruct,
   parseExprR,
   R_NO_STRUCT,
-  R_NONE,
   R_STMT,
 } from './expr.js';
 import { parseMacCallRange } from './macro-call.js';
@@ -27,6 +26,7 @@ import {
   enter,
   error,
   expect,
+  foundSpan,
   identOf,
   isKw,
   isPunct,
@@ -56,7 +56,7 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
   switch (t.kind) {
     case 'int': case 'float': case 'str': case 'byteStr': case 'cStr': case 'char': case 'byte': {
       bump(p);
-      const lit = litFromToken(t, (m, a, b) => error(p, m, { lo: a, hi: b }));
+      const lit = litFromToken(t, (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null));
       return { kind: 'lit', id: nid(p), lit, span: t.span };
     }
     case 'lifetime': {
@@ -88,7 +88,7 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
           return parseBlockExpr(p, lo, null, 'normal');
         case '|':
         case '||':
-          return parseClosure(p, lo, false, false);
+          return parseClosure(p, lo, false, false, r);
         case '::':
         case '<':
         case '<<':
@@ -140,18 +140,18 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
           if (isKw(n1, 'move') || isPunct(n1, '|') || isPunct(n1, '||')) {
             bump(p);
             const mv = eatKw(p, 'move');
-            return parseClosure(p, lo, mv, true);
+            return parseClosure(p, lo, mv, true, r);
           }
           break;
         }
         case 'move':
           bump(p);
-          return parseClosure(p, lo, true, false);
+          return parseClosure(p, lo, true, false, r);
         case 'static':
           if (isPunct(peek(p, 1), '|') || isPunct(peek(p, 1), '||') || isKw(peek(p, 1), 'move')) {
             bump(p);
             const mv = eatKw(p, 'move');
-            return parseClosure(p, lo, mv, false);
+            return parseClosure(p, lo, mv, false, r);
           }
           break;
         case 'return': {
@@ -194,7 +194,17 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
     default:
       break;
   }
-  error(p, `expected expression, found ${describe(t)}`, t.span, 'expected expression');
+  if (isPunct(t, '+')) {
+    error(p, 'leading `+` is not supported', t.span, 'unexpected `+`');
+    bump(p);
+    return parsePrimary(p, r);
+  }
+  if (isKw(t, 'box') && canBeginExpr(peek(p, 1), r)) {
+    error(p, '`box_syntax` has been removed', t.span, null);
+    bump(p);
+    return parsePrimary(p, r);
+  }
+  error(p, `expected expression, found ${describe(t)}`, foundSpan(p), 'expected expression');
   return { kind: 'err', id: nid(p), span: { lo: t.span.lo, hi: t.span.lo } };
 }
 
@@ -205,7 +215,7 @@ function parseParenOrTuple(p: Parser, lo: number): Expr {
   if (eat(p, ')')) return { kind: 'paren', id: nid(p), inner: first, span: spanFrom(p, lo) };
   const elems: Expr[] = [first];
   if (!at(p, ',')) {
-    error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, 'expected one of 5 possible tokens');
+    error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
     recoverTo(p, ')');
     return { kind: 'paren', id: nid(p), inner: first, span: spanFrom(p, lo) };
   }
@@ -214,7 +224,7 @@ function parseParenOrTuple(p: Parser, lo: number): Expr {
     elems.push(parseExpr(p));
   }
   if (!eat(p, ')')) {
-    error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, 'expected one of 5 possible tokens');
+    error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
     recoverTo(p, ')');
   }
   return { kind: 'tuple', id: nid(p), elems, span: spanFrom(p, lo) };
@@ -248,7 +258,7 @@ function parseArray(p: Parser, lo: number): Expr {
     elems.push(parseExpr(p));
   }
   if (!eat(p, ']')) {
-    error(p, `expected one of \`,\`, \`.\`, \`?\`, \`]\`, or an operator, found ${describe(peek(p))}`, peek(p).span, 'expected one of 5 possible tokens');
+    error(p, `expected one of \`,\`, \`.\`, \`?\`, \`]\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
     recoverTo(p, ']');
   }
   return { kind: 'array', id: nid(p), elems, span: spanFrom(p, lo) };
@@ -296,7 +306,22 @@ function parseCond(p: Parser): Expr {
     error(p, 'expected expression, found `{`', peek(p).span, 'expected expression');
     return { kind: 'err', id: nid(p), span: { lo: peek(p).span.lo, hi: peek(p).span.lo } };
   }
-  return parseExprNoStruct(p);
+  const cond = parseExprNoStruct(p);
+  if (p.edition < 2024 && cond.kind === 'binary' && cond.op === '&&') reportLetChains(p, cond);
+  return cond;
+}
+
+/** Let chains are Rust 2024: earlier editions reject each `let` in a `&&` chain. */
+function reportLetChains(p: Parser, e: Expr): void {
+  const stack: Expr[] = [e];
+  const lets: Expr[] = [];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.kind === 'binary' && x.op === '&&') {
+      stack.push(x.rhs, x.lhs);
+    } else if (x.kind === 'let') lets.push(x);
+  }
+  for (const l of lets) error(p, 'let chains are only allowed in Rust 2024 or later', l.span, null);
 }
 
 function parseMatch(p: Parser, lo: number): Expr {
@@ -329,7 +354,8 @@ function parseArm(p: Parser): Arm | null {
   let guard: Expr | null = null;
   if (eatKw(p, 'if')) guard = parseExpr(p);
   if (!eat(p, '=>')) {
-    error(p, `expected one of \`=>\`, \`if\`, or \`|\`, found ${describe(peek(p))}`, peek(p).span, 'expected one of `=>`, `if`, or `|`');
+    const oneOf = pat.kind === 'lit' ? '`...`, `..=`, `..`, `=>`, `if`, or `|`' : '`=>`, `if`, or `|`';
+    error(p, `expected one of ${oneOf}, found ${describe(peek(p))}`, peek(p).span, null);
     // Skip to the next arm separator.
     while (!at(p, ',') && !at(p, '}') && peek(p).kind !== 'eof') skipTree(p);
     eat(p, ',');
@@ -340,7 +366,8 @@ function parseArm(p: Parser): Arm | null {
   if (eat(p, ',')) {
     /* separator */
   } else if (!blockBody && !at(p, '}')) {
-    error(p, `expected one of \`,\`, \`.\`, \`?\`, \`}\`, or an operator, found ${describe(peek(p))}`, peek(p).span, 'expected one of `,`, `.`, `?`, `}`, or an operator');
+    if (atArmStart(p)) error(p, 'expected `,` following `match` arm', { lo: p.lastHi, hi: p.lastHi }, 'missing a comma here to end this `match` arm');
+    else error(p, `expected one of \`,\`, \`.\`, \`?\`, \`}\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
   }
   return { id: nid(p), attrs, pat, guard, body, span: spanFrom(p, lo) };
 }
@@ -367,7 +394,7 @@ function parseFor(p: Parser, lo: number, label: Label | null): Expr {
   return { kind: 'for', id: nid(p), label, pat, iter, body, span: spanFrom(p, lo) };
 }
 
-function parseClosure(p: Parser, lo: number, move: boolean, isAsync: boolean): Expr {
+function parseClosure(p: Parser, lo: number, move: boolean, isAsync: boolean, r: number): Expr {
   const params: ClosureParam[] = [];
   if (!eat(p, '||')) {
     if (!eat(p, '|')) {
@@ -393,7 +420,8 @@ function parseClosure(p: Parser, lo: number, move: boolean, isAsync: boolean): E
     if (!at(p, '{')) error(p, `expected \`{\`, found ${describe(peek(p))}`, peek(p).span, 'expected `{`');
     body = parseBlockExpr(p, blo, null, 'normal');
   } else {
-    body = parseExpr(p);
+    // The body keeps the no-struct-literal restriction: `for x in v.map(|x| x) {}`.
+    body = parseExprR(p, r & R_NO_STRUCT);
   }
   return { kind: 'closure', id: nid(p), move, async: isAsync, params, ret, body, span: spanFrom(p, lo) };
 }
@@ -455,8 +483,12 @@ function parseStructLit(p: Parser, lo: number, qself: QSelf | null, path: Path):
   return { kind: 'struct', id: nid(p), qself, path, fields, base, rest, span: spanFrom(p, lo) };
 }
 
-export function unusedNoStruct(): number {
-  return R_NONE;
+/** Whether what follows looks like the next arm (`pat =>`), for the missing-comma message. */
+function atArmStart(p: Parser): boolean {
+  for (let k = 0; k < 32; k++) {
+    const t = peek(p, k);
+    if (t.kind === 'eof' || isPunct(t, '}') || isPunct(t, ';') || isPunct(t, ',')) return false;
+    if (isPunct(t, '=>')) return true;
+  }
+  return false;
 }
-
-export type { Block };

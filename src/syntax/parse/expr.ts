@@ -128,7 +128,7 @@ function parseAssoc(p: Parser, minPrec: number, r: number): Expr {
     const inclusive = t0.text === '..=';
     let hi: Expr | null = null;
     if (canBeginExpr(peek(p), r)) hi = parseAssoc(p, PREC_RANGE + 1, r & ~R_STMT);
-    else if (inclusive) error(p, 'inclusive range with no end', t0.span, null);
+    else if (inclusive) p.errors.push({ message: 'inclusive range with no end', span: t0.span, label: null, code: 'E0586' });
     lhs = { kind: 'range', id: nid(p), lo: null, hi, inclusive, span: spanFrom(p, lo) };
     if (minPrec > PREC_RANGE) return lhs;
   } else {
@@ -145,7 +145,17 @@ function parseAssoc(p: Parser, minPrec: number, r: number): Expr {
     switch (op.kind) {
       case 'cast': {
         bump(p);
+        const cmp = castFollowedByComparison(p);
+        if (cmp !== null) p.noAngleArgs = true;
         const ty = parseType(p, false);
+        p.noAngleArgs = false;
+        if (cmp !== null) {
+          const lt = peek(p);
+          const shift = lt.text === '<<';
+          const tyName = p.text.slice(ty.span.lo, ty.span.hi);
+          error(p, `\`${lt.text}\` is interpreted as a start of generic arguments for \`${tyName}\`, not a ${shift ? 'shift' : 'comparison'}`, lt.span,
+            `not interpreted as ${shift ? 'shift' : 'comparison'}`);
+        }
         lhs = { kind: 'cast', id: nid(p), operand: lhs, ty, span: spanFrom(p, lo) };
         continue;
       }
@@ -154,7 +164,7 @@ function parseAssoc(p: Parser, minPrec: number, r: number): Expr {
         const inclusive = t.text === '..=';
         let hi: Expr | null = null;
         if (canBeginExpr(peek(p), r)) hi = parseAssoc(p, PREC_RANGE + 1, rNoStmt);
-        else if (inclusive) error(p, 'inclusive range with no end', t.span, null);
+        else if (inclusive) p.errors.push({ message: 'inclusive range with no end', span: t.span, label: null, code: 'E0586' });
         lhs = { kind: 'range', id: nid(p), lo: lhs, hi, inclusive, span: spanFrom(p, lo) };
         // Ranges do not chain: only an assignment may follow.
         if (minPrec > PREC_ASSIGN) return lhs;
@@ -376,7 +386,7 @@ export function parseCallArgs(p: Parser): Expr[] {
     args.push(parseExpr(p));
     if (eat(p, ',')) continue;
     if (!at(p, ')')) {
-      error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, 'expected one of 5 possible tokens');
+      error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
       // Recover inside the parentheses: skip to the next `,` or to the end.
       while (!at(p, ')') && !at(p, ',') && peek(p).kind !== 'eof') skipTree(p);
       if (p.pos === before) break;
@@ -392,4 +402,46 @@ export function parseConstArg(p: Parser): Expr {
   const t = peek(p);
   if (isPunct(t, '{')) return parseBlockExpr(p, t.span.lo, null, 'normal');
   return parsePrefix(p, R_NONE);
+}
+
+/**
+ * After `as`, a path type followed by `<` is parsed by rustc as generic arguments; when what
+ * follows cannot be generic arguments (`x as usize < y {`), rustc reports that and reads a
+ * comparison. Returns the index of the `<` in that case.
+ */
+function castFollowedByComparison(p: Parser): number | null {
+  let k = 0;
+  if (isPunct(peek(p, k), '::')) k++;
+  for (;;) {
+    const t = peek(p, k);
+    if (t.kind !== 'ident') return null;
+    k++;
+    if (isPunct(peek(p, k), '::') && peek(p, k + 1).kind === 'ident') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const lt = peek(p, k);
+  if (!isPunct(lt, '<') && !isPunct(lt, '<<')) return null;
+  // Scan what would be the generic arguments: type-like tokens up to the matching `>`.
+  let depth = lt.text === '<<' ? 2 : 1;
+  for (let j = k + 1; j < k + 64; j++) {
+    const t = peek(p, j);
+    if (t.kind === 'eof') return p.pos + k;
+    if (t.kind === 'ident' || t.kind === 'lifetime' || t.kind === 'int') continue;
+    if (t.kind !== 'punct') return p.pos + k;
+    switch (t.text) {
+      case '<': depth++; break;
+      case '<<': depth += 2; break;
+      case '>': depth--; break;
+      case '>>': depth -= 2; break;
+      case '::': case ',': case '&': case '*': case '(': case ')': case '[': case ']': case ';': case '=': case '+': case '?': case '->': case ':':
+        break;
+      default:
+        return p.pos + k;
+    }
+    if (depth <= 0) return null;
+  }
+  return null;
 }

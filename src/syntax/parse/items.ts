@@ -18,30 +18,33 @@ import type {
   Visibility,
 } from '../ast.js';
 import type { Span } from '../span.js';
+import type { TokenTree } from '../token.js';
 import { parseInnerAttrs, parseOuterAttrs } from './attrs.js';
 import { parseExpr } from './expr.js';
 import { parseGenericParams, parseWhere } from './generics.js';
-import { parseMacCall } from './macro-call.js';
+import { parseMacCallRange } from './macro-call.js';
 import { parsePath } from './paths.js';
 import { parsePatNoTop } from './patterns.js';
 import { parseBlock } from './stmts.js';
 import { parseDelimGroup } from './token-trees.js';
-import { atBoundStart, parseBounds, parseType } from './types.js';
+import { parseBounds, parseType } from './types.js';
 import {
   at,
-  atKw,
   bump,
   describe,
   eat,
   eatKw,
+  enter,
   error,
   expect,
+  foundSpan,
   identOf,
   isCloseDelim,
   isKw,
   isNameTok,
   isOpenDelim,
   isPunct,
+  leave,
   nid,
   peek,
   skipTree,
@@ -95,9 +98,19 @@ export function parseItems(p: Parser, ctx: ItemCtx): Item[] {
   while (peek(p).kind !== 'eof' && !at(p, '}')) {
     const before = p.pos;
     const lo = peek(p).span.lo;
+    if (at(p, '#') && isPunct(peek(p, 1), '!') && isPunct(peek(p, 2), '[')) {
+      const inner = parseInnerAttrs(p);
+      error(p, 'an inner attribute is not permitted in this context', inner[0]!.span, null);
+      continue;
+    }
     const attrs = parseOuterAttrs(p);
     if (peek(p).kind === 'eof' || at(p, '}')) {
-      if (attrs.length > 0) error(p, 'expected item after attributes', attrs[attrs.length - 1]!.span, null);
+      const last = attrs[attrs.length - 1];
+      if (last !== undefined) {
+        const isDoc = last.path === 'doc' && last.args.length === 2 && last.args[0]!.kind === 'token' && last.args[0]!.token.span === last.span;
+        if (isDoc) error(p, 'expected item after doc comment', last.span, "this doc comment doesn't document anything");
+        else error(p, 'expected item after attributes', last.span, null);
+      }
       break;
     }
     const item = parseItem(p, attrs, lo, ctx);
@@ -178,6 +191,32 @@ function expectName(p: Parser, allowUnderscore = false): Ident {
  * the caller recovers.
  */
 export function parseItem(p: Parser, attrs: Attribute[], lo: number, ctx: ItemCtx): Item | null {
+  // Items nest through modules, traits and impls: count them towards the nesting limit.
+  if (!enter(p)) {
+    skipToItemEnd(p);
+    return null;
+  }
+  try {
+    return parseItemInner(p, attrs, lo, ctx);
+  } finally {
+    leave(p);
+  }
+}
+
+function skipToItemEnd(p: Parser): void {
+  while (peek(p).kind !== 'eof' && !at(p, '}')) {
+    const t = peek(p);
+    if (isPunct(t, ';')) {
+      bump(p);
+      return;
+    }
+    const wasBrace = isPunct(t, '{');
+    skipTree(p);
+    if (wasBrace) return;
+  }
+}
+
+function parseItemInner(p: Parser, attrs: Attribute[], lo: number, ctx: ItemCtx): Item | null {
   const vis = parseVisibility(p);
   const t = peek(p);
   if (t.kind === 'ident') {
@@ -274,8 +313,12 @@ export function parseItem(p: Parser, attrs: Attribute[], lo: number, ctx: ItemCt
     if ((isPunct(n1, '!') || isPunct(n1, '::')) && vis.kind === 'inherited') {
       const path = parsePath(p, 'mod');
       if (at(p, '!')) {
-        const mac = parseMacCall(p, path);
-        if (mac.delim !== '{') expect(p, ';');
+        const call = parseMacCallRange(p, path);
+        const mac = call.mac;
+        if (mac.delim !== '{' && !eat(p, ';')) {
+          const open = call.open >= 0 ? p.toks[call.open]!.span.lo : mac.span.lo;
+          error(p, 'macros that expand to items must be delimited with braces or followed by a semicolon', { lo: open, hi: mac.span.hi }, null);
+        }
         return { kind: 'macroCall', id: nid(p), attrs, vis, span: spanFrom(p, lo), mac };
       }
     }
@@ -345,7 +388,7 @@ function parseStruct(p: Parser, attrs: Attribute[], vis: Visibility, lo: number)
     expect(p, ';');
   } else {
     data = { kind: 'unit' };
-    if (!eat(p, ';')) error(p, `expected one of \`(\`, \`;\`, \`<\`, \`where\`, or \`{\`, found ${describe(peek(p))}`, peek(p).span, 'expected one of 5 possible tokens');
+    if (!eat(p, ';')) error(p, `expected one of \`(\`, \`;\`, \`<\`, \`where\`, or \`{\`, found ${describe(peek(p))}`, peek(p).span, null);
   }
   const generics = genericsOf(p, g.params, g.lo, g.hi, where);
   return { kind: 'struct', id: nid(p), attrs, vis, span: spanFrom(p, lo), name, generics, data };
@@ -507,7 +550,11 @@ function parseImpl(p: Parser, attrs: Attribute[], vis: Visibility, lo: number, u
   let trait: Path | null = null;
   let selfTy: TypeExpr = first;
   if (eatKw(p, 'for')) {
-    if (first.kind === 'path' && first.qself === null) trait = first.path;
+    if (first.kind === 'path' && first.qself === null) {
+      trait = first.path;
+      // The trait was parsed as a type node that is not kept: give its id back (it is the newest).
+      if (first.id === p.nextId - 1) p.nextId--;
+    }
     else error(p, 'expected a trait, found type', first.span, 'not a trait');
     selfTy = parseType(p, true);
   }
@@ -583,7 +630,7 @@ function parseMacroRules(p: Parser, attrs: Attribute[], vis: Visibility, lo: num
   bump(p); // macro_rules
   bump(p); // !
   const name = expectName(p);
-  let body: Item & { kind: 'macroRules' } extends { body: infer B } ? B : never = [];
+  let body: readonly TokenTree[] = [];
   if (isOpenDelim(peek(p))) {
     const g = parseDelimGroup(p);
     body = g.trees;
@@ -627,14 +674,20 @@ function parseFnItem(p: Parser, attrs: Attribute[], vis: Visibility, lo: number,
   const name = expectName(p);
   const g = parseGenericsHead(p);
   const { selfParam, params, variadic } = parseFnParams(p, ctx);
-  const ret = eat(p, '->') ? parseType(p, false) : null;
+  const ret = eat(p, '->') ? parseType(p, true) : null;
   const where = parseWhere(p);
   const sigSpan = spanFrom(p, sigLo);
   let body: Block | null = null;
   if (at(p, '{')) body = parseBlock(p);
-  else if (!eat(p, ';')) {
+  else if (at(p, ';')) {
+    bump(p);
+    // rustc's AST validation: only trait and foreign functions may omit the body.
+    if (ctx === 'mod' || ctx === 'block') error(p, 'free function without a body', spanFrom(p, lo), null);
+    else if (ctx === 'impl') error(p, 'associated function in `impl` without body', spanFrom(p, lo), null);
+  } else {
     const n = peek(p);
-    error(p, `expected one of \`->\`, \`;\`, \`where\`, or \`{\`, found ${describe(n)}`, n.span, 'expected one of `->`, `;`, `where`, or `{`');
+    const oneOf = ctx === 'trait' || ctx === 'extern' ? '`->`, `;`, `where`, or `{`' : '`->`, `where`, or `{`';
+    error(p, `expected one of ${oneOf}, found ${describe(n)}`, foundSpan(p), null);
   }
   const generics = genericsOf(p, g.params, g.lo, g.hi, where);
   const sig = { qualifiers, selfParam, params, variadic, ret, span: sigSpan };
@@ -731,6 +784,3 @@ function parseSelfParam(p: Parser): SelfParam | null {
   return null;
 }
 
-export function atBoundStartExport(p: Parser): boolean {
-  return atBoundStart(p);
-}

@@ -84,7 +84,7 @@ function parseSegments(p: Parser, style: PathStyle, segs: PathSegment[]): void {
     const ident = identOf(t);
     let args: GenericArgs | null = null;
     if (style === 'type') {
-      if (atSplit(p, '<') && !at(p, '<=') && !at(p, '<<=')) args = parseAngleArgs(p);
+      if (atSplit(p, '<') && !at(p, '<=') && !at(p, '<<=') && !p.noAngleArgs) args = parseAngleArgs(p);
       else if (at(p, '::') && isPunct(peek(p, 1), '<')) {
         bump(p);
         args = parseAngleArgs(p);
@@ -173,7 +173,8 @@ function isGatBinding(p: Parser): boolean {
     else if (t.text === '>') depth--;
     else if (t.text === '>>') depth -= 2;
     else if (t.text === '(' || t.text === '[' || t.text === '{' || t.text === ';') return false;
-    if (depth <= 0) {
+    if (depth < 0) return false;
+    if (depth === 0) {
       const after = p.toks[i + 1];
       return after !== undefined && (isPunct(after, '=') || (isPunct(after, ':') && !isPunct(after, '::')));
     }

@@ -15,8 +15,11 @@ import {
   eatSplit,
   enter,
   error,
+  errorExpected,
   expect,
+  foundSpan,
   identOf,
+  isKeywordText,
   isNameTok,
   isPunct,
   leave,
@@ -77,7 +80,7 @@ function parseLitExpr(p: Parser): Expr {
     return { kind: 'unary', id: nid(p), op: 'neg', operand, span: spanFrom(p, lo) };
   }
   bump(p);
-  const lit = litFromToken(t, (m, a, b) => error(p, m, { lo: a, hi: b }));
+  const lit = litFromToken(t, (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null));
   return { kind: 'lit', id: nid(p), lit, span: t.span };
 }
 
@@ -216,7 +219,9 @@ function parsePatInner(p: Parser, lo: number): Pat {
     const qp = parseQPath(p, 'expr');
     return parsePathPat(p, lo, qp);
   }
-  error(p, `expected pattern, found ${describe(t)}`, t.span, 'expected pattern');
+  if (t.kind === 'ident' && isKeywordText(t.text, p.edition)) {
+    error(p, `expected identifier, found ${describe(t)}`, t.span, 'expected identifier, found ' + describe(t).replace(/ `.*$/, ''));
+  } else error(p, `expected pattern, found ${describe(t)}`, foundSpan(p), 'expected pattern');
   return { kind: 'err', id: nid(p), span: { lo: t.span.lo, hi: t.span.lo } };
 }
 
@@ -269,7 +274,9 @@ function parsePathPat(p: Parser, lo: number, qp: QPath): Pat {
       if (at(p, '..')) {
         bump(p);
         rest = true;
-        eat(p, ',');
+        // `..` must come last: rustc expects the closing brace right after it.
+        if (!at(p, '}')) errorExpected(p, '`}`');
+        while (!at(p, '}') && peek(p).kind !== 'eof') skipTree(p);
         break;
       }
       const f = parseFieldPat(p, attrs);

@@ -17,11 +17,17 @@ export interface Parser {
   nextId: number;
   readonly errors: SyntaxError[];
   depth: number;
-  readonly edition: 2015 | 2018 | 2021;
+  readonly edition: 2015 | 2018 | 2021 | 2024;
   /** For an opening delimiter's token index, the index of its closing partner (or -1). */
   readonly closeOf: Int32Array;
   /** End offset of the last consumed token. */
   lastHi: number;
+  /** Start offset of the last consumed token (rustc points "found `<eof>`" errors at it). */
+  lastLo: number;
+  /** Set while parsing a cast's type when `<` after it must be a comparison, not generic arguments. */
+  noAngleArgs: boolean;
+  /** Set once the nesting limit is hit: the rest is skipped and later errors are consequences of it. */
+  bailed: boolean;
 }
 
 /** Nesting depth beyond which the parser refuses to descend, so deep input cannot overflow the JS stack. */
@@ -41,6 +47,7 @@ export function bump(p: Parser): Token {
   if (p.pos < p.end) {
     p.pos++;
     p.lastHi = t.span.hi;
+    p.lastLo = t.span.lo;
   }
   return t;
 }
@@ -160,22 +167,35 @@ export function describe(t: Token): string {
 }
 
 export function error(p: Parser, message: string, sp: Span, label: string | null = null): void {
+  if (p.bailed) return;
   // One error per position: recovery can revisit the same token, and rustc reports it once.
   const last = p.errors.length > 0 ? p.errors[p.errors.length - 1]! : null;
   if (last !== null && last.span.lo === sp.lo && last.span.hi === sp.hi) return;
+  if (label === null && message.startsWith('expected one of ')) {
+    const found = message.lastIndexOf(', found ');
+    label = labelFor(message.slice('expected '.length, found >= 0 ? found : message.length));
+  }
   p.errors.push({ message, span: sp, label });
 }
 
 /** Reports "expected X, found Y" at the current token. */
 export function errorExpected(p: Parser, what: string): void {
   const t = peek(p);
-  error(p, `expected ${what}, found ${describe(t)}`, t.span, labelFor(what));
+  error(p, `expected ${what}, found ${describe(t)}`, foundSpan(p), labelFor(what));
 }
 
-function labelFor(what: string): string {
+/** Where a "found X" error points: the token, or at the end of input the last real token. */
+export function foundSpan(p: Parser): Span {
+  const t = peek(p);
+  if (t.kind === 'eof' && p.pos >= p.toks.length - 1 && p.lastHi > 0) return { lo: p.lastLo, hi: p.lastHi };
+  return t.span;
+}
+
+/** rustc lists up to six expected tokens in the label and counts them beyond that. */
+export function labelFor(what: string): string {
   if (what.startsWith('one of ')) {
-    const count = (what.match(/`[^`]*`/g) ?? []).length;
-    return `expected one of ${count} possible tokens`;
+    const count = (what.match(/`[^`]*`/g) ?? []).length + (what.endsWith('an operator') ? 1 : 0);
+    if (count > 6) return `expected one of ${count} possible tokens`;
   }
   return `expected ${what}`;
 }
@@ -224,6 +244,8 @@ export function enter(p: Parser): boolean {
   if (p.depth >= MAX_DEPTH) {
     const t = peek(p);
     error(p, 'recursion limit reached while parsing: nesting is too deep', t.span, null);
+    p.bailed = true;
+    p.pos = p.end;
     return false;
   }
   p.depth++;

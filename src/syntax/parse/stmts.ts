@@ -5,15 +5,14 @@ import { atItemStart, parseItem } from './items.js';
 import { parsePat } from './patterns.js';
 import { parseType } from './types.js';
 import {
-  at,
   atKw,
   bump,
   describe,
   eat,
-  eatKw,
   enter,
   error,
   isCloseDelim,
+  labelFor,
   leave,
   nid,
   peek,
@@ -67,7 +66,9 @@ function parseBlockInner(p: Parser, lo: number): Block {
     if (p.pos === before) {
       const t = peek(p);
       if (isCloseDelim(t)) error(p, `unexpected closing delimiter: \`${t.text}\``, t.span, 'unexpected closing delimiter');
+      // rustc's recover_stmt: skip the rest of the statement.
       skipTree(p);
+      recoverStmt(p);
     }
   }
   p.end = savedEnd;
@@ -75,8 +76,6 @@ function parseBlockInner(p: Parser, lo: number): Block {
   if (close >= 0 && close < p.end) {
     p.pos = close;
     bump(p);
-  } else {
-    error(p, 'this file contains an unclosed delimiter', { lo, hi: lo + 1 }, 'unclosed delimiter');
   }
   return { id: nid(p), stmts, tail, span: spanFrom(p, lo) };
 }
@@ -107,9 +106,8 @@ function parseStmt(p: Parser): StmtResult {
   if (peek(p).kind === 'eof') return { kind: 'tail', expr };
   if (isBlockLike(expr)) return { kind: 'stmt', stmt: { kind: 'expr', id: nid(p), expr, semi: false, span: spanFrom(p, lo) } };
   if (p.pos === start) return { kind: 'stmt', stmt: null };
-  const n = peek(p);
-  error(p, `expected one of \`.\`, \`;\`, \`?\`, \`}\`, or an operator, found ${describe(n)}`, n.span, 'expected one of `.`, `;`, `?`, `}`, or an operator');
-  recoverStmt(p);
+  missingSemi(p, expr.kind === 'path' && expr.qself === null ? '`!`, `.`, `::`, `;`, `?`, `{`, `}`, or an operator' : '`.`, `;`, `?`, `}`, or an operator');
+  if (!hasNewlineBefore(p)) recoverStmt(p);
   return { kind: 'stmt', stmt: { kind: 'expr', id: nid(p), expr, semi: true, span: spanFrom(p, lo) } };
 }
 
@@ -141,18 +139,37 @@ function parseLet(p: Parser, lo: number, attrs: Attribute[]): Stmt {
   let els: Block | null = null;
   if (eat(p, '=')) {
     init = parseExpr(p);
-    if (eatKw(p, 'else')) els = parseBlock(p);
+    if (atKw(p, 'else')) {
+      if (p.text.charCodeAt(init.span.hi - 1) === 125 /* } */) {
+        error(p, 'right curly brace `}` before `else` in a `let...else` statement not allowed', { lo: init.span.hi - 1, hi: init.span.hi }, null);
+      }
+      bump(p);
+      els = parseBlock(p);
+    }
   }
   if (!eat(p, ';')) {
     const n = peek(p);
     if (init === null && ty === null) {
-      error(p, `expected one of \`:\`, \`;\`, \`=\`, \`@\`, or \`|\`, found ${describe(n)}`, n.span, 'expected one of 5 possible tokens');
+      error(p, `expected one of \`:\`, \`;\`, \`=\`, \`@\`, or \`|\`, found ${describe(n)}`, n.span, null);
     } else if (init === null) {
-      error(p, `expected one of \`;\` or \`=\`, found ${describe(n)}`, n.span, 'expected one of 2 possible tokens');
+      error(p, `expected one of \`;\` or \`=\`, found ${describe(n)}`, n.span, null);
     } else {
-      error(p, `expected \`;\`, found ${describe(n)}`, n.span, 'expected `;`');
+      missingSemi(p, init.kind === 'path' && init.qself === null ? '`!`, `.`, `::`, `;`, `?`, `else`, `{`, or an operator' : '`.`, `;`, `?`, `else`, or an operator');
     }
     if (!(n.kind === 'ident' && (n.text === 'let' || atItemStart(p))) && !hasNewlineBefore(p)) recoverStmt(p);
   }
   return { kind: 'let', id: nid(p), attrs, pat, ty, init, else: els, span: spanFrom(p, lo) };
+}
+
+/**
+ * rustc's wording when a statement is not followed by `;`: on a new line it assumes a forgotten
+ * semicolon and points just past the previous token; on the same line it lists what could follow.
+ */
+function missingSemi(p: Parser, oneOf: string): void {
+  const n = peek(p);
+  if (hasNewlineBefore(p) && !(n.kind === 'punct' && (n.text === ',' || n.text === ':'))) {
+    error(p, `expected \`;\`, found ${describe(n)}`, { lo: p.lastHi, hi: p.lastHi }, 'expected `;`');
+    return;
+  }
+  error(p, `expected one of ${oneOf}, found ${describe(n)}`, n.span, labelFor(`one of ${oneOf}`));
 }

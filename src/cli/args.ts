@@ -1,0 +1,73 @@
+/** Command-line parsing for `borrowscope`: pure, so tests can feed it argv arrays. */
+export type Command =
+  | { readonly kind: 'check'; readonly file: string; readonly errorFormat: 'human' | 'json'; readonly crateType: 'bin' | 'lib' | 'auto'; readonly polonius: boolean; readonly color: 'auto' | 'always' | 'never' }
+  | { readonly kind: 'mir'; readonly file: string }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'usageError'; readonly message: string };
+
+export const USAGE = `borrowscope: Rust's ownership and borrow checking, as rustc 1.95 reports it
+
+Usage:
+  borrowscope check FILE [--error-format=human|json] [--crate-type bin|lib] [--polonius] [--color=auto|always|never]
+  borrowscope mir FILE
+  borrowscope --version
+  borrowscope --help
+
+Exit status: 0 when the file is accepted, 1 when errors were reported, 2 on a usage error.
+`;
+
+/** Splits `--flag=value` and `--flag value` forms into a value lookup. */
+function takeValue(args: string[], i: number, flag: string): { value: string | null; next: number } {
+  const a = args[i]!;
+  if (a.startsWith(`${flag}=`)) return { value: a.slice(flag.length + 1), next: i + 1 };
+  const v = args[i + 1];
+  return { value: v === undefined ? null : v, next: i + 2 };
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const args = [...argv];
+  if (args.length === 0) return { kind: 'usageError', message: 'no command given' };
+  const first = args[0]!;
+  if (first === '--version' || first === '-V') return { kind: 'version' };
+  if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
+  if (first !== 'check' && first !== 'mir') return { kind: 'usageError', message: `unknown command \`${first}\`` };
+  let file: string | null = null;
+  let errorFormat: 'human' | 'json' = 'human';
+  let crateType: 'bin' | 'lib' | 'auto' = 'auto';
+  let polonius = false;
+  let color: 'auto' | 'always' | 'never' = 'auto';
+  let i = 1;
+  while (i < args.length) {
+    const a = args[i]!;
+    if (a === '--help' || a === '-h') return { kind: 'help' };
+    if (first === 'check' && (a === '--error-format' || a.startsWith('--error-format='))) {
+      const { value, next } = takeValue(args, i, '--error-format');
+      if (value !== 'human' && value !== 'json') return { kind: 'usageError', message: `--error-format must be \`human\` or \`json\`, not \`${value ?? ''}\`` };
+      errorFormat = value;
+      i = next;
+    } else if (first === 'check' && (a === '--crate-type' || a.startsWith('--crate-type='))) {
+      const { value, next } = takeValue(args, i, '--crate-type');
+      if (value !== 'bin' && value !== 'lib') return { kind: 'usageError', message: `--crate-type must be \`bin\` or \`lib\`, not \`${value ?? ''}\`` };
+      crateType = value;
+      i = next;
+    } else if (first === 'check' && (a === '--color' || a.startsWith('--color='))) {
+      const { value, next } = takeValue(args, i, '--color');
+      if (value !== 'auto' && value !== 'always' && value !== 'never') return { kind: 'usageError', message: `--color must be \`auto\`, \`always\` or \`never\`, not \`${value ?? ''}\`` };
+      color = value;
+      i = next;
+    } else if (first === 'check' && a === '--polonius') {
+      polonius = true;
+      i += 1;
+    } else if (a.startsWith('-') && a !== '-') {
+      return { kind: 'usageError', message: `unknown option \`${a}\`` };
+    } else {
+      if (file !== null) return { kind: 'usageError', message: `more than one input file given (\`${file}\`, \`${a}\`)` };
+      file = a;
+      i += 1;
+    }
+  }
+  if (file === null) return { kind: 'usageError', message: `\`${first}\` needs a FILE` };
+  if (first === 'mir') return { kind: 'mir', file };
+  return { kind: 'check', file, errorFormat, crateType, polonius, color };
+}

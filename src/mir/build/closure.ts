@@ -1,0 +1,60 @@
+import type { Expr } from '../../syntax/ast.js';
+import type { Ty } from '../../types/ty.js';
+import { ERROR } from '../../types/ty.js';
+import type { Operand, Place } from '../mir.js';
+import { type Builder, type ClosureEnv, localPlace, newBuilder, newTemp, push, pushAssign, REF_TEMP, scheduleStorageDead, Unsupported } from './builder.js';
+import { lowerBodyInto } from './body.js';
+import { captureProjection, consume, resolvePlace, varPlace } from './place.js';
+import { eraseRegions, refTy } from './ty-util.js';
+
+/**
+ * A closure expression: the captured places (by value, or borrowed as the capture analysis
+ * decided) become the operands of a closure aggregate, and the closure's body is built as a
+ * child Body whose `_1` is the environment.
+ */
+export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure' }, cty: Ty): void {
+  if (e.async) throw new Unsupported(e.span, '`async` closure');
+  const info = b.types.closures[e.id];
+  if (info === undefined) throw new Unsupported(e.span, 'closure without capture information');
+  if (cty.kind !== 'closure') throw new Unsupported(e.span, 'closure of unknown type');
+  const fieldTys: Ty[] = [];
+  const operands: Operand[] = [];
+  for (const cap of info.captures) {
+    const rootTy = b.types.bindingTypes[cap.root];
+    const pb = varPlace(b, cap.root, e.span);
+    const proj = captureProjection(b, rootTy === undefined ? ERROR : eraseRegions(rootTy), cap.projections);
+    const place = resolvePlace(b, { base: pb.base, projection: [...pb.projection, ...proj] }, e.span);
+    const ty = eraseRegions(cap.ty);
+    if (cap.mode === 'byValue') {
+      fieldTys.push(ty);
+      operands.push(consume(b, place, ty));
+      continue;
+    }
+    const mut = cap.mode !== 'byRef';
+    const rty = refTy(ty, mut);
+    fieldTys.push(rty);
+    const tmp = newTemp(b, rty, e.span, REF_TEMP);
+    push(b, { kind: 'storageLive', local: tmp }, e.span);
+    scheduleStorageDead(b, b.scopes.length - 1, tmp);
+    pushAssign(b, localPlace(tmp), { kind: 'ref', borrow: cap.mode === 'byRef' ? 'shared' : cap.mode === 'byMutRef' ? 'mut' : 'unique', place }, e.span);
+    operands.push({ kind: 'move', place: localPlace(tmp) });
+  }
+  pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'closure', node: e.id, def: cty.owner }, operands }, e.span);
+
+  const env: ClosureEnv = { kind: info.kind, captures: info.captures, fieldTys, closureTy: cty };
+  const name = `${b.name}::{closure#${b.children.length}}`;
+  const cb = newBuilder(b.shared, name, env);
+  const envTy: Ty = info.kind === 'FnOnce' ? cty : refTy(cty, info.kind === 'FnMut');
+  const params = e.params.map((p, i) => {
+    const pt = b.types.patTypes[p.pat.id] ?? cty.sig.inputs[i];
+    return { pat: p.pat, ty: pt === undefined ? ERROR : eraseRegions(pt) };
+  });
+  const body = lowerBodyInto(cb, {
+    def: cty.owner, name, span: e.span, returnTy: eraseRegions(cty.sig.output), envTy, selfParam: null, params, body: e.body,
+    closure: {
+      node: e.id, kind: info.kind, upvarNames: info.captures.map((c) => c.name),
+      upvarByRef: info.captures.map((c) => (c.mode === 'byValue' ? 'value' : c.mode === 'byRef' ? 'ref' : c.mode === 'byMutRef' ? 'mutRef' : 'uniqueRef')),
+    },
+  });
+  b.children.push(body);
+}

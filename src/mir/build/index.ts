@@ -1,0 +1,59 @@
+import type { Item } from '../../syntax/ast.js';
+import type { CheckedBody, Program } from '../../types/program.js';
+import { ERROR } from '../../types/ty.js';
+import { type Diagnostic, unsupported } from '../../util/diagnostic.js';
+import type { Body } from '../mir.js';
+import { type BuildShared, newBuilder, Unsupported } from './builder.js';
+import { lowerBodyInto } from './body.js';
+import { astTy } from './thir.js';
+import { eraseRegions } from './ty-util.js';
+
+export interface MirBuildResult {
+  readonly bodies: Body[];
+  /** `unsupported` diagnostics for bodies that could not be lowered (they are not borrow-checked, and say so). */
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Lowers every body that type-checked (fns, methods, consts and statics; closures become
+ * children of their enclosing body) to MIR as borrowck sees it. A body with a construct the
+ * builder cannot lower faithfully is left out and reported as `unsupported`.
+ */
+export function buildMir(program: Program): MirBuildResult {
+  const bodies: Body[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const cb of program.bodies) {
+    if (cb.tainted) continue;
+    try {
+      const body = buildBody(program, cb, diagnostics);
+      if (body !== null) bodies.push(body);
+    } catch (err) {
+      if (err instanceof Unsupported) diagnostics.push(unsupported(err.span, err.what));
+      else diagnostics.push(unsupported(cb.item.span, `internal error while building MIR: ${err instanceof Error ? err.message : String(err)}`));
+    }
+  }
+  return { bodies, diagnostics };
+}
+
+function buildBody(program: Program, cb: CheckedBody, diagnostics: Diagnostic[]): Body | null {
+  const tcx = program.tcx;
+  const shared: BuildShared = { tcx, types: cb.types, diagnostics, closureCount: 0 };
+  const name = tcx.defPath(cb.def);
+  const b = newBuilder(shared, name, null);
+  const item: Item = cb.item;
+  if (item.kind === 'fn') {
+    if (item.body === null) return null;
+    const sig = tcx.fnSig(cb.def).sig;
+    const sp = item.sig.selfParam;
+    const offset = sp === null ? 0 : 1;
+    const params = item.sig.params.map((p, i) => {
+      const t = sig.inputs[i + offset] ?? cb.types.patTypes[p.pat.id];
+      return { pat: p.pat, ty: t === undefined ? ERROR : eraseRegions(t) };
+    });
+    const selfParam = sp === null ? null : { id: sp.id, ty: eraseRegions(sig.inputs[0] ?? ERROR), mut: sp.mut, span: sp.span };
+    return lowerBodyInto(b, { def: cb.def, name, span: item.span, returnTy: eraseRegions(sig.output), envTy: null, selfParam, params, body: item.body, closure: null });
+  }
+  const init = cb.init;
+  if (init === null) return null;
+  return lowerBodyInto(b, { def: cb.def, name, span: item.span, returnTy: astTy(b, init), envTy: null, selfParam: null, params: [], body: init, closure: null });
+}

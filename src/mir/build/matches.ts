@@ -1,0 +1,379 @@
+import type { Expr, Pat } from '../../syntax/ast.js';
+import type { Span } from '../../syntax/span.js';
+import type { Res } from '../../types/results.js';
+import type { Ty } from '../../types/ty.js';
+import { BOOL, ERROR } from '../../types/ty.js';
+import { assertNever } from '../../util/assert.js';
+import type { BlockId, Local, Operand, Place, ProjectionElem } from '../mir.js';
+import {
+  type Builder, DEREF, discardScope, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
+  pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
+} from './builder.js';
+import { intoTerminating } from './control.js';
+import { asOperand, asPlace } from './expr.js';
+import { fieldName, fieldTyOf } from './place.js';
+import { mirror, unparen } from './thir.js';
+import { derefTy, eraseRegions } from './ty-util.js';
+
+/**
+ * Pattern matching. Arms are tested in order (a test chain per arm rather than rustc's decision
+ * tree: the same reads of the scrutinee, in an order borrowck cannot tell apart), each arm's
+ * pre-binding block has a false edge to the next arm's, and bindings are made only after all
+ * tests of the arm passed; with a guard, by-reference bindings are made first and by-value ones
+ * stand for their places until the guard succeeds.
+ */
+
+const ISIZE: Ty = { kind: 'int', int: 'isize' };
+
+function unreachableBlock(b: Builder, span: Span): BlockId {
+  const u = newBlock(b);
+  b.blocks[u]!.terminator = { kind: { kind: 'unreachable' }, span };
+  return u;
+}
+
+export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' }): void {
+  const scrT = mirror(b, e.scrutinee);
+  const place = asPlace(b, scrT);
+  push(b, { kind: 'placeMention', place }, e.scrutinee.span);
+  b.scrutineeSpan = e.scrutinee.span;
+  const n = e.arms.length;
+  const unreachableB = unreachableBlock(b, e.span);
+  if (n === 0) {
+    goto(b, unreachableB, e.span);
+    return;
+  }
+  const tests = e.arms.map(() => newBlock(b));
+  const pre = e.arms.map(() => newBlock(b));
+  const join = newBlock(b);
+  goto(b, tests[0]!, e.scrutinee.span);
+  for (let i = 0; i < n; i++) {
+    b.cur = tests[i]!;
+    testPattern(b, e.arms[i]!.pat, place, i + 1 < n ? tests[i + 1]! : unreachableB, scrT.ty);
+    goto(b, pre[i]!, e.arms[i]!.pat.span);
+  }
+  for (let i = 0; i < n; i++) {
+    const arm = e.arms[i]!;
+    b.cur = pre[i]!;
+    const bindB = newBlock(b);
+    if (i + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[i + 1]! }, arm.pat.span);
+    else goto(b, bindB, arm.pat.span);
+    b.cur = bindB;
+    const armScope = pushScope(b, false, arm.span);
+    if (arm.guard !== null) {
+      const guard = arm.guard;
+      if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
+      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'refOnly');
+      const gs = pushScope(b, true, guard.span);
+      const op = asOperand(b, mirror(b, guard));
+      const okB = newBlock(b);
+      const failB = newBlock(b);
+      terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
+      b.cur = failB;
+      emitScopeDrops(b, gs);
+      emitScopeDrops(b, armScope);
+      goto(b, i + 1 < n ? tests[i + 1]! : unreachableB, guard.span);
+      b.cur = okB;
+      emitScopeDrops(b, gs);
+      discardScope(b, gs);
+      b.bindingOverride.clear();
+      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'valueOnly');
+    } else {
+      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'all');
+    }
+    intoTerminating(b, dest, arm.body);
+    popScope(b, armScope);
+    goto(b, join, arm.span);
+  }
+  b.cur = join;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+
+function peel(b: Builder, pat: Pat, place: Place, ty: Ty): { place: Place; ty: Ty } {
+  const adj = b.types.patAdjustments[pat.id];
+  let p = place;
+  let t = ty;
+  if (adj !== undefined) {
+    for (const r of adj) {
+      p = project(p, DEREF);
+      const rt = eraseRegions(r);
+      t = rt.kind === 'ref' ? rt.inner : derefTy(b.tcx, t);
+    }
+  }
+  if (t.kind === 'error') {
+    const pt = b.types.patTypes[pat.id];
+    if (pt !== undefined) t = eraseRegions(pt);
+  }
+  return { place: p, ty: t };
+}
+
+function ctorOf(b: Builder, pat: Pat): (Res & { kind: 'ctor' }) | null {
+  const r = b.types.resolutions[pat.id];
+  return r !== undefined && r.kind === 'ctor' ? r : null;
+}
+
+/** Emits the tests of `pat` against `place` into the current block: falls through on a match, jumps to `fail` otherwise. */
+export function testPattern(b: Builder, pat: Pat, place0: Place, fail: BlockId, ty0: Ty = ERROR): void {
+  const { place, ty } = peel(b, pat, place0, ty0);
+  switch (pat.kind) {
+    case 'wild': case 'rest': return;
+    case 'ident': {
+      const r = b.types.resolutions[pat.id];
+      if (r !== undefined && r.kind === 'ctor') return variantTest(b, r, place, pat.span, fail);
+      if (r !== undefined && r.kind === 'def') return constTest(b, place, ty, { kind: 'const', value: { kind: 'item', def: r.def }, ty }, pat.span, fail);
+      if (pat.sub !== null) testPattern(b, pat.sub, place, fail, ty);
+      return;
+    }
+    case 'lit': return litTest(b, place, ty, pat.expr, pat.span, fail);
+    case 'range': return rangeTest(b, place, ty, pat, fail);
+    case 'tuple':
+      forEachPositional(pat.elems, ty.kind === 'tuple' ? ty.elems.length : pat.elems.length, (p, i) => {
+        testPattern(b, p, project(place, { kind: 'field', index: i, name: String(i), ty: fieldTyOf(b, ty, 0, i) }), fail, fieldTyOf(b, ty, 0, i));
+      });
+      return;
+    case 'tupleStruct': case 'struct': case 'path': {
+      const r = ctorOf(b, pat);
+      if (r === null) {
+        const d = b.types.resolutions[pat.id];
+        if (pat.kind === 'path' && d !== undefined && d.kind === 'def') return constTest(b, place, ty, { kind: 'const', value: { kind: 'item', def: d.def }, ty }, pat.span, fail);
+        throw new Unsupported(pat.span, 'pattern without a resolved struct or variant');
+      }
+      variantTest(b, r, place, pat.span, fail);
+      if (pat.kind === 'path') return;
+      forEachField(b, pat, r, place, ty, (p, fp, fty) => testPattern(b, p, fp, fail, fty));
+      return;
+    }
+    case 'ref': case 'box': testPattern(b, pat.inner, project(place, DEREF), fail, derefTy(b.tcx, ty)); return;
+    case 'paren': testPattern(b, pat.inner, place, fail, ty); return;
+    case 'or': {
+      if (pat.alts.some((a) => hasBindings(b, a))) throw new Unsupported(pat.span, 'or-pattern with bindings');
+      const cont = newBlock(b);
+      pat.alts.forEach((alt, i) => {
+        const next = i + 1 < pat.alts.length ? newBlock(b) : fail;
+        testPattern(b, alt, place, next, ty);
+        goto(b, cont, alt.span);
+        b.cur = next;
+      });
+      b.cur = cont;
+      return;
+    }
+    case 'slice': throw new Unsupported(pat.span, 'slice pattern');
+    case 'macro': throw new Unsupported(pat.span, 'macro in pattern position');
+    case 'err': throw new Unsupported(pat.span, 'erroneous pattern');
+    default: return assertNever(pat);
+  }
+}
+
+function forEachPositional(elems: readonly Pat[], arity: number, f: (p: Pat, index: number) => void): void {
+  const rest = elems.findIndex((p) => p.kind === 'rest');
+  elems.forEach((p, i) => {
+    if (p.kind === 'rest') return;
+    f(p, rest < 0 || i < rest ? i : arity - (elems.length - i));
+  });
+}
+
+/** Calls `f` for each field subpattern with its place (through a downcast for enum variants). */
+function forEachField(b: Builder, pat: Pat & { kind: 'tupleStruct' | 'struct' }, r: Res & { kind: 'ctor' }, place: Place, ty: Ty, f: (p: Pat, fieldPlace: Place, fty: Ty) => void): void {
+  const adt = b.tcx.adt(r.adt);
+  const variant = adt.variants[r.variant];
+  if (variant === undefined) throw new Unsupported(pat.span, 'pattern of an unknown variant');
+  const base = adt.kind === 'enum' ? project(place, { kind: 'downcast', variant: r.variant, name: variant.name }) : place;
+  const fieldPlace = (i: number): { p: Place; t: Ty } => {
+    const fty = fieldTyOf(b, ty, r.variant, i);
+    const elem: ProjectionElem = { kind: 'field', index: i, name: fieldName(b, ty, r.variant, i), ty: fty };
+    return { p: project(base, elem), t: fty };
+  };
+  if (pat.kind === 'tupleStruct') {
+    forEachPositional(pat.elems, variant.fields.length, (p, i) => {
+      const x = fieldPlace(i);
+      f(p, x.p, x.t);
+    });
+  } else {
+    for (const fp of pat.fields) {
+      const i = b.types.fieldIndices[fp.id] ?? variant.fields.findIndex((d) => d.name === fp.name.name);
+      if (i < 0) throw new Unsupported(fp.span, 'unknown field in pattern');
+      const x = fieldPlace(i);
+      f(fp.pat, x.p, x.t);
+    }
+  }
+}
+
+function variantTest(b: Builder, r: Res & { kind: 'ctor' }, place: Place, span: Span, fail: BlockId): void {
+  const adt = b.tcx.adt(r.adt);
+  if (adt.kind !== 'enum' || adt.variants.length <= 1) return;
+  const d = newTemp(b, ISIZE, span);
+  pushAssign(b, localPlace(d), { kind: 'discriminant', place }, b.scrutineeSpan);
+  const cont = newBlock(b);
+  terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(r.variant)], targets: [cont], otherwise: fail }, span);
+  b.cur = cont;
+}
+
+function litValue(e: Expr): bigint | null {
+  const x = unparen(e);
+  if (x.kind === 'lit') {
+    const l = x.lit;
+    if (l.kind === 'int') return l.value;
+    if (l.kind === 'bool') return l.value ? 1n : 0n;
+    if (l.kind === 'char') return BigInt(l.value.codePointAt(0) ?? 0);
+    if (l.kind === 'byte') return BigInt(l.value);
+    return null;
+  }
+  if (x.kind === 'unary' && x.op === 'neg') {
+    const v = litValue(x.operand);
+    return v === null ? null : -v;
+  }
+  return null;
+}
+
+function litTest(b: Builder, place: Place, ty: Ty, e: Expr, span: Span, fail: BlockId): void {
+  const v = litValue(e);
+  if (v !== null && (ty.kind === 'int' || ty.kind === 'bool' || ty.kind === 'char')) {
+    const cont = newBlock(b);
+    terminate(b, { kind: 'switchInt', discr: { kind: 'copy', place }, values: [v], targets: [cont], otherwise: fail }, b.scrutineeSpan);
+    b.cur = cont;
+    return;
+  }
+  const s = pushScope(b, false, span);
+  const c = asOperand(b, mirror(b, e));
+  popScope(b, s);
+  constTest(b, place, ty, c, span, fail);
+}
+
+function constTest(b: Builder, place: Place, _ty: Ty, c: Operand, span: Span, fail: BlockId): void {
+  compareTest(b, 'Eq', { kind: 'copy', place }, c, span, fail);
+}
+
+function compareTest(b: Builder, op: 'Eq' | 'Le' | 'Lt' | 'Ge', l: Operand, r: Operand, span: Span, fail: BlockId): void {
+  const t = newTemp(b, BOOL, span);
+  pushAssign(b, localPlace(t), { kind: 'binary', op, lhs: l, rhs: r }, b.scrutineeSpan);
+  const cont = newBlock(b);
+  terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(t) }, values: [0n], targets: [fail], otherwise: cont }, span);
+  b.cur = cont;
+}
+
+function rangeTest(b: Builder, place: Place, ty: Ty, pat: Pat & { kind: 'range' }, fail: BlockId): void {
+  const bound = (e: Expr): Operand => {
+    const v = litValue(e);
+    if (v !== null && ty.kind === 'int') return { kind: 'const', value: { kind: 'int', value: v }, ty };
+    if (v !== null && ty.kind === 'char') return { kind: 'const', value: { kind: 'char', value: String.fromCodePoint(Number(v)) }, ty };
+    const s = pushScope(b, false, e.span);
+    const o = asOperand(b, mirror(b, e));
+    popScope(b, s);
+    return o;
+  };
+  if (pat.lo !== null) compareTest(b, 'Le', bound(pat.lo), { kind: 'copy', place }, pat.span, fail);
+  if (pat.hi !== null) compareTest(b, pat.inclusive ? 'Le' : 'Lt', { kind: 'copy', place }, bound(pat.hi), pat.span, fail);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bindings
+
+export function hasBindings(b: Builder, pat: Pat): boolean {
+  let found = false;
+  forEachBinding(b, pat, () => { found = true; });
+  return found;
+}
+
+function forEachBinding(b: Builder, pat: Pat, f: (p: Pat & { kind: 'ident' }) => void): void {
+  switch (pat.kind) {
+    case 'ident': {
+      const r = b.types.resolutions[pat.id];
+      if (r === undefined || r.kind === 'local') f(pat);
+      if (pat.sub !== null) forEachBinding(b, pat.sub, f);
+      return;
+    }
+    case 'tuple': case 'tupleStruct': case 'slice': for (const p of pat.elems) forEachBinding(b, p, f); return;
+    case 'struct': for (const fp of pat.fields) forEachBinding(b, fp.pat, f); return;
+    case 'ref': case 'box': case 'paren': forEachBinding(b, pat.inner, f); return;
+    case 'or': if (pat.alts.length > 0) forEachBinding(b, pat.alts[0]!, f); return;
+    case 'wild': case 'rest': case 'lit': case 'range': case 'path': case 'macro': case 'err': return;
+    default: return assertNever(pat);
+  }
+}
+
+function modeOf(b: Builder, pat: Pat & { kind: 'ident' }, ty: Ty): 'move' | 'copy' | 'ref' | 'refMut' {
+  const m = b.types.bindingModes[pat.id];
+  if (m !== undefined) return m;
+  if (pat.byRef) return pat.mut ? 'refMut' : 'ref';
+  return b.tcx.isCopy(ty) ? 'copy' : 'move';
+}
+
+/** Creates the local of a user variable. */
+export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
+  const bt = b.types.bindingTypes[pat.id] ?? b.types.patTypes[pat.id];
+  const ty = bt === undefined ? ERROR : eraseRegions(bt);
+  const mode = modeOf(b, pat, ty);
+  const local = pushLocal(b, {
+    ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: pat.span, binding: pat.id,
+    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
+  });
+  b.varLocal.set(pat.id, local);
+  return local;
+}
+
+/** `let x;` / `let (a, b);`: the variables exist (storage, scheduled drops) but hold nothing yet. */
+export function declareBindings(b: Builder, pat: Pat, scope: number): void {
+  forEachBinding(b, pat, (p) => {
+    const local = declareVar(b, p);
+    push(b, { kind: 'storageLive', local }, p.span);
+    scheduleStorageDead(b, scope, local);
+    scheduleDrop(b, scope, local);
+  });
+}
+
+/** Binds the variables of `pat` (already known to match `place`), scheduling their drops in `scope`. */
+export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, ty0: Ty = ERROR, which: 'all' | 'refOnly' | 'valueOnly' = 'all'): void {
+  const { place, ty } = peel(b, pat, place0, ty0);
+  switch (pat.kind) {
+    case 'ident': {
+      const r = b.types.resolutions[pat.id];
+      if (r === undefined || r.kind === 'local') bindOne(b, pat, place, ty, scope, which);
+      if (pat.sub !== null) bindPattern(b, pat.sub, place, scope, ty, which);
+      return;
+    }
+    case 'tuple':
+      forEachPositional(pat.elems, ty.kind === 'tuple' ? ty.elems.length : pat.elems.length, (p, i) => {
+        const fty = fieldTyOf(b, ty, 0, i);
+        bindPattern(b, p, project(place, { kind: 'field', index: i, name: String(i), ty: fty }), scope, fty, which);
+      });
+      return;
+    case 'tupleStruct': case 'struct': {
+      const r = ctorOf(b, pat);
+      if (r === null) throw new Unsupported(pat.span, 'pattern without a resolved struct or variant');
+      forEachField(b, pat, r, place, ty, (p, fp, fty) => bindPattern(b, p, fp, scope, fty, which));
+      return;
+    }
+    case 'ref': case 'box': bindPattern(b, pat.inner, project(place, DEREF), scope, derefTy(b.tcx, ty), which); return;
+    case 'paren': bindPattern(b, pat.inner, place, scope, ty, which); return;
+    case 'or': if (pat.alts.some((a) => hasBindings(b, a))) throw new Unsupported(pat.span, 'or-pattern with bindings'); return;
+    case 'slice': throw new Unsupported(pat.span, 'slice pattern');
+    case 'wild': case 'rest': case 'lit': case 'range': case 'path': return;
+    case 'macro': case 'err': throw new Unsupported(pat.span, 'unsupported pattern');
+    default: return assertNever(pat);
+  }
+}
+
+function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty, scope: number, which: 'all' | 'refOnly' | 'valueOnly'): void {
+  const mode = modeOf(b, pat, ty);
+  const byRef = mode === 'ref' || mode === 'refMut';
+  if (which === 'refOnly' && !byRef) {
+    b.bindingOverride.set(pat.id, { base: { kind: 'local', local: place.local }, projection: place.projection });
+    return;
+  }
+  if (which === 'valueOnly' && byRef) return;
+  const local = declareVar(b, pat);
+  push(b, { kind: 'storageLive', local }, pat.span);
+  scheduleStorageDead(b, scope, local);
+  const dest = localPlace(local);
+  switch (mode) {
+    case 'move': pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place } }, pat.span); break;
+    case 'copy': pushAssign(b, dest, { kind: 'use', operand: { kind: 'copy', place } }, pat.span); break;
+    case 'ref': pushAssign(b, dest, { kind: 'ref', borrow: 'shared', place }, pat.span); break;
+    case 'refMut': pushAssign(b, dest, { kind: 'ref', borrow: 'mut', place }, pat.span); break;
+    default: assertNever(mode);
+  }
+  scheduleDrop(b, scope, local);
+}
+
+export { BOOL };

@@ -1,0 +1,90 @@
+import type { Attribute, FieldDef, Item, NodeId, Variant } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
+import type { DefKind } from '../types/context.js';
+import type { DefId } from '../types/ty.js';
+
+/**
+ * The definition table: every item of the user's crate and of the std model gets a DefId (an
+ * index into `defs`). Std items have no user NodeId (their NodeIds belong to their own std file),
+ * so everything downstream keys definitions by DefId.
+ */
+export type DefNode =
+  | { readonly kind: 'item'; readonly item: Item }
+  | { readonly kind: 'variant'; readonly variant: Variant; readonly index: number }
+  | { readonly kind: 'field'; readonly field: FieldDef; readonly index: number }
+  | { readonly kind: 'root' }
+  | { readonly kind: 'block' };
+
+export interface DefInfo {
+  readonly id: DefId;
+  readonly kind: DefKind;
+  readonly name: string;
+  /** Enclosing trait/impl of an associated item, enum of a variant, struct/variant of a field. */
+  readonly parent: DefId | null;
+  /** The module whose scope resolves names inside this definition. */
+  readonly module: DefId;
+  readonly std: boolean;
+  readonly node: DefNode;
+  readonly lang: string | null;
+  /** `Vec`, `Token::into_text`, `std::mem::swap`: how rustc names it in messages. */
+  readonly path: string;
+  readonly span: Span | null;
+}
+
+/** A module's two namespaces (imports included) and, for block scopes, the lexically enclosing module. */
+export interface ModuleScope {
+  readonly def: DefId;
+  readonly lexicalParent: DefId | null;
+  readonly types: Map<string, DefId>;
+  readonly values: Map<string, DefId>;
+  readonly std: boolean;
+  /** Glob imports (`use E::*`), resolved lazily. */
+  readonly globs: DefId[];
+}
+
+export interface DefTable {
+  readonly defs: DefInfo[];
+  readonly modules: Map<DefId, ModuleScope>;
+  readonly userRoot: DefId;
+  readonly stdRoot: DefId;
+  /** Names visible everywhere (the prelude). */
+  readonly prelude: ModuleScope;
+  /** Every top-level std item by name, so the std model's own files need no `use` lines. */
+  readonly stdGlobal: ModuleScope;
+  readonly langItems: Map<string, DefId>;
+  /** DefId of each user item, keyed by the item's NodeId (user crate only). */
+  readonly userItemDefs: Map<NodeId, DefId>;
+  /** Anonymous module of a user block that declares items. */
+  readonly blockModules: Map<NodeId, DefId>;
+  readonly impls: DefId[];
+  /** Variant/field DefIds of an ADT, in declaration order. */
+  readonly children: Map<DefId, DefId[]>;
+}
+
+export function attrString(a: Attribute): string | null {
+  for (const t of a.args) if (t.kind === 'token' && t.token.kind === 'str') return t.token.text.slice(1, -1);
+  return null;
+}
+
+export function attrIdents(a: Attribute): string[] {
+  const out: string[] = [];
+  const walk = (trees: Attribute['args']): void => {
+    for (const t of trees) {
+      if (t.kind === 'group') walk(t.trees);
+      else if (t.token.kind === 'ident') out.push(t.token.text);
+    }
+  };
+  walk(a.args);
+  return out;
+}
+
+export function langOf(attrs: readonly Attribute[]): string | null {
+  for (const a of attrs) if (a.path === 'lang') return attrString(a);
+  return null;
+}
+
+export function derivesOf(attrs: readonly Attribute[]): string[] {
+  const out: string[] = [];
+  for (const a of attrs) if (a.path === 'derive') out.push(...attrIdents(a));
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { Crate, ParseResult, SyntaxError } from './ast.js';
+import { lex } from './lexer.js';
+import { parseInnerAttrs } from './parse/attrs.js';
+import { parseItems } from './parse/items.js';
+import { bump, peek, type Parser } from './parse/state.js';
+import type { SourceFile } from './span.js';
+import type { Token } from './token.js';
+
+export interface ParseOptions {
+  readonly edition?: 2015 | 2018 | 2021 | 2024;
+}
+
+/** Parses one source file. Never throws: syntax errors come back beside a (partial) tree. */
+export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
+  const lexed = lex(file.text);
+  const tokens = lexed.tokens;
+  // Token-level errors (an unterminated literal, unbalanced delimiters) end rustc's run before
+  // parsing; the parser still builds a best-effort tree but its own errors are not reported.
+  const errors: SyntaxError[] = lexed.errors.slice();
+  const delims = lexed.fatal ? { closeOf: matchDelimiters(tokens, [], file.text.length).closeOf, failed: true } : matchDelimiters(tokens, errors, file.text.length);
+  const closeOf = delims.closeOf;
+  const parserErrors: SyntaxError[] = [];
+  const eofTok = tokens[tokens.length - 1]!;
+  const p: Parser = {
+    text: file.text,
+    toks: tokens,
+    pos: 0,
+    end: tokens.length - 1,
+    eof: eofTok,
+    nextId: 0,
+    errors: delims.failed ? parserErrors : errors,
+    depth: 0,
+    edition: opts?.edition ?? 2021,
+    closeOf,
+    lastHi: 0,
+    lastLo: 0,
+    noAngleArgs: false,
+    bailed: false,
+  };
+  const attrs = parseInnerAttrs(p);
+  const items = parseItems(p, 'mod');
+  while (peek(p).kind !== 'eof') {
+    // A stray `}` at top level: report and continue with the items after it.
+    const t = bump(p);
+    if (!(t.kind === 'punct' && t.text === '}')) continue;
+    items.push(...parseItems(p, 'mod'));
+  }
+  const crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId };
+  errors.sort((a, b) => a.span.lo - b.span.lo);
+  return { crate, errors };
+}
+
+/**
+ * Pairs delimiters once up front, the way rustc's token-tree pass does: recovery can then skip a
+ * whole group in O(1). A closing delimiter that matches no open group closes the innermost one
+ * (it is "mismatched"); one that matches an outer group leaves the inner ones unclosed. Returns
+ * whether any delimiter error was found: rustc stops after them, so parser errors are dropped.
+ */
+function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt: number): { closeOf: Int32Array; failed: boolean } {
+  const closeOf = new Int32Array(tokens.length).fill(-1);
+  const stack: number[] = [];
+  const unexpected: SyntaxError[] = [];
+  const mismatched: SyntaxError[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    const c = t.text;
+    if (c === '(' || c === '[' || c === '{') {
+      stack.push(i);
+      continue;
+    }
+    if (c !== ')' && c !== ']' && c !== '}') continue;
+    const want = c === ')' ? '(' : c === ']' ? '[' : '{';
+    if (stack.length === 0) {
+      unexpected.push({ message: `unexpected closing delimiter: \`${c}\``, span: t.span, label: 'unexpected closing delimiter' });
+      continue;
+    }
+    const top = stack[stack.length - 1]!;
+    if (tokens[top]!.text === want) {
+      stack.pop();
+      closeOf[top] = i;
+      continue;
+    }
+    const opener = tokens[top]!;
+    mismatched.push({ message: `mismatched closing delimiter: \`${c}\``, span: opener.span, label: 'unclosed delimiter' });
+    stack.pop();
+    if (stack.some((k) => tokens[k]!.text === want)) {
+      i--; // leave the token to close the outer group
+      continue;
+    }
+    closeOf[top] = i;
+  }
+  if (unexpected.length > 0) {
+    errors.push(...unexpected);
+    return { closeOf, failed: true };
+  }
+  if (stack.length > 0) {
+    errors.push({ message: 'this file contains an unclosed delimiter', span: { lo: eofAt, hi: eofAt }, label: null });
+    return { closeOf, failed: true };
+  }
+  if (mismatched.length > 0) {
+    errors.push(...mismatched);
+    return { closeOf, failed: true };
+  }
+  return { closeOf, failed: false };
+}

@@ -1,0 +1,128 @@
+import type { DefTable } from '../resolve/defs.js';
+import { derivesOf } from '../resolve/defs.js';
+import type { StdFile } from '../resolve/collect.js';
+import { collectDefs } from '../resolve/collect.js';
+import type { Block, Expr, Item, ParseResult } from '../syntax/ast.js';
+import { parse } from '../syntax/parser.js';
+import type { SourceFile } from '../syntax/span.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { primarySpan, unsupported } from '../util/diagnostic.js';
+import { checkBody } from './check/body.js';
+import { msg } from './messages.js';
+import type { CheckedBody, Program } from './program.js';
+import type { BodyTypes } from './results.js';
+import { STD_SOURCES } from './std-sources.generated.js';
+import type { Tcx } from './tcx.js';
+import { createTcx } from './tcx.js';
+import { substTy } from './ty-ops.js';
+
+let stdCache: StdFile[] | null = null;
+
+/** The std model, parsed once per process (each file with its own NodeIds). */
+export function stdFiles(): StdFile[] {
+  if (!stdCache) stdCache = STD_SOURCES.map((s) => ({ name: s.name, crate: parse({ name: s.name, text: s.text }).crate }));
+  return stdCache;
+}
+
+/** Resolve and type check the user's crate against the std model. */
+export function analyze(parsed: ParseResult, file: SourceFile): Program {
+  const table = collectDefs(parsed.crate, stdFiles());
+  const tcx = createTcx(table, file);
+  const diagnostics: Diagnostic[] = [];
+  const bodies: CheckedBody[] = [];
+  itemChecks(tcx, table, diagnostics);
+  const visit = (items: readonly Item[], parent: Item | null): void => {
+    for (const item of items) {
+      const def = table.userItemDefs.get(item.id);
+      if (item.kind === 'fn' && item.body && def !== undefined) bodies.push(checked(tcx, def, item, null, parent, diagnostics));
+      else if ((item.kind === 'const' || item.kind === 'static') && item.expr && def !== undefined) bodies.push(checked(tcx, def, item, item.expr, parent, diagnostics));
+      else if (item.kind === 'impl' || item.kind === 'trait') visit(item.items, item);
+      else if (item.kind === 'mod' && item.items) visit(item.items, null);
+      else if (item.kind === 'macroCall') diagnostics.push(unsupported(item.span, 'macro invocation at item level'));
+    }
+  };
+  visit(parsed.crate.items, null);
+  diagnostics.push(...tcx.diags);
+  diagnostics.sort((a, b) => (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
+  return { file, crate: parsed.crate, tcx, bodies, diagnostics: dedupe(diagnostics) };
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.code}:${d.message}:${primarySpan(d)?.lo}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
+  const block = item.kind === 'fn' ? item.body : null;
+  if (block && hasNestedItems(block)) {
+    out.push(unsupported(item.span, 'items declared inside a function body'));
+    return { def, item, init, parent, types: emptyTypes(def), tainted: true };
+  }
+  const r = checkBody(tcx, def, item, init, tcx.info(def).module);
+  out.push(...r.diagnostics);
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
+}
+
+function emptyTypes(owner: number): BodyTypes {
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+}
+
+function hasNestedItems(b: Block): boolean {
+  return b.stmts.some((s) => s.kind === 'item' && s.item.kind !== 'use' && s.item.kind !== 'macroRules');
+}
+
+/** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */
+function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
+  const copy = tcx.lang('Copy');
+  const drop = tcx.lang('Drop');
+  for (const d of table.defs) {
+    if (d.std) continue;
+    if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') {
+      const adt = tcx.adt(d.id);
+      const item = d.node.kind === 'item' ? d.node.item : null;
+      if (!item) continue;
+      const derives = derivesOf(item.attrs);
+      if (derives.includes('Copy')) {
+        const args = tcx.identityArgs(d.id);
+        let bad: { lo: number; hi: number } | null = null;
+        adt.variants.forEach((v, vi) =>
+          v.fields.forEach((f, fi) => {
+            const ft = substTy(f.ty, args);
+            if (bad || ft.kind === 'param' || tcx.isCopy(ft)) return;
+            const fd = table.children.get(vi === 0 && adt.kind !== 'enum' ? d.id : v.def)?.[fi];
+            const fspan = fd !== undefined ? tcx.info(fd).node : null;
+            bad = fspan && fspan.kind === 'field' ? fspan.field.span : item.span;
+          }),
+        );
+        const attr = item.attrs.find((a) => a.path === 'derive' && a.args.some((t) => JSON.stringify(t).includes('"Copy"')));
+        const copySpan = attr ? findIdentSpan(attr.args, 'Copy') ?? attr.span : item.span;
+        if (bad) out.push(msg.copyDeriveField(copySpan, bad));
+        if (tcx.traitImpls(drop).some((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === d.id)) out.push(msg.copyAndDrop(copySpan));
+      }
+    }
+    if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
+    if (d.kind === 'impl') {
+      const ii = tcx.impl(d.id);
+      if (ii.trait && ii.trait.trait === copy && ii.selfTy.kind === 'adt' && tcx.traitImpls(drop).some((x) => x.selfTy.kind === 'adt' && x.selfTy.kind === ii.selfTy.kind && x.selfTy.def === (ii.selfTy as { def: number }).def)) {
+        const item = d.node.kind === 'item' ? d.node.item : null;
+        if (item && item.kind === 'impl') out.push(msg.copyAndDrop(item.selfTy.span));
+      }
+    }
+  }
+}
+
+function findIdentSpan(trees: Item['attrs'][number]['args'], name: string): { lo: number; hi: number } | null {
+  for (const t of trees) {
+    if (t.kind === 'token' && t.token.kind === 'ident' && t.token.text === name) return t.token.span;
+    if (t.kind === 'group') {
+      const s = findIdentSpan(t.trees, name);
+      if (s) return s;
+    }
+  }
+  return null;
+}

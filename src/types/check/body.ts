@@ -1,0 +1,223 @@
+import type { Block, Expr, Item, NodeId } from '../../syntax/ast.js';
+import type { Diagnostic } from '../../util/diagnostic.js';
+import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
+import { msg } from '../messages.js';
+import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
+import type { Tcx } from '../tcx.js';
+import { solve } from '../traits.js';
+import type { DefId, Ty } from '../ty.js';
+import { ERASED, ERROR, UNIT } from '../ty.js';
+import { eraseTy, foldTy, substTypesOnly } from '../ty-ops.js';
+import { analyzeClosure } from './captures.js';
+import type { Fcx, Tables } from './fcx.js';
+import { err, fresh, normalize, res, selectWherePossible, solveCx } from './fcx.js';
+import { checkBlock, checkCoerce } from './expr.js';
+import { checkPat, declare } from './pat.js';
+
+export interface BodyResult {
+  readonly types: BodyTypes;
+  readonly tainted: boolean;
+  readonly diagnostics: Diagnostic[];
+}
+
+function emptyTables(): Tables {
+  return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+}
+
+/** Type checks one fn body (or const/static initialiser) with its closures. */
+export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, module: DefId): BodyResult {
+  const icx = newInfer();
+  const fcx: Fcx = {
+    tcx,
+    icx,
+    owner: def,
+    env: tcx.predicates(def),
+    t: emptyTables(),
+    diags: [],
+    tainted: false,
+    scopes: [new Map()],
+    modules: [module],
+    rets: [],
+    loops: [[]],
+    obligations: [],
+    projections: [],
+    closureStack: [],
+    closureExprs: [],
+    bindingDepth: new Map(),
+    bindingMut: new Map(),
+    bindingNames: new Map(),
+    bindingClosure: new Map(),
+    unsafeDepth: 0,
+    lowerEnv: { ...tcx.lowerEnvFor(def), regionMode: 'erase', infer: () => fresh(fcx), elided: () => ERASED },
+    pendingCalls: [],
+    closureKinds: new Map(),
+    closureUpvars: new Map(),
+    deferredSend: [],
+    sendObligations: [],
+  };
+  try {
+    if (item.kind === 'fn' && item.body) {
+      const sig = tcx.fnSig(def).sig;
+      if (item.sig.qualifiers.unsafe) fcx.unsafeDepth++;
+      const inputs = sig.inputs.map((t) => normalize(fcx, eraseTy(t)));
+      let output = normalize(fcx, eraseTy(sig.output));
+      // `impl Trait` return: the body's type is inferred, the opaque stays opaque to callers.
+      if (output.kind === 'opaque' || containsOpaque(output)) output = foldTy(output, { ty: (x) => (x.kind === 'opaque' ? fresh(fcx) : undefined) });
+      fcx.rets.push(output);
+      let i = 0;
+      if (item.sig.selfParam) {
+        const sp = item.sig.selfParam;
+        fcx.t.bindingTypes[sp.id] = inputs[0]!;
+        fcx.t.bindingModes[sp.id] = 'move';
+        declare(fcx, 'self', sp.id, sp.mut);
+        i = 1;
+      }
+      for (const p of item.sig.params) checkPat(fcx, p.pat, inputs[i++] ?? ERROR);
+      const bt = checkBlock(fcx, item.body, output);
+      void bt;
+      recordBlockTy(fcx, item.body);
+    } else if (init) {
+      const t = eraseTy(tcx.constTy(def));
+      fcx.rets.push(t);
+      checkCoerce(fcx, init, t);
+    }
+    finish(fcx);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('invariant')) throw e;
+    fcx.tainted = true;
+    fcx.diags.push({ level: 'error', code: null, message: `unsupported: internal type checker failure (${e instanceof Error ? e.message : String(e)})`, spans: [{ span: item.span, label: null, primary: true }], children: [] });
+  }
+  return { types: writeback(fcx), tainted: fcx.tainted, diagnostics: fcx.diags };
+}
+
+function containsOpaque(t: Ty): boolean {
+  let f = false;
+  foldTy(t, { ty: (x) => (x.kind === 'opaque' ? ((f = true), x) : undefined) });
+  return f;
+}
+
+function recordBlockTy(_fcx: Fcx, _b: Block): void {}
+
+function finish(fcx: Fcx): void {
+  selectWherePossible(fcx);
+  defaultVars(fcx.icx);
+  selectWherePossible(fcx);
+  defaultVars(fcx.icx);
+  // Closures innermost first (they were pushed when their bodies finished).
+  for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
+  // Calls through closures and Fn bounds: the Fn trait method by closure kind.
+  for (const p of fcx.pendingCalls) {
+    const callee = res(fcx, p.calleeTy);
+    const kind = p.trait ?? (callee.kind === 'closure' ? fcx.closureKinds.get(callee.node) ?? 'Fn' : 'Fn');
+    const trait = fcx.tcx.lang(kind);
+    const method = kind === 'Fn' ? 'call' : kind === 'FnMut' ? 'call_mut' : 'call_once';
+    const def = fcx.tcx.assocItems(trait).get(method);
+    if (def === undefined) continue;
+    const self: Ty = kind === 'FnOnce' ? callee : { kind: 'ref', region: ERASED, mut: kind === 'FnMut', inner: callee };
+    fcx.t.methodCallees[p.call] = { def, args: { regions: [], types: [callee, p.argsTuple], consts: [] }, sig: { inputs: [self, p.argsTuple], output: p.output, unsafe: false, variadic: false }, span: p.span };
+  }
+  // Fn-kind requirements now that kinds are known (E0525), and Send with real upvars.
+  const cx = solveCx(fcx);
+  const all = [...fcx.obligations];
+  for (const o of all) void solve(cx, o.pred);
+  checkSend(fcx);
+}
+
+function fillClosures(fcx: Fcx, t: Ty): Ty {
+  return foldTy(t, {
+    ty: (x) => {
+      if (x.kind === 'infer') {
+        const r = resolveTy(fcx.icx, x);
+        return r.kind === 'infer' ? r : fillClosures(fcx, r);
+      }
+      if (x.kind === 'closure') {
+        const up = fcx.closureUpvars.get(x.node);
+        return { kind: 'closure', node: x.node, owner: x.owner, sig: { inputs: x.sig.inputs.map((i) => fillClosures(fcx, i)), output: fillClosures(fcx, x.sig.output), unsafe: false, variadic: false }, upvars: (up ?? x.upvars).map((u) => fillClosures(fcx, u)) };
+      }
+      return undefined;
+    },
+  });
+}
+
+function checkSend(fcx: Fcx): void {
+  const tcx = fcx.tcx;
+  const send = tcx.lang('Send');
+  for (const o of fcx.sendObligations) {
+    const self = fillClosures(fcx, o.pred.self);
+    const cx = { ...solveCx(fcx) };
+    const r = solve(cx, { ...o.pred, self });
+    if (r !== 'no') continue;
+    // Name the offending captured type, as rustc does.
+    let culprit: Ty = self;
+    if (self.kind === 'closure') for (const u of self.upvars) if (solve(cx, { self: u, trait: o.pred.trait, args: [], bindings: [] }) === 'no') {
+      culprit = u;
+      break;
+    }
+    const inner = innermostNotSend(fcx, culprit, o.pred.trait);
+    err(fcx, msg.notSend(o.span, tcx.displayTy(inner), o.pred.trait === send ? 'Send' : 'Sync'));
+  }
+}
+
+function innermostNotSend(fcx: Fcx, t: Ty, trait: DefId): Ty {
+  const cx = solveCx(fcx);
+  if (t.kind === 'ref') return innermostNotSend(fcx, t.inner, trait === fcx.tcx.lang('Send') && !t.mut ? fcx.tcx.lang('Sync') : trait);
+  if (t.kind === 'adt') for (const a of t.args.types) if (solve(cx, { self: a, trait, args: [], bindings: [] }) === 'no') return innermostNotSend(fcx, a, trait);
+  return t;
+}
+
+function writeback(fcx: Fcx): BodyTypes {
+  const tcx = fcx.tcx;
+  let reported282 = false;
+  const fin = (t: Ty, at?: { lo: number; hi: number }): Ty => {
+    const r = fillClosures(fcx, t);
+    let bad = false;
+    const out = foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), ERROR) : undefined) });
+    if (bad && !fcx.tainted && !reported282 && at) {
+      reported282 = true;
+      err(fcx, msg.annotationsNeeded(at));
+    } else if (bad) fcx.tainted = true;
+    return out;
+  };
+  const t = fcx.t;
+  const spanOfExpr = new Map<NodeId, { lo: number; hi: number }>();
+  void spanOfExpr;
+  const exprTypes = t.exprTypes.map((x) => (x ? fin(x) : x));
+  const adjFin = (a: Adjustment): Adjustment => {
+    switch (a.kind) {
+      case 'deref': return { kind: 'deref', overloaded: a.overloaded ? calleeFin(a.overloaded) : null, target: fin(a.target) };
+      case 'borrow': return { kind: 'borrow', mut: a.mut, target: fin(a.target) };
+      default: return { ...a, target: fin(a.target) };
+    }
+  };
+  const calleeFin = (c: MethodCallee): MethodCallee => {
+    const args = { regions: c.args.regions, types: c.args.types.map((x) => fin(x, c.span)), consts: c.args.consts };
+    const declared = tcx.fnSig(c.def);
+    const info = tcx.info(c.def);
+    let sig = { inputs: c.sig.inputs.map((x) => fin(x)), output: fin(c.sig.output), unsafe: c.sig.unsafe, variadic: c.sig.variadic };
+    const synthetic = info.parent !== null && tcx.info(info.parent).kind === 'trait' && ['deref', 'deref_mut', 'index', 'index_mut', 'call', 'call_mut', 'call_once', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'add', 'sub', 'mul', 'div', 'rem', 'add_assign', 'sub_assign', 'mul_assign', 'into_iter', 'next'].includes(info.name);
+    if (!synthetic && declared.sig.inputs.length === sig.inputs.length && (info.kind === 'assocFn' || info.kind === 'fn')) {
+      const s = declared.sig;
+      sig = { inputs: s.inputs.map((x) => fin(substTypesOnly(x, args))), output: fin(substTypesOnly(s.output, args)), unsafe: s.unsafe, variadic: s.variadic };
+    }
+    return { def: c.def, args, sig, span: c.span };
+  };
+  const methodCallees = t.methodCallees.map((c) => (c ? calleeFin(c) : c));
+  const bindingTypes = t.bindingTypes.map((x) => (x ? fin(x) : x));
+  const bindingModes = t.bindingModes.map((m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!) ? 'copy' : m));
+  return {
+    owner: fcx.owner,
+    exprTypes,
+    adjustments: t.adjustments.map((a) => (a ? a.map(adjFin) : a)),
+    patTypes: t.patTypes.map((x) => (x ? fin(x) : x)),
+    patAdjustments: t.patAdjustments.map((a) => (a ? a.map((x) => fin(x)) : a)),
+    bindingModes,
+    bindingTypes,
+    resolutions: t.resolutions.map((r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r)),
+    methodCallees,
+    fieldIndices: t.fieldIndices,
+    closures: t.closures.map((c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
+    desugarCallees: t.desugarCallees.map((l) => (l ? l.map(calleeFin) : l)),
+  };
+}
+
+export const _keep = [UNIT, unify];

@@ -1,0 +1,1202 @@
+import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
+import type { Span } from '../../syntax/span.js';
+import { resolvePath } from '../../resolve/paths.js';
+import { rollback, snapshot, unify } from '../infer.js';
+import type { Adjustment, MethodCallee } from '../results.js';
+import { msg } from '../messages.js';
+import { primTy } from '../tcx.js';
+import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
+import type { DefId, GenericArgsTy, Ty } from '../ty.js';
+import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
+import { eraseTy, isIntegral, isNumeric, substTy } from '../ty-ops.js';
+import type { Fcx } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
+import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
+import { checkPat, declare } from './pat.js';
+import { closureSpans } from '../display.js';
+
+const I32: Ty = { kind: 'int', int: 'i32' };
+const USIZE: Ty = { kind: 'int', int: 'usize' };
+const U8: Ty = { kind: 'int', int: 'u8' };
+
+function mismatch(fcx: Fcx, span: Span, expected: Ty, found: Ty): void {
+  err(fcx, msg.mismatched(span, show(fcx, expected), show(fcx, found)));
+}
+
+/** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
+export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
+  const t = checkExpr(fcx, e, target);
+  coerce(fcx, e, t, target);
+  return target;
+}
+
+export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, target: Ty): boolean {
+  const a = sh(fcx, actual);
+  const b = sh(fcx, target);
+  if (a.kind === 'error' || b.kind === 'error') return true;
+  if (a.kind === 'never') {
+    if (b.kind !== 'never') addAdjustments(fcx, e.id, [{ kind: 'neverToAny', target: b }]);
+    return true;
+  }
+  if (a.kind === 'ref' && b.kind === 'ref') {
+    if (b.mut && !a.mut) {
+      mismatch(fcx, e.span, b, a);
+      return false;
+    }
+    const steps = autoderef(fcx, a.inner, e.span);
+    for (let i = 0; i < steps.length; i++) {
+      const st = steps[i]!;
+      if (st.ty.kind === 'infer' && i > 0) break;
+      const s = snapshot(fcx.icx);
+      if (unify(fcx.icx, st.ty, b.inner)) {
+        if (i === 0 && !a.mut) return true;
+        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...st.adj, { kind: 'borrow', mut: b.mut, target: b }]);
+        return true;
+      }
+      rollback(fcx.icx, s);
+    }
+    const bi = sh(fcx, b.inner);
+    const ai = sh(fcx, a.inner);
+    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
+      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
+      return true;
+    }
+    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi)) {
+      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
+      return true;
+    }
+    mismatch(fcx, e.span, b, a);
+    return false;
+  }
+  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && fcx.tcx.adt(a.def).isBox) {
+    const ai = sh(fcx, a.args.types[0]!);
+    const bi = sh(fcx, b.args.types[0]!);
+    if (bi.kind === 'dyn' && ai.kind !== 'dyn' && ai.kind !== 'infer') {
+      if (implementsDyn(fcx, ai, bi)) {
+        addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
+        return true;
+      }
+    }
+    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
+      addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
+      return true;
+    }
+  }
+  if (b.kind === 'fnPtr' && (a.kind === 'fnDef' || a.kind === 'closure')) {
+    const sig = fnLikeSig(solveCx(fcx), a);
+    if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, x, b.sig.inputs[i]!)) && unify(fcx.icx, sig.output, b.sig.output)) {
+      addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
+      return true;
+    }
+  }
+  if (a.kind === 'ref' && b.kind === 'ptr') {
+    if (unify(fcx.icx, a.inner, b.inner)) {
+      addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
+      return true;
+    }
+  }
+  if (unify(fcx.icx, a, b)) return true;
+  mismatch(fcx, e.span, b, a);
+  return false;
+}
+
+function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
+  if (!d.principal) return true;
+  const r = solve(solveCx(fcx), { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] });
+  for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
+  return r !== 'no';
+}
+
+export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
+  fcx.scopes.push(new Map());
+  const mod = fcx.tcx.table.blockModules.get(b.id);
+  if (mod !== undefined) fcx.modules.push(mod);
+  let diverges = false;
+  for (const s of b.stmts) if (checkStmt(fcx, s)) diverges = true;
+  let t: Ty;
+  if (b.tail) {
+    t = expected ? checkCoerce(fcx, b.tail, expected) : checkExpr(fcx, b.tail, null);
+  } else t = diverges ? NEVER : UNIT;
+  if (mod !== undefined) fcx.modules.pop();
+  fcx.scopes.pop();
+  return t;
+}
+
+/** Returns whether the statement diverges. */
+function checkStmt(fcx: Fcx, s: Stmt): boolean {
+  switch (s.kind) {
+    case 'let': {
+      const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      let t: Ty = declared ?? fresh(fcx);
+      let div = false;
+      if (s.init) {
+        if (declared) checkCoerce(fcx, s.init, declared);
+        else {
+          const it = checkExpr(fcx, s.init, null);
+          if (sh(fcx, it).kind === 'never') div = true;
+          t = it;
+          if (sh(fcx, it).kind === 'never') t = fresh(fcx);
+        }
+      }
+      if (s.else) {
+        const et = checkBlock(fcx, s.else, null);
+        if (sh(fcx, et).kind !== 'never') unify(fcx.icx, et, NEVER);
+      }
+      checkPat(fcx, s.pat, t);
+      return div;
+    }
+    case 'item':
+      return false;
+    case 'expr': {
+      const t = s.semi || s.expr.kind === 'macro' ? checkExpr(fcx, s.expr, null) : checkExpr(fcx, s.expr, UNIT);
+      const r = sh(fcx, t);
+      if (!s.semi && r.kind !== 'never' && r.kind !== 'error' && isBlockLike(s.expr)) {
+        if (!unify(fcx.icx, r, UNIT)) mismatch(fcx, s.expr.span, UNIT, r);
+      }
+      return r.kind === 'never';
+    }
+    case 'empty':
+      return false;
+    default: {
+      const never: never = s;
+      return never;
+    }
+  }
+}
+
+function isBlockLike(e: Expr): boolean {
+  return e.kind === 'if' || e.kind === 'match' || e.kind === 'block' || e.kind === 'while' || e.kind === 'loop' || e.kind === 'for';
+}
+
+export function checkExpr(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
+  const t = checkExprKind(fcx, e, expected);
+  return setExprTy(fcx, e, t);
+}
+
+function lit(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
+  const l = e.lit;
+  switch (l.kind) {
+    case 'int': {
+      if (l.suffix) return primTy(l.suffix);
+      const x = expected ? sh(fcx, expected) : null;
+      if (x && (x.kind === 'int' || x.kind === 'float')) return x.kind === 'int' ? x : fresh(fcx);
+      return fresh(fcx).kind === 'infer' ? newVar(fcx, 'int') : I32;
+    }
+    case 'float':
+      if (l.suffix) return primTy(l.suffix);
+      return newVar(fcx, 'float');
+    case 'str': return { kind: 'ref', region: ERASED, mut: false, inner: STR };
+    case 'byteStr': return { kind: 'ref', region: ERASED, mut: false, inner: { kind: 'array', elem: U8, len: { kind: 'value', value: BigInt(l.value.length) } } };
+    case 'cStr': return unsup(fcx, e.span, 'C string literal');
+    case 'char': return CHAR;
+    case 'byte': return U8;
+    case 'bool': return BOOL;
+    default: {
+      const never: never = l;
+      return never;
+    }
+  }
+}
+
+function newVar(fcx: Fcx, flavor: 'int' | 'float'): Ty {
+  const v = fcx.icx.vals.length;
+  fcx.icx.vals.push(null);
+  fcx.icx.flavors.push(flavor);
+  return { kind: 'infer', var: v, flavor };
+}
+
+function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
+  const tcx = fcx.tcx;
+  switch (e.kind) {
+    case 'lit':
+      return lit(fcx, e, expected);
+    case 'path':
+      return checkPathExpr(fcx, e);
+    case 'paren':
+      return checkExpr(fcx, e.inner, expected);
+    case 'unary': {
+      if (e.op === 'deref') {
+        const t = sh(fcx, checkExpr(fcx, e.operand, null));
+        if (t.kind === 'ref') return t.inner;
+        if (t.kind === 'ptr') {
+          if (fcx.unsafeDepth === 0) err(fcx, msg.unsafeDeref(e.span));
+          return t.inner;
+        }
+        if (t.kind === 'adt' && tcx.adt(t.def).isBox) return t.args.types[0]!;
+        if (t.kind === 'error') return ERROR;
+        if (t.kind === 'infer' && t.flavor === 'general') return unsup(fcx, e.span, 'dereference of a value of unknown type');
+        const o = overloadedDeref(fcx, t, e.span);
+        if (o) {
+          fcx.t.methodCallees[e.id] = o.callee;
+          return o.target;
+        }
+        err(fcx, msg.cannotDeref(e.span, show(fcx, t)));
+        return ERROR;
+      }
+      const t = checkExpr(fcx, e.operand, expected);
+      const s = sh(fcx, t);
+      if (e.op === 'not' && (s.kind === 'bool' || isIntegral(s))) return s;
+      if (e.op === 'neg' && isNumeric(s)) return s;
+      if (s.kind === 'error') return ERROR;
+      return unsup(fcx, e.span, 'overloaded unary operator');
+    }
+    case 'binary':
+      return checkBinary(fcx, e);
+    case 'assign': {
+      const lt = checkExpr(fcx, e.lhs, null);
+      if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
+      checkCoerce(fcx, e.rhs, lt);
+      markMutPlace(fcx, e.lhs);
+      return UNIT;
+    }
+    case 'assignOp': {
+      const lt = sh(fcx, checkExpr(fcx, e.lhs, null));
+      const rt = sh(fcx, checkExpr(fcx, e.rhs, isNumeric(lt) ? lt : null));
+      markMutPlace(fcx, e.lhs);
+      if (isNumeric(lt) || lt.kind === 'bool') {
+        const rr = sh(fcx, rt);
+        const r2 = rr.kind === 'ref' ? sh(fcx, rr.inner) : rr;
+        if (e.op === '<<=' || e.op === '>>=') return UNIT;
+        if (!unify(fcx.icx, lt, r2)) mismatch(fcx, e.rhs.span, lt, rr);
+        return UNIT;
+      }
+      if (lt.kind === 'error' || rt.kind === 'error') return UNIT;
+      const traitName = ({ '+=': 'AddAssign', '-=': 'SubAssign', '*=': 'MulAssign' } as Record<string, string>)[e.op];
+      if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+      const trait = tcx.lang(traitName);
+      const rhsTy = fresh(fcx);
+      const r = solve(solveCx(fcx), { self: lt, trait, args: [rhsTy], bindings: [] });
+      if (r !== 'yes') return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+      coerce(fcx, e.rhs, rt, rhsTy);
+      const def = tcx.assocItems(trait).get(traitName === 'AddAssign' ? 'add_assign' : traitName === 'SubAssign' ? 'sub_assign' : 'mul_assign')!;
+      fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [lt, rhsTy], consts: [] }, sig: { inputs: [ref(lt, true), rhsTy], output: UNIT, unsafe: false, variadic: false }, span: e.opSpan };
+      return UNIT;
+    }
+    case 'ref': {
+      if (e.raw) {
+        const t = checkExpr(fcx, e.operand, null);
+        return { kind: 'ptr', mut: e.mut, inner: t };
+      }
+      const x = expected ? sh(fcx, expected) : null;
+      const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
+      const inner = checkExpr(fcx, e.operand, innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null);
+      if (e.mut) markMutPlace(fcx, e.operand);
+      return { kind: 'ref', region: ERASED, mut: e.mut, inner };
+    }
+    case 'call':
+      return checkCall(fcx, e, expected);
+    case 'methodCall':
+      return checkMethodCall(fcx, e);
+    case 'field':
+      return checkField(fcx, e);
+    case 'index':
+      return checkIndex(fcx, e);
+    case 'tuple': {
+      const x = expected ? sh(fcx, expected) : null;
+      return e.elems.length === 0 ? UNIT : { kind: 'tuple', elems: e.elems.map((el, i) => {
+        const ex = x && x.kind === 'tuple' ? x.elems[i] ?? null : null;
+        return ex ? checkCoerce(fcx, el, ex) : checkExpr(fcx, el, null);
+      }) };
+    }
+    case 'array': {
+      const x = expected ? sh(fcx, expected) : null;
+      let elem: Ty = x && x.kind === 'array' ? x.elem : fresh(fcx);
+      e.elems.forEach((el, i) => {
+        if (i === 0 && !(x && x.kind === 'array')) {
+          elem = checkExpr(fcx, el, null);
+          return;
+        }
+        checkCoerce(fcx, el, elem);
+      });
+      return { kind: 'array', elem, len: { kind: 'value', value: BigInt(e.elems.length) } };
+    }
+    case 'repeat': {
+      const x = expected ? sh(fcx, expected) : null;
+      const elem = x && x.kind === 'array' ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      checkCoerce(fcx, e.count, USIZE);
+      const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
+      return { kind: 'array', elem, len };
+    }
+    case 'struct':
+      return checkStructLit(fcx, e, expected);
+    case 'block': {
+      if (e.flavor === 'unsafe') fcx.unsafeDepth++;
+      if (e.flavor === 'async' || e.flavor === 'asyncMove') return unsup(fcx, e.span, 'async block');
+      let t: Ty;
+      if (e.label) {
+        const ctx = { label: e.label.name, isLoop: false, breakTy: expected ?? fresh(fcx) };
+        fcx.loops[fcx.loops.length - 1]!.push(ctx);
+        t = checkBlock(fcx, e.block, ctx.breakTy);
+        fcx.loops[fcx.loops.length - 1]!.pop();
+      } else t = checkBlock(fcx, e.block, expected);
+      if (e.flavor === 'unsafe') fcx.unsafeDepth--;
+      return t;
+    }
+    case 'if': {
+      fcx.scopes.push(new Map());
+      checkCond(fcx, e.cond);
+      const target = expected && e.else ? expected : null;
+      const tt = checkBlock(fcx, e.then, e.else ? target : UNIT);
+      fcx.scopes.pop();
+      if (!e.else) {
+        const s = sh(fcx, tt);
+        if (s.kind !== 'never' && s.kind !== 'error' && !unify(fcx.icx, s, UNIT)) mismatch(fcx, e.then.tail?.span ?? e.then.span, UNIT, s);
+        return UNIT;
+      }
+      const et = checkExpr(fcx, e.else, target);
+      return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: e.else, ty: et }], target);
+    }
+    case 'let': {
+      // Only reached inside `if`/`while` conditions (let chains).
+      const st = checkExpr(fcx, e.scrutinee, null);
+      checkPat(fcx, e.pat, st);
+      return BOOL;
+    }
+    case 'while': {
+      fcx.scopes.push(new Map());
+      checkCond(fcx, e.cond);
+      fcx.loops[fcx.loops.length - 1]!.push({ label: e.label?.name ?? null, isLoop: false, breakTy: null });
+      checkBlock(fcx, e.body, UNIT);
+      fcx.loops[fcx.loops.length - 1]!.pop();
+      fcx.scopes.pop();
+      return UNIT;
+    }
+    case 'loop': {
+      const ctx = { label: e.label?.name ?? null, isLoop: true, breakTy: null as Ty | null };
+      fcx.loops[fcx.loops.length - 1]!.push(ctx);
+      checkBlock(fcx, e.body, UNIT);
+      fcx.loops[fcx.loops.length - 1]!.pop();
+      return ctx.breakTy ?? NEVER;
+    }
+    case 'for':
+      return checkFor(fcx, e);
+    case 'match': {
+      const st = checkExpr(fcx, e.scrutinee, null);
+      const results: { node: { id: number; span: Span }; ty: Ty }[] = [];
+      for (const arm of e.arms) {
+        fcx.scopes.push(new Map());
+        checkPat(fcx, arm.pat, st);
+        if (arm.guard) {
+          if (arm.guard.kind === 'let') checkExpr(fcx, arm.guard, null);
+          else checkCoerce(fcx, arm.guard, BOOL);
+        }
+        const bt = expected ? checkCoerce(fcx, arm.body, expected) : checkExpr(fcx, arm.body, null);
+        results.push({ node: arm.body, ty: bt });
+        fcx.scopes.pop();
+      }
+      if (e.arms.length === 0) return NEVER;
+      return joinBranches(fcx, results, expected);
+    }
+    case 'closure':
+      return checkClosure(fcx, e, expected);
+    case 'break': {
+      const stack = fcx.loops[fcx.loops.length - 1]!;
+      const target = e.label ? [...stack].reverse().find((l) => l.label === e.label!.name) : [...stack].reverse().find((l) => l.isLoop || l.label === null);
+      if (e.value) {
+        const vt = checkExpr(fcx, e.value, target?.breakTy ?? null);
+        if (target) {
+          if (target.breakTy) coerce(fcx, e.value, vt, target.breakTy);
+          else target.breakTy = vt;
+        }
+      } else if (target && target.isLoop) {
+        if (target.breakTy) unify(fcx.icx, target.breakTy, UNIT);
+        else target.breakTy = UNIT;
+      }
+      return NEVER;
+    }
+    case 'continue':
+      return NEVER;
+    case 'return': {
+      const rt = fcx.rets[fcx.rets.length - 1]!;
+      if (e.value) checkCoerce(fcx, e.value, rt);
+      else if (!unify(fcx.icx, rt, UNIT)) mismatch(fcx, e.span, rt, UNIT);
+      return NEVER;
+    }
+    case 'range': {
+      const name = e.lo && e.hi ? (e.inclusive ? 'RangeInclusive' : 'Range') : e.lo ? 'RangeFrom' : e.hi ? (e.inclusive ? 'RangeToInclusive' : 'RangeTo') : 'RangeFull';
+      const def = tcx.lang(name);
+      if (def < 0) return unsup(fcx, e.span, `\`${name}\``);
+      if (name === 'RangeFull') return { kind: 'adt', def, args: { regions: [], types: [], consts: [] } };
+      const x = expected ? sh(fcx, expected) : null;
+      const it: Ty = x && x.kind === 'adt' && x.def === def && x.args.types[0] ? x.args.types[0] : fresh(fcx);
+      if (e.lo) checkCoerce(fcx, e.lo, it);
+      if (e.hi) checkCoerce(fcx, e.hi, it);
+      return { kind: 'adt', def, args: { regions: [], types: [it], consts: [] } };
+    }
+    case 'cast': {
+      const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
+      const ot = checkExpr(fcx, e.operand, null);
+      const s = sh(fcx, ot);
+      const tt = sh(fcx, target);
+      if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
+      if (s.kind === 'ref' && tt.kind === 'ptr') coerce(fcx, e.operand, s, tt);
+      return target;
+    }
+    case 'try':
+      return checkTry(fcx, e);
+    case 'await':
+      return unsup(fcx, e.span, '`.await`');
+    case 'macro':
+      return checkMacro(fcx, e);
+    case 'err':
+      fcx.tainted = true;
+      return ERROR;
+    default: {
+      const never: never = e;
+      return never;
+    }
+  }
+}
+
+function checkCond(fcx: Fcx, c: Expr): void {
+  if (c.kind === 'let') {
+    setExprTy(fcx, c, checkExprKind(fcx, c, null));
+    return;
+  }
+  if (c.kind === 'binary' && c.op === '&&' && (containsLet(c.lhs) || containsLet(c.rhs))) {
+    checkCond(fcx, c.lhs);
+    checkCond(fcx, c.rhs);
+    setExprTy(fcx, c, BOOL);
+    return;
+  }
+  checkCoerce(fcx, c, BOOL);
+}
+
+function containsLet(e: Expr): boolean {
+  return e.kind === 'let' || (e.kind === 'binary' && e.op === '&&' && (containsLet(e.lhs) || containsLet(e.rhs)));
+}
+
+function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span }; ty: Ty }[], expected: Ty | null): Ty {
+  if (expected) return expected;
+  let result: Ty | null = null;
+  for (const a of arms) {
+    const s = sh(fcx, a.ty);
+    if (s.kind === 'never') continue;
+    if (!result) {
+      result = a.ty;
+      continue;
+    }
+    coerce(fcx, a.node, a.ty, result);
+  }
+  if (!result) return NEVER;
+  for (const a of arms) if (sh(fcx, a.ty).kind === 'never') addAdjustments(fcx, a.node.id, [{ kind: 'neverToAny', target: result }]);
+  return result;
+}
+
+function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
+  const tcx = fcx.tcx;
+  const segs = e.path.segments;
+  const names = segs.map((s) => s.ident.name);
+  if (e.qself) {
+    const self = tcx.lowerTy(fcx.lowerEnv, e.qself.ty);
+    if (e.qself.position === 0 && names.length === 1) return assocValue(fcx, e, self, names[0]!);
+    if (e.qself.position >= 1 && names.length === e.qself.position + 1) {
+      const r = resolvePath(tcx.table, curModule(fcx), names.slice(0, e.qself.position), 'type');
+      if (r.kind === 'def' && tcx.info(r.def).kind === 'trait') {
+        const m = tcx.assocItems(r.def).get(names[names.length - 1]!);
+        if (m !== undefined) return traitItemValue(fcx, e, r.def, m, self);
+      }
+    }
+    return unsup(fcx, e.span, 'qualified path');
+  }
+  if (names.length === 1 && !e.path.global) {
+    const local = lookupLocal(fcx, names[0]!);
+    if (local !== null) {
+      fcx.t.resolutions[e.id] = { kind: 'local', binding: local };
+      return fcx.t.bindingTypes[local] ?? ERROR;
+    }
+    if (names[0] === 'self') {
+      err(fcx, msg.unresolvedValue(segs[0]!.ident.span, 'self'));
+      return ERROR;
+    }
+  }
+  if (names[0] === 'Self' && fcx.lowerEnv.selfTy) {
+    const st = eraseTy(fcx.lowerEnv.selfTy);
+    if (names.length === 1) return ctorValue(fcx, e, st, null);
+    if (names.length === 2) {
+      if (st.kind === 'adt' && tcx.adt(st.def).kind === 'enum') {
+        const v = tcx.adt(st.def).variants.findIndex((x) => x.name === names[1]);
+        if (v >= 0) return ctorValue(fcx, e, st, v);
+      }
+      return assocValue(fcx, e, st, names[1]!);
+    }
+  }
+  // A type parameter's associated fn: `T::default()`.
+  if (names.length === 2 && fcx.lowerEnv.owner !== null) {
+    const tp = findParam(fcx, names[0]!);
+    if (tp) return assocValue(fcx, e, tp, names[1]!);
+  }
+  const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
+  if (r.kind === 'none') {
+    if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
+    return ERROR;
+  }
+  if (r.kind === 'prim') {
+    if (r.consumed === names.length - 1) return assocValue(fcx, e, primTy(r.name), names[names.length - 1]!);
+    return unsup(fcx, e.span, 'path');
+  }
+  const d = tcx.info(r.def);
+  if (r.consumed < names.length) {
+    if (r.consumed !== names.length - 1) return unsup(fcx, e.span, 'long associated path');
+    const last = names[names.length - 1]!;
+    if (d.kind === 'trait') {
+      const m = tcx.assocItems(r.def).get(last);
+      if (m === undefined) {
+        err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
+        return ERROR;
+      }
+      return traitItemValue(fcx, e, r.def, m, fresh(fcx));
+    }
+    const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: e.path.global, segments: segs.slice(0, r.consumed), span: e.path.span }, span: e.path.span };
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, tyExpr);
+    return assocValue(fcx, e, base, last);
+  }
+  switch (d.kind) {
+    case 'fn': {
+      const inst = instantiateFn(fcx, r.def, e.span, { own: turbofish(fcx, segs[segs.length - 1]!) });
+      fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: inst.args };
+      return { kind: 'fnDef', def: r.def, args: inst.args };
+    }
+    case 'const':
+    case 'static':
+      fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+      return eraseTy(tcx.constTy(r.def));
+    case 'struct':
+    case 'variant': {
+      const adtDef = d.kind === 'variant' ? d.parent! : r.def;
+      const g = tcx.generics(adtDef);
+      const explicit = turbofish(fcx, segs[d.kind === 'variant' && segs.length >= 2 ? segs.length - 2 : segs.length - 1]!);
+      const adtTy: Ty = { kind: 'adt', def: adtDef, args: { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] } };
+      const vi = d.kind === 'variant' ? tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def) : null;
+      return ctorValue(fcx, e, adtTy, vi);
+    }
+    default:
+      err(fcx, msg.unresolvedValue(e.span, names.join('::')));
+      return ERROR;
+  }
+}
+
+function findParam(fcx: Fcx, name: string): Ty | null {
+  const tcx = fcx.tcx;
+  let cur: DefId | null = fcx.lowerEnv.owner;
+  while (cur !== null) {
+    const g = tcx.generics(cur);
+    const i = g.types.indexOf(name);
+    if (i >= 0) return { kind: 'param', index: g.parentTypes + i, name };
+    cur = g.parent;
+  }
+  return null;
+}
+
+function turbofish(fcx: Fcx, seg: { args: import('../../syntax/ast.js').GenericArgs | null }): Ty[] | undefined {
+  if (!seg.args || seg.args.kind !== 'angle') return undefined;
+  const out: Ty[] = [];
+  for (const a of seg.args.args) if (a.kind === 'type') out.push(fcx.tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, a.ty));
+  return out.length ? out : undefined;
+}
+
+/** A unit/tuple struct or variant used as a value. */
+function ctorValue(fcx: Fcx, e: Expr, adtTy: Ty, variant: number | null): Ty {
+  const tcx = fcx.tcx;
+  if (adtTy.kind !== 'adt') return unsup(fcx, e.span, '`Self` constructor');
+  const a = tcx.adt(adtTy.def);
+  const vi = variant ?? 0;
+  const v = a.variants[vi];
+  if (!v) return ERROR;
+  fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtTy.def, variant: vi, ctor: v.ctor, args: adtTy.args };
+  if (v.ctor === 'unit') return adtTy;
+  if (v.ctor === 'named') {
+    err(fcx, { level: 'error', code: 'E0533', message: `expected value, found struct variant \`${v.name}\``, spans: [{ span: e.span, label: 'not a value', primary: true }], children: [] });
+    return ERROR;
+  }
+  return { kind: 'fnDef', def: v.def, args: adtTy.args };
+}
+
+function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
+  const tcx = fcx.tcx;
+  const b = sh(fcx, base);
+  if (b.kind === 'adt' && tcx.adt(b.def).kind === 'enum') {
+    const v = tcx.adt(b.def).variants.findIndex((x) => x.name === name);
+    if (v >= 0) return ctorValue(fcx, e, b, v);
+  }
+  const p = probeAssoc(fcx, b, name, e.span);
+  if (!p) {
+    const kw = b.kind === 'adt' ? (tcx.adt(b.def).kind === 'enum' ? 'enum' : 'struct') : b.kind === 'param' ? 'type parameter' : 'type';
+    err(fcx, msg.noAssoc(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span, name, show(fcx, b), kw));
+    return ERROR;
+  }
+  const k = tcx.info(p.def).kind;
+  if (k === 'assocConst') {
+    fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: { regions: [], types: p.parentArgs, consts: [] } };
+    const item = tcx.info(p.def).node;
+    if (item.kind === 'item' && item.item.kind === 'const' && item.item.ty) return eraseTy(substTy(tcx.lowerTy({ ...tcx.lowerEnvFor(p.def), report: false }, item.item.ty), { regions: [], types: p.parentArgs, consts: [] }));
+    return ERROR;
+  }
+  if (k !== 'assocFn') return unsup(fcx, e.span, 'associated item');
+  const segs = e.kind === 'path' ? e.path.segments : [];
+  const inst = instantiateFn(fcx, p.def, e.span, { parent: p.parentArgs, own: segs.length ? turbofish(fcx, segs[segs.length - 1]!) : undefined });
+  fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: inst.args };
+  return { kind: 'fnDef', def: p.def, args: inst.args };
+}
+
+function traitItemValue(fcx: Fcx, e: Expr, trait: DefId, item: DefId, self: Ty): Ty {
+  const tcx = fcx.tcx;
+  if (tcx.info(item).kind !== 'assocFn') return unsup(fcx, e.span, 'trait associated item');
+  if (tcx.info(trait).lang === 'Drop' && tcx.info(item).name === 'drop') {
+    err(fcx, msg.explicitDrop(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span));
+    return ERROR;
+  }
+  const g = tcx.generics(trait);
+  const parent: Ty[] = [self];
+  for (let i = 1; i < g.types.length; i++) parent.push(fresh(fcx));
+  const inst = instantiateFn(fcx, item, e.span, { parent });
+  register(fcx, { self, trait, args: parent.slice(1), bindings: [] }, e.span);
+  fcx.t.resolutions[e.id] = { kind: 'def', def: item, args: inst.args };
+  return { kind: 'fnDef', def: item, args: inst.args };
+}
+
+function fnDefSig(fcx: Fcx, t: Ty & { kind: 'fnDef' }): { inputs: readonly Ty[]; output: Ty; unsafe: boolean } {
+  const s = fcx.tcx.fnSig(t.def).sig;
+  return { inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, t.args)))), output: normalize(fcx, eraseTy(substTy(s.output, t.args))), unsafe: s.unsafe };
+}
+
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean): void {
+  if (args.length !== inputs.length) {
+    err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
+    for (const a of args) checkExpr(fcx, a, null);
+    return;
+  }
+  // Closures last, so their parameter types can come from the other arguments (as rustc does).
+  const order = args.map((_, i) => i).sort((a, b) => Number(args[a]!.kind === 'closure') - Number(args[b]!.kind === 'closure'));
+  for (const i of order) {
+    if (args[i]!.kind === 'closure') selectWherePossible(fcx);
+    checkCoerce(fcx, args[i]!, inputs[i]!);
+  }
+}
+
+function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): Ty {
+  const tcx = fcx.tcx;
+  const ct = sh(fcx, checkExpr(fcx, e.callee, null));
+  const calleeSpan = e.callee.span;
+  if (ct.kind === 'fnDef') {
+    const sig = fnDefSig(fcx, ct);
+    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span));
+    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false);
+    if (tcx.info(ct.def).lang === 'drop' || tcx.info(ct.def).name === 'spawn') selectWherePossible(fcx);
+    return sig.output;
+  }
+  if (ct.kind === 'fnPtr') {
+    checkArgs(fcx, e.args, ct.sig.inputs, calleeSpan, false);
+    return ct.sig.output;
+  }
+  if (ct.kind === 'error') {
+    for (const a of e.args) checkExpr(fcx, a, null);
+    return ERROR;
+  }
+  // Closures, `impl Fn` params, `&dyn Fn`, `Box<dyn Fn>`: through the Fn traits.
+  for (const step of autoderef(fcx, ct, calleeSpan)) {
+    const t = sh(fcx, step.ty);
+    if (t.kind === 'closure') {
+      addAdjustments(fcx, e.callee.id, step.adj);
+      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
+      fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
+      return t.sig.output;
+    }
+    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn') {
+      for (const name of ['Fn', 'FnMut', 'FnOnce'] as const) {
+        const trait = tcx.lang(name);
+        const argsTy = fresh(fcx);
+        const out = fresh(fcx);
+        const s = snapshot(fcx.icx);
+        const r = solve(solveCx(fcx), { self: t, trait, args: [argsTy], bindings: [{ name: 'Output', ty: out }] });
+        if (r === 'yes') {
+          const a = sh(fcx, argsTy);
+          if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
+          addAdjustments(fcx, e.callee.id, step.adj);
+          checkArgs(fcx, e.args, a.elems, calleeSpan, false);
+          fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
+          return out;
+        }
+        rollback(fcx.icx, s);
+      }
+    }
+    if (t.kind === 'fnPtr' && step.adj.length > 0) {
+      addAdjustments(fcx, e.callee.id, step.adj);
+      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
+      return t.sig.output;
+    }
+  }
+  if (ct.kind === 'infer') return unsup(fcx, e.span, 'call of a value of unknown type');
+  err(fcx, msg.notFnPtrCall(calleeSpan, show(fcx, ct)));
+  return ERROR;
+}
+
+function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
+  const tcx = fcx.tcx;
+  const rt = checkExpr(fcx, e.receiver, null);
+  let r = sh(fcx, rt);
+  if (r.kind === 'infer' && r.flavor === 'general') {
+    selectWherePossible(fcx);
+    r = sh(fcx, rt);
+  }
+  if (r.kind === 'error') {
+    for (const a of e.args) checkExpr(fcx, a, null);
+    return ERROR;
+  }
+  const pick = probeMethod(fcx, r, e.method.name, e.method.span);
+  if (pick === 'ambiguous') {
+    for (const a of e.args) checkExpr(fcx, a, null);
+    err(fcx, msg.annotationsNeeded(e.receiver.span));
+    return ERROR;
+  }
+  if (!pick) {
+    for (const a of e.args) checkExpr(fcx, a, null);
+    const rr = sh(fcx, r);
+    const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
+    err(fcx, msg.noMethod(e.method.span, e.method.name, show(fcx, rr), kw));
+    return ERROR;
+  }
+  const info = tcx.info(pick.def);
+  if (info.name === 'drop' && info.parent !== null && tcx.info(info.parent).lang === 'Drop') {
+    err(fcx, msg.explicitDrop(e.method.span));
+    return ERROR;
+  }
+  if (e.turbofish && e.turbofish.kind === 'angle') {
+    const own = turbofish(fcx, { args: e.turbofish }) ?? [];
+    const g = tcx.generics(pick.def);
+    own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
+  }
+  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span));
+  addAdjustments(fcx, e.receiver.id, pick.adj);
+  if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
+  fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
+  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true);
+  return pick.sig.output;
+}
+
+function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
+  const tcx = fcx.tcx;
+  const bt = checkExpr(fcx, e.base, null);
+  if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
+  for (const step of autoderef(fcx, bt, e.span)) {
+    const t = sh(fcx, step.ty);
+    if (t.kind === 'adt' && tcx.adt(t.def).kind === 'struct') {
+      const v = tcx.adt(t.def).variants[0]!;
+      const idx = v.fields.findIndex((f) => f.name === e.name.name);
+      if (idx >= 0) {
+        addAdjustments(fcx, e.base.id, step.adj);
+        fcx.t.fieldIndices[e.id] = idx;
+        return normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, t.args)));
+      }
+    }
+    if (t.kind === 'tuple' && /^\d+$/.test(e.name.name)) {
+      const i = Number(e.name.name);
+      if (i < t.elems.length) {
+        addAdjustments(fcx, e.base.id, step.adj);
+        fcx.t.fieldIndices[e.id] = i;
+        return t.elems[i]!;
+      }
+    }
+    if (t.kind === 'error') return ERROR;
+    if (t.kind === 'infer') return unsup(fcx, e.span, 'field of a value of unknown type');
+  }
+  err(fcx, msg.noField(e.name.span, e.name.name, show(fcx, bt)));
+  return ERROR;
+}
+
+function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
+  const tcx = fcx.tcx;
+  const bt = checkExpr(fcx, e.base, null);
+  const it = checkExpr(fcx, e.index, null);
+  const index = tcx.lang('Index');
+  for (const step of autoderef(fcx, bt, e.span, true)) {
+    const t = sh(fcx, step.ty);
+    const ix = sh(fcx, it);
+    if ((t.kind === 'array' || t.kind === 'slice') && (isIntegral(ix))) {
+      unify(fcx.icx, ix, USIZE);
+      addAdjustments(fcx, e.base.id, step.adj);
+      return t.elem;
+    }
+    if (t.kind === 'infer') break;
+    if (t.kind === 'error') return ERROR;
+    const s = snapshot(fcx.icx);
+    const idxTy = fresh(fcx);
+    const r = solve(solveCx(fcx), { self: t, trait: index, args: [idxTy], bindings: [] });
+    if (r === 'no') {
+      rollback(fcx.icx, s);
+      continue;
+    }
+    const s2 = snapshot(fcx.icx);
+    if (!unify(fcx.icx, idxTy, ix)) {
+      rollback(fcx.icx, s2);
+      if (isIntegral(ix) && unify(fcx.icx, idxTy, USIZE)) unify(fcx.icx, ix, USIZE);
+      else if (r === 'yes' && sh(fcx, idxTy).kind === 'ref') coerce(fcx, e.index, ix, idxTy);
+      else {
+        rollback(fcx.icx, s);
+        continue;
+      }
+    }
+    if (isIntegral(sh(fcx, ix)) && sh(fcx, ix).kind === 'infer') unify(fcx.icx, ix, USIZE);
+    const out = normalizeProjection(solveCx(fcx), t, index, [idxTy], 'Output');
+    if (!out) {
+      rollback(fcx.icx, s);
+      continue;
+    }
+    const baseAdj: Adjustment[] = [...step.adj, { kind: 'borrow', mut: false, target: ref(t, false) }];
+    addAdjustments(fcx, e.base.id, baseAdj);
+    const def = tcx.assocItems(index).get('index')!;
+    const o = normalize(fcx, eraseTy(out));
+    fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [t, idxTy], consts: [] }, sig: { inputs: [ref(t, false), idxTy], output: ref(o, false), unsafe: false, variadic: false }, span: e.span };
+    return o;
+  }
+  err(fcx, msg.cannotIndex(e.span, show(fcx, bt)));
+  return ERROR;
+}
+
+/** A place used mutably: its overloaded Index/Deref become IndexMut/DerefMut (rustc's fixup). */
+export function markMutPlace(fcx: Fcx, e: Expr): void {
+  const tcx = fcx.tcx;
+  const fixAdj = (id: number): void => {
+    const adj = fcx.t.adjustments[id];
+    if (!adj) return;
+    fcx.t.adjustments[id] = adj.map((a) => (a.kind === 'deref' && a.overloaded && tcx.info(a.overloaded.def).name === 'deref' ? { ...a, overloaded: toMut(fcx, a.overloaded, 'DerefMut', 'deref_mut') } : a));
+  };
+  let cur: Expr | null = e;
+  while (cur) {
+    fixAdj(cur.id);
+    const mc = fcx.t.methodCallees[cur.id];
+    if (cur.kind === 'index' && mc && tcx.info(mc.def).name === 'index') {
+      fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      const ba = fcx.t.adjustments[cur.base.id];
+      if (ba) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
+    }
+    if (cur.kind === 'unary' && cur.op === 'deref' && mc && tcx.info(mc.def).name === 'deref') fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'DerefMut', 'deref_mut');
+    if (cur.kind === 'field' || cur.kind === 'index') cur = cur.base;
+    else if (cur.kind === 'paren') cur = cur.inner;
+    else if (cur.kind === 'unary' && cur.op === 'deref') {
+      const bt = sh(fcx, fcx.t.exprTypes[cur.operand.id] ?? ERROR);
+      cur = bt.kind === 'ref' || bt.kind === 'ptr' ? null : cur.operand;
+    } else cur = null;
+  }
+}
+
+function toMut(fcx: Fcx, c: MethodCallee, trait: string, method: string): MethodCallee {
+  const t = fcx.tcx.lang(trait);
+  const def = t >= 0 ? fcx.tcx.assocItems(t).get(method) : undefined;
+  if (def === undefined) return c;
+  const out = c.sig.output.kind === 'ref' ? { ...c.sig.output, mut: true } : c.sig.output;
+  const first = c.sig.inputs[0];
+  const inputs = first && first.kind === 'ref' ? [{ ...first, mut: true }, ...c.sig.inputs.slice(1)] : c.sig.inputs;
+  return { def, args: c.args, sig: { ...c.sig, inputs, output: out }, span: c.span };
+}
+
+function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
+  const tcx = fcx.tcx;
+  if (e.op === '&&' || e.op === '||') {
+    checkCoerce(fcx, e.lhs, BOOL);
+    checkCoerce(fcx, e.rhs, BOOL);
+    return BOOL;
+  }
+  const lt = checkExpr(fcx, e.lhs, null);
+  const l = sh(fcx, lt);
+  const rt = checkExpr(fcx, e.rhs, isNumeric(l) ? l : null);
+  const r = sh(fcx, rt);
+  const cmp = ['==', '!=', '<', '<=', '>', '>='].includes(e.op);
+  const peel = (t: Ty): Ty => {
+    let x = sh(fcx, t);
+    while (x.kind === 'ref' && isScalarish(sh(fcx, x.inner))) x = sh(fcx, x.inner);
+    return x;
+  };
+  const lp = peel(l);
+  const rp = peel(r);
+  if (l.kind === 'error' || r.kind === 'error') return cmp ? BOOL : ERROR;
+  if (isScalarish(lp) && isScalarish(rp)) {
+    if (e.op === '<<' || e.op === '>>') return lp;
+    if (!unify(fcx.icx, lp, rp)) {
+      mismatch(fcx, e.rhs.span, lp, rp);
+      return cmp ? BOOL : ERROR;
+    }
+    if (lp !== l || rp !== r) {
+      // `&i32 + i32` and friends go through the std impls: record the operator callee.
+      if (!cmp) recordOpCallee(fcx, e, l, r, lp);
+    }
+    return cmp ? BOOL : lp;
+  }
+  if (cmp) {
+    const traitName = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
+    const trait = tcx.lang(traitName);
+    const s = snapshot(fcx.icx);
+    if (!unify(fcx.icx, l, r)) {
+      rollback(fcx.icx, s);
+      const ans = solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] });
+      if (ans === 'no') return unsup(fcx, e.span, `comparison of \`${show(fcx, l)}\` with \`${show(fcx, r)}\``);
+    }
+    const method = ({ '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' } as Record<string, string>)[e.op]!;
+    const def = tcx.assocItems(trait).get(method)!;
+    fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, r], consts: [] }, sig: { inputs: [ref(l, false), ref(r, false)], output: BOOL, unsafe: false, variadic: false }, span: e.opSpan };
+    return BOOL;
+  }
+  const traitName = ({ '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' } as Record<string, string>)[e.op];
+  if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+  const trait = tcx.lang(traitName);
+  const rhsTy = fresh(fcx);
+  const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
+  if (ans === 'no') {
+    if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
+      err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
+      return ERROR;
+    }
+    return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
+  }
+  if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') unify(fcx.icx, rhsTy, r);
+  else coerce(fcx, e.rhs, r, rhsTy);
+  const out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output') ?? unsup(fcx, e.span, `output of \`${e.op}\``);
+  const def = tcx.assocItems(trait).get(traitName.toLowerCase())!;
+  fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, rhsTy], consts: [] }, sig: { inputs: [l, rhsTy], output: out, unsafe: false, variadic: false }, span: e.opSpan };
+  return eraseTy(out);
+}
+
+function verb(op: string): string {
+  return op === '+' ? 'add' : op === '-' ? 'subtract' : op === '*' ? 'multiply' : op === '/' ? 'divide' : 'calculate the remainder of';
+}
+
+function recordOpCallee(fcx: Fcx, e: Expr & { kind: 'binary' }, l: Ty, r: Ty, out: Ty): void {
+  const traitName = ({ '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' } as Record<string, string>)[e.op];
+  if (!traitName) return;
+  const trait = fcx.tcx.lang(traitName);
+  const def = fcx.tcx.assocItems(trait).get(traitName.toLowerCase());
+  if (def === undefined) return;
+  fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, r], consts: [] }, sig: { inputs: [l, r], output: out, unsafe: false, variadic: false }, span: e.opSpan };
+}
+
+function isScalarish(t: Ty): boolean {
+  return isNumeric(t) || t.kind === 'bool' || t.kind === 'char';
+}
+
+function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | null): Ty {
+  const tcx = fcx.tcx;
+  const names = e.path.segments.map((s) => s.ident.name);
+  let adtDef: DefId | null = null;
+  let variant = 0;
+  if (names[0] === 'Self' && fcx.lowerEnv.selfTy?.kind === 'adt') {
+    adtDef = fcx.lowerEnv.selfTy.def;
+    if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
+  } else {
+    const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
+    if (r.kind !== 'def' || r.consumed !== names.length) {
+      err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
+      for (const f of e.fields) checkExpr(fcx, f.expr, null);
+      return ERROR;
+    }
+    const d = tcx.info(r.def);
+    if (d.kind === 'variant') {
+      adtDef = d.parent!;
+      variant = tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def);
+    } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
+    else if (d.kind === 'typeAlias') {
+      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
+      if (t.kind === 'adt') adtDef = t.def;
+    }
+  }
+  if (adtDef === null || variant < 0) return unsup(fcx, e.span, 'struct literal path');
+  const a = tcx.adt(adtDef);
+  const g = tcx.generics(adtDef);
+  const x = expected ? sh(fcx, expected) : null;
+  const args: GenericArgsTy = x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] };
+  const ty: Ty = { kind: 'adt', def: adtDef, args };
+  const v = a.variants[variant]!;
+  fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };
+  const seen = new Set<string>();
+  for (const f of e.fields) {
+    const idx = v.fields.findIndex((fd) => fd.name === f.name.name);
+    if (idx < 0) {
+      err(fcx, { level: 'error', code: a.kind === 'enum' ? 'E0559' : 'E0560', message: a.kind === 'enum' ? `variant \`${a.name}::${v.name}\` has no field named \`${f.name.name}\`` : `struct \`${a.name}\` has no field named \`${f.name.name}\``, spans: [{ span: f.name.span, label: null, primary: true }], children: [] });
+      checkExpr(fcx, f.expr, null);
+      continue;
+    }
+    seen.add(f.name.name);
+    fcx.t.fieldIndices[f.id] = idx;
+    checkCoerce(fcx, f.expr, normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args))));
+  }
+  if (e.base) checkCoerce(fcx, e.base, ty);
+  else if (!e.rest) {
+    const missing = v.fields.filter((f) => !seen.has(f.name)).map((f) => f.name);
+    if (missing.length > 0 && a.kind !== 'union') err(fcx, msg.missingFields(e.path.span, missing));
+  }
+  return ty;
+}
+
+function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
+  const tcx = fcx.tcx;
+  const it = checkExpr(fcx, e.iter, null);
+  selectWherePossible(fcx);
+  const intoIter = tcx.lang('IntoIterator');
+  const iterator = tcx.lang('Iterator');
+  const t = sh(fcx, it);
+  if (t.kind === 'infer' && t.flavor === 'general') return unsup(fcx, e.iter.span, '`for` over a value of unknown type');
+  const iterTy = normalizeProjection(solveCx(fcx), t, intoIter, [], 'IntoIter');
+  const item = iterTy ? normalizeProjection(solveCx(fcx), iterTy, iterator, [], 'Item') : null;
+  if (!iterTy || !item) {
+    if (t.kind === 'error') return UNIT;
+    err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
+    return UNIT;
+  }
+  const itn = normalize(fcx, eraseTy(iterTy));
+  const itemN = normalize(fcx, eraseTy(item));
+  const intoDef = tcx.assocItems(intoIter).get('into_iter')!;
+  const nextDef = tcx.assocItems(iterator).get('next')!;
+  const opt = tcx.stdPathTy('Option', [itemN]);
+  fcx.t.desugarCallees[e.id] = [
+    { def: intoDef, args: { regions: [], types: [t], consts: [] }, sig: { inputs: [t], output: itn, unsafe: false, variadic: false }, span: e.iter.span },
+    { def: nextDef, args: { regions: [], types: [itn], consts: [] }, sig: { inputs: [ref(itn, true)], output: opt, unsafe: false, variadic: false }, span: e.iter.span },
+  ];
+  fcx.scopes.push(new Map());
+  checkPat(fcx, e.pat, itemN);
+  fcx.loops[fcx.loops.length - 1]!.push({ label: e.label?.name ?? null, isLoop: false, breakTy: null });
+  checkBlock(fcx, e.body, UNIT);
+  fcx.loops[fcx.loops.length - 1]!.pop();
+  fcx.scopes.pop();
+  return UNIT;
+}
+
+function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
+  const tcx = fcx.tcx;
+  const ot = sh(fcx, checkExpr(fcx, e.operand, null));
+  const ret = sh(fcx, fcx.rets[fcx.rets.length - 1]!);
+  const opt = tcx.lang('Option');
+  const resl = tcx.lang('Result');
+  if (ot.kind !== 'adt' || (ot.def !== opt && ot.def !== resl)) return unsup(fcx, e.span, '`?` on this type');
+  if (ret.kind === 'adt' && ret.def === ot.def) {
+    if (ot.def === resl && !unify(fcx.icx, ot.args.types[1]!, ret.args.types[1]!)) return unsup(fcx, e.span, '`?` with an error conversion');
+    return ot.args.types[0]!;
+  }
+  if (ret.kind === 'infer') {
+    unify(fcx.icx, ret, ot.def === opt ? tcx.stdPathTy('Option', [fresh(fcx)]) : tcx.stdPathTy('Result', [fresh(fcx), ot.args.types[1]!]));
+    return ot.args.types[0]!;
+  }
+  err(fcx, { level: 'error', code: 'E0277', message: `the \`?\` operator can only be used in a function that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, spans: [{ span: e.span, label: 'cannot use the `?` operator in a function that returns `' + show(fcx, ret) + '`', primary: true }], children: [] });
+  return ERROR;
+}
+
+function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }): Ty {
+  const x = e.expansion;
+  const name = e.mac.path.segments[e.mac.path.segments.length - 1]?.ident.name ?? '';
+  if (!x) return unsup(fcx, e.span, `macro \`${name}!\``);
+  return checkExpansion(fcx, x, e.span, name);
+}
+
+function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string): Ty {
+  const tcx = fcx.tcx;
+  switch (x.kind) {
+    case 'format': {
+      if (x.dest) checkExpr(fcx, x.dest, null);
+      for (const a of x.args) checkExpr(fcx, a.expr, null);
+      switch (x.macro) {
+        case 'format': return tcx.stdPathTy('String', []);
+        case 'panic': case 'unreachable': case 'todo': case 'unimplemented': return NEVER;
+        case 'write': case 'writeln': {
+          const fr = tcx.table.modules.get(tcx.table.stdRoot)?.types.get('fmt');
+          const rdef = fr !== undefined ? tcx.table.modules.get(fr)?.types.get('Result') : undefined;
+          return rdef !== undefined ? tcx.lowerTy({ ...tcx.lowerEnvFor(rdef), report: false }, (tcx.info(rdef).node as { item: { ty: import('../../syntax/ast.js').TypeExpr } }).item.ty) : ERROR;
+        }
+        case 'format_args': return unsup(fcx, span, '`format_args!`');
+        default: return UNIT;
+      }
+    }
+    case 'vec': {
+      const elem = fresh(fcx);
+      x.elems.forEach((el) => checkCoerce(fcx, el, elem));
+      return tcx.stdPathTy('Vec', [elem]);
+    }
+    case 'vecRepeat': {
+      const elem = checkExpr(fcx, x.elem, null);
+      checkCoerce(fcx, x.count, USIZE);
+      return tcx.stdPathTy('Vec', [elem]);
+    }
+    case 'assert':
+      checkCoerce(fcx, x.cond, BOOL);
+      if (x.message) checkExpansion(fcx, x.message, span, name);
+      return UNIT;
+    case 'assertCmp': {
+      const l = checkExpr(fcx, x.left, null);
+      const r = checkExpr(fcx, x.right, isNumeric(sh(fcx, l)) ? l : null);
+      const s = snapshot(fcx.icx);
+      if (!unify(fcx.icx, l, r)) {
+        rollback(fcx.icx, s);
+        if (solve(solveCx(fcx), { self: l, trait: tcx.lang('PartialEq'), args: [r], bindings: [] }) === 'no') mismatch(fcx, x.right.span, l, r);
+      }
+      if (x.message) checkExpansion(fcx, x.message, span, name);
+      return UNIT;
+    }
+    case 'matches': {
+      const st = checkExpr(fcx, x.scrutinee, null);
+      fcx.scopes.push(new Map());
+      checkPat(fcx, x.pat, st);
+      if (x.guard) checkCoerce(fcx, x.guard, BOOL);
+      fcx.scopes.pop();
+      return BOOL;
+    }
+    case 'dbg': {
+      const ts = x.args.map((a) => checkExpr(fcx, a, null));
+      return ts.length === 1 ? ts[0]! : ts.length === 0 ? UNIT : { kind: 'tuple', elems: ts };
+    }
+    default: {
+      const never: never = x;
+      return never;
+    }
+  }
+}
+
+/** Closure expressions: signature from the expected type (an Fn bound or fn pointer), body checked now, captures later. */
+function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
+  const tcx = fcx.tcx;
+  closureSpans.set(e.id, { lo: e.span.lo, hi: e.span.hi });
+  let expInputs: readonly Ty[] | null = null;
+  let expOutput: Ty | null = null;
+  const x = expected ? sh(fcx, expected) : null;
+  if (x && x.kind === 'fnPtr') {
+    expInputs = x.sig.inputs;
+    expOutput = x.sig.output;
+  } else if (x && x.kind === 'infer') {
+    for (const o of fcx.obligations) {
+      const self = sh(fcx, o.pred.self);
+      const ln = tcx.info(o.pred.trait).lang;
+      if (self.kind === 'infer' && self.var === x.var && (ln === 'Fn' || ln === 'FnMut' || ln === 'FnOnce')) {
+        const a = sh(fcx, o.pred.args[0] ?? UNIT);
+        if (a.kind === 'tuple') expInputs = a.elems;
+        const out = o.pred.bindings.find((b) => b.name === 'Output');
+        if (out) expOutput = out.ty;
+        break;
+      }
+    }
+  }
+  fcx.scopes.push(new Map());
+  const inputs: Ty[] = [];
+  e.params.forEach((p, i) => {
+    let t: Ty;
+    if (p.ty) {
+      t = tcx.lowerTy(fcx.lowerEnv, p.ty);
+      if (expInputs && expInputs[i]) unify(fcx.icx, t, expInputs[i]!);
+    } else t = expInputs && expInputs[i] ? expInputs[i]! : fresh(fcx);
+    inputs.push(t);
+  });
+  const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
+  const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
+  if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
+  fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
+  e.params.forEach((p, i) => checkPat(fcx, p.pat, inputs[i]!));
+  fcx.rets.push(ret);
+  fcx.loops.push([]);
+  checkCoerce(fcx, e.body, ret);
+  fcx.loops.pop();
+  fcx.rets.pop();
+  fcx.closureStack.pop();
+  fcx.scopes.pop();
+  fcx.closureExprs.push(e);
+  return ty;
+}
+
+export { declare };
+export const _unused = [I32, ERROR];
+export type { Adjustment };

@@ -1,0 +1,241 @@
+import type { Expr, NodeId } from '../../syntax/ast.js';
+import type { Span } from '../../syntax/span.js';
+import type { Diagnostic } from '../../util/diagnostic.js';
+import { unsupported } from '../../util/diagnostic.js';
+import type { InferCtxt } from '../infer.js';
+import { freshVar, resolveTy, shallow, unify } from '../infer.js';
+import type { Adjustment, BindingMode, ClosureInfo, MethodCallee, Res } from '../results.js';
+import type { Predicate, Tcx, LowerEnv } from '../tcx.js';
+import type { SolveCx } from '../traits.js';
+import { normalizeProjection, solve, substPred } from '../traits.js';
+import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
+import { ERASED, ERROR } from '../ty.js';
+import { eraseTy, foldTy, substTy } from '../ty-ops.js';
+
+/** The mutable state of type checking one body (a fn with its closures). */
+export interface Tables {
+  exprTypes: (Ty | undefined)[];
+  adjustments: (Adjustment[] | undefined)[];
+  patTypes: (Ty | undefined)[];
+  patAdjustments: (Ty[] | undefined)[];
+  bindingModes: (BindingMode | undefined)[];
+  bindingTypes: (Ty | undefined)[];
+  resolutions: (Res | undefined)[];
+  methodCallees: (MethodCallee | undefined)[];
+  fieldIndices: (number | undefined)[];
+  closures: (ClosureInfo | undefined)[];
+  desugarCallees: (MethodCallee[] | undefined)[];
+}
+
+export interface Obligation {
+  readonly pred: Predicate;
+  readonly span: Span;
+}
+
+export interface PendingProjection {
+  readonly self: Ty;
+  readonly trait: DefId;
+  readonly args: readonly Ty[];
+  readonly name: string;
+  readonly var: Ty;
+}
+
+export interface LoopCtx {
+  readonly label: string | null;
+  readonly isLoop: boolean;
+  breakTy: Ty | null;
+}
+
+export interface ClosureCtx {
+  readonly node: NodeId;
+  readonly ret: Ty;
+  readonly depth: number;
+}
+
+/** A call whose callee is a closure or Fn-bounded value: filled in once closure kinds are known. */
+export interface PendingFnCall {
+  readonly call: NodeId;
+  readonly calleeTy: Ty;
+  readonly argsTuple: Ty;
+  readonly output: Ty;
+  readonly trait: 'Fn' | 'FnMut' | 'FnOnce' | null;
+  readonly span: Span;
+}
+
+export interface Fcx {
+  readonly tcx: Tcx;
+  readonly icx: InferCtxt;
+  readonly owner: DefId;
+  readonly env: readonly Predicate[];
+  readonly t: Tables;
+  readonly diags: Diagnostic[];
+  tainted: boolean;
+  readonly scopes: Map<string, NodeId>[];
+  readonly modules: DefId[];
+  readonly rets: Ty[];
+  readonly loops: LoopCtx[][];
+  obligations: Obligation[];
+  projections: PendingProjection[];
+  readonly closureStack: ClosureCtx[];
+  /** Closure expressions in the order their bodies were checked. */
+  readonly closureExprs: (Expr & { kind: 'closure' })[];
+  /** Closure nesting depth at which each binding was declared. */
+  readonly bindingDepth: Map<NodeId, number>;
+  readonly bindingMut: Map<NodeId, boolean>;
+  readonly bindingNames: Map<NodeId, string>;
+  /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
+  readonly bindingClosure: Map<NodeId, NodeId>;
+  unsafeDepth: number;
+  readonly lowerEnv: LowerEnv;
+  readonly pendingCalls: PendingFnCall[];
+  readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
+  readonly closureUpvars: Map<NodeId, Ty[]>;
+  /** Expressions used as mutable places (their Index/Deref callees become IndexMut/DerefMut). */
+  readonly deferredSend: Obligation[];
+  /** Every Send/Sync obligation: re-checked once closure captures are known. */
+  readonly sendObligations: Obligation[];
+}
+
+export function err(fcx: Fcx, d: Diagnostic): void {
+  fcx.tainted = true;
+  if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
+  fcx.diags.push(d);
+}
+
+export function unsup(fcx: Fcx, span: Span, what: string): Ty {
+  err(fcx, unsupported(span, what));
+  return ERROR;
+}
+
+export function solveCx(fcx: Fcx): SolveCx {
+  return { tcx: fcx.tcx, icx: fcx.icx, env: fcx.env, closureKind: (n) => fcx.closureKinds.get(n) ?? null };
+}
+
+export function fresh(fcx: Fcx): Ty {
+  return freshVar(fcx.icx);
+}
+
+export function res(fcx: Fcx, t: Ty): Ty {
+  return resolveTy(fcx.icx, t);
+}
+
+export function sh(fcx: Fcx, t: Ty): Ty {
+  return shallow(fcx.icx, t);
+}
+
+export function setExprTy(fcx: Fcx, e: { id: NodeId }, t: Ty): Ty {
+  fcx.t.exprTypes[e.id] = t;
+  return t;
+}
+
+export function addAdjustments(fcx: Fcx, id: NodeId, adj: readonly Adjustment[]): void {
+  if (adj.length === 0) return;
+  const cur = fcx.t.adjustments[id];
+  fcx.t.adjustments[id] = cur ? [...cur, ...adj] : [...adj];
+}
+
+export function register(fcx: Fcx, pred: Predicate, span: Span): void {
+  fcx.obligations.push({ pred, span });
+  const ln = fcx.tcx.info(pred.trait).lang;
+  if (ln === 'Send' || ln === 'Sync') fcx.sendObligations.push({ pred, span });
+}
+
+/** Replace projections by their normal form, or by a variable resolved later. */
+export function normalize(fcx: Fcx, t: Ty): Ty {
+  return foldTy(t, {
+    ty: (x) => {
+      if (x.kind !== 'projection') return undefined;
+      const self = normalize(fcx, x.self);
+      const args = x.trait.args.types.slice(1).map((a) => normalize(fcx, a));
+      const n = normalizeProjection(solveCx(fcx), self, x.trait.trait, args, x.name);
+      if (n) return normalize(fcx, n);
+      const v = fresh(fcx);
+      fcx.projections.push({ self, trait: x.trait.trait, args, name: x.name, var: v });
+      return v;
+    },
+  });
+}
+
+/** Make progress on pending obligations and projections until nothing changes. */
+export function selectWherePossible(fcx: Fcx): void {
+  for (let round = 0; round < 20; round++) {
+    let progress = false;
+    const cx = solveCx(fcx);
+    const keep: PendingProjection[] = [];
+    for (const p of fcx.projections) {
+      const n = normalizeProjection(cx, p.self, p.trait, p.args, p.name);
+      if (n) {
+        unify(fcx.icx, p.var, normalize(fcx, n));
+        progress = true;
+      } else keep.push(p);
+    }
+    fcx.projections = keep;
+    const obs = fcx.obligations;
+    fcx.obligations = [];
+    for (const o of obs) {
+      const r = solve(cx, o.pred);
+      if (r === 'maybe') fcx.obligations.push(o);
+      else {
+        progress = true;
+        if (r === 'no') onUnsatisfied(fcx, o);
+      }
+    }
+    if (!progress) return;
+  }
+}
+
+function onUnsatisfied(fcx: Fcx, o: Obligation): void {
+  const name = fcx.tcx.info(o.pred.trait).lang;
+  if (name === 'Send' || name === 'Sync') fcx.deferredSend.push(o);
+}
+
+export interface Instantiated {
+  readonly args: GenericArgsTy;
+  readonly sig: FnSigTy;
+}
+
+/** Fresh variables for every generic parameter of `def` (and its parent), its bounds registered. */
+export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent?: readonly Ty[]; own?: readonly Ty[] }): Instantiated {
+  const tcx = fcx.tcx;
+  const g = tcx.generics(def);
+  const types: Ty[] = [];
+  for (let i = 0; i < g.parentTypes; i++) types.push(fixed?.parent?.[i] ?? fresh(fcx));
+  for (let i = 0; i < g.types.length; i++) types.push(fixed?.own?.[i] ?? fresh(fcx));
+  const regions = [];
+  for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
+  const args: GenericArgsTy = { regions, types, consts: [] };
+  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span);
+  const s = tcx.fnSig(def).sig;
+  const sig: FnSigTy = {
+    inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, args)))),
+    output: normalize(fcx, eraseTy(substTy(s.output, args))),
+    unsafe: s.unsafe,
+    variadic: s.variadic,
+  };
+  return { args, sig };
+}
+
+export function normalizePred(fcx: Fcx, p: Predicate): Predicate {
+  return { self: normalize(fcx, eraseTy(p.self)), trait: p.trait, args: p.args.map((t) => normalize(fcx, eraseTy(t))), bindings: p.bindings.map((b) => ({ name: b.name, ty: normalize(fcx, eraseTy(b.ty)) })) };
+}
+
+export function lookupLocal(fcx: Fcx, name: string): NodeId | null {
+  for (let i = fcx.scopes.length - 1; i >= 0; i--) {
+    const hit = fcx.scopes[i]!.get(name);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+export function curModule(fcx: Fcx): DefId {
+  return fcx.modules[fcx.modules.length - 1]!;
+}
+
+export function show(fcx: Fcx, t: Ty): string {
+  return fcx.tcx.displayTy(res(fcx, t));
+}
+
+export function isUnresolvedVar(fcx: Fcx, t: Ty): boolean {
+  const s = sh(fcx, t);
+  return s.kind === 'infer' && s.flavor === 'general';
+}

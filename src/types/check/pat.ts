@@ -1,0 +1,304 @@
+import type { Pat } from '../../syntax/ast.js';
+import { lookupName, resolvePath } from '../../resolve/paths.js';
+import { unify } from '../infer.js';
+import type { BindingMode } from '../results.js';
+import type { Ty } from '../ty.js';
+import { ERROR, STR } from '../ty.js';
+import { eraseTy, substTy } from '../ty-ops.js';
+import { msg } from '../messages.js';
+import type { Fcx } from './fcx.js';
+import { curModule, err, fresh, res, sh, show, unsup } from './fcx.js';
+import { checkExpr } from './expr.js';
+
+type DefaultMode = 'move' | 'ref' | 'refMut';
+
+/** Declares a binding in the innermost scope. */
+export function declare(fcx: Fcx, name: string, id: number, mut: boolean): void {
+  fcx.scopes[fcx.scopes.length - 1]!.set(name, id);
+  fcx.bindingDepth.set(id, fcx.closureStack.length);
+  fcx.bindingClosure.set(id, fcx.closureStack.length > 0 ? fcx.closureStack[fcx.closureStack.length - 1]!.node : -1);
+  fcx.bindingMut.set(id, mut);
+  fcx.bindingNames.set(id, name);
+}
+
+/** Resolves a path in a pattern to a constructor (variant or struct) with fresh ADT args. */
+function patCtor(fcx: Fcx, names: string[], span: { lo: number; hi: number }): { adt: number; variant: number; ty: Ty; ctor: 'unit' | 'tuple' | 'named' } | null {
+  const tcx = fcx.tcx;
+  let r = resolvePath(tcx.table, curModule(fcx), names, 'value');
+  if (r.kind !== 'def' || r.consumed !== names.length) r = resolvePath(tcx.table, curModule(fcx), names, 'type');
+  if (r.kind === 'def' && r.consumed === names.length - 1 && names[0] === 'Self') r = { kind: 'none', failedAt: 0 };
+  let def: number | null = r.kind === 'def' && r.consumed === names.length ? r.def : null;
+  if (def === null && names[0] === 'Self' && fcx.lowerEnv.selfTy?.kind === 'adt') {
+    const st = fcx.lowerEnv.selfTy;
+    if (names.length === 1) def = st.def;
+    else def = (tcx.table.children.get(st.def) ?? []).find((v) => tcx.info(v).name === names[1]) ?? null;
+  }
+  if (def === null) {
+    err(fcx, msg.unresolvedPath(span, names.join('::')));
+    return null;
+  }
+  const d = tcx.info(def);
+  const adtDef = d.kind === 'variant' ? d.parent! : def;
+  if (d.kind !== 'variant' && d.kind !== 'struct') return null;
+  const a = tcx.adt(adtDef);
+  const variant = d.kind === 'variant' ? a.variants.findIndex((v) => v.def === def) : 0;
+  const g = tcx.generics(adtDef);
+  const ty: Ty = { kind: 'adt', def: adtDef, args: { regions: g.regions.map(() => ({ kind: 'erased' as const })), types: g.types.map(() => fresh(fcx)), consts: [] } };
+  return { adt: adtDef, variant, ty, ctor: a.variants[variant]!.ctor };
+}
+
+function peel(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode): { ty: Ty; mode: DefaultMode } {
+  let t = sh(fcx, expected);
+  const peeled: Ty[] = [];
+  while (t.kind === 'ref') {
+    peeled.push(t);
+    mode = t.mut ? (mode === 'ref' ? 'ref' : 'refMut') : 'ref';
+    t = sh(fcx, t.inner);
+  }
+  if (peeled.length > 0) fcx.t.patAdjustments[p.id] = peeled;
+  return { ty: t, mode };
+}
+
+export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'move'): void {
+  const tcx = fcx.tcx;
+  switch (p.kind) {
+    case 'wild':
+    case 'rest':
+      fcx.t.patTypes[p.id] = expected;
+      return;
+    case 'ident': {
+      if (!p.byRef && !p.mut && p.sub === null) {
+        const v = lookupName(tcx.table, curModule(fcx), p.name.name, 'value');
+        if (v !== null) {
+          const k = tcx.info(v).kind;
+          if (k === 'variant' || k === 'struct' || k === 'const' || k === 'static' || k === 'assocConst') {
+            if (k === 'const' || k === 'assocConst' || k === 'static') {
+              fcx.t.patTypes[p.id] = expected;
+              fcx.t.resolutions[p.id] = { kind: 'def', def: v, args: { regions: [], types: [], consts: [] } };
+              unify(fcx.icx, expected, eraseTy(tcx.constTy(v)));
+              return;
+            }
+            const pk = peel(fcx, p, expected, mode);
+            const c = patCtor(fcx, [p.name.name], p.span);
+            if (c && c.ctor === 'unit') {
+              fcx.t.patTypes[p.id] = pk.ty;
+              if (!unify(fcx.icx, c.ty, pk.ty)) err(fcx, msg.mismatched(p.span, show(fcx, pk.ty), show(fcx, c.ty)));
+              fcx.t.resolutions[p.id] = { kind: 'ctor', adt: c.adt, variant: c.variant, ctor: 'unit', args: (c.ty as Ty & { kind: 'adt' }).args };
+              return;
+            }
+          }
+        }
+      }
+      fcx.t.patTypes[p.id] = expected;
+      let bm: BindingMode;
+      if (p.byRef) bm = p.mut ? 'refMut' : 'ref';
+      else bm = mode === 'move' ? 'move' : mode;
+      if (!p.byRef && p.mut && mode !== 'move') bm = 'move';
+      fcx.t.bindingModes[p.id] = bm;
+      const vt: Ty = bm === 'ref' || bm === 'refMut' ? { kind: 'ref', region: { kind: 'erased' }, mut: bm === 'refMut', inner: expected } : expected;
+      fcx.t.bindingTypes[p.id] = vt;
+      if (p.sub) checkPat(fcx, p.sub, expected, mode);
+      declare(fcx, p.name.name, p.id, p.mut);
+      return;
+    }
+    case 'lit': {
+      const lt = checkExpr(fcx, p.expr, null);
+      const isStrLit = p.expr.kind === 'lit' && (p.expr.lit.kind === 'str' || p.expr.lit.kind === 'byteStr');
+      let t = expected;
+      if (!isStrLit) t = peel(fcx, p, expected, mode).ty;
+      else {
+        // A string literal pattern may match `&str` behind further references.
+        let s = sh(fcx, expected);
+        const peeled: Ty[] = [];
+        while (s.kind === 'ref' && sh(fcx, s.inner).kind === 'ref') {
+          peeled.push(s);
+          s = sh(fcx, s.inner);
+        }
+        if (peeled.length) fcx.t.patAdjustments[p.id] = peeled;
+        t = s;
+      }
+      fcx.t.patTypes[p.id] = t;
+      if (!unify(fcx.icx, t, lt)) err(fcx, msg.mismatched(p.span, show(fcx, t), show(fcx, lt)));
+      return;
+    }
+    case 'range': {
+      const pk = peel(fcx, p, expected, mode);
+      fcx.t.patTypes[p.id] = pk.ty;
+      for (const e of [p.lo, p.hi]) if (e) unify(fcx.icx, pk.ty, checkExpr(fcx, e, pk.ty));
+      return;
+    }
+    case 'tuple': {
+      const pk = peel(fcx, p, expected, mode);
+      fcx.t.patTypes[p.id] = pk.ty;
+      const restAt = p.elems.findIndex((e) => e.kind === 'rest');
+      let t = sh(fcx, pk.ty);
+      if (t.kind !== 'tuple') {
+        if (restAt >= 0) {
+          unsup(fcx, p.span, 'rest pattern against an unknown tuple type');
+          return;
+        }
+        const elems = p.elems.map(() => fresh(fcx));
+        if (!unify(fcx.icx, t, { kind: 'tuple', elems })) {
+          err(fcx, msg.mismatched(p.span, show(fcx, t), `(${elems.map(() => '_').join(', ')})`));
+          return;
+        }
+        t = sh(fcx, t);
+      }
+      const elems = t.kind === 'tuple' ? t.elems : [];
+      const n = p.elems.length - (restAt >= 0 ? 1 : 0);
+      if (restAt < 0 && n !== elems.length) {
+        err(fcx, msg.mismatched(p.span, show(fcx, t), 'tuple'));
+        return;
+      }
+      p.elems.forEach((e, i) => {
+        if (e.kind === 'rest') {
+          fcx.t.patTypes[e.id] = ERROR;
+          return;
+        }
+        const idx = restAt >= 0 && i > restAt ? elems.length - (p.elems.length - i) : i;
+        checkPat(fcx, e, elems[idx] ?? ERROR, pk.mode);
+      });
+      return;
+    }
+    case 'tupleStruct':
+    case 'struct':
+    case 'path': {
+      if (p.qself) {
+        unsup(fcx, p.span, 'qualified path pattern');
+        return;
+      }
+      const pk = peel(fcx, p, expected, mode);
+      fcx.t.patTypes[p.id] = pk.ty;
+      const c = patCtor(fcx, p.path.segments.map((s) => s.ident.name), p.path.span);
+      if (!c) {
+        if (p.kind === 'path') {
+          const r = resolvePath(tcx.table, curModule(fcx), p.path.segments.map((s) => s.ident.name), 'value');
+          if (r.kind === 'def' && r.consumed === p.path.segments.length && (tcx.info(r.def).kind === 'const' || tcx.info(r.def).kind === 'assocConst')) {
+            fcx.t.resolutions[p.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+            fcx.tainted = fcx.tainted || false;
+            return;
+          }
+        }
+        fcx.tainted = true;
+        bindAllErr(fcx, p);
+        return;
+      }
+      if (!unify(fcx.icx, c.ty, pk.ty)) {
+        err(fcx, msg.mismatched(p.span, show(fcx, pk.ty), show(fcx, c.ty)));
+        bindAllErr(fcx, p);
+        return;
+      }
+      const args = (c.ty as Ty & { kind: 'adt' }).args;
+      fcx.t.resolutions[p.id] = { kind: 'ctor', adt: c.adt, variant: c.variant, ctor: c.ctor, args };
+      const v = tcx.adt(c.adt).variants[c.variant]!;
+      const ft = (i: number): Ty => eraseTy(substTy(v.fields[i]!.ty, args));
+      if (p.kind === 'tupleStruct') {
+        const restAt = p.elems.findIndex((e) => e.kind === 'rest');
+        p.elems.forEach((e, i) => {
+          if (e.kind === 'rest') return;
+          const idx = restAt >= 0 && i > restAt ? v.fields.length - (p.elems.length - i) : i;
+          if (idx >= v.fields.length) {
+            unsup(fcx, e.span, 'pattern arity');
+            return;
+          }
+          checkPat(fcx, e, ft(idx), pk.mode);
+        });
+      } else if (p.kind === 'struct') {
+        for (const f of p.fields) {
+          const idx = v.fields.findIndex((x) => x.name === f.name.name);
+          if (idx < 0) {
+            err(fcx, msg.noField(f.name.span, f.name.name, show(fcx, pk.ty)));
+            continue;
+          }
+          fcx.t.fieldIndices[f.id] = idx;
+          checkPat(fcx, f.pat, ft(idx), pk.mode);
+        }
+      }
+      return;
+    }
+    case 'ref': {
+      const t = sh(fcx, expected);
+      const inner = fresh(fcx);
+      if (!unify(fcx.icx, t, { kind: 'ref', region: { kind: 'erased' }, mut: p.mut, inner })) {
+        err(fcx, msg.mismatched(p.span, show(fcx, t), p.mut ? '&mut _' : '&_'));
+        return;
+      }
+      fcx.t.patTypes[p.id] = t;
+      checkPat(fcx, p.inner, inner, 'move');
+      return;
+    }
+    case 'or': {
+      fcx.t.patTypes[p.id] = expected;
+      const first = p.alts[0];
+      if (!first) return;
+      checkPat(fcx, first, expected, mode);
+      // Later alternatives bind the same names: check them in a throwaway scope, then restore the first's bindings.
+      for (const alt of p.alts.slice(1)) {
+        fcx.scopes.push(new Map());
+        checkPat(fcx, alt, expected, mode);
+        fcx.scopes.pop();
+      }
+      return;
+    }
+    case 'paren':
+      fcx.t.patTypes[p.id] = expected;
+      checkPat(fcx, p.inner, expected, mode);
+      return;
+    case 'slice': {
+      const pk = peel(fcx, p, expected, mode);
+      fcx.t.patTypes[p.id] = pk.ty;
+      const t = sh(fcx, pk.ty);
+      if (t.kind !== 'array' && t.kind !== 'slice') {
+        unsup(fcx, p.span, 'slice pattern against this type');
+        return;
+      }
+      for (const e of p.elems) {
+        if (e.kind === 'rest') {
+          fcx.t.patTypes[e.id] = { kind: 'slice', elem: t.elem };
+          continue;
+        }
+        if (e.kind === 'ident' && e.sub?.kind === 'rest') {
+          checkPat(fcx, e, { kind: 'slice', elem: t.elem }, pk.mode);
+          continue;
+        }
+        checkPat(fcx, e, t.elem, pk.mode);
+      }
+      return;
+    }
+    case 'box':
+    case 'macro':
+      unsup(fcx, p.span, p.kind === 'box' ? 'box pattern' : 'macro in pattern position');
+      bindAllErr(fcx, p);
+      return;
+    case 'err':
+      fcx.tainted = true;
+      return;
+    default: {
+      const never: never = p;
+      return never;
+    }
+  }
+}
+
+function bindAllErr(fcx: Fcx, p: Pat): void {
+  const walk = (q: Pat): void => {
+    fcx.t.patTypes[q.id] = ERROR;
+    switch (q.kind) {
+      case 'ident':
+        fcx.t.bindingTypes[q.id] = ERROR;
+        fcx.t.bindingModes[q.id] = 'move';
+        declare(fcx, q.name.name, q.id, q.mut);
+        if (q.sub) walk(q.sub);
+        return;
+      case 'tuple': case 'tupleStruct': case 'slice': q.elems.forEach(walk); return;
+      case 'struct': q.fields.forEach((f) => walk(f.pat)); return;
+      case 'ref': case 'box': case 'paren': walk(q.inner); return;
+      case 'or': if (q.alts[0]) walk(q.alts[0]); return;
+      default: return;
+    }
+  };
+  walk(p);
+}
+
+export const STR_TY = STR;
+export { res };

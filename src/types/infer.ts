@@ -1,0 +1,145 @@
+import type { Ty } from './ty.js';
+import { ERROR } from './ty.js';
+import { foldTy } from './ty-ops.js';
+
+/** Type inference variables of one body: a substitution table with snapshots for probing. */
+export interface InferCtxt {
+  vals: (Ty | null)[];
+  flavors: ('general' | 'int' | 'float')[];
+}
+
+export function newInfer(): InferCtxt {
+  return { vals: [], flavors: [] };
+}
+
+export function freshVar(icx: InferCtxt, flavor: 'general' | 'int' | 'float' = 'general'): Ty {
+  const v = icx.vals.length;
+  icx.vals.push(null);
+  icx.flavors.push(flavor);
+  return { kind: 'infer', var: v, flavor };
+}
+
+export function shallow(icx: InferCtxt, t: Ty): Ty {
+  let cur = t;
+  while (cur.kind === 'infer') {
+    const v = icx.vals[cur.var];
+    if (v === null || v === undefined) return { kind: 'infer', var: cur.var, flavor: icx.flavors[cur.var] ?? cur.flavor };
+    cur = v;
+  }
+  return cur;
+}
+
+export function resolveTy(icx: InferCtxt, t: Ty): Ty {
+  return foldTy(t, {
+    ty: (x) => {
+      if (x.kind !== 'infer') return undefined;
+      const s = shallow(icx, x);
+      return s.kind === 'infer' ? s : resolveTy(icx, s);
+    },
+  });
+}
+
+export interface Snapshot {
+  readonly vals: (Ty | null)[];
+  readonly flavors: ('general' | 'int' | 'float')[];
+}
+
+export function snapshot(icx: InferCtxt): Snapshot {
+  return { vals: icx.vals.slice(), flavors: icx.flavors.slice() };
+}
+
+export function rollback(icx: InferCtxt, s: Snapshot): void {
+  icx.vals = s.vals.slice();
+  icx.flavors = s.flavors.slice();
+}
+
+function occurs(icx: InferCtxt, v: number, t: Ty): boolean {
+  let found = false;
+  foldTy(t, {
+    ty: (x) => {
+      if (x.kind === 'infer') {
+        const s = shallow(icx, x);
+        if (s.kind === 'infer') {
+          if (s.var === v) found = true;
+          return x;
+        }
+        if (occurs(icx, v, s)) found = true;
+        return x;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** Structural unification (regions are ignored: bodies carry erased regions). */
+export function unify(icx: InferCtxt, a0: Ty, b0: Ty): boolean {
+  const a = shallow(icx, a0);
+  const b = shallow(icx, b0);
+  if (a === b) return true;
+  if (a.kind === 'error' || b.kind === 'error') return true;
+  if (a.kind === 'infer' && b.kind === 'infer') {
+    if (a.var === b.var) return true;
+    if (a.flavor === 'general') return bind(icx, a.var, b);
+    if (b.flavor === 'general') return bind(icx, b.var, a);
+    if (a.flavor !== b.flavor) return false;
+    return bind(icx, a.var, b);
+  }
+  if (a.kind === 'infer') return bindChecked(icx, a.var, a.flavor, b);
+  if (b.kind === 'infer') return bindChecked(icx, b.var, b.flavor, a);
+  switch (a.kind) {
+    case 'bool': case 'char': case 'str': case 'never':
+      return b.kind === a.kind;
+    case 'int': return b.kind === 'int' && b.int === a.int;
+    case 'float': return b.kind === 'float' && b.float === a.float;
+    case 'tuple': return b.kind === 'tuple' && b.elems.length === a.elems.length && a.elems.every((e, i) => unify(icx, e, b.elems[i]!));
+    case 'array': return b.kind === 'array' && unify(icx, a.elem, b.elem) && (a.len.kind !== 'value' || b.len.kind !== 'value' || a.len.value === b.len.value);
+    case 'slice': return b.kind === 'slice' && unify(icx, a.elem, b.elem);
+    case 'ref': return b.kind === 'ref' && a.mut === b.mut && unify(icx, a.inner, b.inner);
+    case 'ptr': return b.kind === 'ptr' && a.mut === b.mut && unify(icx, a.inner, b.inner);
+    case 'adt': return b.kind === 'adt' && a.def === b.def && unifyList(icx, a.args.types, b.args.types);
+    case 'fnDef': return b.kind === 'fnDef' && a.def === b.def && unifyList(icx, a.args.types, b.args.types);
+    case 'fnPtr': return b.kind === 'fnPtr' && unifyList(icx, a.sig.inputs, b.sig.inputs) && unify(icx, a.sig.output, b.sig.output);
+    case 'closure': return b.kind === 'closure' && a.node === b.node;
+    case 'dyn': return b.kind === 'dyn' && (a.principal?.trait ?? -1) === (b.principal?.trait ?? -1);
+    case 'param': return b.kind === 'param' && a.index === b.index;
+    case 'projection': return b.kind === 'projection' && a.name === b.name && a.trait.trait === b.trait.trait && unify(icx, a.self, b.self);
+    case 'opaque': return b.kind === 'opaque' && a.def === b.def && a.index === b.index;
+    default: return false;
+  }
+}
+
+function unifyList(icx: InferCtxt, a: readonly Ty[], b: readonly Ty[]): boolean {
+  if (a.length !== b.length) return a.length === 0 || b.length === 0;
+  return a.every((x, i) => unify(icx, x, b[i]!));
+}
+
+function bindChecked(icx: InferCtxt, v: number, flavor: 'general' | 'int' | 'float', t: Ty): boolean {
+  if (flavor === 'int' && t.kind !== 'int') return false;
+  if (flavor === 'float' && t.kind !== 'float') return false;
+  return bind(icx, v, t);
+}
+
+function bind(icx: InferCtxt, v: number, t: Ty): boolean {
+  if (occurs(icx, v, t)) return false;
+  icx.vals[v] = t;
+  return true;
+}
+
+/** Unresolved general variables become `error`; integer/float ones their defaults. */
+export function defaultVars(icx: InferCtxt): void {
+  for (let v = 0; v < icx.vals.length; v++) {
+    if (icx.vals[v] !== null) continue;
+    const f = icx.flavors[v];
+    if (f === 'int') icx.vals[v] = { kind: 'int', int: 'i32' };
+    else if (f === 'float') icx.vals[v] = { kind: 'float', float: 'f64' };
+  }
+}
+
+export function hasUnresolved(icx: InferCtxt, t: Ty): boolean {
+  let found = false;
+  foldTy(resolveTy(icx, t), { ty: (x) => (x.kind === 'infer' ? ((found = true), x) : undefined) });
+  return found;
+}
+
+export const ERR = ERROR;

@@ -1,0 +1,54 @@
+import type { Span } from '../syntax/span.js';
+import type { Diagnostic, DiagSpan, SubDiagnostic } from '../util/diagnostic.js';
+
+/**
+ * The resolve and type errors borrowscope reports, with rustc's codes and wording. Analyses call
+ * these constructors; no other file in resolve/ or types/ builds message strings.
+ */
+function err(code: string, message: string, span: Span, label: string | null, extra: readonly DiagSpan[] = [], children: readonly SubDiagnostic[] = []): Diagnostic {
+  return { level: 'error', code, message, spans: [{ span, label, primary: true }, ...extra], children };
+}
+
+const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
+
+export const msg = {
+  mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
+  unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
+  unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
+  unresolvedType: (span: Span, name: string): Diagnostic => err('E0412', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope'),
+  unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `failed to resolve: use of undeclared type \`${name}\``, span, `use of undeclared type \`${name}\``),
+  noAssoc: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
+    err('E0599', `no function or associated item named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `function or associated item not found in \`${ty}\``),
+  noMethod: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
+    err('E0599', `no method named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `method not found in \`${ty}\``),
+  noField: (span: Span, name: string, ty: string): Diagnostic => err('E0609', `no field \`${name}\` on type \`${ty}\``, span, 'unknown field'),
+  argCount: (span: Span, expected: number, found: number, isMethod: boolean): Diagnostic =>
+    err('E0061', `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
+  annotationsNeeded: (span: Span): Diagnostic => err('E0282', 'type annotations needed', span, null),
+  binop: (span: Span, op: string, lhs: string): Diagnostic => err('E0369', `cannot ${binopVerb(op)} \`${lhs}\``, span, null),
+  cannotDeref: (span: Span, ty: string): Diagnostic => err('E0614', `type \`${ty}\` cannot be dereferenced`, span, `can't be dereferenced`),
+  cannotIndex: (span: Span, ty: string): Diagnostic => err('E0608', `cannot index into a value of type \`${ty}\``, span, null),
+  notSend: (span: Span, ty: string, trait: string): Diagnostic =>
+    err('E0277', `\`${ty}\` cannot be ${trait === 'Send' ? 'sent' : 'shared'} between threads safely`, span, `\`${ty}\` cannot be ${trait === 'Send' ? 'sent' : 'shared'} between threads safely`),
+  notCopy: (span: Span, ty: string): Diagnostic => err('E0277', `the trait bound \`${ty}: Copy\` is not satisfied`, span, `the trait \`Copy\` is not implemented for \`${ty}\``),
+  copyDeriveField: (span: Span, fieldSpan: Span): Diagnostic =>
+    err('E0204', 'the trait `Copy` cannot be implemented for this type', span, null, [{ span: fieldSpan, label: 'this field does not implement `Copy`', primary: false }]),
+  copyAndDrop: (span: Span): Diagnostic => err('E0184', 'the trait `Copy` cannot be implemented for this type; the type has a destructor', span, '`Copy` not allowed on types with destructors'),
+  missingLifetime: (span: Span): Diagnostic => err('E0106', 'missing lifetime specifier', span, 'expected named lifetime parameter'),
+  explicitDrop: (span: Span): Diagnostic => err('E0040', 'explicit use of destructor method', span, 'explicit destructor calls not allowed'),
+  unsafeCall: (span: Span): Diagnostic =>
+    err('E0133', 'call to unsafe function requires unsafe block', span, 'call to unsafe function', [], [note('consult the function\'s documentation for information on how to avoid undefined behavior')]),
+  unsafeDeref: (span: Span): Diagnostic =>
+    err('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', span, 'dereference of raw pointer', [], [note('raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior')]),
+  missingFields: (span: Span, names: readonly string[]): Diagnostic =>
+    err('E0063', `missing field${names.length > 1 ? 's' : ''} ${names.map((n) => `\`${n}\``).join(', ')} in initializer`, span, null),
+  bareDynReturn: (span: Span): Diagnostic => err('E0746', 'return type cannot be a trait object without pointer indirection', span, "doesn't have a size known at compile-time"),
+  notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
+};
+
+function binopVerb(op: string): string {
+  switch (op) {
+    case '+': return 'add `_` to';
+    default: return `apply binary operator \`${op}\` to type`;
+  }
+}

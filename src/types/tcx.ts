@@ -1,0 +1,929 @@
+import type { DefInfo, DefTable } from '../resolve/defs.js';
+import { derivesOf } from '../resolve/defs.js';
+import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
+import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
+import type { SourceFile, Span } from '../syntax/span.js';
+import { assertNever } from '../util/assert.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { unsupported } from '../util/diagnostic.js';
+import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
+import { msg } from './messages.js';
+import { displayTy } from './display.js';
+import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
+import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
+import { substTy } from './ty-ops.js';
+import { dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy } from './traits.js';
+
+/** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
+export interface Predicate {
+  readonly self: Ty;
+  readonly trait: DefId;
+  readonly args: readonly Ty[];
+  readonly bindings: readonly DynBinding[];
+}
+
+type DefId = number;
+
+export interface GenericsInfo {
+  readonly parent: DefId | null;
+  readonly parentTypes: number;
+  readonly parentRegions: number;
+  /** Own type parameters (for traits, `Self` first); `impl Trait` arguments become synthetic ones at the end. */
+  readonly types: readonly string[];
+  readonly regions: readonly string[];
+  readonly defaults: readonly (TypeExpr | null)[];
+  /** NodeId of an `impl Trait` argument type → own type-parameter index. */
+  readonly implTraitParams: ReadonlyMap<NodeId, number>;
+  readonly generics: Generics | null;
+}
+
+export interface ImplInfo {
+  /** null for the impls `#[derive]` generates. */
+  readonly def: DefId | null;
+  readonly selfTy: Ty;
+  readonly trait: TraitRef | null;
+  readonly bindings: readonly DynBinding[];
+  readonly negative: boolean;
+  readonly typeParams: number;
+  readonly regionParams: number;
+  readonly predicates: readonly Predicate[];
+  readonly items: ReadonlyMap<string, DefId>;
+}
+
+export interface Tcx extends TypeContext {
+  readonly table: DefTable;
+  readonly file: SourceFile;
+  readonly diags: Diagnostic[];
+  info(def: DefId): DefInfo;
+  generics(def: DefId): GenericsInfo;
+  totalTypes(def: DefId): number;
+  totalRegions(def: DefId): number;
+  /** Bounds of the item and its parents (param env). */
+  predicates(def: DefId): readonly Predicate[];
+  impl(def: DefId): ImplInfo;
+  traitImpls(trait: DefId): readonly ImplInfo[];
+  inherentImpls(): readonly ImplInfo[];
+  /** Assoc items of a trait or impl by name. */
+  assocItems(container: DefId): ReadonlyMap<string, DefId>;
+  /** Supertraits of a trait (direct), as predicates on `Self`. */
+  superPredicates(trait: DefId): readonly Predicate[];
+  /** Declared type of a const or static. */
+  constTy(def: DefId): Ty;
+  /** Bounds of an `impl Trait` return type of fn `def`. */
+  opaqueBounds(def: DefId, index: number): readonly Predicate[];
+  /** The generics owner and Self type used when lowering types written inside `def`. */
+  lowerEnvFor(def: DefId): LowerEnv;
+  lowerTy(env: LowerEnv, t: TypeExpr): Ty;
+  lowerBound(env: LowerEnv, self: Ty, b: GenericBound): Predicate | null;
+  /** A `Trait<..>` path in an impl header or bound, as a TraitRef plus bindings. */
+  lowerTraitPath(env: LowerEnv, path: Path, self: Ty): { readonly ref: TraitRef; readonly bindings: DynBinding[] } | null;
+  /** Lang or well-known std item by name (`Iterator`, `Fn`, …). */
+  lang(name: string): DefId;
+  identityArgs(def: DefId): GenericArgsTy;
+  stdPathTy(name: string, types: readonly Ty[]): Ty;
+  adtHasDerive(def: DefId, trait: string): boolean;
+}
+
+/** How to lower written types: which names are in scope, and what elided/`_` lifetimes and types become. */
+export interface LowerEnv {
+  readonly module: DefId;
+  readonly owner: DefId | null;
+  readonly selfTy: Ty | null;
+  /** Region for a lifetime that is elided or `'_`. */
+  readonly elided: (span: Span) => Region;
+  /** `erase`: bodies (every region is erased). */
+  readonly regionMode: 'erase' | 'param';
+  /** `_` in a type (bodies only). */
+  readonly infer: (() => Ty) | null;
+  /** Whether errors are reported (false for the std model). */
+  readonly report: boolean;
+  /** `impl Trait` in return position: the fn that defines the opaque type. */
+  readonly opaqueOwner: DefId | null;
+  /** Extra names of type parameters (late additions, e.g. closures' none). */
+  readonly extraParams?: ReadonlyMap<string, Ty>;
+}
+
+const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
+
+export function primTy(name: string): Ty {
+  if (INT_NAMES.has(name)) return { kind: 'int', int: name as IntTy };
+  if (name === 'f32' || name === 'f64') return { kind: 'float', float: name };
+  if (name === 'bool') return BOOL;
+  if (name === 'char') return CHAR;
+  if (name === 'str') return STR;
+  return ERROR;
+}
+
+function itemOf(info: DefInfo): Item | null {
+  return info.node.kind === 'item' ? info.node.item : null;
+}
+
+function genericsOfItem(item: Item | null): Generics | null {
+  if (!item) return null;
+  switch (item.kind) {
+    case 'fn': case 'struct': case 'union': case 'enum': case 'trait': case 'impl': case 'typeAlias':
+      return item.generics;
+    default:
+      return null;
+  }
+}
+
+export function createTcx(table: DefTable, file: SourceFile): Tcx {
+  const diags: Diagnostic[] = [];
+  const genericsCache = new Map<DefId, GenericsInfo>();
+  const predCache = new Map<DefId, readonly Predicate[]>();
+  const implCache = new Map<DefId, ImplInfo>();
+  const adtCache = new Map<DefId, AdtDef>();
+  const sigCache = new Map<DefId, PolyFnSig>();
+  const constCache = new Map<DefId, Ty>();
+  const opaqueCache = new Map<string, Predicate[]>();
+  const assocCache = new Map<DefId, Map<string, DefId>>();
+  const superCache = new Map<DefId, readonly Predicate[]>();
+  let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
+  let inherent: ImplInfo[] | null = null;
+  const reportedSpans = new Set<string>();
+
+  const report = (env: LowerEnv, d: Diagnostic): void => {
+    if (!env.report) return;
+    const k = `${d.code}:${d.spans[0]?.span.lo}`;
+    if (reportedSpans.has(k)) return;
+    reportedSpans.add(k);
+    diags.push(d);
+  };
+
+  const info = (def: DefId): DefInfo => table.defs[def]!;
+
+  const genericsOwner = (def: DefId): DefId | null => {
+    const d = info(def);
+    switch (d.kind) {
+      case 'variant': return d.parent;
+      case 'field': return d.parent === null ? null : genericsOwner(d.parent);
+      default: return def;
+    }
+  };
+
+  function generics(def: DefId): GenericsInfo {
+    const hit = genericsCache.get(def);
+    if (hit) return hit;
+    const d = info(def);
+    const item = itemOf(d);
+    const g = genericsOfItem(item);
+    const parent = d.kind === 'assocFn' || d.kind === 'assocType' || d.kind === 'assocConst' ? d.parent : null;
+    const pg = parent !== null ? generics(parent) : null;
+    const types: string[] = [];
+    const regions: string[] = [];
+    const defaults: (TypeExpr | null)[] = [];
+    if (d.kind === 'trait') {
+      types.push('Self');
+      defaults.push(null);
+    }
+    for (const p of g?.params ?? []) {
+      if (p.kind === 'type') {
+        types.push(p.name.name);
+        defaults.push(p.default);
+      } else if (p.kind === 'lifetime') regions.push(p.lifetime.name);
+    }
+    const implTraitParams = new Map<NodeId, number>();
+    if (item && item.kind === 'fn') {
+      for (const prm of item.sig.params) {
+        collectImplTrait(prm.ty, (t) => {
+          implTraitParams.set(t.id, types.length);
+          types.push(`impl ${t.span.lo}`);
+          defaults.push(null);
+        });
+      }
+    }
+    const res: GenericsInfo = {
+      parent,
+      parentTypes: pg ? pg.parentTypes + pg.types.length : 0,
+      parentRegions: pg ? pg.parentRegions + pg.regions.length : 0,
+      types,
+      regions,
+      defaults,
+      implTraitParams,
+      generics: g,
+    };
+    genericsCache.set(def, res);
+    return res;
+  }
+
+  const totalTypes = (def: DefId): number => {
+    const g = generics(def);
+    return g.parentTypes + g.types.length;
+  };
+  const totalRegions = (def: DefId): number => {
+    const g = generics(def);
+    return g.parentRegions + g.regions.length;
+  };
+
+  function identityArgs(def: DefId): GenericArgsTy {
+    const owner = genericsOwner(def);
+    if (owner === null) return NO_ARGS;
+    const types: Ty[] = [];
+    const regions: Region[] = [];
+    const walk = (o: DefId): void => {
+      const g = generics(o);
+      if (g.parent !== null) walk(g.parent);
+      g.types.forEach((n, i) => types.push({ kind: 'param', index: g.parentTypes + i, name: n }));
+      g.regions.forEach((n, i) => regions.push({ kind: 'param', index: g.parentRegions + i, name: n }));
+    };
+    walk(owner);
+    return { regions, types, consts: [] };
+  }
+
+  function findTypeParam(owner: DefId | null, name: string): Ty | null {
+    let cur = owner;
+    while (cur !== null) {
+      const g = generics(cur);
+      const i = g.types.indexOf(name);
+      if (i >= 0 && !(name === 'Self' && info(cur).kind === 'trait' && false)) return { kind: 'param', index: g.parentTypes + i, name };
+      cur = g.parent;
+    }
+    return null;
+  }
+
+  function findRegionParam(owner: DefId | null, name: string): Region | null {
+    let cur = owner;
+    while (cur !== null) {
+      const g = generics(cur);
+      const i = g.regions.indexOf(name);
+      if (i >= 0) return { kind: 'param', index: g.parentRegions + i, name };
+      cur = g.parent;
+    }
+    return null;
+  }
+
+  function lowerRegion(env: LowerEnv, lt: { name: string; span: Span } | null, span: Span): Region {
+    if (lt && lt.name === "'static") return STATIC;
+    if (env.regionMode === 'erase') return ERASED;
+    if (!lt || lt.name === "'_") return env.elided(span);
+    return findRegionParam(env.owner, lt.name) ?? ERASED;
+  }
+
+  function lowerEnvFor(def: DefId): LowerEnv {
+    const d = info(def);
+    const owner = genericsOwner(def);
+    let selfTy: Ty | null = null;
+    const container = d.kind === 'assocFn' || d.kind === 'assocType' || d.kind === 'assocConst' ? d.parent : d.kind === 'impl' || d.kind === 'trait' ? def : null;
+    if (container !== null) {
+      const c = info(container);
+      if (c.kind === 'impl') selfTy = implSelfTy(container);
+      else if (c.kind === 'trait') selfTy = { kind: 'param', index: 0, name: 'Self' };
+    } else if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') selfTy = { kind: 'adt', def, args: identityArgs(def) };
+    else if (d.kind === 'variant' || d.kind === 'field') {
+      const adt = d.kind === 'variant' ? d.parent! : info(d.parent!).kind === 'variant' ? info(d.parent!).parent! : d.parent!;
+      selfTy = { kind: 'adt', def: adt, args: identityArgs(adt) };
+    }
+    return {
+      module: d.module,
+      owner,
+      selfTy,
+      elided: (span) => {
+        if (!d.std) report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        return STATIC;
+      },
+      regionMode: 'param',
+      infer: null,
+      report: !d.std,
+      opaqueOwner: null,
+    };
+    // eslint-disable-next-line no-unreachable
+  }
+  const envRef: LowerEnv = { module: 0, owner: null, selfTy: null, elided: () => STATIC, regionMode: 'param', infer: null, report: true, opaqueOwner: null };
+
+  function implSelfTy(impl: DefId): Ty {
+    const item = itemOf(info(impl));
+    if (!item || item.kind !== 'impl') return ERROR;
+    const env: LowerEnv = { ...lowerEnvFor0(impl), selfTy: null };
+    return lowerTy(env, item.selfTy);
+  }
+
+  function lowerEnvFor0(def: DefId): LowerEnv {
+    const d = info(def);
+    return {
+      module: d.module,
+      owner: genericsOwner(def),
+      selfTy: null,
+      elided: () => ERASED,
+      regionMode: 'param',
+      infer: null,
+      report: !d.std,
+      opaqueOwner: null,
+    };
+  }
+
+  function lowerGenericArgs(env: LowerEnv, target: DefId, seg: Path['segments'][number] | null, span: Span, selfForTrait: Ty | null): { args: GenericArgsTy; bindings: DynBinding[] } {
+    const g = generics(target);
+    const regions: Region[] = [];
+    const types: Ty[] = [];
+    const bindings: DynBinding[] = [];
+    if (selfForTrait) types.push(selfForTrait);
+    const ga = seg?.args ?? null;
+    const written: Ty[] = [];
+    if (ga && ga.kind === 'angle') {
+      for (const a of ga.args) {
+        if (a.kind === 'lifetime') regions.push(lowerRegion(env, a.lifetime, a.lifetime.span));
+        else if (a.kind === 'type') written.push(lowerTy(env, a.ty));
+        else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(env, a.ty) });
+      }
+    } else if (ga && ga.kind === 'paren') {
+      written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(env, t)) });
+      bindings.push({ name: 'Output', ty: ga.output ? lowerTy(env, ga.output) : UNIT });
+    }
+    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : env.elided(span));
+    const ownStart = selfForTrait ? 1 : 0;
+    const own = g.types.length - ownStart - g.implTraitParams.size;
+    for (let i = 0; i < own; i++) {
+      const w = written[i];
+      if (w) {
+        types.push(w);
+        continue;
+      }
+      const def = g.defaults[i + ownStart];
+      if (def) {
+        const sub = { regions, types: [...types], consts: [] };
+        types.push(substTy(lowerTy({ ...lowerEnvFor(target), report: false }, def), sub));
+      } else if (env.infer) types.push(env.infer());
+      else types.push(ERROR);
+    }
+    return { args: { regions, types, consts: [] }, bindings };
+  }
+
+  function lowerPathTy(env: LowerEnv, t: TypeExpr & { kind: 'path' }): Ty {
+    const segs = t.path.segments;
+    const names = segs.map((s) => s.ident.name);
+    if (t.qself) {
+      const self = lowerTy(env, t.qself.ty);
+      if (t.qself.position === 0) return assocTyOfParam(env, self, names[0]!, t.span);
+      const traitPath: Path = { global: t.path.global, segments: segs.slice(0, t.qself.position), span: t.path.span };
+      const tr = lowerTraitPath(env, traitPath, self);
+      const name = names[t.qself.position];
+      if (!tr || name === undefined) return ERROR;
+      return { kind: 'projection', self, trait: tr.ref, name };
+    }
+    const first = names[0]!;
+    if (names.length <= 2) {
+      let base: Ty | null = null;
+      if (first === 'Self' && env.selfTy) base = env.selfTy;
+      else if (!t.path.global) base = env.extraParams?.get(first) ?? findTypeParam(env.owner, first);
+      if (base) {
+        if (names.length === 1) return base;
+        return assocTyOfParam(env, base, names[1]!, t.span);
+      }
+    }
+    const r = resolvePath(table, env.module, names, 'type', t.path.global);
+    if (r.kind === 'none') {
+      report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
+      return ERROR;
+    }
+    if (r.consumed !== names.length) {
+      const base = r.kind === 'prim' ? primTy(r.name) : tyOfTypeDef(env, r.def, segs[r.consumed - 1]!, t.span);
+      if (names.length - r.consumed === 1) return assocTyOfParam(env, base, names[r.consumed]!, t.span);
+      report(env, unsupported(t.span, 'associated type path'));
+      return ERROR;
+    }
+    if (r.kind === 'prim') return primTy(r.name);
+    return tyOfTypeDef(env, r.def, segs[segs.length - 1]!, t.span);
+  }
+
+  function tyOfTypeDef(env: LowerEnv, def: DefId, seg: Path['segments'][number], span: Span): Ty {
+    const d = info(def);
+    switch (d.kind) {
+      case 'struct': case 'enum': case 'union':
+        return { kind: 'adt', def, args: lowerGenericArgs(env, def, seg, span, null).args };
+      case 'typeAlias': {
+        const item = itemOf(d);
+        if (!item || item.kind !== 'typeAlias' || !item.ty) return ERROR;
+        const a = lowerGenericArgs(env, def, seg, span, null).args;
+        return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
+      }
+      case 'trait':
+        report(env, unsupported(span, 'trait object without `dyn`'));
+        return ERROR;
+      default:
+        report(env, msg.unresolvedType(seg.ident.span, seg.ident.name));
+        return ERROR;
+    }
+  }
+
+  /** `T::Item` / `Self::Item`: find the trait among T's bounds (or the impl's trait) that has `Item`. */
+  function assocTyOfParam(env: LowerEnv, base: Ty, name: string, span: Span): Ty {
+    const candidates: DefId[] = [];
+    if (env.owner !== null) {
+      // Inside an impl of a trait, `Self::Item` is that trait's.
+      let cur: DefId | null = env.owner;
+      while (cur !== null) {
+        const ci = info(cur);
+        if (ci.kind === 'impl') {
+          const tr = impl(cur).trait;
+          if (tr) candidates.push(tr.trait);
+        }
+        if (ci.kind === 'trait') candidates.push(cur);
+        cur = generics(cur).parent;
+      }
+      for (const p of predicates(env.owner)) if (sameParam(p.self, base)) candidates.push(p.trait);
+    }
+    if (base.kind === 'opaque') for (const p of opaqueBounds(base.def, base.index)) candidates.push(p.trait);
+    const seen = new Set<DefId>();
+    const stack = [...candidates];
+    while (stack.length > 0) {
+      const tr = stack.shift()!;
+      if (seen.has(tr)) continue;
+      seen.add(tr);
+      if (assocItems(tr).has(name) && info(assocItems(tr).get(name)!).kind === 'assocType') {
+        return { kind: 'projection', self: base, trait: { trait: tr, args: traitArgsFor(base, tr, env) }, name };
+      }
+      for (const s of superPredicates(tr)) stack.push(s.trait);
+    }
+    // Concrete types: search all traits for the name (e.g. `<Vec<T> as IntoIterator>::Item` written `Vec<T>::Item` is not Rust; stay conservative).
+    report(env, unsupported(span, `associated type \`${name}\``));
+    return ERROR;
+  }
+
+  function traitArgsFor(base: Ty, tr: DefId, env: LowerEnv): GenericArgsTy {
+    if (env.owner !== null) for (const p of predicates(env.owner)) if (p.trait === tr && sameParam(p.self, base)) return { regions: [], types: p.args, consts: [] };
+    return { regions: [], types: [], consts: [] };
+  }
+
+  function lowerTy(env: LowerEnv, t: TypeExpr): Ty {
+    switch (t.kind) {
+      case 'path': return lowerPathTy(env, t);
+      case 'ref': return { kind: 'ref', region: lowerRegion(env, t.lifetime, t.span), mut: t.mut, inner: lowerTy(env, t.inner) };
+      case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
+      case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
+      case 'array': {
+        const len = t.len.kind === 'lit' && t.len.lit.kind === 'int' ? { kind: 'value' as const, value: t.len.lit.value } : { kind: 'unknown' as const };
+        return { kind: 'array', elem: lowerTy(env, t.elem), len };
+      }
+      case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
+      case 'fn': return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(env, i)), output: t.output ? lowerTy(env, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      case 'never': return NEVER;
+      case 'infer':
+        if (env.infer) return env.infer();
+        report(env, unsupported(t.span, '`_` in a signature'));
+        return ERROR;
+      case 'implTrait': {
+        if (env.owner !== null) {
+          const g = generics(env.owner);
+          const idx = g.implTraitParams.get(t.id);
+          if (idx !== undefined) return { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
+        }
+        if (env.opaqueOwner !== null) {
+          const self: Ty = { kind: 'opaque', def: env.opaqueOwner, index: t.id, args: identityArgs(env.opaqueOwner) };
+          const key = `${env.opaqueOwner}:${t.id}`;
+          if (!opaqueCache.has(key)) {
+            opaqueCache.set(key, []);
+            const preds: Predicate[] = [];
+            for (const b of t.bounds) {
+              const p = lowerBound(env, self, b);
+              if (p) preds.push(p);
+            }
+            opaqueCache.set(key, preds);
+          }
+          return self;
+        }
+        report(env, unsupported(t.span, '`impl Trait` here'));
+        return ERROR;
+      }
+      case 'dynTrait': {
+        let principal: TraitRef | null = null;
+        let bindings: DynBinding[] = [];
+        const autoTraits: DefId[] = [];
+        let region: Region = env.regionMode === 'erase' ? ERASED : STATIC;
+        const self: Ty = { kind: 'error' };
+        for (const b of t.bounds) {
+          if (b.kind === 'lifetime') {
+            region = lowerRegion(env, b.lifetime, b.lifetime.span);
+            continue;
+          }
+          const tr = lowerTraitPath(env, b.path, self);
+          if (!tr) return ERROR;
+          const name = info(tr.ref.trait).lang;
+          if ((name === 'Send' || name === 'Sync') && principal !== null) autoTraits.push(tr.ref.trait);
+          else if (principal === null && name !== 'Send' && name !== 'Sync') {
+            principal = { trait: tr.ref.trait, args: { regions: tr.ref.args.regions, types: tr.ref.args.types.slice(1), consts: [] } };
+            bindings = tr.bindings;
+          } else autoTraits.push(tr.ref.trait);
+        }
+        return bindings.length > 0 ? { kind: 'dyn', principal, autoTraits, region, bindings } : { kind: 'dyn', principal, autoTraits, region };
+      }
+      case 'paren': return lowerTy(env, t.inner);
+      case 'macro':
+        report(env, unsupported(t.span, 'macro in type position'));
+        return ERROR;
+      case 'err': return ERROR;
+      default: return assertNever(t);
+    }
+  }
+
+  function lowerTraitPath(env: LowerEnv, path: Path, self: Ty): { ref: TraitRef; bindings: DynBinding[] } | null {
+    const names = path.segments.map((s) => s.ident.name);
+    const r = resolvePath(table, env.module, names, 'type', path.global);
+    if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
+      report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      return null;
+    }
+    const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);
+    return { ref: { trait: r.def, args }, bindings };
+  }
+
+  function lowerBound(env: LowerEnv, self: Ty, b: GenericBound): Predicate | null {
+    if (b.kind !== 'trait' || b.modifier === 'maybe') return null;
+    const tr = lowerTraitPath({ ...env, elided: () => ERASED }, b.path, self);
+    if (!tr) return null;
+    return { self, trait: tr.ref.trait, args: tr.ref.args.types.slice(1), bindings: tr.bindings };
+  }
+
+  function predicates(def: DefId): readonly Predicate[] {
+    const hit = predCache.get(def);
+    if (hit) return hit;
+    predCache.set(def, []);
+    const g = generics(def);
+    const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
+    const env = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+    const d = info(def);
+    if (d.kind === 'trait') out.push(...superPredicates(def));
+    for (const p of g.generics?.params ?? []) {
+      if (p.kind !== 'type') continue;
+      const self = findTypeParam(def, p.name.name)!;
+      for (const b of p.bounds) {
+        const pr = lowerBound(env, self, b);
+        if (pr) out.push(pr);
+      }
+    }
+    for (const w of g.generics?.where ?? []) addWhere(env, w, out);
+    const item = itemOf(d);
+    if (item && item.kind === 'fn') {
+      for (const prm of item.sig.params)
+        collectImplTrait(prm.ty, (t) => {
+          const idx = g.implTraitParams.get(t.id)!;
+          const self: Ty = { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
+          for (const b of t.bounds) {
+            const pr = lowerBound(env, self, b);
+            if (pr) out.push(pr);
+          }
+        });
+    }
+    if (item && item.kind === 'typeAlias' && d.kind === 'assocType' && d.parent !== null && info(d.parent).kind === 'trait') {
+      // `type IntoIter: Iterator<Item = Self::Item>` bounds the projection.
+      const proj: Ty = { kind: 'projection', self: { kind: 'param', index: 0, name: 'Self' }, trait: { trait: d.parent, args: identityArgs(d.parent) }, name: d.name };
+      for (const b of item.bounds) {
+        const pr = lowerBound(env, proj, b);
+        if (pr) out.push(pr);
+      }
+    }
+    predCache.set(def, out);
+    return out;
+  }
+
+  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[]): void {
+    if (w.kind !== 'bound') return;
+    const self = lowerTy(env, w.ty);
+    for (const b of w.bounds) {
+      const pr = lowerBound(env, self, b);
+      if (pr) out.push(pr);
+    }
+  }
+
+  function superPredicates(trait: DefId): readonly Predicate[] {
+    const hit = superCache.get(trait);
+    if (hit) return hit;
+    superCache.set(trait, []);
+    const item = itemOf(info(trait));
+    const out: Predicate[] = [];
+    if (item && item.kind === 'trait') {
+      const env = { ...lowerEnvFor(trait), report: false, elided: () => ERASED };
+      const self: Ty = { kind: 'param', index: 0, name: 'Self' };
+      for (const b of item.supertraits) {
+        const pr = lowerBound(env, self, b);
+        if (pr) out.push(pr);
+      }
+      for (const w of item.generics.where) if (w.kind === 'bound' && w.ty.kind === 'path' && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === 'Self') addWhere(env, w, out);
+    }
+    superCache.set(trait, out);
+    return out;
+  }
+
+  function assocItems(container: DefId): ReadonlyMap<string, DefId> {
+    const hit = assocCache.get(container);
+    if (hit) return hit;
+    const m = new Map<string, DefId>();
+    // Assoc items are allocated right after their container, in order.
+    for (let i = container + 1; i < table.defs.length; i++) {
+      const d = table.defs[i]!;
+      if (d.parent !== container) {
+        if (d.kind === 'assocFn' || d.kind === 'assocType' || d.kind === 'assocConst') continue;
+        break;
+      }
+      if (d.kind === 'assocFn' || d.kind === 'assocType' || d.kind === 'assocConst') m.set(d.name, i);
+    }
+    assocCache.set(container, m);
+    return m;
+  }
+
+  function impl(def: DefId): ImplInfo {
+    const hit = implCache.get(def);
+    if (hit) return hit;
+    const item = itemOf(info(def));
+    if (!item || item.kind !== 'impl') throw new Error('not an impl');
+    const env = { ...lowerEnvFor0(def) };
+    const selfTy = lowerTy(env, item.selfTy);
+    const tr = item.trait ? lowerTraitPath({ ...env, selfTy }, item.trait, selfTy) : null;
+    const g = generics(def);
+    const res: ImplInfo = {
+      def,
+      selfTy,
+      trait: tr ? tr.ref : null,
+      bindings: tr ? tr.bindings : [],
+      negative: item.negative,
+      typeParams: g.types.length,
+      regionParams: g.regions.length,
+      predicates: [],
+      items: assocItems(def),
+    };
+    implCache.set(def, res);
+    const withPreds: ImplInfo = { ...res, predicates: predicates(def) };
+    implCache.set(def, withPreds);
+    return withPreds;
+  }
+
+  function buildImplIndex(): void {
+    traitImplIndex = new Map();
+    inherent = [];
+    for (const d of table.impls) {
+      const ii = impl(d);
+      if (ii.trait) {
+        let l = traitImplIndex.get(ii.trait.trait);
+        if (!l) traitImplIndex.set(ii.trait.trait, (l = []));
+        l.push(ii);
+      } else inherent.push(ii);
+    }
+    // `#[derive(...)]` impls, with `T: Trait` bounds on every type parameter as rustc generates.
+    for (const d of table.defs) {
+      if (d.kind !== 'struct' && d.kind !== 'enum' && d.kind !== 'union') continue;
+      const item = itemOf(d);
+      if (!item) continue;
+      for (const name of derivesOf(item.attrs)) {
+        const tr = lookupName(table, d.module, name, 'type');
+        if (tr === null || info(tr).kind !== 'trait') continue;
+        const ia = identityArgs(d.id);
+        const selfTy: Ty = { kind: 'adt', def: d.id, args: ia };
+        const preds: Predicate[] = ia.types.map((t) => ({ self: t, trait: tr, args: [], bindings: [] }));
+        const ii: ImplInfo = { def: null, selfTy, trait: { trait: tr, args: NO_ARGS }, bindings: [], negative: false, typeParams: ia.types.length, regionParams: ia.regions.length, predicates: preds, items: new Map() };
+        let l = traitImplIndex.get(tr);
+        if (!l) traitImplIndex.set(tr, (l = []));
+        l.push(ii);
+      }
+    }
+  }
+
+  function traitImpls(trait: DefId): readonly ImplInfo[] {
+    if (!traitImplIndex) buildImplIndex();
+    return traitImplIndex!.get(trait) ?? [];
+  }
+
+  function inherentImpls(): readonly ImplInfo[] {
+    if (!inherent) buildImplIndex();
+    return inherent!;
+  }
+
+  function adt(def: DefId): AdtDef {
+    const hit = adtCache.get(def);
+    if (hit) return hit;
+    const d = info(def);
+    const item = itemOf(d);
+    const g = generics(def);
+    const variants: VariantDef[] = [];
+    const env = lowerEnvFor(def);
+    const fieldsOf = (owner: DefId): { name: string; ty: Ty }[] =>
+      (table.children.get(owner) ?? []).map((f) => {
+        const fi = info(f);
+        const fd = fi.node.kind === 'field' ? fi.node.field : null;
+        return { name: fi.name, ty: fd ? lowerTy(env, fd.ty) : ERROR };
+      });
+    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types };
+    adtCache.set(def, placeholder);
+    if (item && item.kind === 'enum') {
+      for (const v of table.children.get(def) ?? []) {
+        const vi = info(v);
+        const vn = vi.node.kind === 'variant' ? vi.node.variant : null;
+        variants.push({ name: vi.name, ctor: vn?.data.kind ?? 'unit', fields: fieldsOf(v), def: v });
+      }
+    } else if (item && item.kind === 'struct') variants.push({ name: d.name, ctor: item.data.kind, fields: fieldsOf(def), def });
+    else if (item && item.kind === 'union') variants.push({ name: d.name, ctor: 'named', fields: fieldsOf(def), def });
+    return placeholder;
+  }
+
+  function constTy(def: DefId): Ty {
+    const hit = constCache.get(def);
+    if (hit) return hit;
+    const item = itemOf(info(def));
+    let ty: Ty = ERROR;
+    if (item && (item.kind === 'const' || item.kind === 'static') && item.ty) ty = lowerTy({ ...lowerEnvFor(def), elided: () => STATIC }, item.ty);
+    constCache.set(def, ty);
+    return ty;
+  }
+
+  function opaqueBounds(def: DefId, index: number): readonly Predicate[] {
+    if (!opaqueCache.has(`${def}:${index}`)) fnSig(def);
+    return opaqueCache.get(`${def}:${index}`) ?? [];
+  }
+
+  function fnSig(def: DefId): PolyFnSig {
+    const hit = sigCache.get(def);
+    if (hit) return hit;
+    const d = info(def);
+    if (d.kind === 'variant' || d.kind === 'struct') {
+      const adtDef = d.kind === 'variant' ? d.parent! : def;
+      const a = adt(adtDef);
+      const v = a.variants.find((x) => x.def === def) ?? a.variants[0];
+      const sig: PolyFnSig = {
+        sig: { inputs: v ? v.fields.map((f) => f.ty) : [], output: { kind: 'adt', def: adtDef, args: identityArgs(adtDef) }, unsafe: false, variadic: false },
+        regionParams: a.regionParams,
+        outlives: [],
+        hasSelf: false,
+        paramNames: v ? v.fields.map((f) => f.name) : [],
+        node: null,
+      };
+      sigCache.set(def, sig);
+      return sig;
+    }
+    const item = itemOf(d);
+    if (!item || item.kind !== 'fn') {
+      const s: PolyFnSig = { sig: { inputs: [], output: ERROR, unsafe: false, variadic: false }, regionParams: [], outlives: [], hasSelf: false, paramNames: [], node: null };
+      return s;
+    }
+    const base = lowerEnvFor(def);
+    const g = generics(def);
+    const named: string[] = [];
+    const collectNamed = (o: DefId): void => {
+      const gg = generics(o);
+      if (gg.parent !== null) collectNamed(gg.parent);
+      named.push(...gg.regions);
+    };
+    collectNamed(def);
+    const elidedNames: string[] = [];
+    const fresh = (): Region => {
+      const r: Region = { kind: 'param', index: named.length + elidedNames.length, name: `'_${elidedNames.length}` };
+      elidedNames.push(r.name);
+      return r;
+    };
+    const inputEnv: LowerEnv = { ...base, elided: () => fresh() };
+    const inputs: Ty[] = [];
+    const paramNames: string[] = [];
+    let selfRegion: Region | null = null;
+    const sp = item.sig.selfParam;
+    const selfTy = base.selfTy ?? ERROR;
+    if (sp) {
+      paramNames.push('self');
+      if (sp.kind === 'value') inputs.push(selfTy);
+      else if (sp.kind === 'ref') {
+        const r = sp.lifetime && sp.lifetime.name !== "'_" ? lowerRegion(inputEnv, sp.lifetime, sp.span) : fresh();
+        selfRegion = r;
+        inputs.push({ kind: 'ref', region: r, mut: sp.mut, inner: selfTy });
+      } else {
+        const t = lowerTy(inputEnv, sp.ty);
+        if (t.kind === 'ref') selfRegion = t.region;
+        inputs.push(t);
+      }
+    }
+    for (const p of item.sig.params) {
+      inputs.push(lowerTy(inputEnv, p.ty));
+      paramNames.push(p.pat.kind === 'ident' ? p.pat.name.name : '_');
+    }
+    const inputRegions: Region[] = [];
+    for (const t of inputs) collectRegions(t, inputRegions);
+    const outEnv: LowerEnv = {
+      ...base,
+      opaqueOwner: def,
+      elided: (span) => {
+        if (selfRegion) return selfRegion;
+        if (inputRegions.length === 1) return inputRegions[0]!;
+        if (!d.std) report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        return STATIC;
+      },
+    };
+    const output = item.sig.ret ? lowerTy(outEnv, item.sig.ret) : UNIT;
+    if (item.sig.ret && item.sig.ret.kind === 'dynTrait' && !d.std) report(base, msg.bareDynReturn(item.sig.ret.span));
+    const outlives: [Region, Region][] = [];
+    for (const p of g.generics?.params ?? []) {
+      if (p.kind !== 'lifetime') continue;
+      const a = findRegionParam(def, p.lifetime.name);
+      for (const b of p.bounds) {
+        const rb = b.name === "'static" ? STATIC : findRegionParam(def, b.name);
+        if (a && rb) outlives.push([a, rb]);
+      }
+    }
+    const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], outlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    sigCache.set(def, res);
+    return res;
+  }
+
+  const langCache = new Map<string, DefId>();
+  function lang(name: string): DefId {
+    const hit = langCache.get(name);
+    if (hit !== undefined) return hit;
+    const l = table.langItems.get(name) ?? table.stdGlobal.types.get(name) ?? table.stdGlobal.values.get(name) ?? -1;
+    langCache.set(name, l);
+    return l;
+  }
+
+  const tcx: Tcx = {
+    table,
+    file,
+    diags,
+    info,
+    generics,
+    totalTypes,
+    totalRegions,
+    predicates,
+    impl,
+    traitImpls,
+    inherentImpls,
+    assocItems,
+    superPredicates,
+    constTy,
+    opaqueBounds,
+    lowerEnvFor,
+    lowerTy,
+    lowerBound,
+    lowerTraitPath,
+    lang,
+    identityArgs,
+    stdPathTy: (name, types) => {
+      const def = lang(name);
+      if (def < 0) return ERROR;
+      const g = generics(def);
+      return { kind: 'adt', def, args: { regions: g.regions.map(() => ERASED), types, consts: [] } };
+    },
+    adtHasDerive: (def, trait) => {
+      const item = itemOf(info(def));
+      return item !== null && derivesOf(item.attrs).includes(trait);
+    },
+    defKind: (def): DefKind => info(def).kind,
+    defPath: (def) => info(def).path,
+    defSpan: (def) => info(def).span,
+    defParent: (def) => info(def).parent,
+    langItem: (name) => {
+      const l = lang(name);
+      return l < 0 ? null : l;
+    },
+    adt,
+    fnSig,
+    fieldTy: (adtDef, variant, field, a) => {
+      const f = adt(adtDef).variants[variant]?.fields[field];
+      return f ? substTy(f.ty, a) : ERROR;
+    },
+    isCopy: (ty) => isCopyTy(tcx, ty),
+    needsDrop: (ty) => needsDropTy(tcx, ty),
+    hasDropImpl: (ty) => hasDropImpl(tcx, ty),
+    dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
+    isSized: (ty) => isSizedTy(ty),
+    displayTy: (ty) => displayTy(tcx, ty),
+    subst: (ty, a) => substTy(ty, a),
+  };
+  return tcx;
+}
+
+function sameParam(a: Ty, b: Ty): boolean {
+  if (a.kind === 'param' && b.kind === 'param') return a.index === b.index;
+  if (a.kind === 'projection' && b.kind === 'projection') return a.name === b.name && sameParam(a.self, b.self);
+  return false;
+}
+
+function collectRegions(t: Ty, out: Region[]): void {
+  const add = (r: Region): void => {
+    if (r.kind === 'erased') return;
+    if (out.some((x) => x.kind === r.kind && (x.kind !== 'param' || (r.kind === 'param' && x.index === r.index)))) return;
+    out.push(r);
+  };
+  const walk = (x: Ty): void => {
+    switch (x.kind) {
+      case 'ref': add(x.region); walk(x.inner); return;
+      case 'adt': case 'fnDef': case 'opaque': x.args.regions.forEach(add); x.args.types.forEach(walk); return;
+      case 'tuple': x.elems.forEach(walk); return;
+      case 'array': case 'slice': walk(x.elem); return;
+      case 'ptr': walk(x.inner); return;
+      case 'dyn': add(x.region); x.principal?.args.types.forEach(walk); return;
+      default: return;
+    }
+  };
+  walk(t);
+}
+
+export function collectImplTrait(t: TypeExpr, f: (t: TypeExpr & { kind: 'implTrait' }) => void): void {
+  switch (t.kind) {
+    case 'implTrait': f(t); return;
+    case 'ref': case 'ptr': case 'paren': collectImplTrait(t.inner, f); return;
+    case 'slice': case 'array': collectImplTrait(t.elem, f); return;
+    case 'tuple': t.elems.forEach((e) => collectImplTrait(e, f)); return;
+    default: return;
+  }
+}
+
+function boundsText(bounds: readonly GenericBound[]): string {
+  return bounds.map((b) => (b.kind === 'lifetime' ? b.lifetime.name : b.path.segments.map((s) => s.ident.name).join('::'))).join(' + ');
+}
+
+export { PRIMITIVE_TYPES };

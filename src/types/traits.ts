@@ -1,0 +1,399 @@
+import type { InferCtxt } from './infer.js';
+import { freshVar, newInfer, rollback, shallow, snapshot, unify, resolveTy } from './infer.js';
+import type { ImplInfo, Predicate, Tcx } from './tcx.js';
+import type { GenericArgsTy, Ty } from './ty.js';
+import { ERASED } from './ty.js';
+import { substTy } from './ty-ops.js';
+
+/**
+ * Trait selection for inference and for the TypeContext questions (Copy, Send, drop): impls of
+ * the std model and the user's crate, derives, builtin impls (primitives, tuples, closures, fn
+ * items), auto traits structurally, and the bounds in scope (param env).
+ */
+export type Answer = 'yes' | 'no' | 'maybe';
+
+export interface SolveCx {
+  readonly tcx: Tcx;
+  readonly icx: InferCtxt;
+  readonly env: readonly Predicate[];
+  /** Closure kinds known so far (by closure NodeId); unknown ones satisfy every Fn trait. */
+  readonly closureKind?: (node: number) => 'Fn' | 'FnMut' | 'FnOnce' | null;
+}
+
+const FN_TRAITS = ['Fn', 'FnMut', 'FnOnce'];
+
+function langName(tcx: Tcx, trait: number): string | null {
+  return tcx.info(trait).lang ?? (tcx.info(trait).std ? tcx.info(trait).name : null);
+}
+
+export function instantiateImpl(cx: SolveCx, ii: ImplInfo): GenericArgsTy {
+  const types: Ty[] = [];
+  for (let i = 0; i < ii.typeParams; i++) types.push(freshVar(cx.icx));
+  const regions = [];
+  for (let i = 0; i < ii.regionParams; i++) regions.push(ERASED);
+  return { regions, types, consts: [] };
+}
+
+function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): GenericArgsTy | null {
+  const a = instantiateImpl(cx, ii);
+  if (!unify(cx.icx, substTy(ii.selfTy, a), self)) return null;
+  const targs = ii.trait ? ii.trait.args.types.slice(1) : [];
+  for (let i = 0; i < Math.min(targs.length, args.length); i++) if (!unify(cx.icx, substTy(targs[i]!, a), args[i]!)) return null;
+  return a;
+}
+
+/** Elaborate env predicates with supertraits. */
+function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
+  const out: Predicate[] = [];
+  const seen = new Set<string>();
+  const stack = cx.env.filter((p) => sameRigid(cx, p.self, self));
+  if (self.kind === 'opaque') stack.push(...cx.tcx.opaqueBounds(self.def, self.index).map((p) => ({ ...p, self })));
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    const k = `${p.trait}`;
+    if (p.trait === trait) out.push(p);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    for (const s of cx.tcx.superPredicates(p.trait)) stack.push({ self: p.self, trait: s.trait, args: s.args.map((t) => substTy(t, { regions: [], types: [p.self, ...p.args], consts: [] })), bindings: s.bindings });
+  }
+  return out;
+}
+
+function sameRigid(cx: SolveCx, a0: Ty, b0: Ty): boolean {
+  const a = shallow(cx.icx, a0);
+  const b = shallow(cx.icx, b0);
+  if (a.kind === 'param' && b.kind === 'param') return a.index === b.index;
+  if (a.kind === 'opaque' && b.kind === 'opaque') return a.def === b.def && a.index === b.index;
+  if (a.kind === 'projection' && b.kind === 'projection') return a.name === b.name && sameRigid(cx, a.self, b.self);
+  return false;
+}
+
+export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
+  if (depth > 12) return 'maybe';
+  const tcx = cx.tcx;
+  const self = shallow(cx.icx, p.self);
+  const name = langName(tcx, p.trait);
+  if (self.kind === 'error') return 'yes';
+  if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
+  if (self.kind === 'infer') {
+    if (self.flavor !== 'general' && (name === 'Copy' || name === 'Clone' || name === 'Send' || name === 'Sync')) return 'yes';
+    if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
+    return 'maybe';
+  }
+  if (name === 'Send' || name === 'Sync') return autoTrait(cx, self, name, depth, new Set());
+  if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
+    const cands = envCandidates(cx, self, p.trait);
+    for (const c of cands) {
+      const s = snapshot(cx.icx);
+      if (c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p)) return 'yes';
+      rollback(cx.icx, s);
+    }
+    if (self.kind === 'projection') return solveImpls(cx, p, self, depth);
+    return cands.length > 0 ? 'maybe' : 'no';
+  }
+  if (name === 'Copy' || name === 'Clone') {
+    const b = builtinCopy(cx, self, name, depth);
+    if (b !== null) return b;
+  }
+  if (name !== null && FN_TRAITS.includes(name)) {
+    const sig = fnLikeSig(cx, self);
+    if (sig) {
+      if (self.kind === 'closure' && cx.closureKind) {
+        const k = cx.closureKind(self.node);
+        if (k !== null && FN_TRAITS.indexOf(k) > FN_TRAITS.indexOf(name)) return 'no';
+      }
+      if (p.args[0]) unify(cx.icx, p.args[0], { kind: 'tuple', elems: sig.inputs });
+      for (const b of p.bindings) if (b.name === 'Output') unify(cx.icx, b.ty, sig.output);
+      return 'yes';
+    }
+    if (self.kind === 'ref' && !self.mut) return solve(cx, { ...p, self: self.inner }, depth + 1);
+    if (self.kind === 'ref' && self.mut && name !== 'Fn') return solve(cx, { ...p, self: self.inner }, depth + 1);
+  }
+  if (self.kind === 'dyn') {
+    const pr = self.principal;
+    if (pr && (pr.trait === p.trait || superTraitsOf(tcx, pr.trait).has(p.trait))) {
+      if (pr.trait === p.trait) {
+        pr.args.types.forEach((t, i) => p.args[i] && unify(cx.icx, t, p.args[i]!));
+        for (const b of p.bindings) {
+          const hit = self.bindings?.find((x) => x.name === b.name);
+          if (hit) unify(cx.icx, b.ty, hit.ty);
+        }
+      }
+      return 'yes';
+    }
+    if (self.autoTraits.includes(p.trait)) return 'yes';
+  }
+  if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
+    if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
+  }
+  return solveImpls(cx, p, self, depth);
+}
+
+function bindingsUnify(cx: SolveCx, have: Predicate, want: Predicate): boolean {
+  for (const b of want.bindings) {
+    const h = have.bindings.find((x) => x.name === b.name);
+    if (h && !unify(cx.icx, h.ty, b.ty)) return false;
+  }
+  return true;
+}
+
+export function superTraitsOf(tcx: Tcx, trait: number): Set<number> {
+  const out = new Set<number>();
+  const stack = [trait];
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    for (const s of tcx.superPredicates(t)) if (!out.has(s.trait)) {
+      out.add(s.trait);
+      stack.push(s.trait);
+    }
+  }
+  return out;
+}
+
+function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer {
+  const impls = cx.tcx.traitImpls(p.trait).filter((i) => !i.negative);
+  const matches: { ii: ImplInfo }[] = [];
+  for (const ii of impls) {
+    const s = snapshot(cx.icx);
+    const a = implMatches(cx, ii, self, p.args);
+    if (a) {
+      let ok: Answer = 'yes';
+      for (const np of ii.predicates) {
+        const r = solve(cx, substPred(np, a), depth + 1);
+        if (r === 'no') {
+          ok = 'no';
+          break;
+        }
+      }
+      if (ok !== 'no') matches.push({ ii });
+    }
+    rollback(cx.icx, s);
+  }
+  if (matches.length === 0) return 'no';
+  if (matches.length > 1) return 'maybe';
+  const ii = matches[0]!.ii;
+  const a = implMatches(cx, ii, self, p.args)!;
+  let res: Answer = 'yes';
+  for (const np of ii.predicates) {
+    const r = solve(cx, substPred(np, a), depth + 1);
+    if (r === 'maybe') res = 'maybe';
+  }
+  for (const b of p.bindings) {
+    const t = normalizeVia(cx, ii, a, b.name);
+    if (t) unify(cx.icx, b.ty, t);
+  }
+  return res;
+}
+
+export function substPred(p: Predicate, a: GenericArgsTy): Predicate {
+  return { self: substTy(p.self, a), trait: p.trait, args: p.args.map((t) => substTy(t, a)), bindings: p.bindings.map((b) => ({ name: b.name, ty: substTy(b.ty, a) })) };
+}
+
+function normalizeVia(cx: SolveCx, ii: ImplInfo, a: GenericArgsTy, name: string): Ty | null {
+  const item = ii.items.get(name);
+  if (item === undefined) {
+    const b = ii.bindings.find((x) => x.name === name);
+    return b ? substTy(b.ty, a) : null;
+  }
+  const info = cx.tcx.info(item);
+  if (info.node.kind !== 'item' || info.node.item.kind !== 'typeAlias' || !info.node.item.ty) return null;
+  const t = cx.tcx.lowerTy({ ...cx.tcx.lowerEnvFor(item), report: false }, info.node.item.ty);
+  return substTy(t, a);
+}
+
+/** The signature a value of this type is callable with, if it is a closure, fn item or fn pointer. */
+export function fnLikeSig(cx: SolveCx, t: Ty): { inputs: readonly Ty[]; output: Ty } | null {
+  if (t.kind === 'closure' || t.kind === 'fnPtr') return t.sig;
+  if (t.kind === 'fnDef') {
+    const s = cx.tcx.fnSig(t.def).sig;
+    return { inputs: s.inputs.map((x) => substTy(x, t.args)), output: substTy(s.output, t.args) };
+  }
+  return null;
+}
+
+/** `<self as trait<args>>::name` to a type, or null when it cannot be decided yet. */
+export function normalizeProjection(cx: SolveCx, self0: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
+  const self = shallow(cx.icx, self0);
+  if (self.kind === 'infer' && self.flavor === 'general') return null;
+  const tcx = cx.tcx;
+  const tname = langName(tcx, trait);
+  if (tname !== null && FN_TRAITS.includes(tname) && name === 'Output') {
+    const sig = fnLikeSig(cx, self);
+    if (sig) return sig.output;
+  }
+  if (self.kind === 'dyn') {
+    const b = self.bindings?.find((x) => x.name === name);
+    if (b) return b.ty;
+  }
+  if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
+    for (const c of envCandidates(cx, self, trait)) {
+      const b = c.bindings.find((x) => x.name === name);
+      if (b) return b.ty;
+    }
+    // IntoIterator::Item of a bound `I: Iterator` etc. via the blanket impl below; otherwise rigid.
+    if (self.kind !== 'projection' && envCandidates(cx, self, trait).length > 0) return { kind: 'projection', self, trait: { trait, args: { regions: [], types: args, consts: [] } }, name };
+  }
+  const impls = tcx.traitImpls(trait).filter((i) => !i.negative);
+  const found: { ii: ImplInfo; a: GenericArgsTy }[] = [];
+  for (const ii of impls) {
+    const s = snapshot(cx.icx);
+    const a = implMatches(cx, ii, self, args);
+    let ok = a !== null;
+    if (a) for (const np of ii.predicates) if (solve(cx, substPred(np, a), 1) === 'no') ok = false;
+    rollback(cx.icx, s);
+    if (ok) found.push({ ii, a: a! });
+  }
+  if (found.length !== 1) return null;
+  const ii = found[0]!.ii;
+  const a = implMatches(cx, ii, self, args)!;
+  for (const np of ii.predicates) solve(cx, substPred(np, a), 1);
+  const t = normalizeVia(cx, ii, a, name);
+  return t ? resolveTy(cx.icx, t) : null;
+}
+
+function builtinCopy(cx: SolveCx, t: Ty, name: 'Copy' | 'Clone', depth: number): Answer | null {
+  switch (t.kind) {
+    case 'bool': case 'char': case 'int': case 'float': case 'never': case 'ptr': case 'fnDef': case 'fnPtr':
+      return 'yes';
+    case 'ref':
+      return t.mut ? 'no' : 'yes';
+    case 'str': case 'slice': case 'dyn':
+      return 'no';
+    case 'tuple':
+      return all(t.elems.map((e) => solve(cx, { self: e, trait: cx.tcx.lang(name), args: [], bindings: [] }, depth + 1)));
+    case 'array':
+      return solve(cx, { self: t.elem, trait: cx.tcx.lang(name), args: [], bindings: [] }, depth + 1);
+    case 'closure':
+      return all(t.upvars.map((e) => solve(cx, { self: e, trait: cx.tcx.lang(name), args: [], bindings: [] }, depth + 1)));
+    default:
+      return null;
+  }
+}
+
+function all(xs: Answer[]): Answer {
+  if (xs.includes('no')) return 'no';
+  if (xs.includes('maybe')) return 'maybe';
+  return 'yes';
+}
+
+function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, seen: Set<number>): Answer {
+  const t = shallow(cx.icx, t0);
+  const tcx = cx.tcx;
+  const trait = tcx.lang(name);
+  const rec = (x: Ty, n: 'Send' | 'Sync' = name): Answer => autoTrait(cx, x, n, depth + 1, seen);
+  switch (t.kind) {
+    case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'fnDef': case 'fnPtr': case 'error':
+      return 'yes';
+    case 'infer':
+      return t.flavor === 'general' ? 'maybe' : 'yes';
+    case 'tuple': return all(t.elems.map((e) => rec(e)));
+    case 'array': case 'slice': return rec(t.elem);
+    case 'ptr': return rec(t.inner);
+    case 'ref': return name === 'Send' ? rec(t.inner, t.mut ? 'Send' : 'Sync') : rec(t.inner, 'Sync');
+    case 'closure': return all(t.upvars.map((e) => rec(e)));
+    case 'dyn': return t.autoTraits.includes(trait) ? 'yes' : 'no';
+    case 'param': case 'opaque': case 'projection':
+      return envCandidates(cx, t, trait).length > 0 ? 'yes' : 'no';
+    case 'adt': {
+      for (const ii of tcx.traitImpls(trait)) {
+        const s = snapshot(cx.icx);
+        const a = implMatches(cx, ii, t, []);
+        if (a) {
+          if (ii.negative) {
+            rollback(cx.icx, s);
+            return 'no';
+          }
+          const r = all(ii.predicates.map((p) => solve(cx, substPred(p, a), depth + 1)));
+          rollback(cx.icx, s);
+          return r;
+        }
+        rollback(cx.icx, s);
+      }
+      if (seen.has(t.def)) return 'yes';
+      seen.add(t.def);
+      const adt = tcx.adt(t.def);
+      const res = all(adt.variants.flatMap((v) => v.fields.map((f) => rec(substTy(f.ty, t.args)))));
+      seen.delete(t.def);
+      return res;
+    }
+    default:
+      return 'yes';
+  }
+}
+
+function rootCx(tcx: Tcx): SolveCx {
+  return { tcx, icx: newInfer(), env: copyEnv(tcx) };
+}
+
+/** The TypeContext has no param env; `T: Copy` declared anywhere in the crate makes a `T` Copy. */
+function copyEnv(tcx: Tcx): Predicate[] {
+  const out: Predicate[] = [];
+  const copy = tcx.lang('Copy');
+  for (const d of tcx.table.defs) {
+    if (d.std || (d.kind !== 'fn' && d.kind !== 'assocFn' && d.kind !== 'struct' && d.kind !== 'enum' && d.kind !== 'impl')) continue;
+    for (const p of tcx.predicates(d.id)) if (p.trait === copy && p.self.kind === 'param') out.push(p);
+  }
+  return out;
+}
+
+export function isCopyTy(tcx: Tcx, t: Ty): boolean {
+  if (t.kind === 'param') return copyEnv(tcx).some((p) => p.self.kind === 'param' && p.self.name === t.name);
+  return solve(rootCx(tcx), { self: t, trait: tcx.lang('Copy'), args: [], bindings: [] }) === 'yes';
+}
+
+export function isSizedTy(t: Ty): boolean {
+  return !(t.kind === 'str' || t.kind === 'slice' || t.kind === 'dyn');
+}
+
+export function hasDropImpl(tcx: Tcx, t: Ty): boolean {
+  if (t.kind !== 'adt') return false;
+  const drop = tcx.lang('Drop');
+  return tcx.traitImpls(drop).some((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === t.def);
+}
+
+const HEAP_OWNERS = new Set(['Vec', 'String', 'Box', 'Rc', 'Arc', 'HashMap', 'Weak']);
+
+export function needsDropTy(tcx: Tcx, t: Ty, seen: Set<number> = new Set()): boolean {
+  switch (t.kind) {
+    case 'adt': {
+      if (hasDropImpl(tcx, t)) return true;
+      const info = tcx.info(t.def);
+      if (info.std && (HEAP_OWNERS.has(info.name) || info.lang !== null && HEAP_OWNERS.has(info.lang))) return true;
+      if (seen.has(t.def)) return false;
+      seen.add(t.def);
+      const adt = tcx.adt(t.def);
+      const r = adt.variants.some((v) => v.fields.some((f) => needsDropTy(tcx, substTy(f.ty, t.args), seen)));
+      seen.delete(t.def);
+      return r;
+    }
+    case 'tuple': return t.elems.some((e) => needsDropTy(tcx, e, seen));
+    case 'array': case 'slice': return needsDropTy(tcx, t.elem, seen);
+    case 'closure': return t.upvars.some((e) => needsDropTy(tcx, e, seen));
+    case 'dyn': case 'param': case 'opaque': case 'projection': return true;
+    case 'ptr': return false;
+    default: return false;
+  }
+}
+
+const MAY_DANGLE = new Set(['Vec', 'Box', 'Rc', 'Arc', 'Weak', 'HashMap', 'String']);
+
+export function dropUsesBorrows(tcx: Tcx, t: Ty, seen: Set<number> = new Set()): boolean {
+  switch (t.kind) {
+    case 'adt': {
+      const info = tcx.info(t.def);
+      if (info.std && MAY_DANGLE.has(info.lang ?? info.name)) return t.args.types.some((a) => dropUsesBorrows(tcx, a, seen));
+      if (hasDropImpl(tcx, t)) return true;
+      if (seen.has(t.def)) return false;
+      seen.add(t.def);
+      const adt = tcx.adt(t.def);
+      const r = adt.variants.some((v) => v.fields.some((f) => dropUsesBorrows(tcx, substTy(f.ty, t.args), seen)));
+      seen.delete(t.def);
+      return r;
+    }
+    case 'tuple': return t.elems.some((e) => dropUsesBorrows(tcx, e, seen));
+    case 'array': case 'slice': return dropUsesBorrows(tcx, t.elem, seen);
+    case 'closure': return t.upvars.some((e) => dropUsesBorrows(tcx, e, seen));
+    case 'dyn': case 'param': case 'opaque': case 'projection': return true;
+    default: return false;
+  }
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from '../../src/cli/args.js';
+import { main, type Io } from '../../src/cli/main.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+function run(argv: string[], env: Record<string, string | undefined> = {}, tty = false): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: Io = { stdout: (s) => (out += s), stderr: (s) => (err += s), stderrIsTty: tty, env };
+  const code = main(argv, io);
+  return { code, out, err };
+}
+
+test('argument parsing', () => {
+  assert.deepEqual(parseArgs(['check', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, color: 'auto' });
+  assert.deepEqual(parseArgs(['check', '--error-format=json', 'a.rs', '--crate-type', 'lib', '--polonius']), {
+    kind: 'check',
+    file: 'a.rs',
+    errorFormat: 'json',
+    crateType: 'lib',
+    polonius: true,
+    color: 'auto',
+  });
+  assert.deepEqual(parseArgs(['check', '--error-format', 'json', 'a.rs']).kind, 'check');
+  assert.deepEqual(parseArgs(['mir', 'a.rs']), { kind: 'mir', file: 'a.rs' });
+  assert.equal(parseArgs(['check']).kind, 'usageError');
+  assert.equal(parseArgs(['check', 'a.rs', 'b.rs']).kind, 'usageError');
+  assert.equal(parseArgs(['check', '--error-format=xml', 'a.rs']).kind, 'usageError');
+  assert.equal(parseArgs(['check', '--crate-type', 'dylib', 'a.rs']).kind, 'usageError');
+  assert.equal(parseArgs(['frobnicate']).kind, 'usageError');
+  assert.equal(parseArgs([]).kind, 'usageError');
+  assert.equal(parseArgs(['mir', '--polonius', 'a.rs']).kind, 'usageError');
+});
+
+test('--version and --help exit 0 on stdout', () => {
+  const v = run(['--version']);
+  assert.equal(v.code, 0);
+  assert.match(v.out, /^borrowscope \d+\.\d+\.\d+ \(checks as rustc 1\.95\.0\)\n$/);
+  const h = run(['--help']);
+  assert.equal(h.code, 0);
+  assert.match(h.out, /borrowscope check FILE/);
+});
+
+test('usage errors exit 2', () => {
+  const r = run(['check']);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /^error: `check` needs a FILE\n/);
+});
+
+test('an unreadable file is reported in rustc\u2019s words, exit 1', () => {
+  const r = run(['check', 'no/such/file.rs']);
+  assert.equal(r.code, 1);
+  assert.equal(r.err, "error: couldn't read `no/such/file.rs`: No such file or directory (os error 2)\n\nerror: aborting due to 1 previous error\n\n");
+  const j = run(['check', '--error-format=json', 'no/such/file.rs']);
+  const first = JSON.parse(j.err.split('\n')[0]!) as { message: string; level: string };
+  assert.equal(first.message, "couldn't read `no/such/file.rs`: No such file or directory (os error 2)");
+  const d = run(['check', root]);
+  assert.match(d.err, /Is a directory \(os error 21\)/);
+});
+
+test('check always ends with an exit code and no stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'borrowscope-cli-'));
+  const file = join(dir, 'weird.rs');
+  writeFileSync(file, 'fn main() { let x = ; }\n');
+  const r = run(['check', file]);
+  assert.ok(r.code === 0 || r.code === 1);
+  assert.ok(!/\n\s+at /.test(r.err), r.err);
+});
+
+test('colour follows the terminal and NO_COLOR', () => {
+  const plain = run(['check', 'missing.rs'], {}, false);
+  assert.ok(!plain.err.includes('\x1b['));
+  const tty = run(['check', 'missing.rs'], {}, true);
+  assert.ok(tty.err.includes('\x1b[1m\x1b[91merror'));
+  const noColor = run(['check', 'missing.rs'], { NO_COLOR: '1' }, true);
+  assert.ok(!noColor.err.includes('\x1b['));
+});
+
+test('bin/borrowscope.js runs the compiled CLI', () => {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'borrowscope.js'), '--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^borrowscope /);
+  const bad = spawnSync(process.execPath, [join(root, 'bin', 'borrowscope.js'), 'check'], { encoding: 'utf8' });
+  assert.equal(bad.status, 2);
+});

@@ -1,0 +1,89 @@
+/**
+ * Agreement between borrowscope and rustc's recorded verdicts on a corpus: the figures
+ * `npm run corpus` prints. Pure functions over already-computed results.
+ */
+export interface ExpectedError {
+  readonly code: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface ExpectedProgram {
+  readonly compiles: boolean;
+  readonly errors: readonly ExpectedError[];
+  readonly polonius_errors?: readonly ExpectedError[];
+}
+
+export interface OurError {
+  readonly code: string | null;
+  readonly line: number;
+  readonly message: string;
+}
+
+export type Status = 'crash' | 'unsupported' | 'judged';
+
+export interface ProgramResult {
+  readonly name: string;
+  readonly status: Status;
+  readonly sameVerdict: boolean;
+  readonly sameCodes: boolean;
+  readonly sameLines: boolean;
+  /** rustc rejects, borrowscope reports nothing: the worst outcome. */
+  readonly falseAccept: boolean;
+  /** rustc accepts, borrowscope reports an error with a code: an invented error. */
+  readonly falseReject: boolean;
+  readonly expected: readonly ExpectedError[];
+  readonly ours: readonly OurError[];
+  readonly ms: number;
+}
+
+const sortedKeys = (xs: readonly string[]): string => [...xs].sort().join(',');
+
+export function judge(name: string, exp: ExpectedError[] | readonly ExpectedError[], compiles: boolean, ours: readonly OurError[], status: Status, ms: number): ProgramResult {
+  const ourReject = ours.length > 0;
+  const sameVerdict = status === 'judged' && ourReject === !compiles;
+  const sameCodes = status === 'judged' && sortedKeys(exp.map((e) => e.code)) === sortedKeys(ours.map((o) => o.code ?? '(none)'));
+  const sameLines = status === 'judged' && sortedKeys(exp.map((e) => `${e.code}@${e.line}`)) === sortedKeys(ours.map((o) => `${o.code ?? '(none)'}@${o.line}`));
+  return {
+    name,
+    status,
+    sameVerdict,
+    sameCodes,
+    sameLines,
+    falseAccept: !compiles && !ourReject,
+    falseReject: compiles && ours.some((o) => o.code !== null),
+    expected: exp,
+    ours,
+    ms,
+  };
+}
+
+export function summarize(title: string, results: readonly ProgramResult[]): string {
+  const n = results.length;
+  const count = (f: (r: ProgramResult) => boolean): number => results.filter(f).length;
+  const pct = (k: number): string => (n === 0 ? '' : ` (${Math.round((100 * k) / n)}%)`);
+  const row = (label: string, k: number): string => `  ${label.padEnd(44)} ${String(k).padStart(4)}/${n}${pct(k)}`;
+  const judged = count((r) => r.status === 'judged');
+  return [
+    `${title}: ${n} programs, ${judged} judged`,
+    row('same verdict', count((r) => r.sameVerdict)),
+    row('same error-code multiset', count((r) => r.sameCodes)),
+    row('same codes on the same lines', count((r) => r.sameLines)),
+    row('crashes (internal errors)', count((r) => r.status === 'crash')),
+    row('unsupported', count((r) => r.status === 'unsupported')),
+    row('accepted, rustc rejects (worst)', count((r) => r.falseAccept)),
+    row('rejected with a code, rustc accepts', count((r) => r.falseReject)),
+  ].join('\n');
+}
+
+export function programLine(r: ProgramResult): string {
+  const fmt = (xs: readonly { code: string | null; line: number }[]): string => (xs.length === 0 ? '-' : xs.map((x) => `${x.code ?? '(none)'}@${x.line}`).join(' '));
+  const tag = r.status === 'crash' ? 'CRASH' : r.status === 'unsupported' ? 'UNSUP' : r.falseAccept ? 'MISS!' : r.falseReject ? 'EXTRA' : r.sameLines ? 'ok' : 'DIFF';
+  let line = `${tag.padEnd(6)}${r.name.padEnd(52)} rustc: ${fmt(r.expected)}   ours: ${fmt(r.ours)}`;
+  if (r.status !== 'judged') {
+    const first = r.ours.find((o) => o.code === null);
+    if (first) line += `\n        ${first.message}`;
+  }
+  return line;
+}

@@ -1,0 +1,98 @@
+/**
+ * rustc compiletest's in-file expectations: `//~ ERROR E0502` (this line), `//~^ ERROR` (one line
+ * up per `^`), `//~| ERROR` (same line as the previous annotation), and `//@ name: value` headers.
+ */
+export interface Expected {
+  readonly code: string;
+  readonly line: number;
+}
+
+export interface TestHeaders {
+  readonly crateType: 'bin' | 'lib' | null;
+  /** `//@ known-bug: reason`: the recorded output is the current, wrong one. */
+  readonly knownBug: string | null;
+}
+
+export interface ParsedTest {
+  readonly expected: readonly Expected[];
+  readonly headers: TestHeaders;
+  /** Malformed annotations and headers: a test with problems always fails. */
+  readonly problems: readonly string[];
+}
+
+const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(E\d{4})\b/g;
+
+export function parseTest(text: string): ParsedTest {
+  const expected: Expected[] = [];
+  const problems: string[] = [];
+  let crateType: 'bin' | 'lib' | null = null;
+  let knownBug: string | null = null;
+  let last = 0;
+  text.split('\n').forEach((line, i) => {
+    const lineNo = i + 1;
+    const header = /^\s*\/\/@\s*([\w-]+)\s*(?::\s*(.*))?$/.exec(line);
+    if (header) {
+      const name = header[1]!;
+      const value = (header[2] ?? '').trim();
+      if (name === 'crate-type' && (value === 'lib' || value === 'bin')) crateType = value;
+      else if (name === 'known-bug') knownBug = value === '' ? 'unspecified' : value;
+      else problems.push(`line ${lineNo}: unknown header \`//@ ${name}\``);
+    }
+    const idx = line.indexOf('//~');
+    if (idx < 0) return;
+    let found = false;
+    for (const m of line.matchAll(ANNOTATION)) {
+      found = true;
+      if (m[2] !== 'ERROR') continue; // borrowscope reports errors only
+      const marker = m[1]!;
+      const target = marker === '|' ? last : lineNo - marker.length;
+      if (target < 1) problems.push(`line ${lineNo}: annotation points before line 1`);
+      expected.push({ code: m[3]!, line: target });
+      last = target;
+    }
+    if (!found) problems.push(`line ${lineNo}: malformed annotation`);
+  });
+  return { expected, headers: { crateType, knownBug }, problems };
+}
+
+export interface Actual {
+  readonly code: string | null;
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface Mismatch {
+  readonly missing: readonly Expected[];
+  readonly unexpected: readonly Actual[];
+}
+
+/** Multiset difference on (code, line); an error without a code never matches an annotation. */
+export function compare(expected: readonly Expected[], actual: readonly Actual[]): Mismatch {
+  const pool = new Map<string, number>();
+  const key = (code: string | null, line: number): string => `${code ?? '-'}@${line}`;
+  for (const e of expected) pool.set(key(e.code, e.line), (pool.get(key(e.code, e.line)) ?? 0) + 1);
+  const unexpected: Actual[] = [];
+  for (const a of actual) {
+    const k = key(a.code, a.line);
+    const n = pool.get(k) ?? 0;
+    if (a.code !== null && n > 0) pool.set(k, n - 1);
+    else unexpected.push(a);
+  }
+  const missing: Expected[] = [];
+  for (const e of expected) {
+    const k = key(e.code, e.line);
+    const n = pool.get(k) ?? 0;
+    if (n > 0) {
+      missing.push(e);
+      pool.set(k, n - 1);
+    }
+  }
+  return { missing, unexpected };
+}
+
+export function describeMismatch(m: Mismatch): string {
+  const lines: string[] = [];
+  for (const e of m.missing) lines.push(`  missing:    ${e.code} on line ${e.line}`);
+  for (const a of m.unexpected) lines.push(`  unexpected: ${a.code ?? '(no code)'} on line ${a.line}: ${a.message}`);
+  return lines.join('\n');
+}
