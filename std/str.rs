@@ -14,7 +14,7 @@ impl str {
     pub fn bytes(&self) -> Bytes<'_>;
     pub fn lines(&self) -> Lines<'_>;
     pub fn split_whitespace(&self) -> SplitWhitespace<'_>;
-    pub fn split<'a>(&'a self, pat: &str) -> Split<'a>;
+    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_>;
     pub fn split_once<'a>(&'a self, delimiter: char) -> Option<(&'a str, &'a str)>;
     pub fn contains<P: Pattern>(&self, pat: P) -> bool;
     pub fn starts_with<P: Pattern>(&self, pat: P) -> bool;

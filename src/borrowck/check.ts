@@ -47,6 +47,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const moveErrorReported = new Map<string, Place>();
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
+  const closureMutUses = new Map<number, Span[]>();
 
   const borrowState = new BitSet(bs.loans.length);
   const uninitState = new BitSet(md.paths.length);
@@ -137,7 +138,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       if (reason !== null && reason.kind === 'immutableLocal' && !isMutBorrow && !everInitialized(reason.local)) reason = null;
       if (reason !== null) {
         err = true;
-        errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason } : { kind: 'cannotAssign', span, place, reason });
+        if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
+          const uses = closureMutUses.get(place.local);
+          if (uses === undefined) closureMutUses.set(place.local, [span]); else uses.push(span);
+        } else {
+          errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null } : { kind: 'cannotAssign', span, place, reason });
+        }
       }
     }
     if (checkConflicts(loc, span, place, depth, rw)) err = true;
@@ -218,6 +224,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         checkPathOrChildMoved(loc, span, place, 'use');
         accessPlace(loc, span, place, 'deep', { kind: 'write', write: 'move', borrow: null }, 'yes');
         return;
+      case 'len':
+        checkPathOrChildMoved(loc, span, place, 'use');
+        accessPlace(loc, span, place, 'shallowArrayLen', { kind: 'read', read: 'copy' }, 'no');
+        return;
       case 'inspect':
         checkPathOrChildMoved(loc, span, place, 'use');
         if (!fakeRead) accessPlace(loc, span, place, 'shallow', { kind: 'read', read: 'copy' }, 'no');
@@ -251,7 +261,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'mutate', borrow: null }, 'exceptUpvars');
         return;
       case 'drop':
-        accessPlace(loc, span, place, 'drop', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
+        // A drop right before an assignment to the same place is rustc's `Drop { replace: true }`
+        // (`x = v` of a type with drop glue): a write, reported as an assignment (E0506).
+        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc, place) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes');
         return;
       case 'storageDead':
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
@@ -263,10 +275,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
   };
 
+  /** rustc's `is_local_ever_initialized`: an init of the whole local (not of a field) may have happened. */
   const everInitialized = (local: number): boolean => {
-    let any = false;
-    forEachDescendant(md, md.localPath[local]!, (p) => { for (const i of md.pathInits[p]!) if (everState.has(i)) any = true; });
-    return any;
+    for (const i of md.pathInits[md.localPath[local]!]!) if (everState.has(i)) return true;
+    return false;
   };
 
   const checkReassign = (span: Span, local: number): void => {
@@ -336,7 +348,41 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     // rustc points at the last character of the body ("dropped here while still borrowed").
     if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
   }
+  for (const [local, uses] of closureMutUses) {
+    const decl = body.locals[local]!;
+    errors.push({ kind: 'cannotBorrowMut', span: decl.span, place: { local, projection: [] }, reason: { kind: 'immutableLocal', local }, closureUses: uses, capture: mutCaptureOf(body, local) });
+  }
   return errors;
+}
+
+function isReplaceDrop(body: Body, loc: Location, place: Place): boolean {
+  const t = body.blocks[loc.block]!.terminator.kind;
+  if (t.kind !== 'drop') return false;
+  for (const st of body.blocks[t.target]!.statements) {
+    const k = st.kind;
+    if (k.kind === 'storageLive' || k.kind === 'storageDead' || k.kind === 'nop') continue;
+    return k.kind === 'assign' && samePlace(k.place, place);
+  }
+  return false;
+}
+
+/** The first `&mut` capture of the closure stored in `local`: what makes calling it need `&mut`. */
+function mutCaptureOf(body: Body, local: number): { span: Span; place: Place } | null {
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.place.local !== local || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
+      for (const op of k.rvalue.operands) {
+        if (op.kind === 'const') continue;
+        const tmp = op.place.local;
+        for (const b2 of body.blocks) for (const s2 of b2.statements) {
+          const k2 = s2.kind;
+          if (k2.kind === 'assign' && k2.place.local === tmp && k2.place.projection.length === 0 && k2.rvalue.kind === 'ref' && (k2.rvalue.borrow === 'mut' || k2.rvalue.borrow === 'unique')) return { span: s2.span, place: k2.rvalue.place };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 export function spanAt(body: Body, loc: Location): Span {

@@ -53,7 +53,11 @@ export type BorrowckError =
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
   | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
   | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
-  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
+  /**
+   * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc
+   * reports once at the binding, with every call labelled; `capture` is the mutable capture that makes it FnMut.
+   */
+  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other' };
 

@@ -3,6 +3,7 @@ import { iterateToFixpoint } from '../dataflow/framework.js';
 import { everInitialized, maybeInitialized, maybeUninitialized } from '../dataflow/init.js';
 import { buildMoveData } from '../dataflow/move-paths.js';
 import type { Body } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import { checkBody } from './check.js';
 import { makeExplainCx } from './explain.js';
@@ -28,7 +29,20 @@ export function borrowck(body: Body, tcx: TypeContext): BorrowckResult {
   }
 }
 
+/** MIR the checker cannot trust (a local of unsized type cannot exist in valid MIR): say so rather than guess. */
+function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } | null {
+  for (const d of body.locals) {
+    const t = d.ty;
+    if ((t.kind === 'slice' || t.kind === 'str' || t.kind === 'dyn') || (t.kind !== 'error' && t.kind !== 'param' && t.kind !== 'projection' && !tcx.isSized(t))) {
+      return { span: d.span, what: `a value of unsized type \`${tcx.displayTy(t)}\` in \`${body.name}\`` };
+    }
+  }
+  return null;
+}
+
 function borrowckInner(body: Body, tcx: TypeContext): BorrowckResult {
+  const invalid = invalidMir(body, tcx);
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx)) };
   const cfg = buildCfg(body);
   const idom = dominators(cfg);
   const md = buildMoveData(body, tcx, cfg);

@@ -66,6 +66,18 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   /** a <: b under variance v (co: a <: b, contra: b <: a, inv: both). Mismatched shapes relate nothing. */
   const relate = (a: Ty, b: Ty, v: Variance): void => {
     if (v === 'bi') return;
+    if (a.kind === 'projection' && b.kind !== 'projection') {
+      const n = tcx.normalize?.(a);
+      if (n !== undefined && n.kind !== 'projection') { relate(n, b, v); return; }
+      // Unnormalised `<T as Trait>::Assoc`: what it names is built from T, so T's lifetimes
+      // flow into it (`<IterMut<'a, T> as Iterator>::Item` is `&'a mut T`).
+      if (v === 'co' || v === 'inv') {
+        const bs: number[] = [];
+        forEachRegionVar(b, (r) => bs.push(r));
+        if (bs.length > 0) forEachRegionVar(a, (r) => { for (const y of bs) addOutlives(cx, r, y, category, span); });
+      }
+      return;
+    }
     if (b.kind === 'opaque' && a.kind !== 'opaque') {
       // The hidden type of an `impl Trait` that captures no lifetime may hold no borrow shorter
       // than 'static (edition 2021). With captured lifetimes rustc uses member constraints; we
@@ -81,6 +93,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     switch (a.kind) {
       case 'ref':
         if (b.kind !== 'ref') return;
+        // Tolerate one extra level of reference on either side (an autoref made twice): relating
+        // the outer reference would tie a temporary's loan to the result, which rustc never sees.
+        if (a.inner.kind === 'ref' && b.inner.kind !== 'ref' && isConcrete(b.inner)) { relate(a.inner, b, v); return; }
+        if (b.inner.kind === 'ref' && a.inner.kind !== 'ref' && isConcrete(a.inner)) { relate(a, b.inner, v); return; }
         relateRegions(a.region, b.region, v);
         relate(a.inner, b.inner, a.mut || b.mut ? xform(v, 'inv') : v);
         return;
@@ -338,6 +354,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
   }
   return { cx, loans, sigRegionVars };
+}
+
+function isConcrete(t: Ty): boolean {
+  return t.kind !== 'param' && t.kind !== 'projection' && t.kind !== 'error' && t.kind !== 'infer' && t.kind !== 'opaque';
 }
 
 /**

@@ -28,6 +28,7 @@ export function liveLocals(body: Body, dropIsUse: (local: number) => boolean): A
       case 'copy':
       case 'move':
       case 'inspect':
+      case 'len':
       case 'borrow':
       case 'rawBorrow':
       case 'setDiscriminant':

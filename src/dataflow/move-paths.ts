@@ -257,6 +257,7 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
         return;
       case 'copy':
       case 'inspect':
+      case 'len':
       case 'borrow':
       case 'rawBorrow':
       case 'storageLive':

@@ -7,6 +7,8 @@ export type PlaceUse =
   | 'move'
   /** Reads only the place's shallow contents: discriminant, len, fake reads. */
   | 'inspect'
+  /** `Len(place)`: reads only the length, which no borrow of an element can change. */
+  | 'len'
   | 'borrow'
   | 'rawBorrow'
   /** Assignment destination (or call destination). */
@@ -54,7 +56,7 @@ export function visitRvalue(rv: Rvalue, v: PlaceVisitor): void {
       visitOperand(rv.lhs, v); visitOperand(rv.rhs, v); return;
     case 'ref': visitIndexLocals(rv.place, v); v(rv.place, 'borrow', rv.borrow); return;
     case 'rawPtr': visitIndexLocals(rv.place, v); v(rv.place, 'rawBorrow', null); return;
-    case 'len':
+    case 'len': visitIndexLocals(rv.place, v); v(rv.place, 'len', null); return;
     case 'discriminant':
       visitIndexLocals(rv.place, v); v(rv.place, 'inspect', null); return;
     case 'copyForDeref': visitIndexLocals(rv.place, v); v(rv.place, 'copy', null); return;

@@ -93,6 +93,8 @@ export const BORROWCK_MESSAGES = {
   cannotBorrowMutBehindPtr: (place: string) => `cannot borrow ${place} as mutable, as it is behind a \`*const\` pointer`,
   cannotBorrowMutUpvar: (place: string) => `cannot borrow ${place} as mutable, as it is a captured variable in a \`Fn\` closure`,
   cannotBorrowMutLabel: 'cannot borrow as mutable',
+  notMutable: 'not mutable',
+  callingRequiresMutBinding: (closure: string, captured: string) => `calling ${closure} requires mutable binding due to mutable borrow of ${captured}`,
   refSoCannotBorrow: (refPlace: string) => `${refPlace} is a \`&\` reference, so it cannot be borrowed as mutable`,
   cannotAssignLocal: (place: string, root: string) => `cannot assign to ${place}, as ${root} is not declared as mutable`,
   cannotAssignBehindRef: (place: string) => `cannot assign to ${place}, which is behind a \`&\` reference`,

@@ -328,6 +328,12 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         case 'immutableLocal': {
           const decl = body.locals[r.local]!;
           const children = decl.name !== null && decl.bindingMode === 'value' ? [helpInsert(M.considerChangingMutable, decl.span.lo, 'mut ')] : [];
+          if (e.closureUses.length > 0) {
+            const spans: DiagSpan[] = [primary(e.span, M.notMutable)];
+            if (e.capture !== null) spans.push(secondary(e.capture.span, M.callingRequiresMutBinding(p, quotedPlace(body, e.capture.place))));
+            for (const u of e.closureUses) spans.push(secondary(u, M.cannotBorrowMutLabel));
+            return err('E0596', M.cannotBorrowMutLocal(p), spans, children);
+          }
           return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)], children);
         }
         case 'behindSharedRef': {

@@ -1,7 +1,5 @@
 import type { Crate, Item, Path, UseTree } from '../syntax/ast.js';
-import type { DefKind } from '../types/context.js';
-import type { DefId } from '../types/ty.js';
-import type { DefInfo, DefNode, DefTable, ModuleScope } from './defs.js';
+import type { DefId, DefInfo, DefKind, DefNode, DefTable, ModuleScope } from './defs.js';
 import { langOf } from './defs.js';
 import { resolveModulePath } from './paths.js';
 

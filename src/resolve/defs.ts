@@ -1,7 +1,11 @@
 import type { Attribute, FieldDef, Item, NodeId, Variant } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import type { DefKind } from '../types/context.js';
-import type { DefId } from '../types/ty.js';
+
+/** Same numbering as `DefId` in types/ty.ts (resolve sits above types in the pipeline, so it cannot import it). */
+export type DefId = number;
+
+/** The kinds of definitions; identical to `DefKind` of types/context.ts. */
+export type DefKind = 'fn' | 'assocFn' | 'struct' | 'enum' | 'union' | 'variant' | 'trait' | 'impl' | 'typeAlias' | 'assocType' | 'const' | 'assocConst' | 'static' | 'mod' | 'typeParam' | 'field' | 'macro' | 'closure';
 
 /**
  * The definition table: every item of the user's crate and of the std model gets a DefId (an

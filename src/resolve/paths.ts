@@ -1,5 +1,4 @@
-import type { DefId } from '../types/ty.js';
-import type { DefTable, ModuleScope } from './defs.js';
+import type { DefId, DefTable, ModuleScope } from './defs.js';
 
 export type Namespace = 'type' | 'value';
 
@@ -42,12 +41,13 @@ export function lookupName(t: DefTable, module: DefId, name: string, ns: Namespa
     if (hit !== undefined) return hit;
     cur = s.lexicalParent;
   }
+  const p = (ns === 'type' ? t.prelude.types : t.prelude.values).get(name);
+  if (p !== undefined) return p;
   if (std) {
     const hit = (ns === 'type' ? t.stdGlobal.types : t.stdGlobal.values).get(name);
     if (hit !== undefined) return hit;
   }
-  const p = (ns === 'type' ? t.prelude.types : t.prelude.values).get(name);
-  return p ?? null;
+  return null;
 }
 
 function parentModule(t: DefTable, m: DefId): DefId | null {

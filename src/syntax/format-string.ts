@@ -120,8 +120,20 @@ type RawPiece = { readonly kind: 'text'; readonly text: string } | { readonly ki
 
 const TRAITS = new Set(['', '?', 'x', 'X', 'o', 'b', 'e', 'E', 'p', 'x?', 'X?']);
 
-class FormatSyntaxError {
-  constructor(readonly message: string, readonly span: Span, readonly label: string) {}
+/** Thrown inside the scanner (caught in `parseFormatString`): rustc stops at the first such error. */
+interface FormatSyntaxError {
+  readonly formatError: true;
+  readonly message: string;
+  readonly span: Span;
+  readonly label: string;
+}
+
+function syntaxError(message: string, span: Span, label: string): FormatSyntaxError {
+  return { formatError: true, message, span, label };
+}
+
+function isSyntaxError(e: unknown): e is FormatSyntaxError {
+  return typeof e === 'object' && e !== null && (e as { formatError?: unknown }).formatError === true;
 }
 
 /** Parses the literal `tok` against the explicit arguments; reports rustc's errors through `cx`. */
@@ -158,14 +170,14 @@ export function parseFormatString(tok: Token, explicit: readonly ExplicitArg[], 
           i += 2;
           continue;
         }
-        throw new FormatSyntaxError('invalid format string: unmatched `}` found', spanAt(i, i + 1), 'unmatched `}` in format string');
+        throw syntaxError('invalid format string: unmatched `}` found', spanAt(i, i + 1), 'unmatched `}` in format string');
       }
       text += c;
       i++;
     }
     flush();
   } catch (e) {
-    if (!(e instanceof FormatSyntaxError)) throw e;
+    if (!isSyntaxError(e)) throw e;
     cx.error(e.message, e.span, e.label);
     return { format: { pieces: [], span: tok.span }, args: explicit.map((a) => ({ name: a.name, expr: a.expr, inline: false })) };
   }
@@ -198,9 +210,9 @@ function parsePlaceholder(s: string, open: number, spanAt: (i: number, j: number
   let i = open + 1;
   const n = s.length;
   const terminated = (): never => {
-    throw new FormatSyntaxError('invalid format string: expected `}` but string was terminated', spanAt(n, n), 'expected `}` in format string');
+    throw syntaxError('invalid format string: expected `}` but string was terminated', spanAt(n, n), 'expected `}` in format string');
   };
-  while (isWs(s[i])) i++;
+  // rustc allows whitespace after the argument (`{0 }`, `{ }`) but not before one (`{ 0}`).
   let arg: ArgRef = { kind: 'next' };
   const dEnd = scanDigits(s, i);
   if (dEnd > i) {
@@ -208,13 +220,16 @@ function parsePlaceholder(s: string, open: number, spanAt: (i: number, j: number
     i = dEnd;
   } else {
     const idEnd = scanIdent(s, i);
+    if (s[i] === 'r' && s[i + 1] === '#' && scanIdent(s, i + 2) > i + 2) {
+      throw syntaxError('invalid format string: raw identifiers are not supported', spanAt(i, scanIdent(s, i + 2)), 'raw identifier used here in format string');
+    }
     if (idEnd > i) {
       const name = s.slice(i, idEnd);
       if (s[idEnd] === '.' && scanIdent(s, idEnd + 1) > idEnd + 1) {
-        throw new FormatSyntaxError("invalid format string: field access isn't supported", spanAt(i, scanIdent(s, idEnd + 1)), 'not supported in format string');
+        throw syntaxError("invalid format string: field access isn't supported", spanAt(i, scanIdent(s, idEnd + 1)), 'not supported in format string');
       }
       if (s[idEnd] === '.' || s[idEnd] === '[') {
-        throw new FormatSyntaxError("invalid format string: field access isn't supported", spanAt(i, idEnd + 1), 'not supported in format string');
+        throw syntaxError("invalid format string: field access isn't supported", spanAt(i, idEnd + 1), 'not supported in format string');
       }
       arg = name === '_' ? arg : { kind: 'name', name, span: spanAt(i, idEnd) };
       i = idEnd;
@@ -261,15 +276,17 @@ function parsePlaceholder(s: string, open: number, spanAt: (i: number, j: number
       i = w.end;
     }
     if (s[i] === '.') {
+      const dot = i;
       i++;
       if (s[i] === '*') {
         precision = { kind: 'ref', ref: { kind: 'next' } };
         i++;
       } else {
-        const pr = parseCount(s, i, spanAt);
+        // rustc's span for a precision argument starts at the `.`.
+        const pr = parseCount(s, i, (a, b) => spanAt(a === i ? dot : a, b));
         if (pr === null) {
           if (i >= n) terminated();
-          throw new FormatSyntaxError(`invalid format string: expected \`}\`, found \`${s[i]}\``, spanAt(i, i + 1), 'expected `}` in format string');
+          throw syntaxError(`invalid format string: expected \`}\`, found \`${s[i]}\``, spanAt(i, i + 1), 'expected `}` in format string');
         }
         precision = pr.count;
         i = pr.end;
@@ -289,7 +306,7 @@ function parsePlaceholder(s: string, open: number, spanAt: (i: number, j: number
   if (i >= n) terminated();
   if (s[i] !== '}') {
     const found = s[i]!;
-    throw new FormatSyntaxError(`invalid format string: expected \`}\`, found \`${found}\``, spanAt(i, i + 1), 'expected `}` in format string');
+    throw syntaxError(`invalid format string: expected \`}\`, found \`${found}\``, spanAt(i, i + 1), 'expected `}` in format string');
   }
   i++;
   return {

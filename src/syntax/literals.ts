@@ -57,6 +57,17 @@ function rawBody(text: string, prefix: number): string {
 
 function numberLit(tok: Token, err: LitErr): Lit {
   const t = tok.text;
+  // Fast path: short plain decimal integers (`0`, `42`), by far the most common literal.
+  if (tok.kind === 'int' && t.length < 10) {
+    let v = 0;
+    let i = 0;
+    for (; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+    }
+    if (i === t.length) return { kind: 'int', value: BigInt(v), suffix: null };
+  }
   const isRadix = t.length > 2 && t.charCodeAt(0) === 48 && (t[1] === 'x' || t[1] === 'o' || t[1] === 'b');
   // Split off the suffix: the first identifier character that is not a digit of the literal.
   let end = t.length;

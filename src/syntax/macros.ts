@@ -1,5 +1,6 @@
 import type { Expr, MacroExpansion, Path, Pat } from './ast.js';
 import { parseFormatString, type ExplicitArg } from './format-string.js';
+import { unescape } from './literals.js';
 import { parseExpr } from './parse/expr.js';
 import type { MacCallRange } from './parse/macro-call.js';
 import { parsePat } from './parse/patterns.js';
@@ -34,6 +35,8 @@ export function expandBuiltinMacro(p: Parser, call: MacCallRange): MacroExpansio
   const savedEnd = p.end;
   const savedEof = p.eof;
   const savedHi = p.lastHi;
+  const savedErrors = p.errors;
+  p.errors = p.lateErrors;
   p.pos = call.open + 1;
   p.end = call.close;
   p.eof = { kind: 'eof', text: '', span: p.toks[call.close]!.span, spaceBefore: false };
@@ -44,6 +47,7 @@ export function expandBuiltinMacro(p: Parser, call: MacCallRange): MacroExpansio
     p.end = savedEnd;
     p.eof = savedEof;
     p.lastHi = savedHi;
+    p.errors = savedErrors;
   }
 }
 
@@ -180,6 +184,11 @@ function parseFormatArgs(p: Parser, macro: string, dest: Expr | null): MacroExpa
       if (named) error(p, 'positional arguments cannot follow named arguments', expr.span, 'positional arguments must be before named arguments');
       explicit.push({ name: null, expr });
     }
+  }
+  if (literal !== null && explicit.length === 0 && p.edition < 2021 && (macro === 'panic' || macro === 'unreachable')) {
+    // Before 2021 a lone literal is the panic message itself, not a format string (`panic!("{}")`).
+    const value = literal.text.startsWith('r') ? literal.text.replace(/^r#*"/, '').replace(/"#*$/, '') : unescape(literal.text.slice(1, -1), literal.span.lo + 1, false, () => {});
+    return { kind: 'format', macro, dest, format: { pieces: value === '' ? [] : [{ kind: 'text', text: value }], span: literal.span }, args: [] };
   }
   if (literal === null) {
     const args = explicit.map((a) => ({ name: a.name, expr: a.expr, inline: false }));

@@ -1,4 +1,5 @@
 import type { Crate, ParseResult, SyntaxError } from './ast.js';
+import { compactNodeIds } from './compact-ids.js';
 import { lex } from './lexer.js';
 import { parseInnerAttrs } from './parse/attrs.js';
 import { parseItems } from './parse/items.js';
@@ -20,6 +21,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
   const delims = lexed.fatal ? { closeOf: matchDelimiters(tokens, [], file.text.length).closeOf, failed: true } : matchDelimiters(tokens, errors, file.text.length);
   const closeOf = delims.closeOf;
   const parserErrors: SyntaxError[] = [];
+  const lateErrors: SyntaxError[] = [];
   const eofTok = tokens[tokens.length - 1]!;
   const p: Parser = {
     text: file.text,
@@ -28,7 +30,8 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
     end: tokens.length - 1,
     eof: eofTok,
     nextId: 0,
-    errors: delims.failed ? parserErrors : errors,
+    errors: parserErrors,
+    lateErrors,
     depth: 0,
     edition: opts?.edition ?? 2021,
     closeOf,
@@ -36,6 +39,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
     lastLo: 0,
     noAngleArgs: false,
     bailed: false,
+    groups: new Map(),
   };
   const attrs = parseInnerAttrs(p);
   const items = parseItems(p, 'mod');
@@ -45,8 +49,10 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
     if (!(t.kind === 'punct' && t.text === '}')) continue;
     items.push(...parseItems(p, 'mod'));
   }
-  const crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId };
-  errors.sort((a, b) => a.span.lo - b.span.lo);
+  let crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId };
+  if (errors.length > 0 || parserErrors.length > 0 || lateErrors.length > 0) crate = compactNodeIds(crate);
+  // rustc's order: lexer errors, then parse errors, then expansion and validation errors.
+  if (!delims.failed) errors.push(...parserErrors, ...lateErrors);
   return { crate, errors };
 }
 

@@ -63,6 +63,7 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
     out.push(unsupported(item.span, 'items declared inside a function body'));
     return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   }
+  if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
   out.push(...r.diagnostics);
   return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
@@ -99,8 +100,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
             bad = fspan && fspan.kind === 'field' ? fspan.field.span : item.span;
           }),
         );
-        const attr = item.attrs.find((a) => a.path === 'derive' && a.args.some((t) => JSON.stringify(t).includes('"Copy"')));
-        const copySpan = attr ? findIdentSpan(attr.args, 'Copy') ?? attr.span : item.span;
+        const copySpan = 'name' in item ? item.name.span : item.span;
         if (bad) out.push(msg.copyDeriveField(copySpan, bad));
         if (tcx.traitImpls(drop).some((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === d.id)) out.push(msg.copyAndDrop(copySpan));
       }
@@ -116,7 +116,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
   }
 }
 
-function findIdentSpan(trees: Item['attrs'][number]['args'], name: string): { lo: number; hi: number } | null {
+export function findIdentSpan(trees: Item['attrs'][number]['args'], name: string): { lo: number; hi: number } | null {
   for (const t of trees) {
     if (t.kind === 'token' && t.token.kind === 'ident' && t.token.text === name) return t.token.span;
     if (t.kind === 'group') {

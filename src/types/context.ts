@@ -37,6 +37,12 @@ export interface TypeContext {
   displayTy(ty: Ty): string;
   /** Substitute generic arguments into a type containing `param`s. */
   subst(ty: Ty, args: GenericArgsTy): Ty;
+  /**
+   * Normalise `<T as Trait>::Name` (regions kept as given) when the impl is known; returns the
+   * type unchanged otherwise. Optional: borrowck relates the lifetimes of callee outputs such as
+   * `<IterMut<'a, T> as Iterator>::Item` through it, and approximates when it is absent.
+   */
+  normalize?(ty: Ty): Ty;
 }
 
 export type DefKind =

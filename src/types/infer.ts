@@ -48,9 +48,9 @@ export function snapshot(icx: InferCtxt): Snapshot {
   return { vals: icx.vals.slice(), flavors: icx.flavors.slice() };
 }
 
+/** Undo bindings made since the snapshot. Variables created since stay allocated (unbound), so no index is ever reused. */
 export function rollback(icx: InferCtxt, s: Snapshot): void {
-  icx.vals = s.vals.slice();
-  icx.flavors = s.flavors.slice();
+  for (let i = 0; i < icx.vals.length; i++) icx.vals[i] = i < s.vals.length ? s.vals[i]! : null;
 }
 
 function occurs(icx: InferCtxt, v: number, t: Ty): boolean {

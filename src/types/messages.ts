@@ -15,8 +15,9 @@ export const msg = {
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
-  unresolvedType: (span: Span, name: string): Diagnostic => err('E0412', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope'),
-  unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `failed to resolve: use of undeclared type \`${name}\``, span, `use of undeclared type \`${name}\``),
+  // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).
+  unresolvedType: (span: Span, name: string): Diagnostic => err('E0425', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope'),
+  unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``),
   noAssoc: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
     err('E0599', `no function or associated item named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `function or associated item not found in \`${ty}\``),
   noMethod: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
@@ -24,7 +25,7 @@ export const msg = {
   noField: (span: Span, name: string, ty: string): Diagnostic => err('E0609', `no field \`${name}\` on type \`${ty}\``, span, 'unknown field'),
   argCount: (span: Span, expected: number, found: number, isMethod: boolean): Diagnostic =>
     err('E0061', `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
-  annotationsNeeded: (span: Span): Diagnostic => err('E0282', 'type annotations needed', span, null),
+  annotationsNeeded: (span: Span, ty: string | null = null): Diagnostic => err('E0282', ty === null || ty === '_' ? 'type annotations needed' : `type annotations needed for \`${ty}\``, span, null),
   binop: (span: Span, op: string, lhs: string): Diagnostic => err('E0369', `cannot ${binopVerb(op)} \`${lhs}\``, span, null),
   cannotDeref: (span: Span, ty: string): Diagnostic => err('E0614', `type \`${ty}\` cannot be dereferenced`, span, `can't be dereferenced`),
   cannotIndex: (span: Span, ty: string): Diagnostic => err('E0608', `cannot index into a value of type \`${ty}\``, span, null),
@@ -36,8 +37,8 @@ export const msg = {
   copyAndDrop: (span: Span): Diagnostic => err('E0184', 'the trait `Copy` cannot be implemented for this type; the type has a destructor', span, '`Copy` not allowed on types with destructors'),
   missingLifetime: (span: Span): Diagnostic => err('E0106', 'missing lifetime specifier', span, 'expected named lifetime parameter'),
   explicitDrop: (span: Span): Diagnostic => err('E0040', 'explicit use of destructor method', span, 'explicit destructor calls not allowed'),
-  unsafeCall: (span: Span): Diagnostic =>
-    err('E0133', 'call to unsafe function requires unsafe block', span, 'call to unsafe function', [], [note('consult the function\'s documentation for information on how to avoid undefined behavior')]),
+  unsafeCall: (span: Span, name: string): Diagnostic =>
+    err('E0133', `call to unsafe function \`${name}\` is unsafe and requires unsafe function or block`, span, 'call to unsafe function', [], [note('consult the function\'s documentation for information on how to avoid undefined behavior')]),
   unsafeDeref: (span: Span): Diagnostic =>
     err('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', span, 'dereference of raw pointer', [], [note('raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior')]),
   missingFields: (span: Span, names: readonly string[]): Diagnostic =>

@@ -327,8 +327,10 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(env, a.ty) });
       }
     } else if (ga && ga.kind === 'paren') {
-      written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(env, t)) });
-      bindings.push({ name: 'Output', ty: ga.output ? lowerTy(env, ga.output) : UNIT });
+      // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
+      const inner: LowerEnv = { ...env, elided: () => ERASED };
+      written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
+      bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
     }
     while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : env.elided(span));
     const ownStart = selfForTrait ? 1 : 0;
@@ -542,7 +544,11 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
     const env = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
     const d = info(def);
-    if (d.kind === 'trait') out.push(...superPredicates(def));
+    if (d.kind === 'trait') {
+      const ia = identityArgs(def);
+      out.push({ self: ia.types[0]!, trait: def, args: ia.types.slice(1), bindings: [] });
+      out.push(...superPredicates(def));
+    }
     for (const p of g.generics?.params ?? []) {
       if (p.kind !== 'type') continue;
       const self = findTypeParam(def, p.name.name)!;

@@ -21,6 +21,8 @@ export interface SolveCx {
 }
 
 const FN_TRAITS = ['Fn', 'FnMut', 'FnOnce'];
+/** Traits every integer and float type implements (so `{integer}: Ord` holds before the type is known). */
+const PRIM_TRAITS: ReadonlySet<string> = new Set(['Copy', 'Clone', 'Send', 'Sync', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'ToString']);
 
 function langName(tcx: Tcx, trait: number): string | null {
   return tcx.info(trait).lang ?? (tcx.info(trait).std ? tcx.info(trait).name : null);
@@ -76,7 +78,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (self.kind === 'error') return 'yes';
   if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
   if (self.kind === 'infer') {
-    if (self.flavor !== 'general' && (name === 'Copy' || name === 'Clone' || name === 'Send' || name === 'Sync')) return 'yes';
+    if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name)) return 'yes';
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
   }
@@ -123,6 +125,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.autoTraits.includes(p.trait)) return 'yes';
   }
+  if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
@@ -185,6 +188,20 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   return res;
 }
 
+/** `[T; N]: IntoIterator` (by value) and `&[T; N]` (as `&[T]`), which need const generics in real std. */
+function arrayIntoIter(cx: SolveCx, self: Ty, name: string): Ty | null {
+  if (self.kind === 'array') {
+    if (name === 'Item') return self.elem;
+    const def = cx.tcx.lang('ArrayIntoIter');
+    return def < 0 ? null : { kind: 'adt', def, args: { regions: [], types: [self.elem], consts: [] } };
+  }
+  if (self.kind === 'ref') {
+    const inner = shallow(cx.icx, self.inner);
+    if (inner.kind === 'array') return normalizeProjection(cx, { kind: 'ref', region: self.region, mut: self.mut, inner: { kind: 'slice', elem: inner.elem } }, cx.tcx.lang('IntoIterator'), [], name);
+  }
+  return null;
+}
+
 export function substPred(p: Predicate, a: GenericArgsTy): Predicate {
   return { self: substTy(p.self, a), trait: p.trait, args: p.args.map((t) => substTy(t, a)), bindings: p.bindings.map((b) => ({ name: b.name, ty: substTy(b.ty, a) })) };
 }
@@ -224,6 +241,10 @@ export function normalizeProjection(cx: SolveCx, self0: Ty, trait: number, args:
   if (self.kind === 'dyn') {
     const b = self.bindings?.find((x) => x.name === name);
     if (b) return b.ty;
+  }
+  if (tname === 'IntoIterator') {
+    const arr = arrayIntoIter(cx, self, name);
+    if (arr) return arr;
   }
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
     for (const c of envCandidates(cx, self, trait)) {

@@ -32,7 +32,7 @@ export class BitSet {
     let changed = false;
     const a = this.words, b = other.words;
     for (let i = 0; i < a.length; i++) {
-      const v = a[i]! | b[i]!;
+      const v = (a[i]! | b[i]!) >>> 0; // `|` yields a signed int; compare as unsigned
       if (v !== a[i]) { a[i] = v; changed = true; }
     }
     return changed;
@@ -42,7 +42,7 @@ export class BitSet {
     let changed = false;
     const a = this.words, b = other.words;
     for (let i = 0; i < a.length; i++) {
-      const v = a[i]! & b[i]!;
+      const v = (a[i]! & b[i]!) >>> 0;
       if (v !== a[i]) { a[i] = v; changed = true; }
     }
     return changed;

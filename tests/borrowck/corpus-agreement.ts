@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     try {
       const program = analyze(parse(file), file);
       other = [...program.diagnostics];
-      const built = buildMir(program);
+      // rustc stops before borrowck when resolution or type checking failed.
+      if (program.diagnostics.some((d) => d.level === 'error')) { other = [...program.diagnostics]; }
+      const built = other.some((d) => d.level === 'error') ? { bodies: [], diagnostics: [] } : buildMir(program);
       for (const d of built.diagnostics) console.log(`  ${name}:${text.slice(0, d.spans[0]?.span.lo ?? 0).split('\n').length}: MIR ${d.message}`);
       for (const body of built.bodies) {
         const r = borrowck(body, program.tcx);

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLineIndex, position } from '../../src/diagnostics/line-index.js';
-import { check } from '../../src/driver/check.js';
 import { isInternal, isUnsupported } from '../../src/driver/phases.js';
 import { primarySpan } from '../../src/util/diagnostic.js';
+import { isolatedChecker } from '../ui-runner/isolated-check.js';
 import { judge, programLine, summarize, type ExpectedProgram, type OurError, type ProgramResult, type Status } from './corpus-stats.js';
 
 /**
@@ -34,7 +34,7 @@ function readSubset(path: string): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-function run(): void {
+async function run(): Promise<void> {
   const expectedPath = join(corpusDir, 'expected.json');
   if (!existsSync(expectedPath)) {
     console.log(`corpus: no corpus at ${corpusDir} (expected.json missing); nothing to compare`);
@@ -42,20 +42,24 @@ function run(): void {
   }
   const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { rustc: string; programs: Record<string, ExpectedProgram> };
   const results: ProgramResult[] = [];
-  let totalLines = 0;
+  // Each program runs in a worker with a time limit, so a hang counts as a crash.
+  const checker = isolatedChecker();
+  let timedLines = 0;
   let totalMs = 0;
+  let timeouts = 0;
   for (const name of Object.keys(expected.programs).sort()) {
     const exp = expected.programs[name]!;
     const path = join(corpusDir, 'programs', name);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
-    totalLines += text.split('\n').length;
-    const t0 = performance.now();
-    const out = check({ name: `programs/${name}`, text }, { crateType: 'bin', polonius });
-    const ms = performance.now() - t0;
-    totalMs += ms;
+    const { diagnostics, ms, timedOut } = await checker.check({ name: `programs/${name}`, text }, { crateType: 'bin', polonius });
+    if (timedOut) timeouts++;
+    else {
+      totalMs += ms;
+      timedLines += text.split('\n').length;
+    }
     const idx = buildLineIndex(text);
-    const errors = out.diagnostics.filter((d) => d.level === 'error');
+    const errors = diagnostics.filter((d) => d.level === 'error');
     const status: Status = errors.some(isInternal) ? 'crash' : errors.some(isUnsupported) ? 'unsupported' : 'judged';
     const ours: OurError[] = errors.map((d) => {
       const sp = primarySpan(d);
@@ -65,6 +69,7 @@ function run(): void {
     const compiles = polonius ? exps.length === 0 : exp.compiles;
     results.push(judge(name, exps, compiles, ours, status, ms));
   }
+  await checker.close();
   const mode = polonius ? ' (Polonius verdicts)' : '';
   console.log(`corpus ${corpusDir} vs ${expected.rustc}${mode}`);
   if (verbose) for (const r of results) console.log(programLine(r));
@@ -76,7 +81,7 @@ function run(): void {
     const missing = subset.filter((s) => !results.some((r) => r.name === s));
     console.log(summarize(`subset (${subsetPath.slice(root.length + 1) || subsetPath}, ${subset.length} listed${missing.length > 0 ? `, ${missing.length} not in corpus` : ''})`, inSubset));
   }
-  console.log(`time: ${totalMs.toFixed(0)} ms for ${totalLines} lines (${Math.round(totalLines / Math.max(totalMs / 1000, 1e-6))} lines/s)`);
+  console.log(`time: ${totalMs.toFixed(0)} ms in check for ${timedLines} lines (${Math.round(timedLines / Math.max(totalMs / 1000, 1e-6))} lines/s), not counting ${timeouts} timed-out program${timeouts === 1 ? '' : 's'}`);
 }
 
-run();
+await run();

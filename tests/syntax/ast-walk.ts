@@ -16,7 +16,7 @@ export function collectNodeIds(root: unknown): number[] {
     const o = v as Record<string, unknown>;
     if (typeof o['id'] === 'number' && 'span' in o) ids.push(o['id']);
     for (const k in o) {
-      if (k === 'span' || k === 'token') continue;
+      if (k === 'span' || k === 'token' || k === 'tokens' || k === 'trees') continue;
       stack.push(o[k]);
     }
   }

@@ -24,8 +24,7 @@ const deep: Record<string, string> = {
   refTypes: `type T = ${'&'.repeat(N)}u8;`,
   patterns: fnBody(`let ${'('.repeat(N)}x${')'.repeat(N)} = 1;`),
   macroTokens: fnBody(`m!${'('.repeat(N)}${')'.repeat(N)};`),
-  // Each nested macro call keeps its own copy of its tokens (quadratic), so fewer levels here.
-  vecMacros: fnBody('vec!['.repeat(2000) + ']'.repeat(2000)),
+  vecMacros: fnBody('vec!['.repeat(N) + ']'.repeat(N)),
 };
 
 const long: Record<string, string> = {

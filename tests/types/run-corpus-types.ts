@@ -24,8 +24,26 @@ for (const f of readdirSync(join(root, 'programs')).filter((x) => x.endsWith('.r
     const uns = prog.diagnostics.filter((d) => d.code === null);
     const errs = prog.diagnostics.filter((d) => d.code !== null);
     const fmt = (d: (typeof prog.diagnostics)[number]): string => `${d.code ?? ''}@${line(primarySpan(d)?.lo ?? 0)} ${d.message}`;
+    const col = (off: number): number => off - text.lastIndexOf('\n', off - 1);
     const falseErrs = errs.filter((d) => !exp.some((e) => e.code === d.code && e.line === line(primarySpan(d)?.lo ?? 0)));
+    for (const d of errs) {
+      const m = exp.find((e) => e.code === d.code && e.line === line(primarySpan(d)?.lo ?? 0));
+      const c = col(primarySpan(d)?.lo ?? 0);
+      if (m && (m as { column?: number }).column !== c) console.log(`  column differs for ${d.code}: ours ${c}, rustc ${(m as { column?: number }).column}`);
+      if (m && (m as { message?: string }).message !== d.message) console.log(`  message differs for ${d.code}: ours "${d.message}", rustc "${(m as { message?: string }).message}"`);
+    }
     const tainted = prog.bodies.filter((b) => b.tainted).length;
+    const silent: string[] = [];
+    for (const b of prog.bodies) {
+      if (b.tainted) continue;
+      b.types.exprTypes.forEach((t, i) => {
+        if (t && JSON.stringify(t).includes('"error"')) silent.push(`expr#${i}:${prog.tcx.displayTy(t)}`);
+      });
+      b.types.bindingTypes.forEach((t, i) => {
+        if (t && JSON.stringify(t).includes('"error"')) silent.push(`binding#${i}`);
+      });
+    }
+    if (silent.length) console.log(`  SILENT error types in ${f}: ${silent.slice(0, 6).join(', ')}`);
     let status: string;
     if (falseErrs.length > 0) {
       counts.falseErr++;

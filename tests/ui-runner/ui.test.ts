@@ -5,9 +5,9 @@ import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { renderAll } from '../../src/diagnostics/human.js';
 import { buildLineIndex, position } from '../../src/diagnostics/line-index.js';
-import { check } from '../../src/driver/check.js';
 import { primarySpan } from '../../src/util/diagnostic.js';
 import { compare, describeMismatch, parseTest, type Actual } from './annotations.js';
+import { isolatedChecker } from './isolated-check.js';
 
 /**
  * The UI suite: every tests/ui/**\/*.rs is checked in process; its (code, line) errors must equal
@@ -52,20 +52,20 @@ interface Outcome {
   readonly rendered: string;
 }
 
-function runOne(path: string): Outcome & { knownBug: string | null; stderrPath: string } {
+async function runOne(path: string): Promise<Outcome & { knownBug: string | null; stderrPath: string }> {
   const rel = relative(root, path).split('\\').join('/');
   const text = readFileSync(path, 'utf8');
   const parsed = parseTest(text);
   const file = { name: rel, text };
-  const out = check(file, { crateType: parsed.headers.crateType ?? 'bin' });
+  const { diagnostics } = await checker.check(file, { crateType: parsed.headers.crateType ?? 'bin' });
   const idx = buildLineIndex(text);
-  const actual: Actual[] = out.diagnostics
+  const actual: Actual[] = diagnostics
     .filter((d) => d.level === 'error')
     .map((d) => {
       const sp = primarySpan(d);
       return { code: d.code, line: sp === null ? 0 : position(idx, sp.lo).line, message: d.message };
     });
-  const rendered = out.diagnostics.length === 0 ? '' : renderAll(out.diagnostics, file);
+  const rendered = diagnostics.length === 0 ? '' : renderAll(diagnostics, file);
   const stderrPath = path.replace(/\.rs$/, '.stderr');
   const problems = [...parsed.problems];
   const mismatch = compare(parsed.expected, actual);
@@ -78,6 +78,8 @@ function runOne(path: string): Outcome & { knownBug: string | null; stderrPath: 
 }
 
 const files = collect(uiDir, []);
+// Each file is checked in a worker with a time limit: an endless loop fails one test, not the run.
+const checker = isolatedChecker();
 const baseline = readBaseline();
 const counts = { passed: 0, failed: 0, knownBug: 0, baseline: 0, fixed: [] as string[] };
 const nowFailing: string[] = [];
@@ -86,8 +88,8 @@ for (const path of files) {
   const rel = relative(uiDir, path).split('\\').join('/');
   const inBaseline = baseline.has(rel);
   const options = inBaseline && !updateBaseline ? { todo: 'in tests/ui-runner/baseline-failures.txt' } : {};
-  test(`ui/${rel}`, options, (t) => {
-    const r = runOne(path);
+  test(`ui/${rel}`, options, async (t) => {
+    const r = await runOne(path);
     if (r.knownBug !== null) {
       // FIXME(known-bug): the recorded output is today's, known to differ from rustc's.
       counts.knownBug++;
@@ -119,7 +121,8 @@ for (const path of files) {
   });
 }
 
-after(() => {
+after(async () => {
+  await checker.close();
   if (updateBaseline) {
     const header = '# UI tests the pipeline does not pass yet (run as node:test todo tests).\n# Regenerate: UPDATE_BASELINE=1 npm test\n';
     writeFileSync(baselinePath, header + nowFailing.sort().map((l) => l + '\n').join(''));

@@ -44,9 +44,22 @@ export function assignUnit(b: Builder, dest: Place, span: Span): void {
 
 /** Ends the block with a call; continues in the return block (or in dead code if the callee diverges). */
 export function emitCall(b: Builder, func: Operand, args: readonly Operand[], dest: Place, span: Span, fnSpan: Span, source: CallSource, retTy: Ty): void {
+  recordOperandsMoved(b, args);
   const next = retTy.kind === 'never' ? null : newBlock(b);
   terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind: null, source, fnSpan }, span);
   if (next !== null) b.cur = next;
+}
+
+/** Temporaries moved into a call are not dropped afterwards: rustc unschedules their drops (`record_operands_moved`). */
+function recordOperandsMoved(b: Builder, args: readonly Operand[]): void {
+  const top = b.scopes[b.scopes.length - 1];
+  if (top === undefined) return;
+  for (const a of args) {
+    if (a.kind !== 'move' || a.place.projection.length > 0) continue;
+    const l = a.place.local;
+    const i = top.drops.findIndex((d) => d.kind === 'value' && d.local === l);
+    if (i >= 0) top.drops.splice(i, 1);
+  }
 }
 
 function isConstT(b: Builder, t: TExpr): boolean {
@@ -124,7 +137,15 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
     case 'path': {
       const r = b.types.resolutions[e.id];
       if (r !== undefined && r.kind === 'local') return varPlace(b, r.binding, e.span);
-      if (r !== undefined && r.kind === 'def' && b.tcx.defKind(r.def) === 'static') throw new Unsupported(e.span, 'use of a static');
+      if (r !== undefined && r.kind === 'def' && b.tcx.defKind(r.def) === 'static') {
+        // A static is reached through its address: `_t = const &STATIC; (*_t)`.
+        const tmp = newTemp(b, refTy(t.ty, false), e.span, REF_TEMP);
+        const scope = tempScope(b, e.id);
+        push(b, { kind: 'storageLive', local: tmp }, e.span);
+        scheduleStorageDead(b, scope, tmp);
+        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: refTy(t.ty, false) } }, e.span);
+        return { base: { kind: 'local', local: tmp }, projection: [DEREF] };
+      }
       return tempPlace(b, t);
     }
     case 'field': {
@@ -142,9 +163,10 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
     case 'index': {
       const over = b.types.methodCallees[e.id];
       if (over !== undefined) return overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index);
-      const base = asPlaceBuilder(b, mirror(b, e.base));
+      const baseT = mirror(b, e.base);
+      const base = asPlaceBuilder(b, baseT);
       const idx = asTemp(b, mirror(b, e.index), tempScope(b, e.id), RVALUE_TEMP);
-      boundsCheck(b, base, idx, e.span);
+      boundsCheck(b, base, baseT.ty, idx, e.span);
       return pbProject(base, { kind: 'index', local: idx });
     }
     case 'unary': {
@@ -164,17 +186,24 @@ function astTyAdjusted(b: Builder, e: Expr): Ty {
 }
 
 /** `Len(base)`, `Lt(idx, len)`, `assert` — the bounds check of built-in indexing. */
-function boundsCheck(b: Builder, base: PlaceBuilder, idx: Local, span: Span): void {
+function boundsCheck(b: Builder, base: PlaceBuilder, baseTy: Ty, idx: Local, span: Span): void {
   const usize: Ty = { kind: 'int', int: 'usize' };
-  const len = newTemp(b, usize, span);
-  const lt = newTemp(b, BOOL, span);
   const place = resolvePlace(b, base, span);
-  pushAssign(b, localPlace(len), { kind: 'len', place }, span);
-  pushAssign(b, localPlace(lt), { kind: 'binary', op: 'Lt', lhs: { kind: 'copy', place: localPlace(idx) }, rhs: { kind: 'copy', place: localPlace(len) } }, span);
+  let len: Operand;
+  if (baseTy.kind === 'array' && baseTy.len.kind === 'value') {
+    len = { kind: 'const', value: { kind: 'int', value: baseTy.len.value }, ty: usize };
+    push(b, { kind: 'fakeRead', cause: 'forIndex', place }, span);
+  } else {
+    const l = newTemp(b, usize, span);
+    pushAssign(b, localPlace(l), { kind: 'len', place }, span);
+    len = { kind: 'copy', place: localPlace(l) };
+  }
+  const lt = newTemp(b, BOOL, span);
+  pushAssign(b, localPlace(lt), { kind: 'binary', op: 'Lt', lhs: { kind: 'copy', place: localPlace(idx) }, rhs: len }, span);
   const next = newBlock(b);
   terminate(b, {
     kind: 'assert', cond: { kind: 'move', place: localPlace(lt) }, expected: true,
-    msg: { kind: 'boundsCheck', len: { kind: 'move', place: localPlace(len) }, index: { kind: 'copy', place: localPlace(idx) } }, target: next, unwind: null,
+    msg: { kind: 'boundsCheck', len, index: { kind: 'copy', place: localPlace(idx) } }, target: next, unwind: null,
   }, span);
   b.cur = next;
 }
@@ -476,7 +505,9 @@ export function binaryInto(b: Builder, dest: Place, op: BinOp, l: Operand, r: Op
   if ((op === 'Add' || op === 'Sub' || op === 'Mul') && ty.kind === 'int') {
     const pair = newTemp(b, { kind: 'tuple', elems: [ty, BOOL] }, span);
     const pairPlace = localPlace(pair);
-    pushAssign(b, pairPlace, { kind: 'checkedBinary', op, lhs: l, rhs: r }, span);
+    // The operands are read again by the assert message: the operation copies them.
+    const copyOf = (o: Operand): Operand => (o.kind === 'move' ? { kind: 'copy', place: o.place } : o);
+    pushAssign(b, pairPlace, { kind: 'checkedBinary', op, lhs: copyOf(l), rhs: copyOf(r) }, span);
     const next = newBlock(b);
     terminate(b, {
       kind: 'assert', cond: { kind: 'move', place: project(pairPlace, { kind: 'field', index: 1, name: '1', ty: BOOL }) }, expected: false,

@@ -2,7 +2,7 @@ import type { Expr, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { MethodCallee } from '../../types/results.js';
 import type { Ty } from '../../types/ty.js';
-import { ERROR } from '../../types/ty.js';
+import { ERASED, ERROR } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
 import type { CastKind, Operand } from '../mir.js';
 import type { Builder, PlaceBuilder } from './builder.js';
@@ -38,8 +38,18 @@ export function mirror(b: Builder, e: Expr, twoPhase = false): TExpr {
   let t: TExpr = { kind: 'ast', expr: e, ty: astTy(b, e), span: e.span };
   const adjs = b.types.adjustments[e.id];
   if (adjs === undefined) return t;
-  for (const a of adjs) {
+  for (let i = 0; i < adjs.length; i++) {
+    const a = adjs[i]!;
     const ty = eraseRegions(a.target);
+    const next = adjs[i + 1];
+    if (a.kind === 'unsize' && isUnsized(ty) && next !== undefined && next.kind === 'borrow') {
+      // An unsizing of the value itself followed by auto-ref (`arr.len()`): rustc borrows the
+      // array and unsizes the reference (`&[T; N]` → `&[T]`); the array is not moved.
+      const borrowed: TExpr = { kind: 'borrow', base: t, mut: next.mut, twoPhase: twoPhase && next.mut, ty: { kind: 'ref', region: ERASED, mut: next.mut, inner: t.ty }, span: e.span };
+      t = { kind: 'cast', base: borrowed, cast: 'unsize', ty: eraseRegions(next.target), span: e.span };
+      i++;
+      continue;
+    }
     switch (a.kind) {
       case 'deref':
         t = a.overloaded === null ? { kind: 'deref', base: t, ty, span: e.span } : { kind: 'overloadedDeref', base: t, callee: a.overloaded, ty, span: e.span };
@@ -53,6 +63,10 @@ export function mirror(b: Builder, e: Expr, twoPhase = false): TExpr {
     }
   }
   return t;
+}
+
+function isUnsized(t: Ty): boolean {
+  return t.kind === 'slice' || t.kind === 'str' || t.kind === 'dyn';
 }
 
 /** The AST node a temporary for this expression is attributed to (lifetime extension is decided per AST node). */

@@ -356,10 +356,12 @@ function parseArm(p: Parser): Arm | null {
   if (!eat(p, '=>')) {
     const oneOf = pat.kind === 'lit' ? '`...`, `..=`, `..`, `=>`, `if`, or `|`' : '`=>`, `if`, or `|`';
     error(p, `expected one of ${oneOf}, found ${describe(peek(p))}`, peek(p).span, null);
-    // Skip to the next arm separator.
+    // Skip to the next arm separator; keep the arm (with an error body) so its pattern stays in the tree.
+    const elo = peek(p).span.lo;
     while (!at(p, ',') && !at(p, '}') && peek(p).kind !== 'eof') skipTree(p);
+    const body: Expr = { kind: 'err', id: nid(p), span: spanFrom(p, elo) };
     eat(p, ',');
-    return null;
+    return { id: nid(p), attrs, pat, guard, body, span: spanFrom(p, lo) };
   }
   const body = parseExprR(p, R_STMT);
   const blockBody = isBlockLike(body) && body.kind !== 'macro';

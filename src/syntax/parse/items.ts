@@ -682,8 +682,8 @@ function parseFnItem(p: Parser, attrs: Attribute[], vis: Visibility, lo: number,
   else if (at(p, ';')) {
     bump(p);
     // rustc's AST validation: only trait and foreign functions may omit the body.
-    if (ctx === 'mod' || ctx === 'block') error(p, 'free function without a body', spanFrom(p, lo), null);
-    else if (ctx === 'impl') error(p, 'associated function in `impl` without body', spanFrom(p, lo), null);
+    if (ctx === 'mod' || ctx === 'block') p.lateErrors.push({ message: 'free function without a body', span: spanFrom(p, lo), label: null });
+    else if (ctx === 'impl') p.lateErrors.push({ message: 'associated function in `impl` without body', span: spanFrom(p, lo), label: null });
   } else {
     const n = peek(p);
     const oneOf = ctx === 'trait' || ctx === 'extern' ? '`->`, `;`, `where`, or `{`' : '`->`, `where`, or `{`';

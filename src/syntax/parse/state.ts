@@ -1,6 +1,6 @@
 import type { Ident, NodeId, SyntaxError } from '../ast.js';
 import type { Span } from '../span.js';
-import type { Token } from '../token.js';
+import type { Token, TokenTree } from '../token.js';
 
 /**
  * The parser's mutable context, passed explicitly to every parsing function. `toks` is owned by
@@ -15,7 +15,13 @@ export interface Parser {
   end: number;
   eof: Token;
   nextId: number;
-  readonly errors: SyntaxError[];
+  /** Where errors go now: parse errors, or (while expanding built-in macros) `lateErrors`. */
+  errors: SyntaxError[];
+  /**
+   * Errors rustc reports after the whole crate is parsed: built-in macro expansion (format
+   * strings, macro arguments) and AST validation. They follow the parse errors in the result.
+   */
+  readonly lateErrors: SyntaxError[];
   depth: number;
   readonly edition: 2015 | 2018 | 2021 | 2024;
   /** For an opening delimiter's token index, the index of its closing partner (or -1). */
@@ -26,6 +32,11 @@ export interface Parser {
   lastLo: number;
   /** Set while parsing a cast's type when `<` after it must be a comparison, not generic arguments. */
   noAngleArgs: boolean;
+  /**
+   * Token-tree groups already built, by the token index of their opening delimiter: a macro call
+   * nested in another macro's arguments shares the outer call's subtree instead of copying it.
+   */
+  readonly groups: Map<number, TokenTree & { kind: 'group' }>;
   /** Set once the nesting limit is hit: the rest is skipped and later errors are consequences of it. */
   bailed: boolean;
 }

@@ -7,10 +7,10 @@ import type { Tcx } from '../tcx.js';
 import { solve } from '../traits.js';
 import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
-import { eraseTy, foldTy, substTypesOnly } from '../ty-ops.js';
+import { eraseTy, foldTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import type { Fcx, Tables } from './fcx.js';
-import { err, fresh, normalize, res, selectWherePossible, solveCx } from './fcx.js';
+import { err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -46,6 +46,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     bindingDepth: new Map(),
     bindingMut: new Map(),
     bindingNames: new Map(),
+    bindingSpans: new Map(),
     bindingClosure: new Map(),
     unsafeDepth: 0,
     lowerEnv: { ...tcx.lowerEnvFor(def), regionMode: 'erase', infer: () => fresh(fcx), elided: () => ERASED },
@@ -62,7 +63,18 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
       const inputs = sig.inputs.map((t) => normalize(fcx, eraseTy(t)));
       let output = normalize(fcx, eraseTy(sig.output));
       // `impl Trait` return: the body's type is inferred, the opaque stays opaque to callers.
-      if (output.kind === 'opaque' || containsOpaque(output)) output = foldTy(output, { ty: (x) => (x.kind === 'opaque' ? fresh(fcx) : undefined) });
+      if (output.kind === 'opaque' || containsOpaque(output))
+        output = foldTy(output, {
+          ty: (x) => {
+            if (x.kind !== 'opaque') return undefined;
+            const v = fresh(fcx);
+            for (const p of tcx.opaqueBounds(x.def, x.index)) {
+              const sub = (t: Ty): Ty => foldTy(t, { ty: (y) => (y.kind === 'opaque' && y.index === x.index ? v : undefined) });
+              register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.span);
+            }
+            return v;
+          },
+        });
       fcx.rets.push(output);
       let i = 0;
       if (item.sig.selfParam) {
@@ -73,8 +85,19 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
         i = 1;
       }
       for (const p of item.sig.params) checkPat(fcx, p.pat, inputs[i++] ?? ERROR);
+      for (const p of item.sig.params) {
+        const pt = tcx.lowerTy({ ...fcx.lowerEnv, report: false }, p.ty);
+        if (pt.kind === 'str' || pt.kind === 'slice' || pt.kind === 'dyn')
+          err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`${pt.kind === 'dyn' ? '(' + tcx.displayTy(pt) + " + 'static)" : tcx.displayTy(pt)}\` cannot be known at compilation time`, spans: [{ span: p.pat.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
+      }
+      if (fcx.tainted) return { types: writeback(fcx), tainted: true, diagnostics: fcx.diags };
       const bt = checkBlock(fcx, item.body, output);
-      void bt;
+      if (!item.body.tail) {
+        const s = res(fcx, bt);
+        const o = res(fcx, output);
+        if (s.kind !== 'never' && !(o.kind === 'tuple' && o.elems.length === 0) && o.kind !== 'error' && !unify(fcx.icx, o, UNIT))
+          err(fcx, msg.mismatched(item.sig.ret?.span ?? item.sig.span, tcx.displayTy(o), '()'));
+      }
       recordBlockTy(fcx, item.body);
     } else if (init) {
       const t = eraseTy(tcx.constTy(def));
@@ -154,15 +177,27 @@ function checkSend(fcx: Fcx): void {
       break;
     }
     const inner = innermostNotSend(fcx, culprit, o.pred.trait);
-    err(fcx, msg.notSend(o.span, tcx.displayTy(inner), o.pred.trait === send ? 'Send' : 'Sync'));
+    err(fcx, msg.notSend(o.span, tcx.displayTy(inner.ty), inner.trait === send ? 'Send' : 'Sync'));
   }
 }
 
-function innermostNotSend(fcx: Fcx, t: Ty, trait: DefId): Ty {
+function innermostNotSend(fcx: Fcx, t: Ty, trait: DefId, depth = 0): { ty: Ty; trait: DefId } {
   const cx = solveCx(fcx);
-  if (t.kind === 'ref') return innermostNotSend(fcx, t.inner, trait === fcx.tcx.lang('Send') && !t.mut ? fcx.tcx.lang('Sync') : trait);
-  if (t.kind === 'adt') for (const a of t.args.types) if (solve(cx, { self: a, trait, args: [], bindings: [] }) === 'no') return innermostNotSend(fcx, a, trait);
-  return t;
+  if (depth > 8) return { ty: t, trait };
+  if (t.kind === 'ref') return innermostNotSend(fcx, t.inner, trait === fcx.tcx.lang('Send') && !t.mut ? fcx.tcx.lang('Sync') : trait, depth + 1);
+  if (t.kind === 'adt') {
+    for (const ii of fcx.tcx.traitImpls(trait)) {
+      if (ii.negative || ii.selfTy.kind !== 'adt' || ii.selfTy.def !== t.def) continue;
+      const a = { regions: [], types: t.args.types, consts: [] };
+      for (const p of ii.predicates) {
+        const sp = { ...p, self: substTy(p.self, a), args: p.args.map((x) => substTy(x, a)) };
+        const ln = fcx.tcx.info(sp.trait).lang;
+        if ((ln === 'Send' || ln === 'Sync') && solve(cx, sp) === 'no') return innermostNotSend(fcx, sp.self, sp.trait, depth + 1);
+      }
+    }
+    for (const a of t.args.types) if (solve(cx, { self: a, trait, args: [], bindings: [] }) === 'no') return innermostNotSend(fcx, a, trait, depth + 1);
+  }
+  return { ty: t, trait };
 }
 
 function writeback(fcx: Fcx): BodyTypes {
@@ -179,6 +214,26 @@ function writeback(fcx: Fcx): BodyTypes {
     return out;
   };
   const t = fcx.t;
+  if (!fcx.tainted) {
+    const order = [...fcx.bindingSpans.entries()].sort((a, b) => a[1].lo - b[1].lo);
+    for (const [id, sp] of order) {
+      const bt = t.bindingTypes[id];
+      if (!bt) continue;
+      const r = fillClosures(fcx, bt);
+      let bad = false;
+      foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), x) : undefined) });
+      if (bad) {
+        reported282 = true;
+        const pending = fcx.obligations.some((o) => {
+          const s = fcx.icx && resolveTy(fcx.icx, o.pred.self);
+          return s.kind === 'infer' && JSON.stringify(r).includes(`"var":${s.var},`);
+        });
+        if (pending) err(fcx, { level: 'error', code: 'E0283', message: 'type annotations needed', spans: [{ span: sp, label: null, primary: true }], children: [] });
+        else err(fcx, msg.annotationsNeeded(sp, tcx.displayTy(r)));
+        break;
+      }
+    }
+  }
   const spanOfExpr = new Map<NodeId, { lo: number; hi: number }>();
   void spanOfExpr;
   const exprTypes = t.exprTypes.map((x) => (x ? fin(x) : x));

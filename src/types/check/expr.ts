@@ -8,9 +8,9 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, isIntegral, isNumeric, substTy } from '../ty-ops.js';
+import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
@@ -46,7 +46,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     const steps = autoderef(fcx, a.inner, e.span);
     for (let i = 0; i < steps.length; i++) {
       const st = steps[i]!;
-      if (st.ty.kind === 'infer' && i > 0) break;
+      if (st.ty.kind === 'infer' && st.ty.flavor === 'general' && i > 0) break;
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
         if (i === 0 && !a.mut) return true;
@@ -71,7 +71,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && fcx.tcx.adt(a.def).isBox) {
     const ai = sh(fcx, a.args.types[0]!);
     const bi = sh(fcx, b.args.types[0]!);
-    if (bi.kind === 'dyn' && ai.kind !== 'dyn' && ai.kind !== 'infer') {
+    if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
       if (implementsDyn(fcx, ai, bi)) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
         return true;
@@ -262,11 +262,11 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       if (lt.kind === 'error' || rt.kind === 'error') return UNIT;
       const traitName = ({ '+=': 'AddAssign', '-=': 'SubAssign', '*=': 'MulAssign' } as Record<string, string>)[e.op];
-      if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+      if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       const trait = tcx.lang(traitName);
       const rhsTy = fresh(fcx);
       const r = solve(solveCx(fcx), { self: lt, trait, args: [rhsTy], bindings: [] });
-      if (r !== 'yes') return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+      if (r !== 'yes') return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       coerce(fcx, e.rhs, rt, rhsTy);
       const def = tcx.assocItems(trait).get(traitName === 'AddAssign' ? 'add_assign' : traitName === 'SubAssign' ? 'sub_assign' : 'mul_assign')!;
       fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [lt, rhsTy], consts: [] }, sig: { inputs: [ref(lt, true), rhsTy], output: UNIT, unsafe: false, variadic: false }, span: e.opSpan };
@@ -344,7 +344,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
-      return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: e.else, ty: et }], target);
+      const elseNode = e.else.kind === 'block' && e.else.block.tail ? { id: e.else.id, span: e.else.block.tail.span } : e.else;
+      return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: elseNode, ty: et }], target);
     }
     case 'let': {
       // Only reached inside `if`/`while` conditions (let chains).
@@ -437,7 +438,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     case 'await':
       return unsup(fcx, e.span, '`.await`');
     case 'macro':
-      return checkMacro(fcx, e);
+      return checkMacro(fcx, e, expected);
     case 'err':
       fcx.tainted = true;
       return ERROR;
@@ -644,7 +645,7 @@ function traitItemValue(fcx: Fcx, e: Expr, trait: DefId, item: DefId, self: Ty):
   const tcx = fcx.tcx;
   if (tcx.info(item).kind !== 'assocFn') return unsup(fcx, e.span, 'trait associated item');
   if (tcx.info(trait).lang === 'Drop' && tcx.info(item).name === 'drop') {
-    err(fcx, msg.explicitDrop(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span));
+    err(fcx, msg.explicitDrop(e.span));
     return ERROR;
   }
   const g = tcx.generics(trait);
@@ -661,7 +662,17 @@ function fnDefSig(fcx: Fcx, t: Ty & { kind: 'fnDef' }): { inputs: readonly Ty[];
   return { inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, t.args)))), output: normalize(fcx, eraseTy(substTy(s.output, t.args))), unsafe: s.unsafe };
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean): void {
+/** rustc's `expected_inputs_for_expected_output`: what the arguments should be if the call's result is to have the expected type. */
+function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: Ty | null): (Ty | null)[] | null {
+  if (!expected) return null;
+  const s = snapshot(fcx.icx);
+  let out: (Ty | null)[] | null = null;
+  if (unify(fcx.icx, output, expected)) out = inputs.map((t) => res(fcx, t));
+  rollback(fcx.icx, s);
+  return out;
+}
+
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null): void {
   if (args.length !== inputs.length) {
     err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
     for (const a of args) checkExpr(fcx, a, null);
@@ -671,8 +682,31 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
   const order = args.map((_, i) => i).sort((a, b) => Number(args[a]!.kind === 'closure') - Number(args[b]!.kind === 'closure'));
   for (const i of order) {
     if (args[i]!.kind === 'closure') selectWherePossible(fcx);
-    checkCoerce(fcx, args[i]!, inputs[i]!);
+    const hint = hints?.[i];
+    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
+      const t = checkExpr(fcx, args[i]!, hint);
+      coerce(fcx, args[i]!, t, inputs[i]!);
+    } else checkCoerce(fcx, args[i]!, inputs[i]!);
   }
+}
+
+/** Bounds on a generic parameter are reported at the argument that fixed it, as rustc does. */
+function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[]): void {
+  const spanFor = (t: Ty): Span | null => {
+    for (let i = 0; i < inputs.length && i < args.length; i++) {
+      const a = inputs[i]!;
+      if (a.kind === 'infer' && t.kind === 'infer' && a.var === t.var) return args[i]!.span;
+    }
+    return null;
+  };
+  const fix = (l: { pred: { self: Ty }; span: Span }[]): void => {
+    for (let i = 0; i < l.length; i++) {
+      const s = spanFor(l[i]!.pred.self);
+      if (s) l[i] = { ...l[i]!, span: s } as (typeof l)[number];
+    }
+  };
+  fix(fcx.obligations as { pred: { self: Ty }; span: Span }[]);
+  fix(fcx.sendObligations as { pred: { self: Ty }; span: Span }[]);
 }
 
 function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): Ty {
@@ -681,9 +715,17 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);
-    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span));
-    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false);
-    if (tcx.info(ct.def).lang === 'drop' || tcx.info(ct.def).name === 'spawn') selectWherePossible(fcx);
+    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
+    const before = fcx.obligations.length;
+    void before;
+    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
+    attributeArgSpans(fcx, e.args, sig.inputs);
+    selectWherePossible(fcx);
+    const out = sh(fcx, sig.output);
+    if (out.kind === 'dyn') {
+      err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`(${show(fcx, out)} + 'static)\` cannot be known at compilation time`, spans: [{ span: e.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
+      return ERROR;
+    }
     return sig.output;
   }
   if (ct.kind === 'fnPtr') {
@@ -736,7 +778,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   const tcx = fcx.tcx;
   const rt = checkExpr(fcx, e.receiver, null);
   let r = sh(fcx, rt);
-  if (r.kind === 'infer' && r.flavor === 'general') {
+  if (r.kind === 'infer' || hasInfer(res(fcx, r))) {
     selectWherePossible(fcx);
     r = sh(fcx, rt);
   }
@@ -767,7 +809,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
-  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span));
+  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
@@ -813,7 +855,7 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
   for (const step of autoderef(fcx, bt, e.span, true)) {
     const t = sh(fcx, step.ty);
     const ix = sh(fcx, it);
-    if ((t.kind === 'array' || t.kind === 'slice') && (isIntegral(ix))) {
+    if ((t.kind === 'array' || t.kind === 'slice') && (ix.kind === 'infer' ? ix.flavor === 'int' : ix.kind === 'int' && ix.int === 'usize')) {
       unify(fcx.icx, ix, USIZE);
       addAdjustments(fcx, e.base.id, step.adj);
       return t.elem;
@@ -850,7 +892,13 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
     fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [t, idxTy], consts: [] }, sig: { inputs: [ref(t, false), idxTy], output: ref(o, false), unsafe: false, variadic: false }, span: e.span };
     return o;
   }
-  err(fcx, msg.cannotIndex(e.span, show(fcx, bt)));
+  const ixr = sh(fcx, it);
+  if (ixr.kind === 'int') {
+    const last = autoderef(fcx, bt, e.span, true).pop()!.ty;
+    err(fcx, { level: 'error', code: 'E0277', message: `the type \`${show(fcx, last)}\` cannot be indexed by \`${show(fcx, ixr)}\``, spans: [{ span: e.index.span, label: 'slice indices are of type `usize` or ranges of `usize`', primary: true }], children: [] });
+    return ERROR;
+  }
+  err(fcx, msg.cannotIndex({ lo: e.base.span.hi, hi: e.span.hi }, show(fcx, bt)));
   return ERROR;
 }
 
@@ -908,9 +956,20 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     while (x.kind === 'ref' && isScalarish(sh(fcx, x.inner))) x = sh(fcx, x.inner);
     return x;
   };
-  const lp = peel(l);
-  const rp = peel(r);
+  let lp = cmp ? l : peel(l);
+  let rp = cmp ? r : peel(r);
   if (l.kind === 'error' || r.kind === 'error') return cmp ? BOOL : ERROR;
+  if (lp.kind === 'infer' && lp.flavor === 'general' && isScalarish(rp) && rp.kind !== 'bool') {
+    unify(fcx.icx, lp, rp);
+    lp = sh(fcx, lp);
+  } else if (rp.kind === 'infer' && rp.flavor === 'general' && isScalarish(lp) && lp.kind !== 'bool') {
+    unify(fcx.icx, rp, lp);
+    rp = sh(fcx, rp);
+  }
+  if (cmp && (isScalarish(lp) !== isScalarish(rp)) && (isScalarish(lp) || isScalarish(rp)) && (lp.kind === 'ref' || rp.kind === 'ref')) {
+    err(fcx, { level: 'error', code: 'E0277', message: `can't compare \`${show(fcx, lp)}\` with \`${show(fcx, rp)}\``, spans: [{ span: e.opSpan, label: `no implementation for \`${show(fcx, lp)} ${e.op} ${show(fcx, rp)}\``, primary: true }], children: [] });
+    return BOOL;
+  }
   if (isScalarish(lp) && isScalarish(rp)) {
     if (e.op === '<<' || e.op === '>>') return lp;
     if (!unify(fcx.icx, lp, rp)) {
@@ -931,6 +990,9 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
       rollback(fcx.icx, s);
       const ans = solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] });
       if (ans === 'no') return unsup(fcx, e.span, `comparison of \`${show(fcx, l)}\` with \`${show(fcx, r)}\``);
+    } else if (l.kind === 'adt' && !fcx.tcx.info(l.def).std && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
+      err(fcx, { level: 'error', code: 'E0369', message: `binary operation \`${e.op}\` cannot be applied to type \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
+      return BOOL;
     }
     const method = ({ '==': 'eq', '!=': 'ne', '<': 'lt', '<=': 'le', '>': 'gt', '>=': 'ge' } as Record<string, string>)[e.op]!;
     const def = tcx.assocItems(trait).get(method)!;
@@ -938,13 +1000,17 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     return BOOL;
   }
   const traitName = ({ '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' } as Record<string, string>)[e.op];
-  if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\``);
+  if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
   const trait = tcx.lang(traitName);
   const rhsTy = fresh(fcx);
   const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
   if (ans === 'no') {
     if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
+      return ERROR;
+    }
+    if (isScalarish(lp) && (r.kind === 'adt' || r.kind === 'ref')) {
+      err(fcx, { level: 'error', code: 'E0277', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: `no implementation for \`${show(fcx, l)} ${e.op} ${show(fcx, r)}\``, primary: true }], children: [] });
       return ERROR;
     }
     return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
@@ -1079,14 +1145,14 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   return ERROR;
 }
 
-function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }): Ty {
+function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }, expected: Ty | null): Ty {
   const x = e.expansion;
   const name = e.mac.path.segments[e.mac.path.segments.length - 1]?.ident.name ?? '';
   if (!x) return unsup(fcx, e.span, `macro \`${name}!\``);
-  return checkExpansion(fcx, x, e.span, name);
+  return checkExpansion(fcx, x, e.span, name, expected);
 }
 
-function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string): Ty {
+function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, expected: Ty | null = null): Ty {
   const tcx = fcx.tcx;
   switch (x.kind) {
     case 'format': {
@@ -1105,7 +1171,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string): 
       }
     }
     case 'vec': {
-      const elem = fresh(fcx);
+      const x0 = expected ? sh(fcx, expected) : null;
+      const elem = x0 && x0.kind === 'adt' && x0.def === tcx.lang('Vec') && x0.args.types[0] ? x0.args.types[0] : fresh(fcx);
       x.elems.forEach((el) => checkCoerce(fcx, el, elem));
       return tcx.stdPathTy('Vec', [elem]);
     }
@@ -1158,6 +1225,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   if (x && x.kind === 'fnPtr') {
     expInputs = x.sig.inputs;
     expOutput = x.sig.output;
+  } else if (x && x.kind === 'dyn' && x.principal) {
+    const a = sh(fcx, x.principal.args.types[0] ?? UNIT);
+    if (a.kind === 'tuple') expInputs = a.elems;
+    expOutput = x.bindings?.find((b) => b.name === 'Output')?.ty ?? null;
   } else if (x && x.kind === 'infer') {
     for (const o of fcx.obligations) {
       const self = sh(fcx, o.pred.self);

@@ -2,6 +2,7 @@ import type { Expr, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
+import { msg } from '../messages.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
 import type { Adjustment, BindingMode, ClosureInfo, MethodCallee, Res } from '../results.js';
@@ -83,6 +84,7 @@ export interface Fcx {
   readonly bindingDepth: Map<NodeId, number>;
   readonly bindingMut: Map<NodeId, boolean>;
   readonly bindingNames: Map<NodeId, string>;
+  readonly bindingSpans: Map<NodeId, Span>;
   /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
   readonly bindingClosure: Map<NodeId, NodeId>;
   unsafeDepth: number;
@@ -187,6 +189,10 @@ export function selectWherePossible(fcx: Fcx): void {
 function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   const name = fcx.tcx.info(o.pred.trait).lang;
   if (name === 'Send' || name === 'Sync') fcx.deferredSend.push(o);
+  else if (name === 'Copy') {
+    const t = res(fcx, o.pred.self);
+    if (t.kind === 'adt' || t.kind === 'str' || t.kind === 'slice') err(fcx, msg.notCopy(o.span, fcx.tcx.displayTy(t)));
+  }
 }
 
 export interface Instantiated {

@@ -104,6 +104,8 @@ export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span): Pick 
     for (const mode of ['value', 'ref', 'refMut'] as const) {
       const adjusted = mode === 'value' ? step.ty : ref(step.ty, mode === 'refMut');
       for (const pass of [false, true]) {
+        // `{integer}` receivers only see trait methods (rustc cannot pick an inherent impl yet).
+        if (!pass && step.ty.kind === 'infer') continue;
         for (const c of cands) {
           if (c.trait !== pass) continue;
           const p = tryCandidate(fcx, c, adjusted, step, mode, span);

@@ -99,6 +99,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       fcx.t.bindingTypes[p.id] = vt;
       if (p.sub) checkPat(fcx, p.sub, expected, mode);
       declare(fcx, p.name.name, p.id, p.mut);
+      fcx.bindingSpans.set(p.id, p.span);
       return;
     }
     case 'lit': {

@@ -1,0 +1,23 @@
+import { run } from './proc.js';
+import { BORROWCK_CODES, parseJsonErrors, type Reported } from './report.js';
+
+export type RustcVerdict =
+  | { readonly kind: 'accept' }
+  | { readonly kind: 'reject'; readonly errors: readonly Reported[] }
+  /** Errors outside borrow checking, or none with a code: the generator made an ill-typed program. */
+  | { readonly kind: 'invalid'; readonly reason: string; readonly errors: readonly Reported[] };
+
+export async function rustc(file: string, outFile: string): Promise<RustcVerdict> {
+  const r = await run('rustc', ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-name', 'fuzzprog', '-o', outFile, file], 60_000);
+  if (r.timedOut) return { kind: 'invalid', reason: 'rustc timed out', errors: [] };
+  const errors = parseJsonErrors(r.stderr);
+  if (errors.length === 0) {
+    return r.status === 0 ? { kind: 'accept' } : { kind: 'invalid', reason: `rustc exit ${r.status} without errors`, errors };
+  }
+  const bad = errors.find((e) => e.code === null || !BORROWCK_CODES.has(e.code));
+  if (bad !== undefined) {
+    const reason = bad.code ?? `no code: ${bad.message.replace(/`[^`]*`/g, '`_`').slice(0, 60)}`;
+    return { kind: 'invalid', reason, errors };
+  }
+  return { kind: 'reject', errors };
+}

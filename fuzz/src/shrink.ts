@@ -1,0 +1,62 @@
+import { countNodes, nest, type Node } from './tree.js';
+
+/**
+ * Smaller variants of a statement list, largest cuts first: drop chunks of consecutive
+ * statements (halves, quarters, … single ones), replace a compound statement by one of its
+ * bodies (inlining a block, keeping one branch), then the same inside each body.
+ */
+export function* variants(list: readonly Node[]): Generator<readonly Node[]> {
+  let size = 1;
+  while (size * 2 <= list.length) size *= 2;
+  for (; size >= 1; size = Math.floor(size / 2)) {
+    for (let start = 0; start < list.length; start += size) {
+      yield [...list.slice(0, start), ...list.slice(start + size)];
+    }
+  }
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    if (n === undefined || n.kind !== 'nest') continue;
+    for (const b of n.bodies) yield [...list.slice(0, i), ...b, ...list.slice(i + 1)];
+  }
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i];
+    if (n === undefined || n.kind !== 'nest') continue;
+    for (let bi = 0; bi < n.bodies.length; bi++) {
+      const b = n.bodies[bi] ?? [];
+      for (const v of variants(b)) {
+        const bodies = n.bodies.map((x, j) => (j === bi ? v : x));
+        yield [...list.slice(0, i), nest(n.segs, bodies), ...list.slice(i + 1)];
+      }
+    }
+  }
+}
+
+export interface ShrinkResult {
+  readonly items: readonly Node[];
+  readonly tests: number;
+}
+
+/**
+ * Greedy delta debugging: take the first smaller variant that is still interesting and start
+ * over from it, until no variant is or `maxTests` candidates have been tried.
+ */
+export async function shrink(items: readonly Node[], interesting: (items: readonly Node[]) => Promise<boolean>, maxTests: number): Promise<ShrinkResult> {
+  let best = items;
+  let tests = 0;
+  let progress = true;
+  while (progress && tests < maxTests) {
+    progress = false;
+    const size = countNodes(best);
+    for (const v of variants(best)) {
+      if (countNodes(v) >= size) continue;
+      if (tests >= maxTests) break;
+      tests += 1;
+      if (await interesting(v)) {
+        best = v;
+        progress = true;
+        break;
+      }
+    }
+  }
+  return { items: best, tests };
+}
