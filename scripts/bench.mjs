@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench` (informational): times the whole `check` pipeline on the shared corpus and on
 // a generated ~10k-line file, printing lines per second. Run after `npm run build`.
-// Usage: node scripts/bench.mjs [--corpus DIR] [--lines N]
+// Usage: node scripts/bench.mjs [--corpus DIR] [--lines N] [--timeout MS]
+// Each file is checked in a worker thread (timed inside the worker) with a time limit, so a
+// program that sends a phase into an endless loop is counted and left out of the rate.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../dist/src/driver/check.js';
+import { isolatedChecker } from '../dist/tests/ui-runner/isolated-check.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -15,24 +17,33 @@ const arg = (flag, dflt) => {
 };
 const corpusDir = resolve(arg('--corpus', join(root, '..', 'shared', 'corpus')), 'programs');
 const targetLines = Number(arg('--lines', '10000'));
+const checker = isolatedChecker(Number(arg('--timeout', '120000')));
 
-function time(files, reps) {
+async function time(files, reps) {
   let lines = 0;
   let errors = 0;
-  const t0 = performance.now();
+  let ms = 0;
+  const timedOut = new Set();
   for (let r = 0; r < reps; r++) {
     for (const f of files) {
+      if (timedOut.has(f.name)) continue;
+      const res = await checker.check(f, { crateType: 'bin' });
+      if (res.timedOut) {
+        timedOut.add(f.name);
+        continue;
+      }
       lines += f.text.split('\n').length;
-      errors += check(f, { crateType: 'bin' }).diagnostics.length;
+      errors += res.diagnostics.length;
+      ms += res.ms;
     }
   }
-  const ms = performance.now() - t0;
-  return { lines, ms, errors };
+  return { lines, ms, errors, timedOut: [...timedOut] };
 }
 
-function report(title, { lines, ms, errors }) {
+function report(title, { lines, ms, errors, timedOut }) {
   const rate = Math.round(lines / Math.max(ms / 1000, 1e-9));
-  console.log(`${title.padEnd(34)} ${String(lines).padStart(7)} lines  ${ms.toFixed(0).padStart(6)} ms  ${String(rate).padStart(8)} lines/s  (${errors} diagnostics)`);
+  const skipped = timedOut.length > 0 ? `; ${timedOut.length} timed out: ${timedOut.slice(0, 5).join(', ')}${timedOut.length > 5 ? ', …' : ''}` : '';
+  console.log(`${title.padEnd(34)} ${String(lines).padStart(7)} lines  ${ms.toFixed(0).padStart(6)} ms  ${String(rate).padStart(8)} lines/s  (${errors} diagnostics${skipped})`);
 }
 
 // One function per ~12 lines mixing moves, borrows, loops and structs, so every phase has work.
@@ -64,16 +75,17 @@ function generate(lines) {
 }
 
 // Warm up the JIT on a small input so the figures measure steady state.
-check({ name: 'warmup.rs', text: generate(200) }, { crateType: 'bin' });
+await checker.check({ name: 'warmup.rs', text: generate(200) }, { crateType: 'bin' });
 
 if (existsSync(corpusDir)) {
   const files = readdirSync(corpusDir)
     .filter((n) => n.endsWith('.rs'))
     .sort()
     .map((n) => ({ name: n, text: readFileSync(join(corpusDir, n), 'utf8') }));
-  report(`corpus (${files.length} programs, x5)`, time(files, 5));
+  report(`corpus (${files.length} programs, x3)`, await time(files, 3));
 } else {
   console.log(`corpus: ${corpusDir} not found, skipped`);
 }
 const big = { name: 'generated.rs', text: generate(targetLines) };
-report(`generated file (${targetLines} lines)`, time([big], 1));
+report(`generated file (${targetLines} lines)`, await time([big], 1));
+await checker.close();

@@ -2,7 +2,8 @@
 // Development aid (needs rustc on PATH, never run by the tests): renders rustc's own JSON
 // diagnostics for each given .rs file with borrowscope's human renderer and diffs the result
 // against rustc's `rendered` text, so the renderer can be checked on many real outputs.
-// Usage: node scripts/compare-human.mjs [--show] [--macros] files...
+// Usage: node scripts/compare-human.mjs [--show] [--macros] [--color] files...
+// --color compares the ANSI-coloured output (rustc's --json=diagnostic-rendered-ansi).
 // --macros also compares diagnostics with spans in macro expansions, mapped to their call sites.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { renderDiagnostic, renderContext } from '../dist/src/diagnostics/human.j
 
 const show = process.argv.includes('--show');
 const withMacros = process.argv.includes('--macros');
+const color = process.argv.includes('--color');
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 let same = 0;
 let differ = 0;
@@ -21,6 +23,7 @@ for (const path of files) {
   const crateType = /^\/\/@\s*crate-type:\s*(\w+)/m.exec(text)?.[1];
   const args = ['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', '/tmp/compare-human.rmeta'];
   if (crateType) args.push('--crate-type', crateType);
+  if (color) args.push('--json=diagnostic-rendered-ansi');
   const res = spawnSync('rustc', [...args, path], { encoding: 'utf8' });
   const cx = renderContext({ name: path, text });
   for (const line of res.stderr.split('\n')) {
@@ -50,12 +53,20 @@ for (const path of files) {
       };
     });
     const d = { level: j.level, code: j.code?.code ?? null, message: j.message, spans, children };
-    const ours = renderDiagnostic(d, cx);
+    const ours = renderDiagnostic(d, cx, { color });
     if (ours === j.rendered) same++;
     else {
       differ++;
       console.log(`--- ${path}: ${j.message}`);
       if (show) console.log('rustc:\n' + j.rendered + 'ours:\n' + ours);
+      const a = j.rendered.split('\n');
+      const b = ours.split('\n');
+      for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (a[i] !== b[i]) {
+          console.log(`  first difference, line ${i + 1}:\n  rustc: ${JSON.stringify(a[i])}\n  ours:  ${JSON.stringify(b[i])}`);
+          break;
+        }
+      }
     }
   }
 }

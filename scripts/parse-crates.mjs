@@ -53,7 +53,9 @@ let errorCount = 0;
 let crashes = 0;
 const shown = [];
 
+/** Wall time and CPU time (user+system) of one pass; CPU time is what matters on a busy machine. */
 function pass(record) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < files.length; i++) {
     const text = texts[i];
@@ -76,12 +78,16 @@ function pass(record) {
       if (shown.length < show) shown.push(`CRASH ${files[i]}: ${e && e.stack ? e.stack.split('\n').slice(0, 3).join(' / ') : e}`);
     }
   }
-  return performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
+const best = (a, b) => (a.cpu <= b.cpu ? a : b);
 const cold = pass(true);
-const warm = Math.min(pass(false), pass(false));
+const warm = best(pass(false), pass(false));
 for (const s of shown) console.log(s);
 console.log(`files: ${files.length}  files with errors: ${errorFiles}  errors: ${errorCount}  crashes: ${crashes}`);
 const mb = bytes / 1e6;
-console.log(`${mb.toFixed(2)} MB: first pass ${cold.toFixed(0)} ms (${(mb / (cold / 1000)).toFixed(1)} MB/s, includes JIT warm-up), warm ${warm.toFixed(0)} ms (${(mb / (warm / 1000)).toFixed(1)} MB/s)`);
+const rate = (ms) => (mb / (ms / 1000)).toFixed(1);
+console.log(`${mb.toFixed(2)} MB. first pass (includes JIT warm-up): ${rate(cold.cpu)} MB/s of CPU time (${rate(cold.wall)} MB/s wall)`);
+console.log(`warm pass: ${rate(warm.cpu)} MB/s of CPU time (${rate(warm.wall)} MB/s wall)`);

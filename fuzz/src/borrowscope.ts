@@ -52,6 +52,7 @@ export class BsWorker {
   private child: ChildProcessWithoutNullStreams | null = null;
   private buffer = '';
   private waiting: ((line: string | null) => void) | null = null;
+  private stderr = '';
 
   constructor(private readonly timeoutMs: number) {}
 
@@ -68,7 +69,8 @@ export class BsWorker {
         w(l);
       }
     });
-    child.stderr.resume();
+    this.stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr = (this.stderr + d).slice(-2000)));
     child.on('exit', () => {
       if (this.child === child) this.child = null;
       const w = this.waiting;
@@ -80,7 +82,17 @@ export class BsWorker {
     return child;
   }
 
-  check(file: string): Promise<BsResult> {
+  /**
+   * A worker that dies between programs (say, while dist/ is being rebuilt under it) is restarted
+   * and asked again once before its death counts as a finding.
+   */
+  async check(file: string): Promise<BsResult> {
+    const first = await this.once(file);
+    if (first.failure === null || !first.failure.startsWith('worker exited')) return first;
+    return this.once(file);
+  }
+
+  private once(file: string): Promise<BsResult> {
     const child = this.child ?? this.start();
     return new Promise((resolvePromise) => {
       const timer = setTimeout(() => {
@@ -91,7 +103,7 @@ export class BsWorker {
       this.waiting = (l) => {
         clearTimeout(timer);
         if (l === null) {
-          resolvePromise(classify('', 'worker exited'));
+          resolvePromise(classify('', `worker exited: ${lastLine(this.stderr)}`));
           return;
         }
         try {

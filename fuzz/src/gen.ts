@@ -611,8 +611,8 @@ function letMoveRef(g: Gen, r: Var & { ty: Ty }): Node[] {
 
 function assignLocal(g: Gen): Node[] {
   // A reference local with nothing to borrow would be assigned a temporary: E0716 at once.
-  // Nor is a function's `x` reassigned: `x = y` would need `y: &'a`, a lifetime error (E0621).
-  const vars = typed(g).filter((v) => v.name !== 'x' && (v.ty.ref === 'own' || v.ty.base === 'str' || placesOf(g, v.ty.base).length > 0));
+  // Nor are a function's reference parameters reassigned: `x = y` or `y = &*x` is E0621.
+  const vars = typed(g).filter((v) => v.name !== 'x' && v.name !== 'y' && (v.ty.ref === 'own' || v.ty.base === 'str' || placesOf(g, v.ty.base).length > 0));
   if (vars.length === 0) return [line(`${readCall(g, 0)};`)];
   const uninit = vars.filter((v) => v.uninit);
   const mutable = vars.filter((v) => v.mutable);

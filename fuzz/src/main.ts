@@ -1,6 +1,6 @@
 /**
+ * `npm run fuzz:rustc -- [--seed N] [--count N] [--start N] [--jobs N] [--rustc-only] [--no-shrink]
  *   [--shrink-tests N] [--per-key N] [--findings DIR] [--work DIR] [--bs worker|cli] [--timeout MS] [--verbose]`
- *   [--shrink-tests N] [--per-key N] [--findings DIR] [--work DIR] [--verbose]`
  *
  * Differential fuzzing of borrowscope against rustc: generate well-typed programs, let rustc
  * judge them, discard those it rejects for anything but borrow checking (generator bugs, which
@@ -24,6 +24,8 @@ import { countNodes, type Node } from './tree.js';
 interface Options {
   readonly seed: number;
   readonly count: number;
+  /** First program index: `--start 57 --count 1` re-runs program 57 of a campaign alone. */
+  readonly start: number;
   readonly jobs: number;
   readonly rustcOnly: boolean;
   readonly shrink: boolean;
@@ -47,6 +49,7 @@ function parseOptions(argv: readonly string[]): Options {
   const o = {
     seed: 1,
     count: 100,
+    start: 0,
     jobs: 1,
     rustcOnly: false,
     shrink: true,
@@ -74,6 +77,7 @@ function parseOptions(argv: readonly string[]): Options {
     switch (flag) {
       case '--seed': o.seed = num(); break;
       case '--count': o.count = num(); break;
+      case '--start': o.start = num(); break;
       case '--jobs': o.jobs = Math.max(1, num()); break;
       case '--rustc-only': o.rustcOnly = true; break;
       case '--no-shrink': o.shrink = false; break;
@@ -195,7 +199,7 @@ async function runOne(index: number, opts: Options, stats: Stats, job: Job): Pro
   const before = countNodes(gen.items);
   // A hang costs a whole timeout per test: keep such programs as they are.
   const s = o.kind === 'crash' && key.startsWith('failure:timed out') ? { items: gen.items, tests: 0 } : await shrink(gen.items, interesting, opts.shrinkTests);
-  const origin = `npm run fuzz:rustc -- --seed ${opts.seed} --count ${index + 1} (program ${index}, generator seed ${seed})`;
+  const origin = `npm run fuzz:rustc -- --seed ${opts.seed} --start ${index} --count 1 (generator seed ${seed})`;
   const note = `shrunk from ${before} to ${countNodes(s.items)} statements in ${s.tests} tests`;
   const file = await saveFinding(s.items, key, origin, note, opts, job, scratch);
   stats.findings.push(`${key}  ${file}`);
@@ -248,12 +252,12 @@ async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   mkdirSync(opts.work, { recursive: true });
   const stats: Stats = { generated: 0, accepted: 0, rejected: 0, invalid: new Map(), rustcCodes: new Map(), outcomes: new Map(), keys: new Map(), unsupported: new Map(), findings: [] };
-  let next = 0;
+  let next = opts.start;
   let lastPrint = Date.now();
   const worker = async (): Promise<void> => {
     const w = opts.bs === 'worker' ? new BsWorker(opts.timeoutMs) : null;
     const job: Job = { bs: (f) => (w !== null ? w.check(f) : borrowscopeCli(f, opts.timeoutMs)) };
-    while (next < opts.count) {
+    while (next < opts.start + opts.count) {
       const i = next++;
       try {
         await runOne(i, opts, stats, job);

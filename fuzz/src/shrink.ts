@@ -37,26 +37,33 @@ export interface ShrinkResult {
 }
 
 /**
- * Greedy delta debugging: take the first smaller variant that is still interesting and start
- * over from it, until no variant is or `maxTests` candidates have been tried.
+ * Greedy delta debugging: take the first smaller variant that is still interesting and go on
+ * from it, until no variant is or `maxTests` candidates have been tried. After a success the
+ * next round starts at the same position (earlier cuts just failed and likely still do) and
+ * wraps around, so the result is a fixpoint unless the budget runs out.
  */
 export async function shrink(items: readonly Node[], interesting: (items: readonly Node[]) => Promise<boolean>, maxTests: number): Promise<ShrinkResult> {
   let best = items;
   let tests = 0;
-  let progress = true;
-  while (progress && tests < maxTests) {
-    progress = false;
+  let startAt = 0;
+  for (;;) {
     const size = countNodes(best);
-    for (const v of variants(best)) {
-      if (countNodes(v) >= size) continue;
-      if (tests >= maxTests) break;
+    const all = [...variants(best)].filter((v) => countNodes(v) < size);
+    const n = all.length;
+    let found = -1;
+    for (let k = 0; k < n && tests < maxTests; k++) {
+      const i = (startAt + k) % n;
+      const v = all[i];
+      if (v === undefined) continue;
       tests += 1;
       if (await interesting(v)) {
         best = v;
-        progress = true;
+        found = i;
         break;
       }
     }
+    if (found < 0) break;
+    startAt = found;
   }
   return { items: best, tests };
 }

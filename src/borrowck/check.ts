@@ -350,7 +350,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   }
   for (const [local, uses] of closureMutUses) {
     const decl = body.locals[local]!;
-    errors.push({ kind: 'cannotBorrowMut', span: decl.span, place: { local, projection: [] }, reason: { kind: 'immutableLocal', local }, closureUses: uses, capture: mutCaptureOf(body, local) });
+    // One call: rustc points at it; several: at the binding, labelling each call.
+    errors.push({ kind: 'cannotBorrowMut', span: uses.length === 1 ? uses[0]! : decl.span, place: { local, projection: [] }, reason: { kind: 'immutableLocal', local }, closureUses: uses, capture: mutCaptureOf(body, local) });
   }
   return errors;
 }

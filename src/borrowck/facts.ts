@@ -34,6 +34,8 @@ export interface UniversalRegionInfo {
   /** 'static, a named lifetime `'a`, or an anonymous one numbered as rustc does (`'1`). */
   readonly kind: 'static' | 'named' | 'anon';
   readonly name: string;
+  /** The parameter whose type mentions this lifetime first (E0621 names it), or null. */
+  readonly param: string | null;
 }
 
 export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';

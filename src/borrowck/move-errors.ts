@@ -17,7 +17,7 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
     let span = spanAt(body, im.location);
     let bindings: { span: Span; local: number }[] = [];
     const bound = bindingTarget(body, im.location);
-    if (bound !== null && im.error.kind !== 'interiorOfTypeWithDestructor') {
+    if (bound !== null) {
       const scrut = findScrutinee(scrutinees, im.place, span);
       if (scrut !== null) {
         const key = `${scrut.lo}:${scrut.hi}`;
@@ -53,6 +53,7 @@ function matchedPlaces(body: Body): { place: Place; span: Span }[] {
   const out: { place: Place; span: Span }[] = [];
   for (const block of body.blocks) for (const st of block.statements) {
     if (st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace') out.push({ place: st.kind.place, span: st.span });
+    else if (st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span });
   }
   return out;
 }

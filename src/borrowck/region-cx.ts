@@ -36,7 +36,7 @@ export function newRegionCx(): RegionCx {
     numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
   };
-  newUniversal(cx, { kind: 'static', name: "'static" });
+  newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;
 }
 

@@ -156,6 +156,18 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   let bodySig: PolyFnSig | null = null;
   if (defKind === 'fn' || defKind === 'assocFn') bodySig = tcx.fnSig(body.def);
   if (body.closure !== null) cx.lenientUniversals = true;
+  const paramOfRegion = new Map<number, string>();
+  if (bodySig !== null) {
+    bodySig.sig.inputs.forEach((t, i) => {
+      const name = bodySig!.paramNames[i];
+      if (name === undefined || name === 'self') return;
+      const visit = (x: Ty): void => {
+        if (x.kind === 'ref') { if (x.region.kind === 'param' && !paramOfRegion.has(x.region.index)) paramOfRegion.set(x.region.index, name); visit(x.inner); }
+        else if (x.kind === 'adt') { for (const r of x.args.regions) if (r.kind === 'param' && !paramOfRegion.has(r.index)) paramOfRegion.set(r.index, name); x.args.types.forEach(visit); }
+      };
+      visit(t);
+    });
+  }
   if (bodySig !== null) {
     const univ = (r: Region): Region => {
       if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
@@ -164,13 +176,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (v === undefined) {
           const name = bodySig!.regionParams[r.index] ?? r.name;
           const anon = name.startsWith("'_") || name === '';
-          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name: anon ? name : name });
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null });
           sigRegionVars.set(r.index, v);
         }
         return { kind: 'var', id: v };
       }
       if (r.kind === 'var') return r;
-      return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_" }) };
+      return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_", param: null }) };
     };
     const f = { region: univ, param: () => null };
     const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));

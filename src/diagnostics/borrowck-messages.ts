@@ -123,6 +123,9 @@ export const BORROWCK_MESSAGES = {
 
   // universal regions
   lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',
+  explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
+  lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,
+  addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,
   supposedToReturn: (shorter: string, longer: string) => `function was supposed to return data with lifetime \`${shorter}\` but it is returning data with lifetime \`${longer}\``,
   returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,

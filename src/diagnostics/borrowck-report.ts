@@ -221,6 +221,12 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))]);
         }
         case 'interiorOfTypeWithDestructor':
+          if (e.bindings.length > 0) {
+            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere)];
+            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
+            if (e.bindings.length === 1) spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(body.locals[e.bindings[0]!.local]!.ty))));
+            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []);
+          }
           return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))]);
         default: return assertNever(err0);
       }
@@ -328,6 +334,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         case 'immutableLocal': {
           const decl = body.locals[r.local]!;
           const children = decl.name !== null && decl.bindingMode === 'value' ? [helpInsert(M.considerChangingMutable, decl.span.lo, 'mut ')] : [];
+          if (e.closureUses.length === 1) {
+            const spans: DiagSpan[] = [primary(e.span, M.cannotBorrowMutLabel)];
+            if (e.capture !== null) spans.push(secondary(e.capture.span, M.callingRequiresMutBinding(p, quotedPlace(body, e.capture.place))));
+            return err('E0596', M.cannotBorrowMutLocal(p), spans, children);
+          }
           if (e.closureUses.length > 0) {
             const spans: DiagSpan[] = [primary(e.span, M.notMutable)];
             if (e.capture !== null) spans.push(secondary(e.capture.span, M.callingRequiresMutBinding(p, quotedPlace(body, e.capture.place))));
@@ -367,6 +378,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
     }
     case 'lifetimeMayNotLiveLongEnough': {
+      if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
+        // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
+        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))]);
+      }
       const anon = new Map<string, string>();
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);

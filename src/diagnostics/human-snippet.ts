@@ -166,39 +166,44 @@ export function collectAnnotations(idx: LineIndex, spans: readonly DiagSpan[], n
   return { lines, multilineDepth: maxDepth };
 }
 
-const COLUMN_WIDTH = 140;
+/**
+ * rustc's default terminal width when it cannot ask the terminal (output not a TTY, JSON
+ * `rendered`); the code window is this minus the gutter.
+ */
+const DEFAULT_COLUMN_WIDTH = 140;
 
 /** rustc's `Margin`: which columns of long or deeply indented lines to show. */
 interface Margin {
   readonly computedLeft: number;
   readonly computedRight: number;
+  readonly columnWidth: number;
 }
 
-function computeMargin(whitespaceLeft0: number, spanLeft0: number, spanRight0: number, labelRight0: number, maxLineLen: number): Margin {
+function computeMargin(whitespaceLeft0: number, spanLeft0: number, spanRight0: number, labelRight0: number, maxLineLen: number, columnWidth: number): Margin {
   const whitespaceLeft = Math.max(0, whitespaceLeft0 - 6);
   const spanLeft = Math.max(0, spanLeft0 - 6);
   const spanRight = spanRight0 + 6;
   const labelRight = labelRight0 + 6;
   let computedLeft = whitespaceLeft > 20 ? whitespaceLeft - 16 : 0;
   let computedRight = Math.max(maxLineLen, computedLeft);
-  if (computedRight - computedLeft > COLUMN_WIDTH) {
-    if (labelRight - whitespaceLeft <= COLUMN_WIDTH) {
+  if (computedRight - computedLeft > columnWidth) {
+    if (labelRight - whitespaceLeft <= columnWidth) {
       computedLeft = whitespaceLeft;
-      computedRight = computedLeft + COLUMN_WIDTH;
-    } else if (labelRight - spanLeft <= COLUMN_WIDTH) {
-      const pad = Math.floor((COLUMN_WIDTH - (labelRight - spanLeft)) / 2);
+      computedRight = computedLeft + columnWidth;
+    } else if (labelRight - spanLeft <= columnWidth) {
+      const pad = Math.floor((columnWidth - (labelRight - spanLeft)) / 2);
       computedLeft = Math.max(0, spanLeft - pad);
-      computedRight = computedLeft + COLUMN_WIDTH;
-    } else if (spanRight - spanLeft <= COLUMN_WIDTH) {
-      const pad = Math.floor((COLUMN_WIDTH - (spanRight - spanLeft)) / 5) * 2;
+      computedRight = computedLeft + columnWidth;
+    } else if (spanRight - spanLeft <= columnWidth) {
+      const pad = Math.floor((columnWidth - (spanRight - spanLeft)) / 5) * 2;
       computedLeft = Math.max(0, spanLeft - pad);
-      computedRight = computedLeft + COLUMN_WIDTH;
+      computedRight = computedLeft + columnWidth;
     } else {
       computedLeft = spanLeft;
       computedRight = spanRight;
     }
   }
-  return { computedLeft, computedRight };
+  return { computedLeft, computedRight, columnWidth };
 }
 
 function marginLeft(m: Margin, lineLen: number): number {
@@ -206,7 +211,7 @@ function marginLeft(m: Margin, lineLen: number): number {
 }
 
 function marginRight(m: Margin, lineLen: number): number {
-  return Math.max(0, lineLen - m.computedLeft) <= COLUMN_WIDTH ? lineLen : Math.min(lineLen, m.computedRight);
+  return Math.max(0, lineLen - m.computedLeft) <= m.columnWidth ? lineLen : Math.min(lineLen, m.computedRight);
 }
 
 function chars(s: string): string[] {
@@ -221,8 +226,8 @@ function widthUpTo(cs: readonly string[], n: number, left: number): number {
 }
 
 export function drawLineNum(buf: StyledBuffer, lineNum: number, row: number, maxLineNumLen: number): void {
-  const s = String(lineNum);
-  puts(buf, row, Math.max(0, maxLineNumLen - s.length), s, 'lineNumber');
+  // rustc right-aligns the number inside one styled run (the padding is coloured too).
+  puts(buf, row, 0, String(lineNum).padStart(maxLineNumLen), 'lineNumber');
 }
 
 /** One source line with its number and `|`; returns the left cut (0 unless the line was trimmed). */
@@ -388,8 +393,8 @@ function renderSourceLine(buf: StyledBuffer, idx: LineIndex, line: AnnLine, widt
     const ann = positions[i]!.ann;
     if (overlap[i] || ann.type.kind !== 'single') continue;
     const width = ann.end.display - ann.start.display;
-    if (width > COLUMN_WIDTH * 2 && width > 10) {
-      const pad = Math.max(Math.floor(COLUMN_WIDTH / 3), 5);
+    if (width > margin.columnWidth * 2 && width > 10) {
+      const pad = Math.max(Math.floor(margin.columnWidth / 3), 5);
       replaceRange(buf, lineOffset, ann.start.file + pad, ann.end.file - pad, '...');
       replaceRange(buf, lineOffset + 1, ann.start.file + pad, ann.end.file - pad, '...');
     }
@@ -428,7 +433,7 @@ export function renderAnnotatedFile(buf: StyledBuffer, idx: LineIndex, file: Ann
   if (spanLeft === Infinity) spanLeft = 0;
   const widthOffset = 3 + maxLineNumLen;
   const codeOffset = file.multilineDepth === 0 ? widthOffset : widthOffset + file.multilineDepth + 1;
-  const margin = computeMargin(whitespaceMargin, spanLeft, spanRight, labelRight, maxLineLen);
+  const margin = computeMargin(whitespaceMargin, spanLeft, spanRight, labelRight, maxLineLen, Math.max(0, DEFAULT_COLUMN_WIDTH - codeOffset));
 
   const multilines = new Map<number, Style>();
   const drawBar = (row: number, depth: number, style: Style): void => putc(buf, row, widthOffset + depth - 1, '|', style);

@@ -30,9 +30,14 @@ function digits(n: number): number {
   return String(Math.max(0, n)).length;
 }
 
+/** rustc's `DUMMY_SP` is 0..0: a span there has no source to show. */
+export function isDummy(span: { readonly lo: number; readonly hi: number }): boolean {
+  return span.lo === 0 && span.hi === 0;
+}
+
 function maxLine(cx: RenderContext, spans: readonly DiagSpan[]): number {
   let m = 0;
-  for (const s of spans) m = Math.max(m, position(cx.index, s.span.hi).line);
+  for (const s of spans) if (!isDummy(s.span)) m = Math.max(m, position(cx.index, s.span.hi).line);
   return m;
 }
 
@@ -84,7 +89,7 @@ function emitInner(out: string[], cx: RenderContext, spans: readonly DiagSpan[],
   }
   appendMessage(buf, 0, message, headerStyle, labelWidth);
   const primary = spans.find((s) => s.primary);
-  if (!primary) {
+  if (!primary || isDummy(primary.span)) {
     flush(out, buf, level, opts);
     return;
   }
@@ -94,7 +99,9 @@ function emitInner(out: string[], cx: RenderContext, spans: readonly DiagSpan[],
   prepend(buf, row, '--> ', 'lineNumber');
   prepend(buf, row, ' '.repeat(maxLen), 'none');
   putc(buf, numLines(buf), maxLen + 1, '|', 'lineNumber');
-  const annotated = collectAnnotations(cx.index, spans, normalizeWhitespace);
+  // A dummy label span stands for the primary span, as in rustc.
+  const shown = spans.map((s) => (isDummy(s.span) ? { span: primary.span, label: s.label, primary: s.primary } : s));
+  const annotated = collectAnnotations(cx.index, shown, normalizeWhitespace);
   renderAnnotatedFile(buf, cx.index, annotated, maxLen);
   flush(out, buf, level, opts);
 }

@@ -1,7 +1,7 @@
 import type { SourceFile, Span } from '../syntax/span.js';
 import type { Diagnostic, DiagSpan, Level, SubDiagnostic, Suggestion } from '../util/diagnostic.js';
 import { lineText, position } from './line-index.js';
-import { renderContext, renderDiagnostic, type RenderContext } from './human.js';
+import { isDummy, renderContext, renderDiagnostic, type RenderContext } from './human.js';
 import { normalizeParts } from './suggestion.js';
 
 /**
@@ -54,7 +54,8 @@ function jsonSpan(cx: RenderContext, span: Span, primary: boolean, label: string
   const lo = position(cx.index, span.lo);
   const hi = position(cx.index, span.hi);
   const text: JsonSpanLine[] = [];
-  for (let line = lo.line; line <= hi.line; line++) {
+  // rustc gives no source text for its dummy span (0..0).
+  for (let line = lo.line; line <= hi.line && !isDummy(span); line++) {
     const t = lineText(cx.index, line);
     const start = line === lo.line ? lo.col + 1 : 1;
     const end = line === hi.line ? hi.col + 1 : Array.from(t).length + 1;

@@ -76,13 +76,15 @@ export function setStyleRange(b: StyledBuffer, line: number, start: number, end:
   for (let i = start; i < end && i < row.length; i++) row[i] = { ch: row[i]!.ch, style };
 }
 
-/** Replace cells [start, end) of a line by `s` (used to elide the middle of very long spans). */
+/**
+ * rustc's `StyledBuffer::replace`: cells [start, end) give way to `s` (used to elide the middle
+ * of very long spans; rustc passes file columns here, not buffer columns).
+ */
 export function replaceRange(b: StyledBuffer, line: number, start: number, end: number, s: string): void {
   const row = b.rows[line];
-  if (!row || start >= end || end > row.length) return;
-  const style = row[start]!.style;
+  if (!row || start === end || start > row.length || end > row.length) return;
   const cells: Cell[] = [];
-  for (const ch of s) cells.push({ ch, style });
+  for (const ch of s) cells.push({ ch, style: 'lineNumber' });
   row.splice(start, end - start, ...cells);
 }
 

@@ -1,5 +1,6 @@
 import type { SyntaxError } from './ast.js';
 import type { Token, TokenKind } from './token.js';
+import { litFromToken } from './literals.js';
 
 /**
  * Index-based scanner over UTF-16 code units. It never fails: malformed input produces a token of
@@ -104,8 +105,13 @@ export function lex(text: string): LexResult {
   let space = false;
 
   const push = (kind: TokenKind, lo: number, hi: number): void => {
-    tokens.push({ kind, text: text.slice(lo, hi), span: { lo, hi }, spaceBefore: space });
+    const tok: Token = { kind, text: text.slice(lo, hi), span: { lo, hi }, spaceBefore: space };
+    tokens.push(tok);
     space = false;
+    // Escapes and non-ASCII bytes are checked while lexing, as rustc does (before any parse error).
+    if ((kind === 'str' || kind === 'byteStr' || kind === 'cStr' || kind === 'char' || kind === 'byte') && needsCheck(tok)) {
+      litFromToken(tok, (m, a, b, l) => errors.push({ message: m, span: { lo: a, hi: b }, label: l ?? null }));
+    }
   };
   let fatal = false;
   const err = (message: string, lo: number, hi: number): void => {
@@ -134,6 +140,8 @@ export function lex(text: string): LexResult {
     const c = text.charCodeAt(i);
     if (isWhitespace(c)) {
       i++;
+      // Indentation runs are common: consume them in one go.
+      while (i < n && isWhitespace(text.charCodeAt(i))) i++;
       space = true;
       continue;
     }
@@ -141,8 +149,8 @@ export function lex(text: string): LexResult {
     if (c === C_SLASH) {
       const c1 = text.charCodeAt(i + 1);
       if (c1 === C_SLASH) {
-        let j = i + 2;
-        while (j < n && text.charCodeAt(j) !== C_NL) j++;
+        let j = text.indexOf('\n', i + 2);
+        if (j < 0) j = n;
         const c2 = text.charCodeAt(i + 2);
         const doc = (c2 === C_SLASH && text.charCodeAt(i + 3) !== C_SLASH) || c2 === 33; /* ! */
         if (doc) {
@@ -194,6 +202,12 @@ export function lex(text: string): LexResult {
           continue;
         }
       } else if (c === 98 /* b */) {
+        if (c1 === C_QUOTE && text.charCodeAt(i + 2) === C_QUOTE && text.charCodeAt(i + 3) === C_QUOTE) {
+          err("byte constant must be escaped: `'`", i + 2, i + 3);
+          i += 4;
+          push('byte', start, i);
+          continue;
+        }
         if (c1 === C_QUOTE) {
           i = lexQuoted(text, i + 2, C_QUOTE, start, err, 'unterminated byte constant');
           push('byte', start, i);
@@ -257,6 +271,10 @@ export function lex(text: string): LexResult {
       }
       const cpLen = c1 >= 0xd800 && c1 <= 0xdbff ? 2 : 1;
       if (text.charCodeAt(i + 1 + cpLen) === C_QUOTE && i + 1 < n) {
+        if (c1 === C_QUOTE || c1 === C_NL || c1 === C_TAB || c1 === C_CR) {
+          const shown = c1 === C_QUOTE ? "'" : c1 === C_NL ? '\\n' : c1 === C_TAB ? '\\t' : '\\r';
+          err(`character constant must be escaped: \`${shown}\``, i + 1, i + 2);
+        }
         i = i + 2 + cpLen;
         push('char', start, i);
         continue;
@@ -265,6 +283,12 @@ export function lex(text: string): LexResult {
         let j = i + 2;
         if (c1 === 114 && text.charCodeAt(j) === C_HASH) j++;
         while (j < n && isIdentContinue(text.charCodeAt(j))) j++;
+        if (text.charCodeAt(j) === C_QUOTE) {
+          // `'ab'`: a char literal with several code points (reported when its value is checked).
+          i = j + 1;
+          push('char', start, i);
+          continue;
+        }
         i = j;
         push('lifetime', start, i);
         continue;
@@ -294,6 +318,9 @@ export function lex(text: string): LexResult {
     space = true;
   }
   tokens.push({ kind: 'eof', text: '', span: { lo: n, hi: n }, spaceBefore: space });
+  // rustc stops lexing at a fatal error: nothing after it is reported.
+  const firstFatal = errors.findIndex((e) => e.code !== undefined);
+  if (firstFatal >= 0) errors.length = firstFatal + 1;
   return { tokens, errors, fatal };
 }
 
@@ -421,4 +448,12 @@ function lexNumber(text: string, i: number, afterDot: boolean): NumberScan {
     while (j < n && isIdentContinue(text.charCodeAt(j))) j++;
   }
   return { end: j, float };
+}
+
+/** Only literals with escapes or non-ASCII bytes can hold an error (plain ones are skipped for speed). */
+function needsCheck(tok: Token): boolean {
+  const t = tok.text;
+  if (t.indexOf('\\') >= 0) return true;
+  if (tok.kind === 'byte' || tok.kind === 'byteStr' || tok.kind === 'char') return /[^\x00-\x7f]/.test(t) || tok.kind === 'char';
+  return false;
 }

@@ -1,8 +1,15 @@
 import type { Lit } from './ast.js';
 import type { Token } from './token.js';
 
-/** Decodes a literal token's value. Errors (bad escapes) are reported through `err`. */
+/**
+ * Decodes a literal token's value. Errors (bad escapes) are reported through `err`; the lexer
+ * calls this once per text literal to report them as rustc's lexer does, so the parser passes a
+ * no-op for those and reports only number-literal errors.
+ */
 export type LitErr = (message: string, lo: number, hi: number, label?: string) => void;
+
+/** For text literals in the parser: the lexer already reported their errors. */
+export const ignoreLitError: LitErr = () => {};
 
 const INT_SUFFIXES = new Set(['u8', 'u16', 'u32', 'u64', 'u128', 'usize', 'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 const FLOAT_SUFFIXES = new Set(['f32', 'f64', 'f16', 'f128']);
@@ -18,7 +25,8 @@ export function litFromToken(tok: Token, err: LitErr): Lit {
     }
     case 'byteStr': {
       const raw = tok.text.charCodeAt(1) === 114;
-      const s = raw ? rawBody(tok.text, 2) : unescape(tok.text.slice(2, -1), tok.span.lo + 2, true, err);
+      const s = raw ? rawBody(tok.text, 2) : unescape(tok.text.slice(2, -1), tok.span.lo + 2, true, err, true);
+      if (raw) reportNonAscii(tok.text, tok.span.lo, 'non-ASCII character in raw byte string literal', err);
       return { kind: 'byteStr', value: latin1Bytes(s), raw };
     }
     case 'cStr': {
@@ -36,6 +44,8 @@ export function litFromToken(tok: Token, err: LitErr): Lit {
     }
     case 'byte': {
       const v = unescape(tok.text.slice(2, -1), tok.span.lo + 2, true, err);
+      if (/[^\x00-\x7f]/.test(tok.text)) err('non-ASCII character in byte literal', tok.span.lo + 2, tok.span.hi - 1, 'must be ASCII');
+
       return { kind: 'byte', value: v.length > 0 ? v.charCodeAt(0) & 0xff : 0 };
     }
     default:
@@ -113,7 +123,7 @@ function numberLit(tok: Token, err: LitErr): Lit {
  * Interprets escapes. `bytes` restricts `\x` to 00-FF and forbids `\u`; offsets for errors are
  * relative to `base` (the first character after the opening quote).
  */
-export function unescape(s: string, base: number, bytes: boolean, err: LitErr): string {
+export function unescape(s: string, base: number, bytes: boolean, err: LitErr, byteString = false): string {
   if (s.indexOf('\\') < 0) return s.indexOf('\r\n') < 0 ? s : s.replace(/\r\n/g, '\n');
   let out = '';
   let i = 0;
@@ -124,6 +134,10 @@ export function unescape(s: string, base: number, bytes: boolean, err: LitErr): 
       if (c === '\r' && s[i + 1] === '\n') {
         i++;
         continue;
+      }
+      if (bytes && c.charCodeAt(0) > 0x7f) {
+        const len = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff ? 2 : 1;
+        if (byteString) err('non-ASCII character in byte string literal', base + i, base + i + len, 'must be ASCII');
       }
       out += c;
       i++;
@@ -169,11 +183,22 @@ export function unescape(s: string, base: number, bytes: boolean, err: LitErr): 
       }
       default: {
         const shown = e === undefined ? '' : e;
-        err(`unknown character escape: \`${shown}\``, at + 1, at + 2, 'unknown character escape');
+        err(`unknown ${bytes ? 'byte' : 'character'} escape: \`${shown}\``, at + 1, at + 2, `unknown ${bytes ? 'byte' : 'character'} escape`);
         out += shown;
         i += 2;
       }
     }
   }
   return out;
+}
+
+function reportNonAscii(text: string, base: number, message: string, err: LitErr): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      const len = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      err(message, base + i, base + i + len, 'must be ASCII');
+      i += len - 1;
+    }
+  }
 }

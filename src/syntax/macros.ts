@@ -39,7 +39,7 @@ export function expandBuiltinMacro(p: Parser, call: MacCallRange): MacroExpansio
   p.errors = p.lateErrors;
   p.pos = call.open + 1;
   p.end = call.close;
-  p.eof = { kind: 'eof', text: '', span: p.toks[call.close]!.span, spaceBefore: false };
+  p.eof = { kind: 'eof', text: p.toks[call.close]!.text, span: p.toks[call.close]!.span, spaceBefore: false };
   try {
     return expandInWindow(p, name);
   } finally {

@@ -7,6 +7,14 @@ import { bump, peek, type Parser } from './parse/state.js';
 import type { SourceFile } from './span.js';
 import type { Token } from './token.js';
 
+/*
+ * Layout: lexer.ts (tokens) → parse/state.ts (the Parser context and token helpers) →
+ * parse/items.ts, generics.ts, types.ts, paths.ts, patterns.ts, expr.ts (operators),
+ * expr-primary.ts (atoms and control flow), stmts.ts (blocks), attrs.ts, token-trees.ts,
+ * macro-call.ts; macros.ts + format-string.ts expand the std macros; printer.ts writes source
+ * back; compact-ids.ts keeps ids dense after error recovery.
+ */
+
 export interface ParseOptions {
   readonly edition?: 2015 | 2018 | 2021 | 2024;
 }
@@ -39,6 +47,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
     lastLo: 0,
     noAngleArgs: false,
     bailed: false,
+    quietUntil: -1,
     groups: new Map(),
   };
   const attrs = parseInnerAttrs(p);

@@ -412,8 +412,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function assocTyOfParam(env: LowerEnv, base: Ty, name: string, span: Span): Ty {
     const candidates: DefId[] = [];
     if (env.owner !== null) {
-      // Inside an impl of a trait, `Self::Item` is that trait's.
-      let cur: DefId | null = env.owner;
+      // Inside an impl of a trait, `Self::Item` is that trait's; `T::Item` comes from T's bounds.
+      const isSelf = env.selfTy !== null && JSON.stringify(env.selfTy) === JSON.stringify(base);
+      let cur: DefId | null = isSelf ? env.owner : null;
       while (cur !== null) {
         const ci = info(cur);
         if (ci.kind === 'impl') {

@@ -3,7 +3,7 @@ import { freshVar, newInfer, rollback, shallow, snapshot, unify, resolveTy } fro
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Ty } from './ty.js';
 import { ERASED } from './ty.js';
-import { substTy } from './ty-ops.js';
+import { foldTy, substTy } from './ty-ops.js';
 
 /**
  * Trait selection for inference and for the TypeContext questions (Copy, Send, drop): impls of
@@ -71,7 +71,7 @@ function sameRigid(cx: SolveCx, a0: Ty, b0: Ty): boolean {
 }
 
 export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
-  if (depth > 12) return 'maybe';
+  if (depth > 12 || normDepth > 8) return 'maybe';
   const tcx = cx.tcx;
   const self = shallow(cx.icx, p.self);
   const name = langName(tcx, p.trait);
@@ -183,7 +183,7 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   }
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
-    if (t) unify(cx.icx, b.ty, t);
+    if (t) unify(cx.icx, b.ty, deepNormalize(cx, t));
   }
   return res;
 }
@@ -218,6 +218,19 @@ function normalizeVia(cx: SolveCx, ii: ImplInfo, a: GenericArgsTy, name: string)
   return substTy(t, a);
 }
 
+/** Normalise nested projections (`<Iter<T> as Iterator>::Item` inside an impl's associated type). */
+export function deepNormalize(cx: SolveCx, t: Ty, depth = 0): Ty {
+  if (depth > 6) return t;
+  return foldTy(t, {
+    ty: (x) => {
+      if (x.kind !== 'projection') return undefined;
+      const self = deepNormalize(cx, x.self, depth + 1);
+      const n = normalizeProjection(cx, self, x.trait.trait, x.trait.args.types.slice(1), x.name);
+      return n ? deepNormalize(cx, n, depth + 1) : { ...x, self };
+    },
+  });
+}
+
 /** The signature a value of this type is callable with, if it is a closure, fn item or fn pointer. */
 export function fnLikeSig(cx: SolveCx, t: Ty): { inputs: readonly Ty[]; output: Ty } | null {
   if (t.kind === 'closure' || t.kind === 'fnPtr') return t.sig;
@@ -229,7 +242,19 @@ export function fnLikeSig(cx: SolveCx, t: Ty): { inputs: readonly Ty[]; output: 
 }
 
 /** `<self as trait<args>>::name` to a type, or null when it cannot be decided yet. */
+let normDepth = 0;
+
 export function normalizeProjection(cx: SolveCx, self0: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
+  if (normDepth > 8) return null;
+  normDepth++;
+  try {
+    return normalizeProjectionInner(cx, self0, trait, args, name);
+  } finally {
+    normDepth--;
+  }
+}
+
+function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
   const self = shallow(cx.icx, self0);
   if (self.kind === 'infer' && self.flavor === 'general') return null;
   const tcx = cx.tcx;
@@ -269,7 +294,7 @@ export function normalizeProjection(cx: SolveCx, self0: Ty, trait: number, args:
   const a = implMatches(cx, ii, self, args)!;
   for (const np of ii.predicates) solve(cx, substPred(np, a), 1);
   const t = normalizeVia(cx, ii, a, name);
-  return t ? resolveTy(cx.icx, t) : null;
+  return t ? resolveTy(cx.icx, deepNormalize(cx, t)) : null;
 }
 
 function builtinCopy(cx: SolveCx, t: Ty, name: 'Copy' | 'Clone', depth: number): Answer | null {

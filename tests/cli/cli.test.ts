@@ -90,3 +90,42 @@ test('bin/borrowscope.js runs the compiled CLI', () => {
   const bad = spawnSync(process.execPath, [join(root, 'bin', 'borrowscope.js'), 'check'], { encoding: 'utf8' });
   assert.equal(bad.status, 2);
 });
+
+test('mir prints the MIR of every body', () => {
+  const r = run(['mir', join(root, 'examples', 'borrow_ends_early.rs')]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^fn main\(\) -> \(\) \{\n/);
+  assert.match(r.out, /bb0: \{/);
+});
+
+test('check on the examples: exit status and rustc-identical output', () => {
+  const clean = run(['check', join(root, 'examples', 'borrow_ends_early.rs')]);
+  assert.deepEqual([clean.code, clean.err], [0, '']);
+  const rel = 'examples/push_while_borrowed.rs';
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const bad = run(['check', rel]);
+    assert.equal(bad.code, 1);
+    // rustc 1.95's output for this file, recorded.
+    assert.equal(
+      bad.err,
+      `error[E0502]: cannot borrow \`scores\` as mutable because it is also borrowed as immutable
+ --> examples/push_while_borrowed.rs:5:5
+  |
+4 |     let best = &scores[0];
+  |                 ------ immutable borrow occurs here
+5 |     scores.push(40);
+  |     ^^^^^^^^^^^^^^^ mutable borrow occurs here
+6 |     println!("best score: {}", best);
+  |                                ---- immutable borrow later used here
+
+error: aborting due to 1 previous error
+
+For more information about this error, try \`rustc --explain E0502\`.
+`,
+    );
+  } finally {
+    process.chdir(cwd);
+  }
+});

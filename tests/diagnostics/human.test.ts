@@ -271,3 +271,12 @@ help: to access tuple element \`0\`, use
   |`,
   );
 });
+
+test('long lines: the left margin is cut and a very long span loses its middle', () => {
+  const text = "fn main() {\n    let x: i32 = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\";\n    let y: i32 = 1; let z: u8 = y; let w = 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1; let q: i32 = \"s\";\n}\n";
+  const cx = { name: 'long.rs', text };
+  const elided = error('E0308', 'mismatched types', [primary(at(text, 2, 18, 302), 'expected `i32`, found `&str`'), secondary(at(text, 2, 12, 3), 'expected due to this')]);
+  assert.equal(renderAll([elided], cx).split('error: aborting')[0], "error[E0308]: mismatched types\n --> long.rs:2:18\n  |\n2 | ...x: i32 = \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa...aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\";\n  |       ---   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^...^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ expected `i32`, found `&str`\n  |       |\n  |       expected due to this\n\n");
+  const cutLeft = error('E0308', 'mismatched types', [primary(at(text, 3, 296, 3), 'expected `i32`, found `&str`'), secondary(at(text, 3, 290, 3), 'expected due to this')]);
+  assert.equal(renderAll([cutLeft], cx).split('error: aborting')[0], "error[E0308]: mismatched types\n --> long.rs:3:296\n  |\n3 | ...1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1; let q: i32 = \"s\";\n  |                                                  ---   ^^^ expected `i32`, found `&str`\n  |                                                  |\n  |                                                  expected due to this\n\n");
+});

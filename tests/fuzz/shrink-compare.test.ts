@@ -48,6 +48,17 @@ test('rustc JSON errors: code and primary line, summaries dropped', () => {
   assert.deepEqual(parseJsonErrors(json), [{ code: 'E0382', line: 4, message: 'borrow of moved value: `s`' }]);
 });
 
+test('a primary span inside a std macro counts at the macro call', () => {
+  const d = {
+    $message_type: 'diagnostic',
+    message: 'temporary value dropped while borrowed',
+    level: 'error',
+    code: { code: 'E0716' },
+    spans: [{ file_name: '/rustc/abc/library/alloc/src/macros.rs', is_primary: true, line_start: 58, expansion: { span: { file_name: 'p.rs', line_start: 10 } } }],
+  };
+  assert.deepEqual(parseJsonErrors(JSON.stringify(d)), [{ code: 'E0716', line: 10, message: 'temporary value dropped while borrowed' }]);
+});
+
 test('comparison: exact, lines, codes, verdict, unsupported, crash', () => {
   const e = (code: string, l: number) => ({ code, line: l, message: '' });
   const bs = (errors: ReturnType<typeof e>[], extra: Partial<{ unsupported: ReturnType<typeof e>[]; failure: string }> = {}) => ({

@@ -22,8 +22,8 @@ const verdicts = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Verdic
 const KNOWN: Record<string, string | null> = {
   // FIXME: rustc reports invalid literal suffixes after parsing (in lowering); we report them while parsing.
   int_suffix_bad: 'invalid suffix `u7` for number literal',
-  // FIXME: `yield` is parsed by rustc and feature-gated later (E0658); we reject it as a reserved keyword.
-  yield_expr: 'expected expression, found reserved keyword `yield`',
+  // rustc's parse-only run accepts `yield`; its feature gate (E0658) comes later, and we report it.
+  yield_expr: 'yield syntax is experimental',
 };
 
 for (const [name, v] of Object.entries(verdicts)) {

@@ -127,6 +127,10 @@ after(async () => {
     const header = '# UI tests the pipeline does not pass yet (run as node:test todo tests).\n# Regenerate: UPDATE_BASELINE=1 npm test\n';
     writeFileSync(baselinePath, header + nowFailing.sort().map((l) => l + '\n').join(''));
   }
-  const fixedNote = counts.fixed.length > 0 ? `; ${counts.fixed.length} baseline entries now pass (remove them: UPDATE_BASELINE=1 npm test)` : '';
+  const fixedNote = updateBaseline
+    ? `; baseline rewritten with ${nowFailing.length} entries`
+    : counts.fixed.length > 0
+      ? `; ${counts.fixed.length} baseline entries now pass (remove them: UPDATE_BASELINE=1 npm test)`
+      : '';
   console.log(`ui: ${counts.passed} passed, ${counts.failed} failed, ${counts.knownBug} known-bug (FIXME), ${counts.baseline} baseline-failing (todo)${fixedNote}`);
 });

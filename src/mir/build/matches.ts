@@ -37,7 +37,10 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
   push(b, { kind: 'placeMention', place }, e.scrutinee.span);
   b.scrutineeSpan = e.scrutinee.span;
   const n = e.arms.length;
+  // As rustc: the fake read of the matched place sits in the block reached when no arm matches,
+  // which only a refutable last arm leads to.
   const unreachableB = unreachableBlock(b, e.span);
+  b.blocks[unreachableB]!.statements.push({ kind: { kind: 'fakeRead', cause: 'forMatchedPlace', place }, span: e.scrutinee.span });
   if (n === 0) {
     goto(b, unreachableB, e.span);
     return;

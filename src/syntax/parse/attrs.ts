@@ -1,6 +1,7 @@
 import type { Attribute } from '../ast.js';
 import type { Token, TokenTree } from '../token.js';
 import { at, bump, error, expect, identOf, peek, spanFrom, type Parser } from './state.js';
+import type { Span } from '../span.js';
 import { parseTreesUntil } from './token-trees.js';
 
 /** Outer attributes `#[…]` and outer doc comments (`///` and block doc comments). */
@@ -93,8 +94,13 @@ function docAttr(t: Token, style: 'outer' | 'inner'): Attribute {
   return { style, path: 'doc', args, span: t.span };
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f]/;
+
 /** A Rust string literal whose value is `s`. */
 export function quoteRust(s: string): string {
+  // Most doc comments need no escaping at all.
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -107,4 +113,22 @@ export function quoteRust(s: string): string {
     else out += s[i];
   }
   return out + '"';
+}
+
+export function isDocAttr(a: Attribute): boolean {
+  // Doc-comment attributes share their span object with their synthesized `=` token.
+  return a.path === 'doc' && a.args.length === 2 && a.args[0]!.kind === 'token' && a.args[0]!.token.span === a.span;
+}
+
+/**
+ * Outer attributes with nothing after them (before a closing brace): rustc's E0585 for a doc
+ * comment, otherwise `otherwise`.
+ */
+export function reportDanglingAttrs(p: Parser, attrs: readonly Attribute[], otherwise: string): void {
+  const last = attrs[attrs.length - 1];
+  if (last === undefined) return;
+  if (isDocAttr(last)) {
+    const sp: Span = last.span;
+    if (!p.bailed) p.errors.push({ message: "found a documentation comment that doesn't document anything", span: sp, label: null, code: 'E0585' });
+  } else error(p, otherwise, last.span, null);
 }

@@ -1,5 +1,5 @@
 import type { Arm, ClosureParam, Expr, FieldInit, Label, Path, QSelf, TypeExpr } from '../ast.js';
-import { litFromToken } from '../literals.js';
+import { ignoreLitError, litFromToken } from '../literals.js';
 import { expandBuiltinMacro } from '../macros.js';
 import { parseOuterAttrs } from './attrs.js';
 import {
@@ -17,6 +17,7 @@ import { parsePat, parsePatNoTop } from './patterns.js';
 import { parseBlock } from './stmts.js';
 import { parseType } from './types.js';
 import {
+  abandonWindow,
   at,
   atKw,
   bump,
@@ -56,7 +57,7 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
   switch (t.kind) {
     case 'int': case 'float': case 'str': case 'byteStr': case 'cStr': case 'char': case 'byte': {
       bump(p);
-      const lit = litFromToken(t, (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null));
+      const lit = litFromToken(t, t.kind === 'int' || t.kind === 'float' ? (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null) : ignoreLitError);
       return { kind: 'lit', id: nid(p), lit, span: t.span };
     }
     case 'lifetime': {
@@ -180,6 +181,22 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
           }
           return { kind: 'continue', id: nid(p), label, span: spanFrom(p, lo) };
         }
+        case 'try':
+          // `try { … }` blocks are unstable: parsed as a block, reported as rustc's feature gate does.
+          if (p.edition >= 2018 && isPunct(peek(p, 1), '{')) {
+            bump(p);
+            const e = parseBlockExpr(p, lo, null, 'normal');
+            p.lateErrors.push({ message: '`try` expression is experimental', span: e.span, label: null, code: 'E0658' });
+            return e;
+          }
+          break;
+        case 'yield': {
+          bump(p);
+          // The operand is parsed for its errors only; the expression itself becomes `err`.
+          if (canBeginExpr(peek(p), r)) parseExprR(p, r & R_NO_STRUCT);
+          p.lateErrors.push({ message: 'yield syntax is experimental', span: spanFrom(p, lo), label: null, code: 'E0658' });
+          return { kind: 'err', id: nid(p), span: spanFrom(p, lo) };
+        }
         case '_':
           bump(p);
           return {
@@ -193,6 +210,11 @@ function parsePrimaryInner(p: Parser, r: number, lo: number): Expr {
       break;
     default:
       break;
+  }
+  if (isPunct(t, '+') && isPunct(peek(p, 1), '+') && !peek(p, 1).spaceBefore) {
+    error(p, 'Rust has no prefix increment operator', { lo: t.span.lo, hi: peek(p, 1).span.hi }, 'not a valid prefix operator');
+    abandonWindow(p);
+    return { kind: 'err', id: nid(p), span: spanFrom(p, lo) };
   }
   if (isPunct(t, '+')) {
     error(p, 'leading `+` is not supported', t.span, 'unexpected `+`');
@@ -302,10 +324,7 @@ function parseIfDeep(p: Parser, lo: number): Expr {
 
 /** An `if`/`while` condition: no struct literals, `let` allowed. */
 function parseCond(p: Parser): Expr {
-  if (at(p, '{')) {
-    error(p, 'expected expression, found `{`', peek(p).span, 'expected expression');
-    return { kind: 'err', id: nid(p), span: { lo: peek(p).span.lo, hi: peek(p).span.lo } };
-  }
+  // A condition may itself be a block (`while { step(); more() } {}`).
   const cond = parseExprNoStruct(p);
   if (p.edition < 2024 && cond.kind === 'binary' && cond.op === '&&') reportLetChains(p, cond);
   return cond;
@@ -368,7 +387,7 @@ function parseArm(p: Parser): Arm | null {
   if (eat(p, ',')) {
     /* separator */
   } else if (!blockBody && !at(p, '}')) {
-    if (atArmStart(p)) error(p, 'expected `,` following `match` arm', { lo: p.lastHi, hi: p.lastHi }, 'missing a comma here to end this `match` arm');
+    if (atArmStart(p)) error(p, 'expected `,` following `match` arm', { lo: p.lastHi, hi: p.lastHi }, null);
     else error(p, `expected one of \`,\`, \`.\`, \`?\`, \`}\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
   }
   return { id: nid(p), attrs, pat, guard, body, span: spanFrom(p, lo) };

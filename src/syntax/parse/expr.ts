@@ -6,6 +6,7 @@ import { parsePat } from './patterns.js';
 import { parseAngleArgs } from './paths.js';
 import { parseType } from './types.js';
 import {
+  abandonWindow,
   at,
   atSplit,
   bump,
@@ -130,7 +131,9 @@ function parseAssoc(p: Parser, minPrec: number, r: number): Expr {
     if (canBeginExpr(peek(p), r)) hi = parseAssoc(p, PREC_RANGE + 1, r & ~R_STMT);
     else if (inclusive) p.errors.push({ message: 'inclusive range with no end', span: t0.span, label: null, code: 'E0586' });
     lhs = { kind: 'range', id: nid(p), lo: null, hi, inclusive, span: spanFrom(p, lo) };
-    if (minPrec > PREC_RANGE) return lhs;
+    // Ranges do not chain (`..1..`): only an assignment may follow.
+    const next = opAt(peek(p));
+    if (minPrec > PREC_RANGE || (next !== null && next.prec > PREC_ASSIGN)) return lhs;
   } else {
     lhs = parsePrefix(p, r);
     if ((r & R_STMT) !== 0 && isBlockLike(lhs)) return lhs;
@@ -186,6 +189,12 @@ function parseAssoc(p: Parser, minPrec: number, r: number): Expr {
         continue;
       }
       case 'binary': {
+        if (t.text === '+' && isPostfixIncrement(p)) {
+          const n1 = peek(p, 1);
+          error(p, 'Rust has no postfix increment operator', { lo: t.span.lo, hi: n1.span.hi }, 'not a valid postfix operator');
+          abandonWindow(p);
+          return lhs;
+        }
         if (op.prec === PREC_COMPARE) {
           if (lastComparePos >= 0) {
             error(p, 'comparison operators cannot be chained', { lo: p.toks[lastComparePos]!.span.lo, hi: t.span.hi }, null);
@@ -444,4 +453,12 @@ function castFollowedByComparison(p: Parser): number | null {
     if (depth <= 0) return null;
   }
   return null;
+}
+
+/** `x++` followed by the end of the expression (rustc: "Rust has no postfix increment operator"). */
+function isPostfixIncrement(p: Parser): boolean {
+  const n1 = peek(p, 1);
+  if (!isPunct(n1, '+') || n1.spaceBefore) return false;
+  const n2 = peek(p, 2);
+  return n2.kind === 'eof' || (n2.kind === 'punct' && (n2.text === ';' || n2.text === ')' || n2.text === '}' || n2.text === ']' || n2.text === ','));
 }

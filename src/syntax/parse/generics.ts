@@ -69,7 +69,7 @@ function parseLifetimeBounds(p: Parser, out: Lifetime[]): void {
     if (t.kind !== 'lifetime') return;
     bump(p);
     out.push({ name: t.text, span: t.span });
-    if (!eat(p, '+')) return;
+    if (!eatSplit(p, '+')) return;
   }
 }
 

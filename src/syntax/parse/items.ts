@@ -19,7 +19,7 @@ import type {
 } from '../ast.js';
 import type { Span } from '../span.js';
 import type { TokenTree } from '../token.js';
-import { parseInnerAttrs, parseOuterAttrs } from './attrs.js';
+import { isDocAttr, parseInnerAttrs, parseOuterAttrs, reportDanglingAttrs } from './attrs.js';
 import { parseExpr } from './expr.js';
 import { parseGenericParams, parseWhere } from './generics.js';
 import { parseMacCallRange } from './macro-call.js';
@@ -73,7 +73,11 @@ function itemStartAt(p: Parser, k: number): boolean {
     case 'static':
       return !(isPunct(n1, '|') || isPunct(n1, '||') || isKw(n1, 'move'));
     case 'const':
-      return !(isPunct(n1, '{') || isPunct(n1, '|') || isPunct(n1, '||') || isKw(n1, 'move') || (isKw(n1, 'async') && !isKw(peek(p, k + 2), 'fn')));
+      if (isKw(n1, 'async')) {
+        const n2 = peek(p, k + 2);
+        return !(isPunct(n2, '{') || isPunct(n2, '|') || isPunct(n2, '||') || isKw(n2, 'move'));
+      }
+      return !(isPunct(n1, '{') || isPunct(n1, '|') || isPunct(n1, '||') || isKw(n1, 'move'));
     case 'unsafe':
       return isKw(n1, 'fn') || isKw(n1, 'impl') || isKw(n1, 'trait') || isKw(n1, 'extern') || isKw(n1, 'auto') || isKw(n1, 'mod');
     case 'async':
@@ -83,6 +87,8 @@ function itemStartAt(p: Parser, k: number): boolean {
       return n1.kind === 'ident' && (t.text === 'union' ? isNameTok(p, n1) : n1.text === 'trait');
     case 'macro_rules':
       return isPunct(n1, '!') && peek(p, k + 2).kind === 'ident';
+    case 'macro':
+      return n1.kind === 'ident';
     case 'crate':
       return isKw(n1, 'fn') || isKw(n1, 'struct');
     case 'default':
@@ -106,9 +112,9 @@ export function parseItems(p: Parser, ctx: ItemCtx): Item[] {
     const attrs = parseOuterAttrs(p);
     if (peek(p).kind === 'eof' || at(p, '}')) {
       const last = attrs[attrs.length - 1];
-      if (last !== undefined) {
-        const isDoc = last.path === 'doc' && last.args.length === 2 && last.args[0]!.kind === 'token' && last.args[0]!.token.span === last.span;
-        if (isDoc) error(p, 'expected item after doc comment', last.span, "this doc comment doesn't document anything");
+      if (last !== undefined && at(p, '}')) reportDanglingAttrs(p, attrs, 'expected item after attributes');
+      else if (last !== undefined) {
+        if (isDocAttr(last)) error(p, 'expected item after doc comment', last.span, "this doc comment doesn't document anything");
         else error(p, 'expected item after attributes', last.span, null);
       }
       break;
@@ -254,7 +260,7 @@ function parseItemInner(p: Parser, attrs: Attribute[], lo: number, ctx: ItemCtx)
         break;
       case 'const':
         if (n1.kind === 'ident' && (isNameTok(p, n1) || n1.text === '_') && !isKw(n1, 'fn') && !isKw(n1, 'unsafe') && !isKw(n1, 'async') && !isKw(n1, 'extern')) {
-          return parseConst(p, attrs, vis, lo);
+          return parseConst(p, attrs, vis, lo, ctx);
         }
         return parseFnItem(p, attrs, vis, lo, ctx);
       case 'fn': case 'async':
@@ -305,6 +311,9 @@ function parseItemInner(p: Parser, attrs: Attribute[], lo: number, ctx: ItemCtx)
       }
       case 'macro_rules':
         if (isPunct(n1, '!')) return parseMacroRules(p, attrs, vis, lo);
+        break;
+      case 'macro':
+        if (n1.kind === 'ident') return parseDeclMacro(p, attrs, vis, lo);
         break;
       default:
         break;
@@ -388,7 +397,10 @@ function parseStruct(p: Parser, attrs: Attribute[], vis: Visibility, lo: number)
     expect(p, ';');
   } else {
     data = { kind: 'unit' };
-    if (!eat(p, ';')) error(p, `expected one of \`(\`, \`;\`, \`<\`, \`where\`, or \`{\`, found ${describe(peek(p))}`, peek(p).span, null);
+    if (!eat(p, ';')) {
+      const msg = `expected \`where\`, \`{\`, \`(\`, or \`;\` after struct name, found ${describe(peek(p))}`;
+      error(p, msg, foundSpan(p), 'expected `where`, `{`, `(`, or `;` after struct name');
+    }
   }
   const generics = genericsOf(p, g.params, g.lo, g.hi, where);
   return { kind: 'struct', id: nid(p), attrs, vis, span: spanFrom(p, lo), name, generics, data };
@@ -410,6 +422,10 @@ function parseNamedFields(p: Parser): FieldDef[] {
   while (!at(p, '}') && peek(p).kind !== 'eof') {
     const lo = peek(p).span.lo;
     const attrs = parseOuterAttrs(p);
+    if (at(p, '}') && attrs.length > 0) {
+      reportDanglingAttrs(p, attrs, 'expected identifier, found `}`');
+      break;
+    }
     const vis = parseVisibility(p);
     const name = expectName(p);
     if (name.name === '<error>') {
@@ -546,7 +562,7 @@ function parseImpl(p: Parser, attrs: Attribute[], vis: Visibility, lo: number, u
   if (at(p, '<') && implGenericsAhead(p)) g = parseGenericsHead(p);
   eatKw(p, 'const');
   const negative = at(p, '!') && !at(p, '!=') ? (bump(p), true) : false;
-  const first = parseType(p, false);
+  const first = parseType(p, true); // `impl dyn Any + Send {}`
   let trait: Path | null = null;
   let selfTy: TypeExpr = first;
   if (eatKw(p, 'for')) {
@@ -588,15 +604,18 @@ function parseStatic(p: Parser, attrs: Attribute[], vis: Visibility, lo: number)
   return { kind: 'static', id: nid(p), attrs, vis, span: spanFrom(p, lo), mut, name, ty, expr };
 }
 
-function parseConst(p: Parser, attrs: Attribute[], vis: Visibility, lo: number): Item {
+function parseConst(p: Parser, attrs: Attribute[], vis: Visibility, lo: number, ctx: ItemCtx): Item {
   bump(p); // const
   const name = expectName(p, true);
   // Generic consts are nightly-only; accept and drop the parameters.
   parseGenericParams(p);
   const ty = eat(p, ':') ? parseType(p, true) : null;
+  if (ty === null) error(p, 'missing type for `const` item', { lo: name.span.hi, hi: name.span.hi }, null);
   const expr = eat(p, '=') ? parseExpr(p) : null;
   parseWhere(p);
   expect(p, ';');
+  if (expr === null && (ctx === 'mod' || ctx === 'block')) p.lateErrors.push({ message: 'free constant item without body', span: spanFrom(p, lo), label: null });
+  if (ctx === 'extern') p.lateErrors.push({ message: 'extern items cannot be `const`', span: spanFrom(p, lo), label: null });
   return { kind: 'const', id: nid(p), attrs, vis, span: spanFrom(p, lo), name, ty, expr };
 }
 
@@ -674,7 +693,13 @@ function parseFnItem(p: Parser, attrs: Attribute[], vis: Visibility, lo: number,
   const name = expectName(p);
   const g = parseGenericsHead(p);
   const { selfParam, params, variadic } = parseFnParams(p, ctx);
-  const ret = eat(p, '->') ? parseType(p, true) : null;
+  let ret = eat(p, '->') ? parseType(p, true) : null;
+  if (ret === null && at(p, ':') && !at(p, '::')) {
+    // `fn f(): u8` — rustc's recovery: report and read the type anyway.
+    error(p, 'return types are denoted using `->`', peek(p).span, null);
+    bump(p);
+    ret = parseType(p, true);
+  }
   const where = parseWhere(p);
   const sigSpan = spanFrom(p, sigLo);
   let body: Block | null = null;
@@ -715,6 +740,13 @@ function parseFnParams(p: Parser, ctx: ItemCtx): { selfParam: SelfParam | null; 
       variadic = true;
       eat(p, ',');
       break;
+    }
+    const selfLo = peek(p).span.lo;
+    const misplaced = parseSelfParam(p);
+    if (misplaced !== null) {
+      error(p, 'unexpected `self` parameter in function', spanFrom(p, selfLo), 'must be the first parameter of an associated function');
+      if (!eat(p, ',')) break;
+      continue;
     }
     const before = p.pos;
     let pat;
@@ -784,3 +816,20 @@ function parseSelfParam(p: Parser): SelfParam | null {
   return null;
 }
 
+
+/**
+ * `macro name(args) { body }` / `macro name { rules }` (unstable declarative macros 2.0): kept as
+ * a `macroRules` item with all its token trees, and reported as rustc's feature gate does.
+ */
+function parseDeclMacro(p: Parser, attrs: Attribute[], vis: Visibility, lo: number): Item {
+  const kw = bump(p); // macro
+  const name = expectName(p);
+  const body: TokenTree[] = [];
+  while (isOpenDelim(peek(p)) && body.length < 2) {
+    const g = parseDelimGroup(p);
+    body.push(g);
+    if (g.delim === '{') break;
+  }
+  p.lateErrors.push({ message: '`macro` is experimental', span: spanFrom(p, kw.span.lo), label: null, code: 'E0658' });
+  return { kind: 'macroRules', id: nid(p), attrs, vis, span: spanFrom(p, lo), name, body };
+}

@@ -1,5 +1,5 @@
 import type { Expr, FieldPat, Pat } from '../ast.js';
-import { litFromToken } from '../literals.js';
+import { ignoreLitError, litFromToken } from '../literals.js';
 import { parseOuterAttrs } from './attrs.js';
 import { parseBlockExpr } from './expr-primary.js';
 import { parseMacCall } from './macro-call.js';
@@ -80,7 +80,7 @@ function parseLitExpr(p: Parser): Expr {
     return { kind: 'unary', id: nid(p), op: 'neg', operand, span: spanFrom(p, lo) };
   }
   bump(p);
-  const lit = litFromToken(t, (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null));
+  const lit = litFromToken(t, t.kind === 'int' || t.kind === 'float' ? (m, a, b, l) => error(p, m, { lo: a, hi: b }, l ?? null) : ignoreLitError);
   return { kind: 'lit', id: nid(p), lit, span: t.span };
 }
 

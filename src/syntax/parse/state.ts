@@ -37,6 +37,8 @@ export interface Parser {
    * nested in another macro's arguments shares the outer call's subtree instead of copying it.
    */
   readonly groups: Map<number, TokenTree & { kind: 'group' }>;
+  /** Errors at token positions before this index are not reported (see `abandonWindow`). */
+  quietUntil: number;
   /** Set once the nesting limit is hit: the rest is skipped and later errors are consequences of it. */
   bailed: boolean;
 }
@@ -162,7 +164,8 @@ export function identOf(t: Token): Ident {
 export function describe(t: Token): string {
   switch (t.kind) {
     case 'eof':
-      return '`<eof>`';
+      // The end of a delimited window is its closing delimiter.
+      return t.text === '' ? '`<eof>`' : `\`${t.text}\``;
     case 'docComment':
       return 'doc comment';
     case 'ident':
@@ -178,7 +181,7 @@ export function describe(t: Token): string {
 }
 
 export function error(p: Parser, message: string, sp: Span, label: string | null = null): void {
-  if (p.bailed) return;
+  if (p.bailed || p.pos <= p.quietUntil) return;
   // One error per position: recovery can revisit the same token, and rustc reports it once.
   const last = p.errors.length > 0 ? p.errors[p.errors.length - 1]! : null;
   if (last !== null && last.span.lo === sp.lo && last.span.hi === sp.hi) return;
@@ -265,4 +268,13 @@ export function enter(p: Parser): boolean {
 
 export function leave(p: Parser): void {
   p.depth--;
+}
+
+/**
+ * After some errors rustc gives up on the rest of the enclosing block (`x++`): skip to the end of
+ * the current window (the block's closing brace) without reporting anything on the way.
+ */
+export function abandonWindow(p: Parser): void {
+  p.quietUntil = Math.max(p.quietUntil, p.end);
+  p.pos = p.end;
 }

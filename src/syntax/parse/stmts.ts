@@ -1,5 +1,5 @@
 import type { Attribute, Block, Expr, Stmt, TypeExpr } from '../ast.js';
-import { parseInnerAttrs, parseOuterAttrs } from './attrs.js';
+import { parseInnerAttrs, parseOuterAttrs, reportDanglingAttrs } from './attrs.js';
 import { isBlockLike, parseExpr, parseExprR, R_STMT } from './expr.js';
 import { atItemStart, parseItem } from './items.js';
 import { parsePat } from './patterns.js';
@@ -48,7 +48,8 @@ function parseBlockInner(p: Parser, lo: number): Block {
   // Inside the braces, the closing brace reads as the end: recovery cannot run past it.
   if (close >= 0 && close < p.end) {
     p.end = close;
-    p.eof = { kind: 'eof', text: '', span: p.toks[close]!.span, spaceBefore: false };
+    // The window's end reads as `eof` but is described as the brace (`found \`}\``).
+    p.eof = { kind: 'eof', text: '}', span: p.toks[close]!.span, spaceBefore: false };
   }
   parseInnerAttrs(p);
   const stmts: Stmt[] = [];
@@ -97,7 +98,7 @@ function parseStmt(p: Parser): StmtResult {
     return { kind: 'stmt', stmt: { kind: 'item', id: nid(p), item, span: spanFrom(p, lo) } };
   }
   if (peek(p).kind === 'eof') {
-    if (attrs.length > 0) error(p, 'expected statement after outer attribute', attrs[attrs.length - 1]!.span, null);
+    reportDanglingAttrs(p, attrs, 'expected statement after outer attribute');
     return { kind: 'stmt', stmt: null };
   }
   const start = p.pos;
@@ -168,7 +169,8 @@ function parseLet(p: Parser, lo: number, attrs: Attribute[]): Stmt {
 function missingSemi(p: Parser, oneOf: string): void {
   const n = peek(p);
   if (hasNewlineBefore(p) && !(n.kind === 'punct' && (n.text === ',' || n.text === ':'))) {
-    error(p, `expected \`;\`, found ${describe(n)}`, { lo: p.lastHi, hi: p.lastHi }, 'expected `;`');
+    // rustc shows "help: add `;` here" at this point (a suggestion, not a label).
+    error(p, `expected \`;\`, found ${describe(n)}`, { lo: p.lastHi, hi: p.lastHi }, null);
     return;
   }
   error(p, `expected one of ${oneOf}, found ${describe(n)}`, n.span, labelFor(`one of ${oneOf}`));

@@ -120,7 +120,7 @@ function parseTypeInner(p: Parser, allowPlus: boolean, lo: number): TypeExpr {
         const path = parsePath(p, 'type');
         const first: GenericBound = { kind: 'trait', modifier: 'none', forLifetimes: lifetimes, path, span: spanFrom(p, lo) };
         const bounds: GenericBound[] = [first];
-        if (allowPlus) while (eat(p, '+')) { if (!atBoundStart(p)) break; bounds.push(parseBound(p)); }
+        if (allowPlus) while (eatSplit(p, '+')) { if (!atBoundStart(p)) break; bounds.push(parseBound(p)); }
         return { kind: 'dynTrait', id: nid(p), bounds, bare: true, span: spanFrom(p, lo) };
       }
       case 'impl': {
@@ -175,7 +175,7 @@ function bareTraitObject(p: Parser, lo: number, first: TypeExpr): TypeExpr {
   const path = first.kind === 'path' ? first.path : first.kind === 'paren' && first.inner.kind === 'path' ? first.inner.path : null;
   const bounds: GenericBound[] = [];
   if (path !== null) bounds.push({ kind: 'trait', modifier: 'none', forLifetimes: [], path, span: first.span });
-  while (eat(p, '+')) {
+  while (eatSplit(p, '+')) {
     if (!atBoundStart(p)) break;
     bounds.push(parseBound(p));
   }
@@ -265,7 +265,7 @@ export function parseBounds(p: Parser): GenericBound[] {
   for (;;) {
     if (!atBoundStart(p)) break;
     out.push(parseBound(p));
-    if (!eat(p, '+')) break;
+    if (!eatSplit(p, '+')) break;
   }
   return out;
 }
