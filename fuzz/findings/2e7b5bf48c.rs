@@ -1,6 +1,6 @@
 // borrowscope fuzz finding: invented:E0382
-// found by: npm run fuzz:rustc -- --seed 2026 --count 45 (program 44, generator seed 194897340)
-// shrunk from 28 to 6 statements in 100 tests
+// found by: npm run fuzz:rustc -- --seed 2026 --start 44 --count 1 (generator seed 194897340)
+// shrunk from 28 to 6 statements in 62 tests
 // rustc 1.95:  E0382@40
 // borrowscope: E0382@40, E0382@40
 // unsupported: none

@@ -1,6 +1,6 @@
 // borrowscope fuzz finding: invented:E0382
-// found by: npm run fuzz:rustc -- --seed 2026 --count 40 (program 39, generator seed 508987218)
-// shrunk from 16 to 7 statements in 63 tests
+// found by: npm run fuzz:rustc -- --seed 2026 --start 39 --count 1 (generator seed 508987218)
+// shrunk from 16 to 7 statements in 44 tests
 // rustc 1.95:  E0382@34
 // borrowscope: E0382@34, E0382@34
 // unsupported: none

@@ -1,6 +1,6 @@
 // borrowscope fuzz finding: invented:E0502
-// found by: npm run fuzz:rustc -- --seed 2026 --count 25 (program 24, generator seed 585796262)
-// shrunk from 24 to 4 statements in 100 tests
+// found by: npm run fuzz:rustc -- --seed 2026 --start 24 --count 1 (generator seed 585796262)
+// shrunk from 24 to 4 statements in 46 tests
 // rustc 1.95:  accepts
 // borrowscope: E0502@15
 // unsupported: none

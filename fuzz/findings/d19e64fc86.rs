@@ -1,6 +1,6 @@
 // borrowscope fuzz finding: invented:E0515
-// found by: npm run fuzz:rustc -- --seed 2026 --count 31 (program 30, generator seed 2746686511)
-// shrunk from 21 to 3 statements in 34 tests
+// found by: npm run fuzz:rustc -- --seed 2026 --start 30 --count 1 (generator seed 2746686511)
+// shrunk from 21 to 3 statements in 25 tests
 // rustc 1.95:  E0596@9
 // borrowscope: E0596@9, E0515@9
 // unsupported: none

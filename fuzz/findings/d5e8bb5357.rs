@@ -1,6 +1,6 @@
 // borrowscope fuzz finding: line:E0382
-// found by: npm run fuzz:rustc -- --seed 2026 --count 23 (program 22, generator seed 1868009819)
-// shrunk from 11 to 6 statements in 48 tests
+// found by: npm run fuzz:rustc -- --seed 2026 --start 22 --count 1 (generator seed 1868009819)
+// shrunk from 11 to 6 statements in 26 tests
 // rustc 1.95:  E0382@24
 // borrowscope: E0382@22
 // unsupported: none

@@ -67,6 +67,14 @@ function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
   return ty;
 }
 
+const CLONE_LANG = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque']);
+function knownClone(tcx: TypeContext, ty: Ty): boolean {
+  if (ty.kind !== 'adt') return false;
+  const a = tcx.adt(ty.def);
+  if (a.lang === null || !CLONE_LANG.has(a.lang)) return false;
+  return ty.args.types.every((t) => tcx.isCopy(t) || knownClone(tcx, t));
+}
+
 function userDeclSpan(body: Body, local: number): Span | null {
   const d = body.locals[local];
   if (d === undefined || (d.kind !== 'user' && d.kind !== 'arg') || d.name === null) return null;
@@ -162,6 +170,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       for (const s of e.moves) {
         if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
         else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
+      }
+      // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
+      const site = e.moves[0];
+      if (e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && !site.inPreviousIteration && movedTy !== null && knownClone(tcx, movedTy)) {
+        children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
     }

@@ -370,7 +370,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       else if (!t.path.global) base = env.extraParams?.get(first) ?? findTypeParam(env.owner, first);
       if (base) {
         if (names.length === 1) return base;
-        return assocTyOfParam(env, base, names[1]!, t.span);
+        return assocTyOfParam(env, base, names[1]!, t.span, first === 'Self');
       }
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
@@ -409,11 +409,11 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   }
 
   /** `T::Item` / `Self::Item`: find the trait among T's bounds (or the impl's trait) that has `Item`. */
-  function assocTyOfParam(env: LowerEnv, base: Ty, name: string, span: Span): Ty {
+  function assocTyOfParam(env: LowerEnv, base: Ty, name: string, span: Span, writtenSelf = false): Ty {
     const candidates: DefId[] = [];
     if (env.owner !== null) {
       // Inside an impl of a trait, `Self::Item` is that trait's; `T::Item` comes from T's bounds.
-      const isSelf = env.selfTy !== null && JSON.stringify(env.selfTy) === JSON.stringify(base);
+      const isSelf = writtenSelf;
       let cur: DefId | null = isSelf ? env.owner : null;
       while (cur !== null) {
         const ci = info(cur);

@@ -439,7 +439,7 @@ function parseNamedFields(p: Parser): FieldDef[] {
     if (eat(p, '=')) parseExpr(p);
     fields.push({ id: nid(p), attrs, vis, name, ty, span: spanFrom(p, lo) });
     if (!eat(p, ',')) {
-      if (!at(p, '}')) error(p, `expected \`,\`, or \`}\`, found ${describe(peek(p))}`, peek(p).span, null);
+      if (!at(p, '}')) error(p, `expected \`,\`, or \`}\`, found ${describe(peek(p))}`, { lo: p.lastHi, hi: p.lastHi }, null); // rustc: "help: try adding a comma" right after the field
       break;
     }
   }
