@@ -111,7 +111,8 @@ export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
       const block = body.blocks[b]!;
       const isTerm = loc.index === block.statements.length;
       const span = isTerm ? block.terminator.span : block.statements[loc.index]!.span;
-      const inLoop = crossed[p] === 1;
+      // "in later iteration of loop" only for a borrow made inside the loop (rustc's is_borrow_location_in_loop).
+      const inLoop = crossed[p] === 1 && blockInCycle(cfg, loan.location.block);
       if (f.kind === 'drop') return { kind: 'droppedLater', location: loc, span, local: f.local, inLoop };
       const t = block.terminator.kind;
       const useSpan = isTerm && t.kind === 'call' && f.isCalleeOrCapture === 'call' ? t.fnSpan : span;
@@ -130,6 +131,19 @@ export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
   }
   const mv = mustBeValidFor(ex, loan.region);
   return mv ?? { kind: 'none' };
+}
+
+function blockInCycle(cfg: Cfg, start: number): boolean {
+  const seen = new Uint8Array(cfg.succ.length);
+  const stack = [...cfg.succ[start]!];
+  while (stack.length > 0) {
+    const b = stack.pop()!;
+    if (b === start) return true;
+    if (seen[b]) continue;
+    seen[b] = 1;
+    for (const s of cfg.succ[b]!) stack.push(s);
+  }
+  return false;
 }
 
 /** If the region must outlive a universal region: which one, and the category of the constraint that made it so. */

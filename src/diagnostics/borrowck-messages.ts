@@ -15,6 +15,7 @@ export const BORROWCK_MESSAGES = {
   takesOwnershipOfReceiver: (fn: string, place: string) => `\`${fn}\` takes ownership of the receiver \`self\`, which moves ${place}`,
   intoIterTakesOwnership: (place: string) => `\`into_iter\` takes ownership of the receiver \`self\`, which moves ${place}`,
   considerCloning: 'consider cloning the value if the performance cost is acceptable',
+  borrowBindingInPattern: 'borrow this binding in the pattern to avoid moving the value',
 
   // E0381
   uninitUse: (verb: string, place: string, possibly: boolean, partialAssign: boolean) =>
@@ -31,6 +32,7 @@ export const BORROWCK_MESSAGES = {
   conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
   firstMutBorrow: 'first mutable borrow occurs here',
   secondMutBorrow: 'second mutable borrow occurs here',
+  splitAtMut: 'use `.split_at_mut(position)` to obtain two mutable non-overlapping sub-slices',
   mutBorrowedInPreviousIteration: (place: string) => `${place} was mutably borrowed here in the previous iteration of the loop`,
   immutableBorrowHere: 'immutable borrow occurs here',
   mutableBorrowHere: 'mutable borrow occurs here',
@@ -120,6 +122,7 @@ export const BORROWCK_MESSAGES = {
   cannotMoveOutOfHere: 'cannot move out of here',
   valueMoveOccursBecause: (ty: string) => `move occurs because value has type \`${ty}\`, which does not implement the \`Copy\` trait`,
   considerBorrowing: 'consider borrowing here',
+  considerRemovingDeref: 'consider removing the dereference here',
 
   // universal regions
   lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',

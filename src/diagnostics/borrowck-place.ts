@@ -27,6 +27,8 @@ export function describePlace(body: Body, place: Place): string | null {
     if (decl === undefined || decl.name === null) return null;
     buf = decl.name;
   }
+  // A field of an enum variant has no name rustc prints (`value`).
+  if (proj.slice(start).some((e) => e.kind === 'downcast')) return null;
   let lastSolid = -1;
   for (let i = start; i < proj.length; i++) {
     const k = proj[i]!.kind;

@@ -67,6 +67,14 @@ function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
   return ty;
 }
 
+/** The user binding a move site initialises (`Some(s) =>` moves into `s`), if any. */
+function movedIntoBinding(body: Body, site: MoveSite): number | null {
+  const st = body.blocks[site.location.block]!.statements[site.location.index];
+  if (st === undefined || st.kind.kind !== 'assign' || st.kind.place.projection.length !== 0) return null;
+  const d = body.locals[st.kind.place.local]!;
+  return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
+}
+
 const CLONE_LANG = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque']);
 function knownClone(tcx: TypeContext, ty: Ty): boolean {
   if (ty.kind !== 'adt') return false;
@@ -127,6 +135,17 @@ function moveSiteLabel(site: MoveSite, body: Body, partial: boolean): DiagSpan {
   }
 }
 
+/**
+ * A borrow assigned straight to a variable (`r = &x`) carries the assignment's span; rustc
+ * points at the borrow expression, the part after `=`.
+ */
+export function borrowSpan(text: string, span: Span): Span {
+  const src = text.slice(span.lo, span.hi);
+  const m = /^[A-Za-z_][A-Za-z0-9_.]*\s*=(?!=)\s*/.exec(src);
+  if (m === null || !src.slice(m[0].length).startsWith('&')) return span;
+  return { lo: span.lo + m[0].length, hi: span.hi };
+}
+
 /** `|x| ...` / `move || ...`: the span of a closure's head up to its closing `|` (rustc's `args_span`). */
 export function closureArgsSpan(text: string, closure: Span): Span {
   let i = closure.lo;
@@ -144,9 +163,35 @@ export function closureArgsSpan(text: string, closure: Span): Span {
 
 function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic {
   const loan = (i: number): Loan => result.loans[i]!;
+  /** `let a = *r;`: "consider removing the dereference here", then the `.clone()` rewrite. */
+  const derefMoveHelps = (ev: BorrowckError & { kind: 'illegalMove' }, ty: Ty | null): SubDiagnostic[] => {
+    const out: SubDiagnostic[] = [];
+    const text = file.text.slice(ev.span.lo, ev.span.hi);
+    const block = body.blocks[ev.location.block]!;
+    const st = block.statements[ev.location.index];
+    const intoLet = st !== undefined && st.kind.kind === 'assign' && st.kind.place.projection.length === 0 && body.locals[st.kind.place.local]!.kind === 'user';
+    const cloneable = ty !== null && knownClone(tcx, ty);
+    if (text.startsWith('*') && ev.place.projection.length === 1) {
+      if (intoLet) out.push({ level: 'help', message: M.considerRemovingDeref, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo + 1 }, replacement: '', applicability: 'MachineApplicable' }] });
+      if (cloneable) out.push({ level: 'help', message: M.considerCloning, spans: [], suggestions: [{ span: ev.span, replacement: `${text.slice(1).trim()}.clone()`, applicability: 'MachineApplicable' }] });
+    } else if (cloneable && !text.startsWith('*')) {
+      out.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
+    }
+    return out;
+  };
+  /** "consider borrowing here" when the value moves into a `let` binding, then `.clone()` for cloneable std types. */
+  const moveOutHelps = (ev: BorrowckError & { kind: 'illegalMove' }, ty: Ty | null): SubDiagnostic[] => {
+    const out: SubDiagnostic[] = [];
+    const block = body.blocks[ev.location.block]!;
+    const st = block.statements[ev.location.index];
+    const intoLet = st !== undefined && st.kind.kind === 'assign' && st.kind.place.projection.length === 0 && body.locals[st.kind.place.local]!.kind === 'user';
+    if (intoLet) out.push(helpInsert(M.considerBorrowing, ev.span.lo, '&'));
+    if (ty !== null && knownClone(tcx, ty)) out.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
+    return out;
+  };
   /** The labels of a loan: at the borrow, or for a closure capture at the closure head plus "due to use in closure". */
   const loanLabels = (l: Loan, label: string, due: string | null): DiagSpan[] => {
-    if (l.capturedBy === null) return [secondary(l.span, label)];
+    if (l.capturedBy === null) return [secondary(borrowSpan(file.text, l.span), label)];
     const out = [secondary(closureArgsSpan(file.text, l.capturedBy), label)];
     if (due !== null) out.push(secondary(l.span, due));
     return out;
@@ -173,7 +218,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
       const site = e.moves[0];
-      if (e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && !site.inPreviousIteration && movedTy !== null && knownClone(tcx, movedTy)) {
+      const bindingOf = site === undefined ? null : movedIntoBinding(body, site);
+      if (e.moves.length === 1 && site !== undefined && bindingOf !== null && site.place.projection.some((x) => x.kind === 'downcast')) {
+        children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
+      } else if (e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
@@ -226,12 +274,12 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           }
           const label = describePlace(body, e.place) === null ? M.valueMoveOccursBecause(tyText) : M.moveOccursBecause(place, tyText);
           if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
-          return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)]);
+          return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)], derefMoveHelps(e, ty));
         }
         case 'interiorOfSliceOrArray': {
           const p = describePlace(body, e.place);
           const shown = p === null ? 'value' : `\`${p}\``;
-          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))]);
+          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(e, ty));
         }
         case 'interiorOfTypeWithDestructor':
           if (e.bindings.length > 0) {
@@ -240,7 +288,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             if (e.bindings.length === 1) spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(body.locals[e.bindings[0]!.local]!.ty))));
             return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []);
           }
-          return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))]);
+          return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))], moveOutHelps(e, ty));
         default: return assertNever(err0);
       }
     }
@@ -252,7 +300,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const decl = e.place.projection.length === 0 ? userDeclSpan(body, e.place.local) : null;
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(p)));
       spans.push(...loanLabels(l, M.borrowOfOccurs(lp), M.borrowDueToUseInClosure));
-      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)));
+      const bty = placeTy(body, tcx, l.place);
+      const helps = l.kind === 'shared' && l.capturedBy === null && bty !== null && knownClone(tcx, bty) && file.text[borrowSpan(file.text, l.span).lo] === '&'
+        ? [helpInsert(M.considerCloning, l.span.hi, '.clone()')] : [];
+      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)), helps);
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
@@ -268,7 +319,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
           return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)));
         }
-        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)));
+        const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
+        const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
+        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), split);
       }
       const newMut = e.newKind === 'mut';
       const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
@@ -286,7 +339,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
+      // rustc describes both labels with the assigned place.
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
     }
     case 'doesNotLiveLongEnough': {
       const l = loan(e.loan);
@@ -298,11 +352,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
-      const spans: DiagSpan[] = [primary(l.span, M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(root))];
+      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
-      return err('E0597', M.doesNotLiveLongEnough(root), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
+      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
     }
     case 'returnsLocalRef': {
       const l = loan(e.loan);

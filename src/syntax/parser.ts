@@ -96,8 +96,8 @@ function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt:
       closeOf[top] = i;
       continue;
     }
-    const opener = tokens[top]!;
-    mismatched.push({ message: `mismatched closing delimiter: \`${c}\``, span: opener.span, label: 'unclosed delimiter' });
+    // rustc's primary span is the closing delimiter (the unclosed opener is a secondary label).
+    mismatched.push({ message: `mismatched closing delimiter: \`${c}\``, span: t.span, label: 'mismatched closing delimiter' });
     stack.pop();
     if (stack.some((k) => tokens[k]!.text === want)) {
       i--; // leave the token to close the outer group

@@ -439,7 +439,12 @@ function parseNamedFields(p: Parser): FieldDef[] {
     if (eat(p, '=')) parseExpr(p);
     fields.push({ id: nid(p), attrs, vis, name, ty, span: spanFrom(p, lo) });
     if (!eat(p, ',')) {
-      if (!at(p, '}')) error(p, `expected \`,\`, or \`}\`, found ${describe(peek(p))}`, { lo: p.lastHi, hi: p.lastHi }, null); // rustc: "help: try adding a comma" right after the field
+      if (at(p, '}')) break;
+      // rustc: "help: try adding a comma" right after the field; then it reads on as if it were there.
+      error(p, `expected \`,\`, or \`}\`, found ${describe(peek(p))}`, { lo: p.lastHi, hi: p.lastHi }, null);
+      const t = peek(p);
+      if (t.kind === 'ident' && isPunct(peek(p, 1), ':')) continue;
+      while (!at(p, '}') && peek(p).kind !== 'eof') skipTree(p);
       break;
     }
   }
