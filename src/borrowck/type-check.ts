@@ -302,6 +302,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return false;
   };
 
+  /** The callee's declared output is a type parameter that no input mentions. */
+  const outputIsFreeParam = (func: Operand): boolean => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn') return false;
+    const poly = tcx.fnSig(func.value.def);
+    const out = poly.sig.output;
+    if (out.kind !== 'param') return false;
+    const mentions = (t: Ty): boolean => {
+      switch (t.kind) {
+        case 'param': return t.index === out.index;
+        case 'ref': case 'ptr': return mentions(t.inner);
+        case 'adt': case 'fnDef': case 'opaque': return t.args.types.some(mentions);
+        case 'tuple': return t.elems.some(mentions);
+        case 'array': case 'slice': return mentions(t.elem);
+        case 'projection': return mentions(t.self) || t.trait.args.types.some(mentions);
+        default: return false;
+      }
+    };
+    return !poly.sig.inputs.some(mentions);
+  };
+
   const instantiateCallee = (func: Operand, point: number): FnSigTy | null => {
     if (func.kind === 'const') {
       const c = func.value;
@@ -360,12 +380,31 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const sig = instantiateCallee(t.func, point);
       if (sig !== null) {
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relate(operandTy(a, point), inp, 'co'); });
+        if (outputIsFreeParam(t.func)) {
+          // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
+          // bound we do not see; let their lifetimes flow into it.
+          const outs: number[] = [];
+          forEachRegionVar(placeTy(t.destination), (r) => outs.push(r));
+          // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
+          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
+        }
         category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
         relate(sig.output, placeTy(t.destination), 'co');
       }
     }
   }
   return { cx, loans, sigRegionVars };
+}
+
+function regionsOutsideClosures(t: Ty, fn: (r: number) => void): void {
+  switch (t.kind) {
+    case 'closure': case 'fnPtr': case 'fnDef': return;
+    case 'ref': if (t.region.kind === 'var') fn(t.region.id); regionsOutsideClosures(t.inner, fn); return;
+    case 'adt': for (const r of t.args.regions) if (r.kind === 'var') fn(r.id); for (const x of t.args.types) regionsOutsideClosures(x, fn); return;
+    case 'tuple': for (const x of t.elems) regionsOutsideClosures(x, fn); return;
+    case 'array': case 'slice': regionsOutsideClosures(t.elem, fn); return;
+    default: forEachRegionVar(t, fn);
+  }
 }
 
 function isConcrete(t: Ty): boolean {

@@ -13,7 +13,14 @@ import { describePlace, quotedPlace } from './borrowck-place.js';
 export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
-  for (const e of result.errors) out.push(reportError(e, result, body, tcx, file));
+  for (const e of result.errors) {
+    try {
+      out.push(reportError(e, result, body, tcx, file));
+    } catch (x) {
+      // Never crash on a fact we cannot word: say so at its span.
+      out.push(unsupported(e.span, `wording a borrow error (${x instanceof Error ? x.message : String(x)})`));
+    }
+  }
   result.children.forEach((child, i) => {
     const cb = body.children[i];
     if (cb !== undefined) out.push(...reportBorrowck(child, cb, tcx, file));
