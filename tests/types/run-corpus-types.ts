@@ -37,10 +37,10 @@ for (const f of readdirSync(join(root, 'programs')).filter((x) => x.endsWith('.r
     for (const b of prog.bodies) {
       if (b.tainted) continue;
       b.types.exprTypes.forEach((t, i) => {
-        if (t && JSON.stringify(t).includes('"error"')) silent.push(`expr#${i}:${prog.tcx.displayTy(t)}`);
+        if (t && JSON.stringify(t, (_k, v) => (typeof v === 'bigint' ? String(v) : v)).includes('"error"')) silent.push(`expr#${i}:${prog.tcx.displayTy(t)}`);
       });
       b.types.bindingTypes.forEach((t, i) => {
-        if (t && JSON.stringify(t).includes('"error"')) silent.push(`binding#${i}`);
+        if (t && JSON.stringify(t, (_k, v) => (typeof v === 'bigint' ? String(v) : v)).includes('"error"')) silent.push(`binding#${i}`);
       });
     }
     if (silent.length) console.log(`  SILENT error types in ${f}: ${silent.slice(0, 6).join(', ')}`);

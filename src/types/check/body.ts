@@ -7,7 +7,7 @@ import type { Tcx } from '../tcx.js';
 import { solve } from '../traits.js';
 import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
-import { eraseTy, foldTy, substTy, substTypesOnly } from '../ty-ops.js';
+import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
@@ -226,7 +226,7 @@ function writeback(fcx: Fcx): BodyTypes {
         reported282 = true;
         const pending = fcx.obligations.some((o) => {
           const s = fcx.icx && resolveTy(fcx.icx, o.pred.self);
-          return s.kind === 'infer' && JSON.stringify(r).includes(`"var":${s.var},`);
+          return s.kind === 'infer' && someTy(r, (x) => x.kind === 'infer' && x.var === s.var);
         });
         if (pending) err(fcx, { level: 'error', code: 'E0283', message: 'type annotations needed', spans: [{ span: sp, label: null, primary: true }], children: [] });
         else err(fcx, msg.annotationsNeeded(sp, tcx.displayTy(r)));
