@@ -1,7 +1,7 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
-import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
+import type { GenericBound, Generics, Item, Lifetime, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
@@ -736,6 +736,29 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     return opaqueCache.get(`${def}:${index}`) ?? [];
   }
 
+  /** `T: 'r` bounds declared on a fn's own type parameters (inline and in where-clauses), as [index in the callee's type args, region]. */
+  function collectTypeOutlives(def: DefId, g: GenericsInfo): [number, Region][] {
+    const out: [number, Region][] = [];
+    const own = genericsOfItem(itemOf(info(def)));
+    if (!own) return out;
+    const addBound = (paramName: string, lt: Lifetime): void => {
+      const i = g.types.indexOf(paramName);
+      if (i < 0) return;
+      const r = lt.name === "'static" ? STATIC : findRegionParam(def, lt.name);
+      if (r) out.push([g.parentTypes + i, r]);
+    };
+    for (const p of own.params) {
+      if (p.kind !== 'type') continue;
+      for (const b of p.bounds) if (b.kind === 'lifetime') addBound(p.name.name, b.lifetime);
+    }
+    for (const w of own.where) {
+      if (w.kind !== 'bound' || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
+      const name = w.ty.path.segments[0]!.ident.name;
+      for (const b of w.bounds) if (b.kind === 'lifetime') addBound(name, b.lifetime);
+    }
+    return out;
+  }
+
   function fnSig(def: DefId): PolyFnSig {
     const hit = sigCache.get(def);
     if (hit) return hit;
@@ -821,8 +844,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         if (a && rb) outlives.push([a, rb]);
       }
     }
+    const typeOutlives = collectTypeOutlives(def, g);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], outlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
