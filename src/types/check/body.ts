@@ -10,7 +10,7 @@ import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import type { Fcx, Tables } from './fcx.js';
-import { err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
+import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -55,6 +55,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureUpvars: new Map(),
     deferredSend: [],
     sendObligations: [],
+    closureFnBounds: [],
   };
   try {
     if (item.kind === 'fn' && item.body) {
@@ -128,6 +129,7 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
+  checkClosureFnBounds(fcx, (node) => fcx.closureExprs.find((c) => c.id === node)?.span ?? { lo: 0, hi: 0 });
   // Calls through closures and Fn bounds: the Fn trait method by closure kind.
   for (const p of fcx.pendingCalls) {
     const callee = res(fcx, p.calleeTy);

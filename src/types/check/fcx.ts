@@ -96,6 +96,8 @@ export interface Fcx {
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
   readonly sendObligations: Obligation[];
+  /** Fn-trait bounds met by closures before their kind was known: re-checked once it is. */
+  readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span }[];
 }
 
 export function err(fcx: Fcx, d: Diagnostic): void {
@@ -158,6 +160,31 @@ export function normalize(fcx: Fcx, t: Ty): Ty {
   });
 }
 
+const FN_KINDS = ['Fn', 'FnMut', 'FnOnce'] as const;
+
+/** An obligation `closure: Fn*` is solved before the closure's kind is known; remember it. */
+function noteClosureFnBound(fcx: Fcx, o: Obligation): void {
+  const self = shallow(fcx.icx, o.pred.self);
+  if (self.kind !== 'closure' || fcx.closureKinds.has(self.node)) return;
+  const lang = fcx.tcx.info(o.pred.trait).lang;
+  const trait = FN_KINDS.find((k) => k === lang);
+  if (trait !== undefined) fcx.closureFnBounds.push({ node: self.node, trait, span: o.span });
+}
+
+/**
+ * rustc fixes a closure's kind from the Fn bound it is passed to, then reports E0525 (the body
+ * needs more) or borrowck errors inside the body (E0594/E0596 for FnMut uses under an `Fn`
+ * bound). Neither is modelled yet, so such a body is `unsupported` rather than accepted.
+ */
+export function checkClosureFnBounds(fcx: Fcx, closureSpan: (node: NodeId) => Span): void {
+  for (const b of fcx.closureFnBounds) {
+    const k = fcx.closureKinds.get(b.node);
+    if (k === undefined || FN_KINDS.indexOf(k) <= FN_KINDS.indexOf(b.trait)) continue;
+    fcx.tainted = true;
+    fcx.diags.push(unsupported(closureSpan(b.node), `a closure whose body needs \`${k}\` passed where \`${b.trait}\` is required (E0525/E0594 are not modelled yet)`));
+  }
+}
+
 /** Make progress on pending obligations and projections until nothing changes. */
 export function selectWherePossible(fcx: Fcx): void {
   for (let round = 0; round < 20; round++) {
@@ -175,6 +202,7 @@ export function selectWherePossible(fcx: Fcx): void {
     const obs = fcx.obligations;
     fcx.obligations = [];
     for (const o of obs) {
+      noteClosureFnBound(fcx, o);
       const r = solve(cx, o.pred);
       if (r === 'maybe') fcx.obligations.push(o);
       else {
