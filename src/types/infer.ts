@@ -6,10 +6,19 @@ import { foldTy } from './ty-ops.js';
 export interface InferCtxt {
   vals: (Ty | null)[];
   flavors: ('general' | 'int' | 'float')[];
+  /** Undo log of bindings (variable, previous value), so a snapshot costs O(1) and a rollback O(bindings since). */
+  undoVars: number[];
+  undoOld: (Ty | null)[];
 }
 
 export function newInfer(): InferCtxt {
-  return { vals: [], flavors: [] };
+  return { vals: [], flavors: [], undoVars: [], undoOld: [] };
+}
+
+function setVal(icx: InferCtxt, v: number, t: Ty | null): void {
+  icx.undoVars.push(v);
+  icx.undoOld.push(icx.vals[v] ?? null);
+  icx.vals[v] = t;
 }
 
 export function freshVar(icx: InferCtxt, flavor: 'general' | 'int' | 'float' = 'general'): Ty {
@@ -40,17 +49,19 @@ export function resolveTy(icx: InferCtxt, t: Ty): Ty {
 }
 
 export interface Snapshot {
-  readonly vals: (Ty | null)[];
-  readonly flavors: ('general' | 'int' | 'float')[];
+  readonly mark: number;
 }
 
 export function snapshot(icx: InferCtxt): Snapshot {
-  return { vals: icx.vals.slice(), flavors: icx.flavors.slice() };
+  return { mark: icx.undoVars.length };
 }
 
 /** Undo bindings made since the snapshot. Variables created since stay allocated (unbound), so no index is ever reused. */
 export function rollback(icx: InferCtxt, s: Snapshot): void {
-  for (let i = 0; i < icx.vals.length; i++) icx.vals[i] = i < s.vals.length ? s.vals[i]! : null;
+  while (icx.undoVars.length > s.mark) {
+    const v = icx.undoVars.pop()!;
+    icx.vals[v] = icx.undoOld.pop()!;
+  }
 }
 
 function occurs(icx: InferCtxt, v: number, t: Ty): boolean {
@@ -122,7 +133,7 @@ function bindChecked(icx: InferCtxt, v: number, flavor: 'general' | 'int' | 'flo
 
 function bind(icx: InferCtxt, v: number, t: Ty): boolean {
   if (occurs(icx, v, t)) return false;
-  icx.vals[v] = t;
+  setVal(icx, v, t);
   return true;
 }
 
@@ -131,8 +142,8 @@ export function defaultVars(icx: InferCtxt): void {
   for (let v = 0; v < icx.vals.length; v++) {
     if (icx.vals[v] !== null) continue;
     const f = icx.flavors[v];
-    if (f === 'int') icx.vals[v] = { kind: 'int', int: 'i32' };
-    else if (f === 'float') icx.vals[v] = { kind: 'float', float: 'f64' };
+    if (f === 'int') setVal(icx, v, { kind: 'int', int: 'i32' });
+    else if (f === 'float') setVal(icx, v, { kind: 'float', float: 'f64' });
   }
 }
 

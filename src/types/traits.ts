@@ -372,8 +372,14 @@ function rootCx(tcx: Tcx): SolveCx {
 }
 
 /** The TypeContext has no param env; `T: Copy` declared anywhere in the crate makes a `T` Copy. */
+const copyEnvCache = new WeakMap<Tcx, Predicate[]>();
+
+/** The crate's `T: Copy` bounds (all of them: see isCopyTy). Computed once per crate: it walks every definition. */
 function copyEnv(tcx: Tcx): Predicate[] {
+  const hit = copyEnvCache.get(tcx);
+  if (hit) return hit;
   const out: Predicate[] = [];
+  copyEnvCache.set(tcx, out);
   const copy = tcx.lang('Copy');
   for (const d of tcx.table.defs) {
     if (d.std || (d.kind !== 'fn' && d.kind !== 'assocFn' && d.kind !== 'struct' && d.kind !== 'enum' && d.kind !== 'impl')) continue;

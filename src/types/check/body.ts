@@ -202,6 +202,20 @@ function innermostNotSend(fcx: Fcx, t: Ty, trait: DefId, depth = 0): { ty: Ty; t
   return { ty: t, trait };
 }
 
+/**
+ * Map a NodeId-indexed table over its present entries only. A body's tables are sparse over the
+ * whole crate's ids; mapping every index would make checking quadratic in the crate's size.
+ */
+function mapTable<T, U>(a: readonly (T | undefined)[], f: (x: T, i: number) => U): (U | undefined)[] {
+  const out: (U | undefined)[] = [];
+  for (const k of Object.keys(a)) {
+    const i = Number(k);
+    const x = a[i];
+    if (x !== undefined) out[i] = f(x, i);
+  }
+  return out;
+}
+
 function writeback(fcx: Fcx): BodyTypes {
   const tcx = fcx.tcx;
   let reported282 = false;
@@ -238,7 +252,7 @@ function writeback(fcx: Fcx): BodyTypes {
   }
   const spanOfExpr = new Map<NodeId, { lo: number; hi: number }>();
   void spanOfExpr;
-  const exprTypes = t.exprTypes.map((x) => (x ? fin(x) : x));
+  const exprTypes = mapTable(t.exprTypes, (x) => (x ? fin(x) : x));
   const adjFin = (a: Adjustment): Adjustment => {
     switch (a.kind) {
       case 'deref': return { kind: 'deref', overloaded: a.overloaded ? calleeFin(a.overloaded) : null, target: fin(a.target) };
@@ -258,22 +272,22 @@ function writeback(fcx: Fcx): BodyTypes {
     }
     return { def: c.def, args, sig, span: c.span };
   };
-  const methodCallees = t.methodCallees.map((c) => (c ? calleeFin(c) : c));
-  const bindingTypes = t.bindingTypes.map((x) => (x ? fin(x) : x));
-  const bindingModes = t.bindingModes.map((m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!) ? 'copy' : m));
+  const methodCallees = mapTable(t.methodCallees, (c) => (c ? calleeFin(c) : c));
+  const bindingTypes = mapTable(t.bindingTypes, (x) => (x ? fin(x) : x));
+  const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!) ? 'copy' : m));
   return {
     owner: fcx.owner,
     exprTypes,
-    adjustments: t.adjustments.map((a) => (a ? a.map(adjFin) : a)),
-    patTypes: t.patTypes.map((x) => (x ? fin(x) : x)),
-    patAdjustments: t.patAdjustments.map((a) => (a ? a.map((x) => fin(x)) : a)),
+    adjustments: mapTable(t.adjustments, (a) => (a ? a.map(adjFin) : a)),
+    patTypes: mapTable(t.patTypes, (x) => (x ? fin(x) : x)),
+    patAdjustments: mapTable(t.patAdjustments, (a) => (a ? a.map((x) => fin(x)) : a)),
     bindingModes,
     bindingTypes,
-    resolutions: t.resolutions.map((r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r)),
+    resolutions: mapTable(t.resolutions, (r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r)),
     methodCallees,
     fieldIndices: t.fieldIndices,
-    closures: t.closures.map((c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
-    desugarCallees: t.desugarCallees.map((l) => (l ? l.map(calleeFin) : l)),
+    closures: mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
+    desugarCallees: mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l)),
   };
 }
 
