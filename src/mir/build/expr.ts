@@ -263,6 +263,11 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
     case 'ast': {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
+        // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
+        if (!e.mut && isPromotable(e.operand)) {
+          const inner = asOperand(b, mirror(b, e.operand));
+          return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
+        }
         const place = asPlace(b, mirror(b, e.operand));
         return { kind: 'ref', borrow: e.mut ? 'mut' : 'shared', place };
       }
