@@ -44,7 +44,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const errors: BorrowckError[] = [];
   const reportedAccess = new Set<string>();
   const reservationErrors = new Set<string>();
-  const moveErrorReported = new Map<string, Place>();
+  // Per set of move-outs: the used place reported and the error's index. As in rustc, a later use
+  // of the same moves replaces the earlier error, unless it is a prefix of the place reported.
+  const moveErrorReported = new Map<string, { readonly place: Place; readonly index: number }>();
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
   const closureMutUses = new Map<number, Span[]>();
@@ -70,8 +72,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const key = found.map((f) => f.move).sort((a, b) => a - b).join(',');
     const prev = moveErrorReported.get(key);
-    if (prev !== undefined && isPrefixOf(usedPlace, prev)) return;
-    moveErrorReported.set(key, usedPlace);
+    if (prev !== undefined && isPrefixOf(usedPlace, prev.place)) return;
     const sites: MoveSite[] = found.map((f) => {
       const mo = md.moves[f.move]!;
       return { location: mo.location, span: spanAt(body, mo.location), place: md.paths[mo.path]!.place, inPreviousIteration: f.backEdge, origin: inp.moveOrigin(mo.location, md.paths[mo.path]!.place) };
@@ -82,7 +83,14 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
       return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
     });
-    errors.push({ kind: 'useOfMoved', span, place: usedPlace, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial });
+    const fact = { kind: 'useOfMoved', span, place: usedPlace, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
+    if (prev !== undefined) {
+      errors[prev.index] = fact;
+      moveErrorReported.set(key, { place: usedPlace, index: prev.index });
+    } else {
+      moveErrorReported.set(key, { place: usedPlace, index: errors.length });
+      errors.push(fact);
+    }
   };
 
   const checkFullPathMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): boolean => {

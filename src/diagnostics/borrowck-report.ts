@@ -228,7 +228,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const bindingOf = site === undefined ? null : movedIntoBinding(body, site);
       if (e.moves.length === 1 && site !== undefined && bindingOf !== null && site.place.projection.some((x) => x.kind === 'downcast')) {
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
-      } else if (!e.partial && moved.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
+      } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
