@@ -136,9 +136,11 @@ export function borrowsAnalysis(body: Body, tcx: TypeContext, cfg: Cfg, bs: Borr
       before(state, loc);
       const k = stmt.kind;
       if (k.kind === 'assign') {
-        killOnPlace(state, k.place);
+        // Gen, then kill (rustc's order): in `x = &mut *x` the new loan is based on the local
+        // being overwritten, so it no longer constrains later uses of `x`.
         const cs = bs.createdAt[pointOf(cfg, loc)];
         if (cs !== undefined) for (const i of cs) state.add(i);
+        killOnPlace(state, k.place);
       } else if (k.kind === 'storageDead') {
         for (const i of bs.byLocal[k.local]!) state.delete(i);
       }
