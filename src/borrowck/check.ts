@@ -367,6 +367,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 function isReplaceDrop(body: Body, loc: Location, place: Place): boolean {
   const t = body.blocks[loc.block]!.terminator.kind;
   if (t.kind !== 'drop') return false;
+  if (t.replace === true) return true;
   for (const st of body.blocks[t.target]!.statements) {
     const k = st.kind;
     if (k.kind === 'storageLive' || k.kind === 'storageDead' || k.kind === 'nop') continue;

@@ -234,7 +234,11 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
       visitStatement(block.statements[i]!, (place, use) => gather(place, use, loc));
     }
     const tloc = { block: b, index: block.statements.length };
-    visitTerminator(block.terminator, (place, use) => gather(place, use, tloc));
+    const t = block.terminator.kind;
+    // The drop of an assignment's old value (rustc's `Drop { replace: true }`) is no move-out:
+    // the assignment right after it re-initialises the place, and a first assignment to a
+    // deferred `let` must not look like a second one (E0384).
+    if (!(t.kind === 'drop' && t.replace === true)) visitTerminator(block.terminator, (place, use) => gather(place, use, tloc));
   }
 
   function gather(place: Place, use: PlaceUse, loc: Location): void {

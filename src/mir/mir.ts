@@ -175,7 +175,8 @@ export type TerminatorKind =
   /** Unwinding continues (end of a cleanup path). */
   | { readonly kind: 'unwindResume' }
   /** Drop the place if it is (maybe) initialised; elaborated later by the interpreter, not here. */
-  | { readonly kind: 'drop'; readonly place: Place; readonly target: BlockId; readonly unwind: BlockId | null }
+  /** `replace`: the drop of an assignment's old value (`place = v` on an initialised place that needs drop); borrowck counts it as an initialisation, not a move-out, as rustc does. */
+  | { readonly kind: 'drop'; readonly place: Place; readonly target: BlockId; readonly unwind: BlockId | null; readonly replace?: boolean }
   | {
       readonly kind: 'call';
       readonly func: Operand;

@@ -694,7 +694,7 @@ export function lowerAssign(b: Builder, e: Expr & { kind: 'assign' }): void {
   const place = asPlace(b, lhsT);
   if (b.tcx.needsDrop(lhsT.ty)) {
     const next = newBlock(b);
-    terminate(b, { kind: 'drop', place, target: next, unwind: null }, e.lhs.span);
+    terminate(b, { kind: 'drop', place, target: next, unwind: null, replace: true }, e.lhs.span);
     b.cur = next;
     pushAssign(b, place, rv, e.lhs.span);
   } else {

@@ -86,7 +86,7 @@ function mapTargets(k: TerminatorKind, f: (b: BlockId) => BlockId): TerminatorKi
     case 'goto': return { kind: 'goto', target: f(k.target) };
     case 'switchInt': return { kind: 'switchInt', discr: k.discr, values: k.values, targets: k.targets.map(f), otherwise: f(k.otherwise) };
     case 'return': case 'unreachable': case 'unwindResume': return k;
-    case 'drop': return { kind: 'drop', place: k.place, target: f(k.target), unwind: k.unwind === null ? null : f(k.unwind) };
+    case 'drop': return { kind: 'drop', place: k.place, target: f(k.target), unwind: k.unwind === null ? null : f(k.unwind), replace: k.replace === true };
     case 'call': return { ...k, target: k.target === null ? null : f(k.target), unwind: k.unwind === null ? null : f(k.unwind) };
     case 'assert': return { ...k, target: f(k.target), unwind: k.unwind === null ? null : f(k.unwind) };
     case 'falseEdge': return { kind: 'falseEdge', real: f(k.real), imaginary: f(k.imaginary) };
