@@ -80,7 +80,9 @@ function reversePostorder(succ: readonly (readonly BlockId[])[]): BlockId[] {
     const ss = succ[b]!;
     if (i < ss.length) {
       stackI[top] = i + 1;
-      const t = ss[i]!;
+      // Successors from the last one, as rustc's postorder does: errors are visited (and
+      // deduplicated) in the same order as rustc's.
+      const t = ss[ss.length - 1 - i]!;
       if (!seen[t]) { seen[t] = 1; stackB.push(t); stackI.push(0); }
     } else {
       post.push(b);
