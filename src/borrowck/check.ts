@@ -271,7 +271,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       case 'drop':
         // A drop right before an assignment to the same place is rustc's `Drop { replace: true }`
         // (`x = v` of a type with drop glue): a write, reported as an assignment (E0506).
-        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc, place) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes');
+        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes');
         return;
       case 'storageDead':
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
@@ -364,16 +364,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   return errors;
 }
 
-function isReplaceDrop(body: Body, loc: Location, place: Place): boolean {
+/** The drop of an assignment's old value (`place = v` where `place` needs drop): a write, not a drop. */
+function isReplaceDrop(body: Body, loc: Location): boolean {
   const t = body.blocks[loc.block]!.terminator.kind;
-  if (t.kind !== 'drop') return false;
-  if (t.replace === true) return true;
-  for (const st of body.blocks[t.target]!.statements) {
-    const k = st.kind;
-    if (k.kind === 'storageLive' || k.kind === 'storageDead' || k.kind === 'nop') continue;
-    return k.kind === 'assign' && samePlace(k.place, place);
-  }
-  return false;
+  return t.kind === 'drop' && t.replace === true;
 }
 
 /** The first `&mut` capture of the closure stored in `local`: what makes calling it need `&mut`. */

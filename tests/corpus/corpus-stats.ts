@@ -1,3 +1,7 @@
+import { buildLineIndex, position } from '../../src/diagnostics/line-index.js';
+import { isInternal, isUnsupported } from '../../src/driver/phases.js';
+import type { Diagnostic } from '../../src/util/diagnostic.js';
+import { primarySpan } from '../../src/util/diagnostic.js';
 /**
  * Agreement between borrowscope and rustc's recorded verdicts on a corpus: the figures
  * `npm run corpus` prints. Pure functions over already-computed results.
@@ -36,6 +40,18 @@ export interface ProgramResult {
   readonly expected: readonly ExpectedError[];
   readonly ours: readonly OurError[];
   readonly ms: number;
+}
+
+/** Judge one program from the diagnostics `check` returned for it: its status and (code, line) errors. */
+export function judgeDiagnostics(name: string, text: string, diagnostics: readonly Diagnostic[], exp: readonly ExpectedError[], compiles: boolean, ms: number): ProgramResult {
+  const idx = buildLineIndex(text);
+  const errors = diagnostics.filter((d) => d.level === 'error');
+  const status: Status = errors.some(isInternal) ? 'crash' : errors.some(isUnsupported) ? 'unsupported' : 'judged';
+  const ours: OurError[] = errors.map((d) => {
+    const sp = primarySpan(d);
+    return { code: d.code, line: sp === null ? 0 : position(idx, sp.lo).line, message: d.message };
+  });
+  return judge(name, exp, compiles, ours, status, ms);
 }
 
 const sortedKeys = (xs: readonly string[]): string => [...xs].sort().join(',');

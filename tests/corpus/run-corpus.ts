@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLineIndex, position } from '../../src/diagnostics/line-index.js';
-import { isInternal, isUnsupported } from '../../src/driver/phases.js';
-import { primarySpan } from '../../src/util/diagnostic.js';
 import { isolatedChecker } from '../ui-runner/isolated-check.js';
-import { judge, programLine, summarize, type ExpectedProgram, type OurError, type ProgramResult, type Status } from './corpus-stats.js';
+import { judgeDiagnostics, programLine, summarize, type ExpectedProgram, type ProgramResult } from './corpus-stats.js';
 
 /**
  * `npm run corpus`: checks every program of the shared corpus (../shared/corpus beside the repo)
@@ -58,16 +55,9 @@ async function run(): Promise<void> {
       totalMs += ms;
       timedLines += text.split('\n').length;
     }
-    const idx = buildLineIndex(text);
-    const errors = diagnostics.filter((d) => d.level === 'error');
-    const status: Status = errors.some(isInternal) ? 'crash' : errors.some(isUnsupported) ? 'unsupported' : 'judged';
-    const ours: OurError[] = errors.map((d) => {
-      const sp = primarySpan(d);
-      return { code: d.code, line: sp === null ? 0 : position(idx, sp.lo).line, message: d.message };
-    });
     const exps = polonius ? (exp.polonius_errors ?? exp.errors) : exp.errors;
     const compiles = polonius ? exps.length === 0 : exp.compiles;
-    results.push(judge(name, exps, compiles, ours, status, ms));
+    results.push(judgeDiagnostics(name, text, diagnostics, exps, compiles, ms));
   }
   await checker.close();
   const mode = polonius ? ' (Polonius verdicts)' : '';

@@ -3,11 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLineIndex, position } from '../../src/diagnostics/line-index.js';
 import { check } from '../../src/driver/check.js';
-import { isInternal, isUnsupported } from '../../src/driver/phases.js';
-import { primarySpan } from '../../src/util/diagnostic.js';
-import { judge, type ExpectedProgram, type OurError, type Status } from './corpus-stats.js';
+import { judgeDiagnostics, type ExpectedProgram } from './corpus-stats.js';
 
 /**
  * The walking skeleton's acceptance test: on the corpus programs listed in subset.txt (those
@@ -32,15 +29,8 @@ test('corpus subset: same verdict on every program, same codes on the same lines
     assert.ok(exp !== undefined, `${name} is listed in subset.txt but not in the corpus`);
     const text = readFileSync(join(corpusDir, 'programs', name), 'utf8');
     const { diagnostics } = check({ name: `programs/${name}`, text }, { crateType: 'bin' });
-    const idx = buildLineIndex(text);
-    const errors = diagnostics.filter((d) => d.level === 'error');
-    const status: Status = errors.some(isInternal) ? 'crash' : errors.some(isUnsupported) ? 'unsupported' : 'judged';
-    const ours: OurError[] = errors.map((d) => {
-      const sp = primarySpan(d);
-      return { code: d.code, line: sp === null ? 0 : position(idx, sp.lo).line, message: d.message };
-    });
-    const r = judge(name, exp.errors, exp.compiles, ours, status, 0);
-    if (!r.sameVerdict) verdictMismatches.push(`${name}: rustc ${exp.compiles ? 'accepts' : 'rejects'}, borrowscope ${status === 'judged' ? (ours.length > 0 ? 'rejects' : 'accepts') : status}`);
+    const r = judgeDiagnostics(name, text, diagnostics, exp.errors, exp.compiles, 0);
+    if (!r.sameVerdict) verdictMismatches.push(`${name}: rustc ${exp.compiles ? 'accepts' : 'rejects'}, borrowscope ${r.status === 'judged' ? (r.ours.length > 0 ? 'rejects' : 'accepts') : r.status}`);
     if (r.sameLines) sameLines++;
   }
   assert.deepEqual(verdictMismatches, [], 'every subset program gets rustc verdict');

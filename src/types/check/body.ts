@@ -1,4 +1,4 @@
-import type { Block, Expr, Item, NodeId } from '../../syntax/ast.js';
+import type { Expr, Item } from '../../syntax/ast.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
@@ -99,7 +99,6 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
         if (s.kind !== 'never' && !(o.kind === 'tuple' && o.elems.length === 0) && o.kind !== 'error' && !unify(fcx.icx, o, UNIT))
           err(fcx, msg.mismatched(item.sig.ret?.span ?? item.sig.span, tcx.displayTy(o), '()'));
       }
-      recordBlockTy(fcx, item.body);
     } else if (init) {
       const t = eraseTy(tcx.constTy(def));
       fcx.rets.push(t);
@@ -119,8 +118,6 @@ function containsOpaque(t: Ty): boolean {
   foldTy(t, { ty: (x) => (x.kind === 'opaque' ? ((f = true), x) : undefined) });
   return f;
 }
-
-function recordBlockTy(_fcx: Fcx, _b: Block): void {}
 
 function finish(fcx: Fcx): void {
   selectWherePossible(fcx);
@@ -250,8 +247,6 @@ function writeback(fcx: Fcx): BodyTypes {
       }
     }
   }
-  const spanOfExpr = new Map<NodeId, { lo: number; hi: number }>();
-  void spanOfExpr;
   const exprTypes = mapTable(t.exprTypes, (x) => (x ? fin(x) : x));
   const adjFin = (a: Adjustment): Adjustment => {
     switch (a.kind) {
