@@ -110,14 +110,20 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
   fcx.scopes.push(new Map());
   const mod = fcx.tcx.table.blockModules.get(b.id);
-  if (mod !== undefined) fcx.modules.push(mod);
+  if (mod !== undefined) {
+    fcx.modules.push(mod);
+    fcx.blockScopes.set(fcx.scopes.length - 1, mod);
+  }
   let diverges = false;
   for (const s of b.stmts) if (checkStmt(fcx, s)) diverges = true;
   let t: Ty;
   if (b.tail) {
     t = expected ? checkCoerce(fcx, b.tail, expected) : checkExpr(fcx, b.tail, null);
   } else t = diverges ? NEVER : UNIT;
-  if (mod !== undefined) fcx.modules.pop();
+  if (mod !== undefined) {
+    fcx.modules.pop();
+    fcx.blockScopes.delete(fcx.scopes.length - 1);
+  }
   fcx.scopes.pop();
   return t;
 }
