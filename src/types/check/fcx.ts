@@ -154,7 +154,9 @@ export function normalize(fcx: Fcx, t: Ty): Ty {
       const self = normalize(fcx, x.self);
       const args = x.trait.args.types.slice(1).map((a) => normalize(fcx, a));
       const n = normalizeProjection(solveCx(fcx), self, x.trait.trait, args, x.name);
-      if (n) return normalize(fcx, n);
+      // A projection comes back only when it is rigid (`<B as ToOwned>::Owned` under `B: ToOwned`):
+      // normalising it again would never end.
+      if (n) return n.kind === 'projection' ? n : normalize(fcx, n);
       const v = fresh(fcx);
       fcx.projections.push({ self, trait: x.trait.trait, args, name: x.name, var: v });
       return v;
