@@ -43,6 +43,8 @@ export function collectDefs(user: Crate, std: readonly StdFile[]): DefTable {
     blockModules: new Map(),
     impls: [],
     children: new Map(),
+    unmodelledImports: new Map(),
+    unmodelledGlobs: new Set(),
   };
   const c: Collector = { table, uses: [], bodies: [] };
   addDef(c, 'mod', 'crate', null, 0, false, { kind: 'root' }, null, '', user.span);
@@ -254,6 +256,19 @@ function resolveUses(c: Collector): void {
     for (const u of pending) if (!applyUse(c.table, u)) next.push(u);
     if (next.length === pending.length) break;
     pending = next;
+  }
+  for (const u of pending) {
+    const first = u.segments[0];
+    if (first !== 'std' && first !== 'core' && first !== 'alloc') continue;
+    if (u.glob) {
+      c.table.unmodelledGlobs.add(u.module);
+      continue;
+    }
+    const name = u.rename ?? u.segments[u.segments.length - 1];
+    if (name === undefined || name === '_') continue;
+    let m = c.table.unmodelledImports.get(u.module);
+    if (!m) c.table.unmodelledImports.set(u.module, (m = new Map()));
+    m.set(name, u.segments.join('::'));
   }
 }
 

@@ -64,6 +64,13 @@ export interface DefTable {
   readonly impls: DefId[];
   /** Variant/field DefIds of an ADT, in declaration order. */
   readonly children: Map<DefId, DefId[]>;
+  /**
+   * Imports of std paths the std model lacks (`use std::collections::BinaryHeap;`), per module
+   * scope: name → the imported path. Names through them are `unsupported`, never unresolved.
+   */
+  readonly unmodelledImports: Map<DefId, Map<string, string>>;
+  /** Module scopes with a glob import of a std path the model lacks (`use std::io::*;`). */
+  readonly unmodelledGlobs: Set<DefId>;
 }
 
 export function attrString(a: Attribute): string | null {

@@ -1,9 +1,9 @@
 import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import { resolvePath } from '../../resolve/paths.js';
+import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { msg } from '../messages.js';
+import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
@@ -14,6 +14,7 @@ import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, norm
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { stdMayHaveMethod } from '../std-methods.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -535,7 +536,9 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
   const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
   if (r.kind === 'none') {
-    if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
+    if (std !== null) err(fcx, unmodelledStd(e.span, std));
+    else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
     return ERROR;
   }
@@ -550,7 +553,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     if (d.kind === 'trait') {
       const m = tcx.assocItems(r.def).get(last);
       if (m === undefined) {
-        err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
+        if (d.std) err(fcx, unmodelledStd(e.span, names.join('::')));
+        else err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
         return ERROR;
       }
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
@@ -630,6 +634,7 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
   const p = probeAssoc(fcx, b, name, e.span);
   if (!p) {
     const kw = b.kind === 'adt' ? (tcx.adt(b.def).kind === 'enum' ? 'enum' : 'struct') : b.kind === 'param' ? 'type parameter' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, b), name)) return unsup(fcx, e.span, `associated item \`${name}\` of \`${show(fcx, b)}\` (not in the std model)`);
     err(fcx, msg.noAssoc(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span, name, show(fcx, b), kw));
     return ERROR;
   }
@@ -802,6 +807,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     const rr = sh(fcx, r);
     const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, rr), e.method.name)) return unsup(fcx, e.method.span, `method \`${e.method.name}\` of \`${show(fcx, rr)}\` (not in the std model)`);
     err(fcx, msg.noMethod(e.method.span, e.method.name, show(fcx, rr), kw));
     return ERROR;
   }
@@ -829,7 +835,8 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
-    if (t.kind === 'adt' && tcx.adt(t.def).kind === 'struct') {
+    // Union fields type-check like struct fields; MIR building reports their access as unsupported.
+    if (t.kind === 'adt' && tcx.adt(t.def).kind !== 'enum') {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
       if (idx >= 0) {
@@ -1057,7 +1064,9 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
     if (r.kind !== 'def' || r.consumed !== names.length) {
-      err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
+      const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
+      if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
+      else err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
       return ERROR;
     }
