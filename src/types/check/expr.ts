@@ -286,7 +286,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      const inner = checkExpr(fcx, e.operand, innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null);
+      // `&[a, b]` where `&[T]` is expected: the elements are coerced to `T` (rustc's
+      // rvalue-like-unsized expectation), so `&mut i32` elements become `&i32`.
+      const arrayExp: Ty | null = innerExp && innerExp.kind === 'slice' && e.operand.kind === 'array' ? { kind: 'array', elem: innerExp.elem, len: { kind: 'unknown' } } : null;
+      const inner = checkExpr(fcx, e.operand, arrayExp ?? (innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null));
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -946,6 +949,10 @@ function toMut(fcx: Fcx, c: MethodCallee, trait: string, method: string): Method
   const t = fcx.tcx.lang(trait);
   const def = t >= 0 ? fcx.tcx.assocItems(t).get(method) : undefined;
   if (def === undefined) return c;
+  // Without an `IndexMut`/`DerefMut` impl the shared callee stays, as in rustc: borrowck then
+  // reports the mutable use of data behind a `&` (E0596/E0594).
+  const self = c.args.types[0];
+  if (self && solve(solveCx(fcx), { self, trait: t, args: c.args.types.slice(1), bindings: [] }) === 'no') return c;
   const out = c.sig.output.kind === 'ref' ? { ...c.sig.output, mut: true } : c.sig.output;
   const first = c.sig.inputs[0];
   const inputs = first && first.kind === 'ref' ? [{ ...first, mut: true }, ...c.sig.inputs.slice(1)] : c.sig.inputs;
