@@ -15,6 +15,8 @@ import { STD_SOURCES } from './std-sources.generated.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
 import { substTy } from './ty-ops.js';
+import { newInfer } from './infer.js';
+import { solve } from './traits.js';
 
 let stdCache: StdFile[] | null = null;
 
@@ -65,8 +67,20 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
-  out.push(...r.diagnostics);
+  out.push(...afterUnsupported(r.diagnostics));
   return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
+}
+
+/**
+ * Once a body hits a construct borrowscope cannot judge, that construct's type is unknown, and
+ * later errors may be consequences rustc would not see (it knows the type). Keep the body's
+ * errors before the first `unsupported`, and no "type annotations needed" at all.
+ */
+function afterUnsupported(ds: readonly Diagnostic[]): Diagnostic[] {
+  let first = Infinity;
+  for (const d of ds) if (d.code === null) first = Math.min(first, primarySpan(d)?.lo ?? 0);
+  if (first === Infinity) return [...ds];
+  return ds.filter((d) => d.code === null || (d.code !== 'E0282' && d.code !== 'E0283' && (primarySpan(d)?.lo ?? 0) < first));
 }
 
 function emptyTypes(owner: number): BodyTypes {
@@ -86,11 +100,13 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       const derives = derivesOf(item.attrs);
       if (derives.includes('Copy')) {
         const args = tcx.identityArgs(d.id);
+        // The derived impl has `T: Copy` for every type parameter: fields are judged under those bounds.
+        const cx = { tcx, icx: newInfer(), env: args.types.map((t) => ({ self: t, trait: copy, args: [], bindings: [] })) };
         let bad: { lo: number; hi: number } | null = null;
         adt.variants.forEach((v, vi) =>
           v.fields.forEach((f, fi) => {
             const ft = substTy(f.ty, args);
-            if (bad || ft.kind === 'param' || tcx.isCopy(ft)) return;
+            if (bad || ft.kind === 'param' || solve(cx, { self: ft, trait: copy, args: [], bindings: [] }) !== 'no') return;
             const fd = table.children.get(vi === 0 && adt.kind !== 'enum' ? d.id : v.def)?.[fi];
             const fspan = fd !== undefined ? tcx.info(fd).node : null;
             bad = fspan && fspan.kind === 'field' ? fspan.field.span : item.span;
