@@ -461,7 +461,11 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         return { kind: 'array', elem: lowerTy(env, t.elem), len };
       }
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
-      case 'fn': return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(env, i)), output: t.output ? lowerTy(env, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      case 'fn': {
+        // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
+        const inner: LowerEnv = { ...env, elided: () => ERASED };
+        return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      }
       case 'never': return NEVER;
       case 'infer':
         if (env.infer) return env.infer();
@@ -940,7 +944,8 @@ function collectRegions(t: Ty, out: Region[]): void {
       case 'tuple': x.elems.forEach(walk); return;
       case 'array': case 'slice': walk(x.elem); return;
       case 'ptr': walk(x.inner); return;
-      case 'dyn': add(x.region); x.principal?.args.types.forEach(walk); return;
+      // A defaulted object lifetime (`&dyn X`) is no input lifetime for elision.
+      case 'dyn': if (x.region.kind !== 'static') add(x.region); x.principal?.args.types.forEach(walk); return;
       default: return;
     }
   };

@@ -316,6 +316,16 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
           elem = checkExpr(fcx, el, null);
           return;
         }
+        if (!(x && x.kind === 'array')) {
+          const t = checkExpr(fcx, el, null);
+          const lub = fnPointerLub(fcx, elem, t);
+          if (lub) {
+            for (const prev of e.elems.slice(0, i)) coerce(fcx, prev, fcx.t.exprTypes[prev.id] ?? ERROR, lub);
+            elem = lub;
+          }
+          coerce(fcx, el, t, elem);
+          return;
+        }
         checkCoerce(fcx, el, elem);
       });
       return { kind: 'array', elem, len: { kind: 'value', value: BigInt(e.elems.length) } };
@@ -436,11 +446,18 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'cast': {
       const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
-      const ot = checkExpr(fcx, e.operand, null);
-      const s = sh(fcx, ot);
       const tt = sh(fcx, target);
+      let op: Expr = e.operand;
+      while (op.kind === 'paren') op = op.inner;
+      // `(|x| x) as fn(usize) -> usize`: the pointer type is the closure's expected signature.
+      const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
+      const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
-      if (s.kind === 'ref' && tt.kind === 'ptr') coerce(fcx, e.operand, s, tt);
+      if (s.kind === 'ref' && tt.kind === 'ptr') {
+        const pointee = sh(fcx, tt.inner);
+        // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
+        if (!(pointee.kind === 'dyn' && implementsDyn(fcx, sh(fcx, s.inner), pointee))) coerce(fcx, e.operand, s, tt);
+      }
       return target;
     }
     case 'try':
@@ -477,6 +494,24 @@ function containsLet(e: Expr): boolean {
   return e.kind === 'let' || (e.kind === 'binary' && e.op === '&&' && (containsLet(e.lhs) || containsLet(e.rhs)));
 }
 
+/**
+ * Two distinct fn items or closures meeting in one place (match arms, array elements) have no
+ * common type; rustc's CoerceMany makes both fn pointers. Returns that pointer type, or null.
+ */
+function fnPointerLub(fcx: Fcx, prev: Ty, next: Ty): Ty | null {
+  const a = sh(fcx, prev);
+  const b = sh(fcx, next);
+  const fnLike = (t: Ty): boolean => t.kind === 'fnDef' || t.kind === 'closure';
+  if (fnLike(a) && b.kind === 'fnPtr') return b;
+  if (!fnLike(a) || !fnLike(b)) return null;
+  if (a.kind === 'fnDef' && b.kind === 'fnDef' && a.def === b.def) return null;
+  if (a.kind === 'closure' && b.kind === 'closure' && a.node === b.node) return null;
+  const sig = fnLikeSig(solveCx(fcx), a);
+  if (!sig) return null;
+  const unsafe = (a.kind === 'fnDef' && fcx.tcx.fnSig(a.def).sig.unsafe) || (b.kind === 'fnDef' && fcx.tcx.fnSig(b.def).sig.unsafe);
+  return { kind: 'fnPtr', sig: { inputs: sig.inputs, output: sig.output, unsafe, variadic: false } };
+}
+
 function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span }; ty: Ty }[], expected: Ty | null): Ty {
   if (expected) return expected;
   let result: Ty | null = null;
@@ -486,6 +521,15 @@ function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span 
     if (!result) {
       result = a.ty;
       continue;
+    }
+    const lub = fnPointerLub(fcx, result, a.ty);
+    if (lub) {
+      for (const prev of arms) {
+        if (prev === a) break;
+        const pk = sh(fcx, prev.ty).kind;
+        if (pk === 'fnDef' || pk === 'closure') coerce(fcx, prev.node, prev.ty, lub);
+      }
+      result = lub;
     }
     coerce(fcx, a.node, a.ty, result);
   }
