@@ -12,6 +12,8 @@ export const BORROWCK_MESSAGES = {
   movedIntoClosure: (inLoop: boolean) => `value moved into closure here${inLoop ? ', in previous iteration of loop' : ''}`,
   moveOccursBecause: (place: string, ty: string) => `move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
   partialMoveOccursBecause: (place: string, ty: string) => `partial move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
+  cloneAndConsume: 'you can `clone` the value and consume it, but this might not be your desired behavior',
+  iterateOverSlice: (ty: string) => `consider iterating over a slice of the \`${ty}\`'s content to avoid moving into the \`for\` loop`,
   takesOwnershipOfReceiver: (fn: string, place: string) => `\`${fn}\` takes ownership of the receiver \`self\`, which moves ${place}`,
   intoIterTakesOwnership: (place: string) => `\`into_iter\` takes ownership of the receiver \`self\`, which moves ${place}`,
   considerCloning: 'consider cloning the value if the performance cost is acceptable',
@@ -29,6 +31,10 @@ export const BORROWCK_MESSAGES = {
   // E0499 / E0502 / E0503 / E0505 / E0506
   conflictMutMut: (place: string) => `cannot borrow ${place} as mutable more than once at a time`,
   conflictSharedMut: (place: string, newMut: boolean) => (newMut ? `cannot borrow ${place} as mutable because it is also borrowed as immutable` : `cannot borrow ${place} as immutable because it is also borrowed as mutable`),
+  conflictSharedMutVia: (union: string, second: string, first: string, newMut: boolean) =>
+    `cannot borrow ${union} (via ${second}) as ${newMut ? 'mutable' : 'immutable'} because it is also borrowed as ${newMut ? 'immutable' : 'mutable'} (via ${first})`,
+  unionBorrowOverlaps: (kind: string, second: string, first: string) => `${kind} borrow of ${second} -- which overlaps with ${first} -- occurs here`,
+  unionFieldsOverlap: (second: string, union: string, first: string) => `${second} is a field of the union \`${union}\`, so it overlaps the field ${first}`,
   conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
   firstMutBorrow: 'first mutable borrow occurs here',
   secondMutBorrow: 'second mutable borrow occurs here',

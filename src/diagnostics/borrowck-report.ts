@@ -51,6 +51,56 @@ function dedupSpans(spans: DiagSpan[]): DiagSpan[] {
   return outs;
 }
 
+/** The `self` of a user-defined method's signature, which rustc points at in its move note. */
+function selfParamSpan(text: string, fnSpan: Span | null): Span | null {
+  if (fnSpan === null) return null;
+  const open = text.indexOf('(', fnSpan.lo);
+  if (open < 0 || open > fnSpan.hi) return null;
+  const m = /^\s*(?:mut\s+)?self\b/.exec(text.slice(open + 1, open + 40));
+  if (m === null) return null;
+  const hi = open + 1 + m[0].length;
+  return { lo: hi - 4, hi };
+}
+
+/**
+ * When `first` (an earlier loan) and `second` reach two different fields of one union, rustc's
+ * `describe_place_for_conflicting_borrow` names the union and both places.
+ */
+function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place): { base: string; first: string; second: string; union: string } | null {
+  const unionFieldAt = (p: Place, i: number): boolean => {
+    const e = p.projection[i];
+    if (e === undefined || e.kind !== 'field') return false;
+    const baseTy = placeTy(body, tcx, { local: p.local, projection: p.projection.slice(0, i) });
+    return baseTy !== null && baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union';
+  };
+  if (first.local !== second.local) return null;
+  for (let i = first.projection.length - 1; i >= 0; i--) {
+    if (!unionFieldAt(first, i)) continue;
+    const f = first.projection[i]!;
+    for (let j = second.projection.length - 1; j >= 0; j--) {
+      const s = second.projection[j]!;
+      if (j !== i || !unionFieldAt(second, j) || s.kind !== 'field' || f.kind !== 'field' || s.index === f.index) continue;
+      if (!samePrefix(first, second, i)) continue;
+      const base = { local: first.local, projection: first.projection.slice(0, i) };
+      const baseTy = placeTy(body, tcx, base)!;
+      return { base: quotedPlace(body, base), first: quotedPlace(body, first), second: quotedPlace(body, second), union: tcx.displayTy(baseTy) };
+    }
+    return null;
+  }
+  return null;
+}
+
+function samePrefix(a: Place, b: Place, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const x = a.projection[i]!, y = b.projection[i]!;
+    if (x.kind !== y.kind) return false;
+    if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return false;
+    if (x.kind === 'downcast' && y.kind === 'downcast' && x.variant !== y.variant) return false;
+    if (x.kind === 'index' && y.kind === 'index' && x.local !== y.local) return false;
+  }
+  return true;
+}
+
 function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
   let ty: Ty = body.locals[place.local]!.ty;
   let variant = 0;
@@ -88,6 +138,13 @@ function knownClone(tcx: TypeContext, ty: Ty): boolean {
   const a = tcx.adt(ty.def);
   if (a.lang === null || !CLONE_LANG.has(a.lang)) return false;
   return ty.args.types.every((t) => tcx.isCopy(t) || knownClone(tcx, t));
+}
+
+/** Types whose shared reference is `IntoIterator`, so rustc suggests `for x in &v`. */
+const ITERABLE_BY_REF = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Option', 'Result']);
+function iterableByRef(tcx: TypeContext, ty: Ty): boolean {
+  if (ty.kind === 'array') return true;
+  return ty.kind === 'adt' && ITERABLE_BY_REF.has(tcx.adt(ty.def).lang ?? '');
 }
 
 function userDeclSpan(body: Body, local: number): Span | null {
@@ -220,7 +277,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       else if (declSpan !== null) spans.push(secondary(declSpan, M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       else children.push(note(M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       for (const s of e.moves) {
-        if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
+        if (s.origin.kind === 'methodCall') {
+          // A trait's method is named bare (`into_iter`), an inherent one with its type.
+          const parent = tcx.defParent(s.origin.fnDef);
+          const fnName = parent !== null && tcx.defKind(parent) === 'trait' ? tcx.defPath(s.origin.fnDef).split('::').pop()! : tcx.defPath(s.origin.fnDef);
+          const n = note(M.takesOwnershipOfReceiver(fnName, quotedPlace(body, s.place)));
+          const selfSpan = selfParamSpan(file.text, tcx.defSpan(s.origin.fnDef));
+          children.push(selfSpan === null ? n : { ...n, spans: [{ span: selfSpan, label: null, primary: true }] });
+        }
         else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
       }
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
@@ -230,6 +294,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
       } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'methodCall' && movedTy !== null && knownClone(tcx, movedTy)) {
+        children.push(helpInsert(M.cloneAndConsume, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'intoIter' && movedTy !== null && iterableByRef(tcx, movedTy)) {
+        children.push(helpInsert(M.iterateOverSlice(tyText), site.origin.fnSpan.lo, '&'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
     }
@@ -314,7 +382,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
-      const p = quotedPlace(body, e.place);
+      const u = unionOverlap(body, tcx, l.place, e.place);
+      const p = u === null ? quotedPlace(body, e.place) : u.base;
+      // Borrows of two fields of one union: rustc names the union and says which fields overlap.
+      const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
+      const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
@@ -324,17 +396,20 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
-          return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)));
+          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)), unionNote);
         }
         const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
         const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
-        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), split);
+        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), [...split, ...unionNote]);
       }
       const newMut = e.newKind === 'mut';
-      const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
-      return err('E0502', M.conflictSharedMut(p, newMut),
-        withLater([...newLabels, ...loanLabels(l, newMut ? M.immutableBorrowHere : M.mutableBorrowHere, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
+      const kindNew = newMut ? 'mutable' : 'immutable';
+      const newLabel = u === null ? (newMut ? M.mutableBorrowHere : M.immutableBorrowHere) : M.unionBorrowOverlaps(kindNew, u.second, u.first);
+      const newLabels = e.newCapturedBy === null ? newSpans(newLabel)
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+      const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
+      return err('E0502', message,
+        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)), unionNote);
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);

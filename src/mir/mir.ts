@@ -121,7 +121,8 @@ export type UnOp = 'Not' | 'Neg' | 'PtrMetadata';
 export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy }
+  /** `activeField`: the one field a union literal sets (its single operand). */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

@@ -159,8 +159,6 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
         if (!Number.isInteger(n)) throw new Unsupported(e.span, 'field access without a resolved field');
         index = n;
       }
-      const baseTy = astTyAdjusted(b, e.base);
-      if (baseTy.kind === 'adt' && b.tcx.adt(baseTy.def).kind === 'union') throw new Unsupported(e.span, 'union field access');
       return pbProject(base, { kind: 'field', index, name: e.name.name, ty: t.ty });
     }
     case 'index': {
@@ -549,7 +547,6 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
   const r = b.types.resolutions[e.id];
   if (r === undefined || r.kind !== 'ctor') throw new Unsupported(e.span, 'struct literal without a resolved struct or variant');
   const adt = b.tcx.adt(r.adt);
-  if (adt.kind === 'union') throw new Unsupported(e.span, 'union literal');
   const variant = adt.variants[r.variant];
   if (variant === undefined) throw new Unsupported(e.span, 'struct literal of an unknown variant');
   const args = ty.kind === 'adt' ? ty.args : eraseArgs(r.args);
@@ -569,6 +566,14 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
     }
   } else if (e.rest) {
     throw new Unsupported(e.span, 'default field values');
+  }
+  if (adt.kind === 'union') {
+    // A union literal names exactly one field (the type checker refuses others).
+    const active = byField.findIndex((o) => o !== undefined);
+    if (active < 0 || e.fields.length !== 1 || e.base !== null) throw new Unsupported(e.span, 'union literal without exactly one field');
+    pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: 0, args, activeField: active }, operands: [byField[active]!] }, e.span);
+    popScope(b, scope);
+    return;
   }
   const operands: Operand[] = [];
   for (let i = 0; i < variant.fields.length; i++) {

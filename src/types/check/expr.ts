@@ -244,6 +244,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkBinary(fcx, e);
     case 'assign': {
       const lt = checkExpr(fcx, e.lhs, null);
+      // Writing a union field is safe (its type has no drop glue), reading it is not.
+      for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
       if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
       checkCoerce(fcx, e.rhs, lt);
       markMutPlace(fcx, e.lhs);
@@ -830,6 +832,7 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
       if (idx >= 0) {
         addAdjustments(fcx, e.base.id, step.adj);
         fcx.t.fieldIndices[e.id] = idx;
+        if (fcx.unsafeDepth === 0 && tcx.adt(t.def).kind === 'union') fcx.unionReads.set(e.id, e.span);
         return normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, t.args)));
       }
     }

@@ -88,6 +88,8 @@ export interface Fcx {
   /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
   readonly bindingClosure: Map<NodeId, NodeId>;
   unsafeDepth: number;
+  /** Union field reads outside `unsafe` (E0133 at the end), less those that are assigned to. */
+  readonly unionReads: Map<NodeId, Span>;
   readonly lowerEnv: LowerEnv;
   readonly pendingCalls: PendingFnCall[];
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
