@@ -1,7 +1,8 @@
 /** Command-line parsing for `borrowscope`: pure, so tests can feed it argv arrays. */
 export type Command =
-  | { readonly kind: 'check'; readonly file: string; readonly errorFormat: 'human' | 'json'; readonly crateType: 'bin' | 'lib' | 'auto'; readonly polonius: boolean; readonly color: 'auto' | 'always' | 'never' }
+  | { readonly kind: 'check'; readonly file: string; readonly errorFormat: 'human' | 'json'; readonly crateType: 'bin' | 'lib' | 'auto'; readonly polonius: boolean; readonly compare: boolean; readonly color: 'auto' | 'always' | 'never' }
   | { readonly kind: 'mir'; readonly file: string }
+  | { readonly kind: 'facts'; readonly file: string; readonly json: boolean }
   | { readonly kind: 'version' }
   | { readonly kind: 'help' }
   | { readonly kind: 'usageError'; readonly message: string };
@@ -9,10 +10,14 @@ export type Command =
 export const USAGE = `borrowscope: Rust's ownership and borrow checking, as rustc 1.95 reports it
 
 Usage:
-  borrowscope check FILE [--error-format=human|json] [--crate-type bin|lib] [--polonius] [--color=auto|always|never]
+  borrowscope check FILE [--error-format=human|json] [--crate-type bin|lib] [--polonius] [--compare] [--color=auto|always|never]
   borrowscope mir FILE
+  borrowscope facts FILE [--json]
   borrowscope --version
   borrowscope --help
+
+--polonius judges as rustc -Zpolonius=next; --compare prints where NLL and Polonius disagree, and
+why (exit status as for the NLL verdict). \`facts\` prints the Polonius facts of every body.
 
 Exit status: 0 when the file is accepted, 1 when errors were reported, 2 on a usage error.
 `;
@@ -31,11 +36,13 @@ export function parseArgs(argv: readonly string[]): Command {
   const first = args[0]!;
   if (first === '--version' || first === '-V') return { kind: 'version' };
   if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help' };
-  if (first !== 'check' && first !== 'mir') return { kind: 'usageError', message: `unknown command \`${first}\`` };
+  if (first !== 'check' && first !== 'mir' && first !== 'facts') return { kind: 'usageError', message: `unknown command \`${first}\`` };
   let file: string | null = null;
   let errorFormat: 'human' | 'json' = 'human';
   let crateType: 'bin' | 'lib' | 'auto' = 'auto';
   let polonius = false;
+  let compare = false;
+  let json = false;
   let color: 'auto' | 'always' | 'never' = 'auto';
   let i = 1;
   while (i < args.length) {
@@ -59,6 +66,12 @@ export function parseArgs(argv: readonly string[]): Command {
     } else if (first === 'check' && a === '--polonius') {
       polonius = true;
       i += 1;
+    } else if (first === 'check' && a === '--compare') {
+      compare = true;
+      i += 1;
+    } else if (first === 'facts' && a === '--json') {
+      json = true;
+      i += 1;
     } else if (a.startsWith('-') && a !== '-') {
       return { kind: 'usageError', message: `unknown option \`${a}\`` };
     } else {
@@ -69,5 +82,6 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (file === null) return { kind: 'usageError', message: `\`${first}\` needs a FILE` };
   if (first === 'mir') return { kind: 'mir', file };
-  return { kind: 'check', file, errorFormat, crateType, polonius, color };
+  if (first === 'facts') return { kind: 'facts', file, json };
+  return { kind: 'check', file, errorFormat, crateType, polonius, compare, color };
 }

@@ -19,15 +19,20 @@ function run(argv: string[], env: Record<string, string | undefined> = {}, tty =
 }
 
 test('argument parsing', () => {
-  assert.deepEqual(parseArgs(['check', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, color: 'auto' });
+  assert.deepEqual(parseArgs(['check', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, compare: false, color: 'auto' });
   assert.deepEqual(parseArgs(['check', '--error-format=json', 'a.rs', '--crate-type', 'lib', '--polonius']), {
     kind: 'check',
     file: 'a.rs',
     errorFormat: 'json',
     crateType: 'lib',
     polonius: true,
+    compare: false,
     color: 'auto',
   });
+  assert.deepEqual(parseArgs(['check', '--compare', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, compare: true, color: 'auto' });
+  assert.deepEqual(parseArgs(['facts', 'a.rs', '--json']), { kind: 'facts', file: 'a.rs', json: true });
+  assert.deepEqual(parseArgs(['facts', 'a.rs']), { kind: 'facts', file: 'a.rs', json: false });
+  assert.equal(parseArgs(['facts', '--polonius', 'a.rs']).kind, 'usageError');
   assert.deepEqual(parseArgs(['check', '--error-format', 'json', 'a.rs']).kind, 'check');
   assert.deepEqual(parseArgs(['mir', 'a.rs']), { kind: 'mir', file: 'a.rs' });
   assert.equal(parseArgs(['check']).kind, 'usageError');
