@@ -69,8 +69,8 @@ export function runAnalyze(parsed: ParseResult, file: SourceFile): Program | Dia
 }
 
 /** Parse → type check → MIR, for the entry points that study bodies (`mir`, `facts`, `check --compare`); null after a failure reported in `diags`. */
-export function bodiesOf(file: SourceFile, diags: Diagnostic[]): { readonly bodies: readonly Body[]; readonly tcx: TypeContext } | null {
-  const parsed = guard('parsing', diags, () => parse(file));
+export function bodiesOf(file: SourceFile, diags: Diagnostic[], edition: 2015 | 2018 | 2021 | 2024 = 2021): { readonly bodies: readonly Body[]; readonly tcx: TypeContext } | null {
+  const parsed = guard('parsing', diags, () => parse(file, { edition }));
   if (parsed === null) return null;
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors) diags.push({ level: 'error', code: null, message: e.message, spans: [{ span: e.span, label: e.label, primary: true }], children: [] });

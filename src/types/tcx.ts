@@ -893,6 +893,10 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       return item !== null && derivesOf(item.attrs).includes(trait);
     },
     defKind: (def): DefKind => info(def).kind,
+    isMutStatic: (def) => {
+      const item = itemOf(info(def));
+      return item !== null && item.kind === 'static' && item.mut;
+    },
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,
