@@ -18,6 +18,10 @@ export interface RegionCx {
   readonly consSub: number[];
   readonly consCategory: ConstraintCategory[];
   readonly consSpan: Span[];
+  /** The point each constraint arises at, or -1 when it holds at all points (the signature's). */
+  readonly consPoint: number[];
+  /** The point constraints being added now arise at (-1: all points); type check moves it along. */
+  atPoint: number;
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
@@ -33,7 +37,7 @@ export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [],
+    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1,
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -58,6 +62,7 @@ export function addOutlives(cx: RegionCx, sup: number, sub: number, category: Co
   cx.consSub.push(sub);
   cx.consCategory.push(category);
   cx.consSpan.push(span);
+  cx.consPoint.push(cx.atPoint);
 }
 
 export function addLiveAt(cx: RegionCx, vr: number, point: number): void {

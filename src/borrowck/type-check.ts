@@ -366,6 +366,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (st.kind.kind !== 'assign') continue;
       const loc = { block: b, index: i };
       const point = pointOf(cfg, loc);
+      cx.atPoint = point;
       span = st.span;
       category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
@@ -375,6 +376,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     if (term.kind.kind === 'call') {
       const t = term.kind;
       const point = pointOf(cfg, { block: b, index: block.statements.length });
+      cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
       const sig = instantiateCallee(t.func, point);
@@ -393,6 +395,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       }
     }
   }
+  cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
 }
 

@@ -1,7 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
 import { reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { buildMir } from '../mir/build/index.js';
-import type { Body } from '../mir/mir.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
@@ -68,9 +67,9 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
   if (built === null) return;
   diags.push(...built.diagnostics);
   for (const body of built.bodies) {
-    const found = guard(`borrow checking \`${body.name}\``, diags, () => reportBorrowck(borrowck(body, program.tcx), body, program.tcx, file));
+    const found = guard(`borrow checking \`${body.name}\``, diags, () => reportBorrowck(borrowck(body, program.tcx, { polonius: opts.polonius === true }), body, program.tcx, file));
     if (found === null) continue;
-    diags.push(...(opts.polonius === true ? poloniusView(found, body) : found));
+    diags.push(...found);
   }
 }
 
@@ -82,23 +81,4 @@ function analyzeGuarded(parsed: ParseResult, file: SourceFile, diags: Diagnostic
     return null;
   }
   return r;
-}
-
-/**
- * Polonius accepts everything NLL accepts, so an NLL pass is a Polonius pass too. An NLL error
- * may be one Polonius would not report; until a Polonius engine exists, such an error becomes
- * `unsupported` rather than a possibly invented error.
- */
-function poloniusView(found: readonly Diagnostic[], body: Body): Diagnostic[] {
-  return found.map((d) => {
-    if (d.code === null) return d;
-    const primary = d.spans.find((s) => s.primary);
-    return {
-      level: 'error',
-      code: null,
-      message: `unsupported: Polonius verdict (NLL reports ${d.code} in \`${body.name}\`: ${d.message})`,
-      spans: primary === undefined ? [] : [{ span: primary.span, label: null, primary: true }],
-      children: [],
-    };
-  });
 }

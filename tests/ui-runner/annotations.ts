@@ -11,6 +11,8 @@ export interface TestHeaders {
   readonly crateType: 'bin' | 'lib' | null;
   /** `//@ known-bug: reason`: the recorded output is the current, wrong one. */
   readonly knownBug: string | null;
+  /** `//@ polonius`: checked as `-Zpolonius=next`; the annotations are Polonius' verdicts. */
+  readonly polonius: boolean;
 }
 
 export interface ParsedTest {
@@ -27,6 +29,7 @@ export function parseTest(text: string): ParsedTest {
   const problems: string[] = [];
   let crateType: 'bin' | 'lib' | null = null;
   let knownBug: string | null = null;
+  let polonius = false;
   let last = 0;
   text.split('\n').forEach((line, i) => {
     const lineNo = i + 1;
@@ -36,6 +39,7 @@ export function parseTest(text: string): ParsedTest {
       const value = (header[2] ?? '').trim();
       if (name === 'crate-type' && (value === 'lib' || value === 'bin')) crateType = value;
       else if (name === 'known-bug') knownBug = value === '' ? 'unspecified' : value;
+      else if (name === 'polonius' && value === '') polonius = true;
       else problems.push(`line ${lineNo}: unknown header \`//@ ${name}\``);
     }
     const idx = line.indexOf('//~');
@@ -52,7 +56,7 @@ export function parseTest(text: string): ParsedTest {
     }
     if (!found) problems.push(`line ${lineNo}: malformed annotation`);
   });
-  return { expected, headers: { crateType, knownBug }, problems };
+  return { expected, headers: { crateType, knownBug, polonius }, problems };
 }
 
 export interface Actual {
