@@ -7,7 +7,10 @@ import type { UniversalRegionInfo } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'callArgument' | 'assignment' | 'boring';
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'boring';
+
+/** rustc's order of interest when blaming a constraint path: the first category here wins. */
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 1, callArgument: 2, assignment: 3, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;

@@ -176,7 +176,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (v === undefined) {
           const name = bodySig!.regionParams[r.index] ?? r.name;
           const anon = name.startsWith("'_") || name === '';
-          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null });
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null });
           sigRegionVars.set(r.index, v);
         }
         return { kind: 'var', id: v };
@@ -184,6 +184,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (r.kind === 'var') return r;
       return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_", param: null }) };
     };
+    // Every lifetime parameter is a universal region, named in the signature or not.
+    bodySig.regionParams.forEach((name, index) => univ({ kind: 'param', index, name }));
     const f = { region: univ, param: () => null };
     const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));
     const output = foldTy(bodySig.sig.output, f);
@@ -322,7 +324,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return !poly.sig.inputs.some(mentions);
   };
 
-  const instantiateCallee = (func: Operand, point: number): FnSigTy | null => {
+  const instantiateCallee = (func: Operand, point: number, predicateSpan: Span): FnSigTy | null => {
     if (func.kind === 'const') {
       const c = func.value;
       if (c.kind !== 'fn') return null;
@@ -344,7 +346,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
-        if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'callArgument', span);
+        if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'predicate', predicateSpan);
       }
       // `T: 'r` bounds (`thread::spawn`'s `F: 'static`): every region in the argument type outlives 'r.
       for (const [ti, r] of poly.typeOutlives ?? []) {
@@ -377,7 +379,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const point = pointOf(cfg, { block: b, index: block.statements.length });
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point);
+      const sig = instantiateCallee(t.func, point, t.fnSpan);
       if (sig !== null) {
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relate(operandTy(a, point), inp, 'co'); });
         if (outputIsFreeParam(t.func)) {

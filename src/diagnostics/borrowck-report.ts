@@ -126,6 +126,22 @@ function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
   return n;
 }
 
+/** "lifetime `'a` defined here" at a named lifetime parameter, "let's call the lifetime of this reference `'1`" at an elided `&`. */
+function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): DiagSpan | null {
+  const sp = r.span ?? null;
+  if (sp === null || r.kind === 'static') return null;
+  if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
+  if (file.text[sp.lo] !== '&') return null;
+  return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/** How rustc names the body in "… was supposed to return data": function, method, associated function. */
+function fnKindName(body: Body, tcx: TypeContext): string {
+  if (body.closure !== null) return 'closure';
+  if (tcx.defKind(body.def) !== 'assocFn') return 'function';
+  return tcx.fnSig(body.def).hasSelf ? 'method' : 'associated function';
+}
+
 function withLater(spans: DiagSpan[], later: DiagSpan | null): DiagSpan[] {
   if (later !== null) spans.push(later);
   return spans;
@@ -459,12 +475,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const anon = new Map<string, string>();
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);
-      const label = e.category === 'return'
-        ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
-        : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
-          : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
+      let label: string;
+      switch (e.category) {
+        case 'return':
+          // rustc: "supposed to return" when the outlived region is one of the fn's own (not 'static).
+          label = e.shorter.kind !== 'static' && body.closure === null
+            ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
+          break;
+        case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'callArgument': label = M.argumentRequires(longer, shorter); break;
+        case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'predicate': label = M.plainRequires(longer, shorter); break;
+        case 'other': label = M.requiresOutlive(longer, shorter); break;
+        default: return assertNever(e.category);
+      }
+      const spans: DiagSpan[] = [primary(e.span, label)];
+      for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
+        const l = regionLabel(r, name, file);
+        if (l !== null) spans.push(l);
+      }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
-      return err(null, M.lifetimeMayNotLiveLongEnough, [primary(e.span, label)], children);
+      return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
     default: return assertNever(e);
   }

@@ -69,6 +69,8 @@ export interface PolyFnSig {
   readonly sig: FnSigTy;
   /** Names of the lifetime parameters a `param` region's index refers to (elided ones are `'_0`, `'_1`, …). */
   readonly regionParams: readonly string[];
+  /** Where each region param is declared (the lifetime in the generics, or the elided reference's span in the inputs), when known. */
+  readonly regionParamSpans?: readonly (Span | null)[];
   /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
   readonly outlives: readonly (readonly [Region, Region])[];
   /**
