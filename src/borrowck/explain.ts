@@ -3,7 +3,7 @@ import { visitStatement, visitTerminator } from '../dataflow/visit.js';
 import type { Body, Location } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
 import type { BitSet } from '../util/bitset.js';
-import type { BlameCategory, LaterUse, Loan, UniversalRegionInfo } from './facts.js';
+import type { BlameCategory, InvarianceCause, LaterUse, Loan, UniversalRegionInfo } from './facts.js';
 import type { Span } from '../syntax/span.js';
 import { CATEGORY_RANK, type RegionCx } from './region-cx.js';
 import type { RegionValues } from './solve.js';
@@ -161,13 +161,13 @@ export function mustBeValidFor(ex: ExplainCx, from: number): LaterUse | null {
 }
 
 /** rustc's `best_blame_constraint`, reduced: along the path, the constraint of the most interesting category (the first of equals). */
-export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span } {
+export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null } {
   const { cx } = ex;
   let best = -1;
   for (const c of path) if (best < 0 || CATEGORY_RANK[cx.consCategory[c]!] <= CATEGORY_RANK[cx.consCategory[best]!]) best = c;
-  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span };
+  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null };
   const cat = cx.consCategory[best]!;
-  return { category: cat === 'boring' ? 'other' : cat, span: cx.consSpan[best]! };
+  return { category: cat === 'boring' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

@@ -1,5 +1,6 @@
 import type { BorrowKind, Local, Location, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
+import type { Ty } from '../types/ty.js';
 import type { IllegalMoveKind } from '../dataflow/move-paths.js';
 
 /**
@@ -43,6 +44,15 @@ export interface UniversalRegionInfo {
   readonly span?: Span | null;
 }
 
+/**
+ * Why a constraint holds both ways (rustc's VarianceDiagInfo): the outermost invariant position
+ * the relation went through: under `&mut T` / `*mut T`, or an invariant parameter of an ADT.
+ */
+export type InvarianceCause =
+  | { readonly kind: 'mutRef'; readonly pointee: Ty }
+  | { readonly kind: 'mutPtr'; readonly pointee: Ty }
+  | { readonly kind: 'adt'; readonly ty: Ty & { kind: 'adt' }; readonly param: number; readonly isRegion: boolean };
+
 export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';
 
 export type BorrowckError =
@@ -66,7 +76,7 @@ export type BorrowckError =
    */
   | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory };
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =

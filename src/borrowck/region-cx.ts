@@ -1,6 +1,8 @@
 import type { Span } from '../syntax/span.js';
 import type { Ty } from '../types/ty.js';
-import type { UniversalRegionInfo } from './facts.js';
+import type { InvarianceCause, UniversalRegionInfo } from './facts.js';
+
+export type { InvarianceCause } from './facts.js';
 
 /**
  * Region variables and the constraints between them, struct-of-arrays. Var 0 is 'static.
@@ -21,6 +23,7 @@ export interface RegionCx {
   readonly consSub: number[];
   readonly consCategory: ConstraintCategory[];
   readonly consSpan: Span[];
+  readonly consVariance: (InvarianceCause | null)[];
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
@@ -36,7 +39,7 @@ export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [],
+    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consVariance: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -55,12 +58,13 @@ export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
   return v;
 }
 
-export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span): void {
+export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null): void {
   if (sup === sub) return;
   cx.consSup.push(sup);
   cx.consSub.push(sub);
   cx.consCategory.push(category);
   cx.consSpan.push(span);
+  cx.consVariance.push(variance);
 }
 
 export function addLiveAt(cx: RegionCx, vr: number, point: number): void {

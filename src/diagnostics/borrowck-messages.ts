@@ -58,13 +58,12 @@ export const BORROWCK_MESSAGES = {
   laterCaptured: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow captured here by closure, in later iteration of loop` : `${desc}borrow later captured here by closure`),
   laterDropped: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the \`Drop\` code for type \`${ty}\``,
   laterDroppedVec: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the destructor for type \`${ty}\``,
-  mustBeValidFor: (category: BlameCategory, place: string, region: string) =>
-    category === 'return' ? `returning this value requires that ${place} is borrowed for \`${region}\``
-      : category === 'typeAnnotation' ? `type annotation requires that ${place} is borrowed for \`${region}\``
-      : category === 'predicate' ? `requires that ${place} is borrowed for \`${region}\``
-      : category === 'callArgument' ? `argument requires that ${place} is borrowed for \`${region}\``
-        : category === 'assignment' ? `assignment requires that ${place} is borrowed for \`${region}\``
-          : `${place} is borrowed for \`${region}\``,
+  /** `place` null: a temporary (rustc: "requires that borrow lasts for `'a`"). */
+  mustBeValidFor: (category: BlameCategory, place: string | null, region: string) => {
+    const prefix = category === 'return' ? 'returning this value ' : category === 'typeAnnotation' ? 'type annotation '
+      : category === 'callArgument' ? 'argument ' : category === 'assignment' ? 'assignment ' : category === 'other' ? 'this usage ' : '';
+    return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
+  },
 
   // E0597 / E0716 / E0515
   doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
@@ -141,5 +140,12 @@ export const BORROWCK_MESSAGES = {
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
   assignmentRequires: (longer: string, shorter: string) => `assignment requires that \`${longer}\` must outlive \`${shorter}\``,
   requiresOutlive: (longer: string, shorter: string) => `this usage requires that \`${longer}\` must outlive \`${shorter}\``,
+  requirementBecauseMutRef: (pointee: string) => `requirement occurs because of a mutable reference to \`${pointee}\``,
+  requirementBecauseMutPtr: (pointee: string) => `requirement occurs because of a mutable pointer to \`${pointee}\``,
+  requirementBecauseType: (ty: string, arg: string) => `requirement occurs because of the type \`${ty}\`, which makes the generic argument \`${arg}\` invariant`,
+  mutRefsInvariant: 'mutable references are invariant over their type parameter',
+  mutPtrsInvariant: 'mutable pointers are invariant over their type parameter',
+  adtInvariant: (kind: string, adt: string, param: string) => `the ${kind} \`${adt}\` is invariant over the parameter \`${param}\``,
+  seeNomiconVariance: 'see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

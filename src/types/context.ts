@@ -1,4 +1,4 @@
-import type { NodeId } from '../syntax/ast.js';
+import type { NodeId, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 
@@ -43,6 +43,12 @@ export interface TypeContext {
    * `<IterMut<'a, T> as Iterator>::Item` through it, and approximates when it is absent.
    */
   normalize?(ty: Ty): Ty;
+  /**
+   * A type written in a body (`let x: &'a T`), lowered with its lifetimes as declared by `owner`'s
+   * generics (`param` / `static`; elided and `'_` ones `erased`, `_` holes `error`), for borrowck's
+   * user type annotations. Optional; null when it cannot be lowered.
+   */
+  lowerUserType?(owner: DefId, ty: TypeExpr): Ty | null;
 }
 
 export type DefKind =

@@ -451,7 +451,15 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function lowerTy(env: LowerEnv, t: TypeExpr): Ty {
     switch (t.kind) {
       case 'path': return lowerPathTy(env, t);
-      case 'ref': return { kind: 'ref', region: lowerRegion(env, t.lifetime, t.span), mut: t.mut, inner: lowerTy(env, t.inner) };
+      case 'ref': {
+        const region = lowerRegion(env, t.lifetime, t.span);
+        let inner = lowerTy(env, t.inner);
+        // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
+        let written = t.inner;
+        while (written.kind === 'paren') written = written.inner;
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        return { kind: 'ref', region, mut: t.mut, inner };
+      }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
       case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
       case 'array': {
@@ -902,6 +910,13 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     adtHasDerive: (def, trait) => {
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);
+    },
+    lowerUserType: (owner, ty) => {
+      try {
+        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null }, ty);
+      } catch {
+        return null;
+      }
     },
     defKind: (def): DefKind => info(def).kind,
     defPath: (def) => info(def).path,
