@@ -7,6 +7,7 @@ import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Program } from '../types/program.js';
 import type { Diagnostic } from '../util/diagnostic.js';
+import { type Edition, syntaxDiagnostic } from './parse.js';
 import { guard, hasMain, internalError, isInternal, isUnsupported, missingMain, runAnalyze } from './phases.js';
 
 export interface CheckOptions {
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly crateType: 'bin' | 'lib' | 'auto';
   /** Judge as `-Zpolonius=next` would. */
   readonly polonius?: boolean;
+  /** The edition the file is parsed under; 2021 when absent. */
+  readonly edition?: Edition;
 }
 
 export interface CheckOutput {
@@ -48,10 +51,10 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
 }
 
 function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], setCrateType: (ct: 'bin' | 'lib') => void): void {
-  const parsed = guard('parsing', diags, () => parse(file));
+  const parsed = guard('parsing', diags, () => parse(file, { edition: opts.edition ?? 2021 }));
   if (parsed === null) return;
   if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) diags.push({ level: 'error', code: null, message: e.message, spans: [{ span: e.span, label: e.label, primary: true }], children: [] });
+    for (const e of parsed.errors) diags.push(syntaxDiagnostic(e));
     return;
   }
   const crateType = opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType;

@@ -66,7 +66,8 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
   out.push(...r.diagnostics);
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
+  // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.some((d) => d.code !== 'E0133') };
 }
 
 function emptyTypes(owner: number): BodyTypes {

@@ -10,6 +10,8 @@ import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 export interface TypeContext {
   /** Kind of definition, for diagnostics and lowering. */
   defKind(def: DefId): DefKind;
+  /** Is this a `static mut`? Its uses need `unsafe`, and it is a mutable place. */
+  isMutStatic?(def: DefId): boolean;
   /** The name as rustc prints it in messages: `Vec`, `Token::into_text`, `std::mem::swap`. */
   defPath(def: DefId): string;
   defSpan(def: DefId): Span | null; // null for std-model items

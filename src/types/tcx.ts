@@ -919,6 +919,10 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    isMutStatic: (def) => {
+      const item = itemOf(info(def));
+      return item !== null && item.kind === 'static' && item.mut;
+    },
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,

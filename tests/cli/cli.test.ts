@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -19,7 +19,7 @@ function run(argv: string[], env: Record<string, string | undefined> = {}, tty =
 }
 
 test('argument parsing', () => {
-  assert.deepEqual(parseArgs(['check', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, color: 'auto' });
+  assert.deepEqual(parseArgs(['check', 'a.rs']), { kind: 'check', file: 'a.rs', errorFormat: 'human', crateType: 'auto', polonius: false, color: 'auto', edition: null });
   assert.deepEqual(parseArgs(['check', '--error-format=json', 'a.rs', '--crate-type', 'lib', '--polonius']), {
     kind: 'check',
     file: 'a.rs',
@@ -27,7 +27,12 @@ test('argument parsing', () => {
     crateType: 'lib',
     polonius: true,
     color: 'auto',
+    edition: null,
   });
+  assert.equal((parseArgs(['check', '--edition=2018', 'a.rs']) as { edition: number }).edition, 2018);
+  assert.equal(parseArgs(['check', '--edition', '2017', 'a.rs']).kind, 'usageError');
+  assert.deepEqual(parseArgs(['parse', 'a.rs', 'b.rs', '--edition', '2015', '--print']), { kind: 'parse', files: ['a.rs', 'b.rs'], edition: 2015, print: true, color: 'auto' });
+  assert.equal(parseArgs(['check', '--print', 'a.rs']).kind, 'usageError');
   assert.deepEqual(parseArgs(['check', '--error-format', 'json', 'a.rs']).kind, 'check');
   assert.deepEqual(parseArgs(['mir', 'a.rs']), { kind: 'mir', file: 'a.rs' });
   assert.equal(parseArgs(['check']).kind, 'usageError');
@@ -128,4 +133,49 @@ For more information about this error, try \`rustc --explain E0502\`.
   } finally {
     process.chdir(cwd);
   }
+});
+
+test('parse: many files, syntax errors as check reports them, exit 1 unless all parse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-parse-'));
+  const good = join(dir, 'good.rs');
+  const bad = join(dir, 'bad.rs');
+  writeFileSync(good, 'fn main() { let x = 1; }\n');
+  writeFileSync(bad, 'fn main() {\n    let v = (1, [2;\n}\n');
+  const ok = run(['parse', good]);
+  assert.equal(ok.code, 0);
+  assert.equal(ok.err, '');
+  const r = run(['parse', good, bad]);
+  assert.equal(r.code, 1);
+  // rustc's exact report for a closer that matches an outer group.
+  assert.equal(
+    r.err,
+    `error: mismatched closing delimiter: \`}\`\n --> ${bad}:2:17\n  |\n1 | fn main() {\n  |           - closing delimiter possibly meant for this\n2 |     let v = (1, [2;\n  |                 ^ unclosed delimiter\n3 | }\n  | ^ mismatched closing delimiter\n\nerror: aborting due to 1 previous error\n\n2 files parsed, 1 with errors (1 error)\n`,
+  );
+});
+
+test('parse --print writes the tree back as source', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-print-'));
+  const f = join(dir, 'a.rs');
+  writeFileSync(f, 'fn   main( ) { let x=1 ; }');
+  const r = run(['parse', '--print', f]);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, 'fn main() {\n    let x = 1;\n}\n');
+});
+
+test('a crate parses under the edition its Cargo.toml names; --edition overrides it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-edition-'));
+  // `async` and `dyn` are identifiers in 2015 only.
+  writeFileSync(join(dir, 'Cargo.toml'), '[package]\nname = "old"\nversion = "0.1.0"\nedition = "2015"\n\n[dependencies]\n');
+  const src = join(dir, 'src');
+  mkdirSync(src);
+  const f = join(src, 'lib.rs');
+  writeFileSync(f, 'pub fn async(dyn: u8) -> u8 { dyn }\n');
+  assert.equal(run(['parse', f]).code, 0);
+  assert.equal(run(['parse', '--edition', '2021', f]).code, 1);
+  // No manifest above the file: 2021.
+  const lone = mkdtempSync(join(tmpdir(), 'bs-edition-lone-'));
+  const g = join(lone, 'a.rs');
+  writeFileSync(g, 'pub fn async(dyn: u8) -> u8 { dyn }\n');
+  assert.equal(run(['parse', g]).code, 1);
+  assert.equal(run(['parse', '--edition', '2015', g]).code, 0);
 });

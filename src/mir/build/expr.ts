@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -138,12 +138,15 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
       const r = b.types.resolutions[e.id];
       if (r !== undefined && r.kind === 'local') return varPlace(b, r.binding, e.span);
       if (r !== undefined && r.kind === 'def' && b.tcx.defKind(r.def) === 'static') {
-        // A static is reached through its address: `_t = const &STATIC; (*_t)`.
-        const tmp = newTemp(b, refTy(t.ty, false), e.span, REF_TEMP);
+        // A static is reached through its address: `_t = const &STATIC; (*_t)`; a `static mut`
+        // through a raw `*mut` pointer, so it is a mutable place that carries no loans.
+        const mutStatic = b.tcx.isMutStatic?.(r.def) === true;
+        const addrTy = mutStatic ? rawPtrTy(t.ty) : refTy(t.ty, false);
+        const tmp = newTemp(b, addrTy, e.span, REF_TEMP);
         const scope = tempScope(b, e.id);
         push(b, { kind: 'storageLive', local: tmp }, e.span);
         scheduleStorageDead(b, scope, tmp);
-        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: refTy(t.ty, false) } }, e.span);
+        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: addrTy } }, e.span);
         return { base: { kind: 'local', local: tmp }, projection: [DEREF] };
       }
       return tempPlace(b, t);

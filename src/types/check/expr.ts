@@ -10,7 +10,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
@@ -219,7 +219,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         const t = sh(fcx, checkExpr(fcx, e.operand, null));
         if (t.kind === 'ref') return t.inner;
         if (t.kind === 'ptr') {
-          if (fcx.unsafeDepth === 0) err(fcx, msg.unsafeDeref(e.span));
+          if (fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeDeref(e.span));
           return t.inner;
         }
         if (t.kind === 'adt' && tcx.adt(t.def).isBox) return t.args.types[0]!;
@@ -562,6 +562,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'const':
     case 'static':
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+      if (fcx.unsafeDepth === 0 && tcx.isMutStatic?.(r.def) === true) unsafetyErr(fcx, msg.unsafeMutStatic(e.span));
       return eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
@@ -715,7 +716,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);
-    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
+    if (sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
@@ -809,7 +810,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
-  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
+  if (pick.sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
@@ -823,7 +824,7 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
-    if (t.kind === 'adt' && tcx.adt(t.def).kind === 'struct') {
+    if (t.kind === 'adt' && (tcx.adt(t.def).kind === 'struct' || tcx.adt(t.def).kind === 'union')) {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
       if (idx >= 0) {

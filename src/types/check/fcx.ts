@@ -106,6 +106,15 @@ export function err(fcx: Fcx, d: Diagnostic): void {
   fcx.diags.push(d);
 }
 
+/**
+ * rustc checks unsafety on the built body (THIR) after type checking: an E0133 does not stop
+ * borrow checking, so it does not taint the body.
+ */
+export function unsafetyErr(fcx: Fcx, d: Diagnostic): void {
+  if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
+  fcx.diags.push(d);
+}
+
 export function unsup(fcx: Fcx, span: Span, what: string): Ty {
   err(fcx, unsupported(span, what));
   return ERROR;
