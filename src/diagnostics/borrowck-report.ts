@@ -1,4 +1,4 @@
-import type { BorrowckError, BorrowckResult, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
+import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -153,7 +153,7 @@ function userDeclSpan(body: Body, local: number): Span | null {
   return d.span;
 }
 
-function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string): DiagSpan | null {
+function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string | null, file: SourceFile): DiagSpan | DiagSpan[] | null {
   switch (later.kind) {
     case 'usedLater':
       switch (later.use) {
@@ -168,8 +168,12 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
       const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty) && !tcx.adt(ty.def).isBox;
       return secondary(later.span, usesDropCode && ty.kind === 'adt' ? M.laterDropped(desc, name, tcx.defPath(ty.def)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
     }
-    case 'mustBeValidFor':
-      return secondary(later.span, M.mustBeValidFor(later.category, place, regionName(later.region, new Map())));
+    case 'mustBeValidFor': {
+      const name = regionName(later.region, new Map());
+      const label = secondary(later.span, M.mustBeValidFor(later.category, place, name));
+      const def = regionLabel(later.region, name, file);
+      return def === null ? label : [label, def];
+    }
     case 'none':
       return null;
     default: return assertNever(later);
@@ -183,8 +187,56 @@ function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
   return n;
 }
 
-function withLater(spans: DiagSpan[], later: DiagSpan | null): DiagSpan[] {
-  if (later !== null) spans.push(later);
+/** "lifetime `'a` defined here" at a named lifetime parameter, "let's call the lifetime of this reference `'1`" at an elided `&`. */
+function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): DiagSpan | null {
+  const sp = r.span ?? null;
+  if (sp === null || r.kind === 'static') return null;
+  if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
+  if (file.text[sp.lo] !== '&') return null;
+  return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/** rustc's notes on why a requirement holds both ways: `&mut T`, `*mut T`, or an invariant ADT parameter. */
+function varianceNotes(v: InvarianceCause, tcx: TypeContext): SubDiagnostic[] {
+  const show = (t: Ty): string => tcx.displayTy(eraseRegions(t));
+  switch (v.kind) {
+    case 'mutRef': return [note(M.requirementBecauseMutRef(show(v.pointee))), note(M.mutRefsInvariant), help(M.seeNomiconVariance)];
+    case 'mutPtr': return [note(M.requirementBecauseMutPtr(show(v.pointee))), note(M.mutPtrsInvariant), help(M.seeNomiconVariance)];
+    case 'adt': {
+      const adt = tcx.adt(v.ty.def);
+      const arg = v.isRegion ? "'_" : show(v.ty.args.types[v.param] ?? { kind: 'error' });
+      const param = v.isRegion ? adt.regionParams[v.param] : adt.typeParams[v.param];
+      if (param === undefined) return [];
+      const params = [...adt.regionParams, ...adt.typeParams];
+      const declared = params.length === 0 ? adt.name : `${adt.name}<${params.join(', ')}>`;
+      return [note(M.requirementBecauseType(show(v.ty), arg)), note(M.adtInvariant(adt.kind, declared, param)), help(M.seeNomiconVariance)];
+    }
+    default: return assertNever(v);
+  }
+}
+
+function eraseRegions(t: Ty): Ty {
+  switch (t.kind) {
+    case 'ref': return { ...t, region: { kind: 'erased' }, inner: eraseRegions(t.inner) };
+    case 'adt': return { ...t, args: { ...t.args, regions: t.args.regions.map(() => ({ kind: 'erased' as const })), types: t.args.types.map(eraseRegions) } };
+    case 'tuple': return { ...t, elems: t.elems.map(eraseRegions) };
+    case 'array': case 'slice': return { ...t, elem: eraseRegions(t.elem) };
+    case 'ptr': return { ...t, inner: eraseRegions(t.inner) };
+    case 'dyn': return { ...t, region: { kind: 'erased' } };
+    default: return t;
+  }
+}
+
+/** How rustc names the body in "… was supposed to return data": function, method, associated function. */
+function fnKindName(body: Body, tcx: TypeContext): string {
+  if (body.closure !== null) return 'closure';
+  if (tcx.defKind(body.def) !== 'assocFn') return 'function';
+  return tcx.fnSig(body.def).hasSelf ? 'method' : 'associated function';
+}
+
+function withLater(spans: DiagSpan[], later: DiagSpan | DiagSpan[] | null): DiagSpan[] {
+  if (Array.isArray(later)) spans.push(...later);
+  else if (later !== null) spans.push(later);
   return spans;
 }
 
@@ -378,7 +430,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const bty = placeTy(body, tcx, l.place);
       const helps = l.kind === 'shared' && l.capturedBy === null && bty !== null && knownClone(tcx, bty) && file.text[borrowSpan(file.text, l.span).lo] === '&'
         ? [helpInsert(M.considerCloning, l.span.hi, '.clone()')] : [];
-      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)), helps);
+      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp, file)), helps);
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
@@ -389,18 +441,18 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
-        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
+        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
         : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
-          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)), unionNote);
+          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p, file)), unionNote);
         }
         const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
         const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
-        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), [...split, ...unionNote]);
+        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p, file)), [...split, ...unionNote]);
       }
       const newMut = e.newKind === 'mut';
       const kindNew = newMut ? 'mutable' : 'immutable';
@@ -409,27 +461,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
       return err('E0502', message,
-        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)), unionNote);
+        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)), unionNote);
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
-      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'doesNotLiveLongEnough': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
       if (e.temporary || named === null) {
         const spans: DiagSpan[] = [primary(l.span, M.createsTemporary), secondary(e.span, M.temporaryFreed)];
-        const later = laterLabel(e.later, '', body, tcx, 'temporary value');
+        const later = laterLabel(e.later, '', body, tcx, null, file);
         return err('E0716', M.temporaryDropped, withLater(spans, later), [help(M.considerLetBinding)]);
       }
       const p = `\`${named}\``;
@@ -438,7 +490,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
-      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
+      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
@@ -534,12 +586,28 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const anon = new Map<string, string>();
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);
-      const label = e.category === 'return'
-        ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
-        : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
-          : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
+      let label: string;
+      switch (e.category) {
+        case 'return':
+          // rustc: "supposed to return" when the outlived region is one of the fn's own (not 'static).
+          label = e.shorter.kind !== 'static' && body.closure === null
+            ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
+          break;
+        case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'callArgument': label = M.argumentRequires(longer, shorter); break;
+        case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'predicate': label = M.plainRequires(longer, shorter); break;
+        case 'other': label = M.requiresOutlive(longer, shorter); break;
+        default: return assertNever(e.category);
+      }
+      const spans: DiagSpan[] = [primary(e.span, label)];
+      for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
+        const l = regionLabel(r, name, file);
+        if (l !== null) spans.push(l);
+      }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
-      return err(null, M.lifetimeMayNotLiveLongEnough, [primary(e.span, label)], children);
+      if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
+      return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
     default: return assertNever(e);
   }

@@ -28,6 +28,21 @@ export interface Body {
   readonly closure: ClosureBodyInfo | null;
   /** Bodies of closures defined inside this one, built alongside. */
   readonly children: readonly Body[];
+  /** Types the user wrote on `let` statements, for borrowck (rustc's user type annotations). Absent: none. */
+  readonly userTypes?: readonly UserTypeAnnotation[];
+}
+
+/**
+ * `let x: &'a T = …` / `let _: Foo<'b> = …`: the written type with its lifetimes as declared
+ * (`param` / `static`, elided ones `erased`, `_` holes `error`). A binding's variable must have
+ * exactly that type ('inv'); an initialiser matched against a pattern must be a subtype of it ('co').
+ */
+export interface UserTypeAnnotation {
+  readonly place: Place;
+  readonly ty: Ty;
+  readonly variance: 'inv' | 'co';
+  /** The written type, where rustc points "type annotation requires that …". */
+  readonly span: Span;
 }
 
 export interface ClosureBodyInfo {

@@ -265,7 +265,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(e.operand)) {
+        if (!e.mut && isPromotable(b, e.operand)) {
           const inner = asOperand(b, mirror(b, e.operand));
           return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
@@ -404,7 +404,7 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(e.operand)) {
+      } else if (!e.mut && isPromotable(b, e.operand)) {
         const inner = asOperand(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
@@ -471,11 +471,13 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
 }
 
 /** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
-function isPromotable(e: Expr): boolean {
+function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.length === 0;
+  if (x.kind === 'tuple') return x.elems.every((el) => isPromotable(b, el));
+  // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
+  if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   return false;
 }
 
