@@ -102,6 +102,23 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   };
   const checkPathOrChildMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow'): void => {
     if (checkFullPathMoved(loc, span, place, action)) return;
+    const last = place.projection[place.projection.length - 1];
+    if (last !== undefined && last.kind === 'subslice' && !last.fromEnd) {
+      // rustc's `check_if_subslice_element_is_moved`: `a[1..3]` of an array is used after a move
+      // of one of `a[1 of N]`, `a[2 of N]`; the error names the array.
+      const base: Place = { local: place.local, projection: place.projection.slice(0, -1) };
+      const rb = lookupPlace(md, base);
+      if (!rb.exact) return;
+      for (let c = md.paths[rb.path]!.firstChild; c !== -1; c = md.paths[c]!.nextSibling) {
+        const cp = md.paths[c]!.place;
+        const e = cp.projection[cp.projection.length - 1]!;
+        if (e.kind !== 'constantIndex' || e.offset < last.from || e.offset >= last.to) continue;
+        let uninit = -1;
+        forEachDescendant(md, c, (p) => { if (uninit < 0 && uninitState.has(p)) uninit = p; });
+        if (uninit >= 0) { reportMovedOrUninit(loc, span, base, uninit, action); return; }
+      }
+      return;
+    }
     const r = lookupPlace(md, place);
     if (!r.exact) return;
     let child = -1;

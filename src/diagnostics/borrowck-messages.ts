@@ -118,6 +118,7 @@ export const BORROWCK_MESSAGES = {
   cannotMoveBehindRef: (place: string, mut: boolean) => `cannot move out of ${place} which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   cannotMoveVariantBehindRef: (place: string, variant: string, mut: boolean) => `cannot move out of ${place} as enum variant \`${variant}\` which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   dataMovedHere: 'data moved here',
+  andHere: '...and here',
   moveOccursBecauseTheseVariables: "move occurs because these variables have types that don't implement the `Copy` trait",
   cannotMoveOutOfIndex: (ty: string) => `cannot move out of index of \`${ty}\``,
   cannotMoveOutOfRc: 'cannot move out of an `Rc`',

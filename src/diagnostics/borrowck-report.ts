@@ -132,6 +132,14 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** A move into a binding nested in a larger pattern (`let (a, _) = t`, `Some(x)`, `[x, ..]`): rustc suggests `ref`. */
+function inPatternBinding(body: Body, site: MoveSite, local: number): boolean {
+  if (site.place.projection.length === 0) return false;
+  const d = body.locals[local]!;
+  // Pattern bindings are assigned at the binding's own span; `let x = s.f` at the initialiser's.
+  return d.bindingMode === 'value' && site.span.lo === d.span.lo;
+}
+
 const CLONE_LANG = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque']);
 function knownClone(tcx: TypeContext, ty: Ty): boolean {
   if (ty.kind !== 'adt') return false;
@@ -312,6 +320,34 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     if (due !== null) out.push(secondary(l.span, due));
     return out;
   };
+  /** Moves into pattern bindings: "data moved here", "...and here", and the type when there is one binding. */
+  const bindingLabels = (ev: BorrowckError & { kind: 'illegalMove' }): DiagSpan[] => {
+    const out: DiagSpan[] = ev.bindings.map((bnd, j) => secondary(bnd.span, j === 0 ? M.dataMovedHere : M.andHere));
+    const only = ev.bindings.length === 1 ? ev.bindings[0]! : null;
+    if (only !== null) out.push(secondary(only.span, M.moveOccursBecause(quotedPlace(body, { local: only.local, projection: [] }), tcx.displayTy(body.locals[only.local]!.ty))));
+    return out;
+  };
+  /** rustc's `add_borrow_suggestions` for moves into bindings out of a place (`match *r`): drop the `*`, or borrow the scrutinee. */
+  const scrutineeHelps = (ev: BorrowckError & { kind: 'illegalMove' }): SubDiagnostic[] => {
+    if (ev.bindings.length === 0 || !ev.fromPlace) return [];
+    if (file.text[ev.span.lo] === '*') {
+      const derefBase = ev.error.kind === 'borrowedContent' ? placeTy(body, tcx, ev.error.derefBase) : null;
+      if (derefBase !== null && derefBase.kind === 'ptr') return [];
+      return [{ level: 'help', message: M.considerRemovingDeref, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo + 1 }, replacement: '', applicability: 'MaybeIncorrect' }] }];
+    }
+    return [{ level: 'help', message: M.considerBorrowing, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo }, replacement: '&', applicability: 'MaybeIncorrect' }] }];
+  };
+  /** E0508: a move out of an element (or subslice) of an array or slice. */
+  const nonCopyArray = (arrTy: Ty, ty: Ty | null, tyText: string): Diagnostic => {
+    const ev = e as BorrowckError & { kind: 'illegalMove' };
+    const title = M.cannotMoveNonCopyArray(tcx.displayTy(arrTy), arrTy.kind === 'slice');
+    if (ev.bindings.length > 0) {
+      return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), ...bindingLabels(ev)], [...(ev.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(ev)]);
+    }
+    const p = describePlace(body, ev.place);
+    const shown = p === null ? 'value' : `\`${p}\``;
+    return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), secondary(ev.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(ev, ty));
+  };
   switch (e.kind) {
     case 'useOfMoved': {
       const used = quotedPlace(body, e.place);
@@ -342,7 +378,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
       const site = e.moves[0];
       const bindingOf = site === undefined ? null : movedIntoBinding(body, site);
-      if (e.moves.length === 1 && site !== undefined && bindingOf !== null && site.place.projection.some((x) => x.kind === 'downcast')) {
+      if (site !== undefined && bindingOf !== null && e.moves.every((m) => m.location.block === site.location.block && m.location.index === site.location.index) && inPatternBinding(body, site, bindingOf)) {
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
       } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
@@ -377,19 +413,17 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
           }
           const baseTy = placeTy(body, tcx, err0.derefBase);
+          // rustc names what lies behind the reference: an array or slice makes it E0508.
+          const target = baseTy !== null && (baseTy.kind === 'ref' || baseTy.kind === 'ptr') ? baseTy.inner : null;
+          if (target !== null && baseTy!.kind === 'ref' && (target.kind === 'array' || target.kind === 'slice')) return nonCopyArray(target, ty, tyText);
           const place = quotedPlace(body, e.place);
           if (baseTy !== null && baseTy.kind === 'ptr') return err('E0507', M.cannotMoveOutOfRaw(place), [primary(e.span, M.moveOccursBecause(place, tyText))]);
           const mut = baseTy !== null && baseTy.kind === 'ref' && baseTy.mut;
           if (e.bindings.length > 0) {
             // Moves into pattern bindings: point at the scrutinee, label the bindings.
             const dc = e.place.projection.findIndex((x) => x.kind === 'downcast');
-            const spans: DiagSpan[] = [primary(e.span, null)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            const children: SubDiagnostic[] = [];
-            if (e.bindings.length === 1) {
-              const bt = body.locals[e.bindings[0]!.local]!.ty;
-              spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(bt))));
-            } else children.push(note(M.moveOccursBecauseTheseVariables));
+            const spans: DiagSpan[] = [primary(e.span, null), ...bindingLabels(e)];
+            const children: SubDiagnostic[] = [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)];
             if (dc >= 0) {
               const d = e.place.projection[dc]!;
               let upto = e.place.projection.slice(0, dc);
@@ -403,17 +437,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
           return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)], derefMoveHelps(e, ty));
         }
-        case 'interiorOfSliceOrArray': {
-          const p = describePlace(body, e.place);
-          const shown = p === null ? 'value' : `\`${p}\``;
-          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(e, ty));
-        }
+        case 'interiorOfSliceOrArray': return nonCopyArray(err0.ty, ty, tyText);
         case 'interiorOfTypeWithDestructor':
           if (e.bindings.length > 0) {
-            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            if (e.bindings.length === 1) spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(body.locals[e.bindings[0]!.local]!.ty))));
-            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []);
+            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere), ...bindingLabels(e)];
+            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)]);
           }
           return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))], moveOutHelps(e, ty));
         default: return assertNever(err0);

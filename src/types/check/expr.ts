@@ -50,7 +50,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
         if (i === 0 && !a.mut) return true;
-        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...st.adj, { kind: 'borrow', mut: b.mut, target: b }]);
+        // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
+        const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
+        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
         return true;
       }
       rollback(fcx.icx, s);
@@ -281,7 +283,9 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      const inner = checkExpr(fcx, e.operand, innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null);
+      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`.
+      const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
+      const inner = checkExpr(fcx, e.operand, innerExp && ((innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn') || (arrayLit && innerExp.kind === 'slice')) ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -302,9 +306,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'array': {
       const x = expected ? sh(fcx, expected) : null;
-      let elem: Ty = x && x.kind === 'array' ? x.elem : fresh(fcx);
+      const hinted = x !== null && (x.kind === 'array' || x.kind === 'slice');
+      let elem: Ty = x && (x.kind === 'array' || x.kind === 'slice') ? x.elem : fresh(fcx);
       e.elems.forEach((el, i) => {
-        if (i === 0 && !(x && x.kind === 'array')) {
+        if (i === 0 && !hinted) {
           elem = checkExpr(fcx, el, null);
           return;
         }
@@ -314,7 +319,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'repeat': {
       const x = expected ? sh(fcx, expected) : null;
-      const elem = x && x.kind === 'array' ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      const elem = x && (x.kind === 'array' || x.kind === 'slice') ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
       checkCoerce(fcx, e.count, USIZE);
       const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
       return { kind: 'array', elem, len };
