@@ -11,6 +11,11 @@ function err(code: string, message: string, span: Span, label: string | null, ex
 
 const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
 
+/** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
+export function unmodelledStd(span: Span, path: string): Diagnostic {
+  return { level: 'error', code: null, message: `unsupported: std item not in the std model (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
+}
+
 export const msg = {
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),

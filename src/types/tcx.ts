@@ -1,13 +1,13 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
-import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
+import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericBound, Generics, Item, Lifetime, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
-import { msg } from './messages.js';
+import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
@@ -375,7 +375,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
     if (r.kind === 'none') {
-      report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
+      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      if (std !== null) report(env, unmodelledStd(t.span, std));
+      else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
     }
     if (r.consumed !== names.length) {
@@ -531,7 +533,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePath(table, env.module, names, 'type', path.global);
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      if (std !== null) report(env, unmodelledStd(path.span, std));
+      else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;
     }
     const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);

@@ -37,6 +37,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tainted: false,
     scopes: [new Map()],
     modules: [module],
+    blockScopes: new Map(),
     rets: [],
     loops: [[]],
     obligations: [],
@@ -50,7 +51,16 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     bindingClosure: new Map(),
     unsafeDepth: 0,
     unionReads: new Map(),
-    lowerEnv: { ...tcx.lowerEnvFor(def), regionMode: 'erase', infer: () => fresh(fcx), elided: () => ERASED },
+    lowerEnv: {
+      ...tcx.lowerEnvFor(def),
+      // Types written in a block that declares items resolve in that block's scope.
+      get module(): DefId {
+        return fcx.modules[fcx.modules.length - 1]!;
+      },
+      regionMode: 'erase',
+      infer: () => fresh(fcx),
+      elided: () => ERASED,
+    },
     pendingCalls: [],
     closureKinds: new Map(),
     closureUpvars: new Map(),

@@ -1,9 +1,9 @@
 import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import { resolvePath } from '../../resolve/paths.js';
+import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { msg } from '../messages.js';
+import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
@@ -14,6 +14,7 @@ import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, norm
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { stdMayHaveMethod } from '../std-methods.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -112,14 +113,20 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
   fcx.scopes.push(new Map());
   const mod = fcx.tcx.table.blockModules.get(b.id);
-  if (mod !== undefined) fcx.modules.push(mod);
+  if (mod !== undefined) {
+    fcx.modules.push(mod);
+    fcx.blockScopes.set(fcx.scopes.length - 1, mod);
+  }
   let diverges = false;
   for (const s of b.stmts) if (checkStmt(fcx, s)) diverges = true;
   let t: Ty;
   if (b.tail) {
     t = expected ? checkCoerce(fcx, b.tail, expected) : checkExpr(fcx, b.tail, null);
   } else t = diverges ? NEVER : UNIT;
-  if (mod !== undefined) fcx.modules.pop();
+  if (mod !== undefined) {
+    fcx.modules.pop();
+    fcx.blockScopes.delete(fcx.scopes.length - 1);
+  }
   fcx.scopes.pop();
   return t;
 }
@@ -536,7 +543,9 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
   const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
   if (r.kind === 'none') {
-    if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
+    if (std !== null) err(fcx, unmodelledStd(e.span, std));
+    else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
     return ERROR;
   }
@@ -551,7 +560,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     if (d.kind === 'trait') {
       const m = tcx.assocItems(r.def).get(last);
       if (m === undefined) {
-        err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
+        if (d.std) err(fcx, unmodelledStd(e.span, names.join('::')));
+        else err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
         return ERROR;
       }
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
@@ -632,6 +642,7 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
   const p = probeAssoc(fcx, b, name, e.span);
   if (!p) {
     const kw = b.kind === 'adt' ? (tcx.adt(b.def).kind === 'enum' ? 'enum' : 'struct') : b.kind === 'param' ? 'type parameter' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, b), name)) return unsup(fcx, e.span, `associated item \`${name}\` of \`${show(fcx, b)}\` (not in the std model)`);
     err(fcx, msg.noAssoc(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span, name, show(fcx, b), kw));
     return ERROR;
   }
@@ -804,6 +815,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     const rr = sh(fcx, r);
     const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, rr), e.method.name)) return unsup(fcx, e.method.span, `method \`${e.method.name}\` of \`${show(fcx, rr)}\` (not in the std model)`);
     err(fcx, msg.noMethod(e.method.span, e.method.name, show(fcx, rr), kw));
     return ERROR;
   }
@@ -1060,7 +1072,9 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
     if (r.kind !== 'def' || r.consumed !== names.length) {
-      err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
+      const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
+      if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
+      else err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
       return ERROR;
     }
