@@ -248,3 +248,14 @@ test('a crate parses under the edition its Cargo.toml names; --edition overrides
   assert.equal(run(['parse', g]).code, 1);
   assert.equal(run(['parse', '--edition', '2015', g]).code, 0);
 });
+
+test('#![crate_type = "lib"] makes a file without main a library, as rustc', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-crate-type-'));
+  const lib = join(dir, 'lib.rs');
+  writeFileSync(lib, '#![crate_type = "lib"]\npub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
+  assert.equal(run(['check', lib]).code, 0);
+  const bin = join(dir, 'bin.rs');
+  writeFileSync(bin, 'pub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
+  assert.equal(run(['check', '--crate-type', 'bin', bin]).code, 1);
+  assert.match(run(['check', '--crate-type', 'bin', bin]).err, /E0601/);
+});
