@@ -67,8 +67,10 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
-  out.push(...afterUnsupported(r.diagnostics));
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
+  const ds = afterUnsupported(r.diagnostics);
+  out.push(...ds);
+  // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || ds.some((d) => d.code !== 'E0133') };
 }
 
 /**

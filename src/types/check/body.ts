@@ -10,7 +10,7 @@ import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import type { Fcx, Tables } from './fcx.js';
-import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
+import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -50,6 +50,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     bindingSpans: new Map(),
     bindingClosure: new Map(),
     unsafeDepth: 0,
+    unionReads: new Map(),
     lowerEnv: {
       ...tcx.lowerEnvFor(def),
       // Types written in a block that declares items resolve in that block's scope.
@@ -130,6 +131,7 @@ function containsOpaque(t: Ty): boolean {
 }
 
 function finish(fcx: Fcx): void {
+  for (const span of fcx.unionReads.values()) unsafetyErr(fcx, msg.unsafeUnionField(span));
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
   selectWherePossible(fcx);

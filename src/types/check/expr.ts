@@ -10,7 +10,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
@@ -51,7 +51,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
         if (i === 0 && !a.mut) return true;
-        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...st.adj, { kind: 'borrow', mut: b.mut, target: b }]);
+        // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
+        const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
+        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
         return true;
       }
       rollback(fcx.icx, s);
@@ -226,7 +228,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         const t = sh(fcx, checkExpr(fcx, e.operand, null));
         if (t.kind === 'ref') return t.inner;
         if (t.kind === 'ptr') {
-          if (fcx.unsafeDepth === 0) err(fcx, msg.unsafeDeref(e.span));
+          if (fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeDeref(e.span));
           return t.inner;
         }
         if (t.kind === 'adt' && tcx.adt(t.def).isBox) return t.args.types[0]!;
@@ -251,6 +253,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkBinary(fcx, e);
     case 'assign': {
       const lt = checkExpr(fcx, e.lhs, null);
+      // Writing a union field is safe (its type has no drop glue), reading it is not.
+      for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
       if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
       checkCoerce(fcx, e.rhs, lt);
       markMutPlace(fcx, e.lhs);
@@ -286,10 +290,9 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      // `&[a, b]` where `&[T]` is expected: the elements are coerced to `T` (rustc's
-      // rvalue-like-unsized expectation), so `&mut i32` elements become `&i32`.
-      const arrayExp: Ty | null = innerExp && innerExp.kind === 'slice' && e.operand.kind === 'array' ? { kind: 'array', elem: innerExp.elem, len: { kind: 'unknown' } } : null;
-      const inner = checkExpr(fcx, e.operand, arrayExp ?? (innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null));
+      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`.
+      const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
+      const inner = checkExpr(fcx, e.operand, innerExp && ((innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn') || (arrayLit && innerExp.kind === 'slice')) ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -310,13 +313,14 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'array': {
       const x = expected ? sh(fcx, expected) : null;
-      let elem: Ty = x && x.kind === 'array' ? x.elem : fresh(fcx);
+      const hinted = x !== null && (x.kind === 'array' || x.kind === 'slice');
+      let elem: Ty = x && (x.kind === 'array' || x.kind === 'slice') ? x.elem : fresh(fcx);
       e.elems.forEach((el, i) => {
-        if (i === 0 && !(x && x.kind === 'array')) {
+        if (i === 0 && !hinted) {
           elem = checkExpr(fcx, el, null);
           return;
         }
-        if (!(x && x.kind === 'array')) {
+        if (!hinted) {
           const t = checkExpr(fcx, el, null);
           const lub = fnPointerLub(fcx, elem, t);
           if (lub) {
@@ -332,7 +336,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'repeat': {
       const x = expected ? sh(fcx, expected) : null;
-      const elem = x && x.kind === 'array' ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      const elem = x && (x.kind === 'array' || x.kind === 'slice') ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
       checkCoerce(fcx, e.count, USIZE);
       const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
       return { kind: 'array', elem, len };
@@ -619,6 +623,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'const':
     case 'static':
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+      if (fcx.unsafeDepth === 0 && tcx.isMutStatic?.(r.def) === true) unsafetyErr(fcx, msg.unsafeMutStatic(e.span));
       return eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
@@ -773,7 +778,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);
-    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
+    if (sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
@@ -868,7 +873,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
-  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
+  if (pick.sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
@@ -882,13 +887,13 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
-    // Union fields type-check like struct fields; MIR building reports their access as unsupported.
-    if (t.kind === 'adt' && tcx.adt(t.def).kind !== 'enum') {
+    if (t.kind === 'adt' && (tcx.adt(t.def).kind === 'struct' || tcx.adt(t.def).kind === 'union')) {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
       if (idx >= 0) {
         addAdjustments(fcx, e.base.id, step.adj);
         fcx.t.fieldIndices[e.id] = idx;
+        if (fcx.unsafeDepth === 0 && tcx.adt(t.def).kind === 'union') fcx.unionReads.set(e.id, e.span);
         return normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, t.args)));
       }
     }

@@ -90,6 +90,8 @@ export interface Fcx {
   /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
   readonly bindingClosure: Map<NodeId, NodeId>;
   unsafeDepth: number;
+  /** Union field reads outside `unsafe` (E0133 at the end), less those that are assigned to. */
+  readonly unionReads: Map<NodeId, Span>;
   readonly lowerEnv: LowerEnv;
   readonly pendingCalls: PendingFnCall[];
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
@@ -104,6 +106,15 @@ export interface Fcx {
 
 export function err(fcx: Fcx, d: Diagnostic): void {
   fcx.tainted = true;
+  if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
+  fcx.diags.push(d);
+}
+
+/**
+ * rustc checks unsafety on the built body (THIR) after type checking: an E0133 does not stop
+ * borrow checking, so it does not taint the body.
+ */
+export function unsafetyErr(fcx: Fcx, d: Diagnostic): void {
   if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
   fcx.diags.push(d);
 }

@@ -254,13 +254,18 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
         unsup(fcx, p.span, 'slice pattern against this type');
         return;
       }
+      // The rest of an array is an array of the remaining length (`[T; N - k]`), of a slice a slice.
+      const others = p.elems.filter((e) => e.kind !== 'rest' && !(e.kind === 'ident' && e.sub?.kind === 'rest')).length;
+      const restTy: Ty = t.kind === 'array' && t.len.kind === 'value' && t.len.value >= BigInt(others)
+        ? { kind: 'array', elem: t.elem, len: { kind: 'value', value: t.len.value - BigInt(others) } }
+        : { kind: 'slice', elem: t.elem };
       for (const e of p.elems) {
         if (e.kind === 'rest') {
-          fcx.t.patTypes[e.id] = { kind: 'slice', elem: t.elem };
+          fcx.t.patTypes[e.id] = restTy;
           continue;
         }
         if (e.kind === 'ident' && e.sub?.kind === 'rest') {
-          checkPat(fcx, e, { kind: 'slice', elem: t.elem }, pk.mode);
+          checkPat(fcx, e, restTy, pk.mode);
           continue;
         }
         checkPat(fcx, e, t.elem, pk.mode);
