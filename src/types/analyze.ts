@@ -14,7 +14,7 @@ import type { BodyTypes } from './results.js';
 import { STD_SOURCES } from './std-sources.generated.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
-import { substTy } from './ty-ops.js';
+import { someTy, substTy } from './ty-ops.js';
 import { newInfer } from './infer.js';
 import { solve } from './traits.js';
 
@@ -70,7 +70,10 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
   const ds = afterUnsupported(r.diagnostics);
   out.push(...ds);
   // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || ds.some((d) => d.code !== 'E0133') };
+  // A signature with an error type (reported at the item) taints the body, as in rustc.
+  const sig = item.kind === 'fn' ? tcx.fnSig(def).sig : null;
+  const badSig = sig !== null && [...sig.inputs, sig.output].some((t) => someTy(t, (x) => x.kind === 'error'));
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || ds.some((d) => d.code !== 'E0133') };
 }
 
 /**

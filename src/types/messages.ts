@@ -53,6 +53,7 @@ export const msg = {
   missingFields: (span: Span, names: readonly string[]): Diagnostic =>
     err('E0063', `missing field${names.length > 1 ? 's' : ''} ${names.map((n) => `\`${n}\``).join(', ')} in initializer`, span, null),
   bareDynReturn: (span: Span): Diagnostic => err('E0746', 'return type cannot be a trait object without pointer indirection', span, "doesn't have a size known at compile-time"),
+  bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

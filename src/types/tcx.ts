@@ -402,7 +402,8 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
       }
       case 'trait':
-        report(env, unsupported(span, 'trait object without `dyn`'));
+        // Edition 2021: a bare trait in type position is an error, no longer a trait object.
+        report(env, msg.bareTrait(span));
         return ERROR;
       default:
         report(env, msg.unresolvedType(seg.ident.span, seg.ident.name));

@@ -8,7 +8,7 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
+import { eraseTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
@@ -831,6 +831,17 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
       return t.sig.output;
     }
+    // `(&f)(x)` for a fn item `f`: `&F: Fn` whenever `F: Fn`.
+    if (t.kind === 'fnDef' && step.adj.length > 0) {
+      const sig = fnDefSig(fcx, t);
+      addAdjustments(fcx, e.callee.id, step.adj);
+      checkArgs(fcx, e.args, sig.inputs, calleeSpan, false);
+      return sig.output;
+    }
+    if (t.kind === 'error') {
+      for (const a of e.args) checkExpr(fcx, a, null);
+      return ERROR;
+    }
   }
   if (ct.kind === 'infer') return unsup(fcx, e.span, 'call of a value of unknown type');
   err(fcx, msg.notFnPtrCall(calleeSpan, show(fcx, ct)));
@@ -845,7 +856,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     selectWherePossible(fcx);
     r = sh(fcx, rt);
   }
-  if (r.kind === 'error') {
+  // A receiver whose type mentions an already-reported error yields no further errors.
+  if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
