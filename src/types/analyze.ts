@@ -11,6 +11,7 @@ import { checkBody } from './check/body.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
+import type { Ty } from './ty.js';
 import { STD_SOURCES } from './std-sources.generated.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
@@ -73,7 +74,21 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
   // A signature with an error type (reported at the item) taints the body, as in rustc.
   const sig = item.kind === 'fn' ? tcx.fnSig(def).sig : null;
   const badSig = sig !== null && [...sig.inputs, sig.output].some((t) => someTy(t, (x) => x.kind === 'error'));
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || ds.some((d) => d.code !== 'E0133') };
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133') };
+}
+
+/**
+ * rustc gives a missing lifetime (E0106) an error region, and borrowck ignores constraints on
+ * it: a fn with such a signature, or a body using such a type, reports no borrow errors.
+ */
+function usesLifetimeError(tcx: Tcx, def: number, types: BodyTypes): boolean {
+  const errs = tcx.lifetimeErrors;
+  if (errs.size === 0) return false;
+  if (errs.has(def)) return true;
+  const bad = (t: Ty | undefined): boolean => t !== undefined && someTy(t, (x) => x.kind === 'adt' && errs.has(x.def));
+  for (const k of Object.keys(types.exprTypes)) if (bad(types.exprTypes[Number(k)])) return true;
+  for (const k of Object.keys(types.bindingTypes)) if (bad(types.bindingTypes[Number(k)])) return true;
+  return false;
 }
 
 /**
@@ -123,6 +138,8 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
+    // Lowers the field types now, so missing lifetimes are known before bodies are checked.
+    if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
     if (d.kind === 'impl') {
       const ii = tcx.impl(d.id);
       if (ii.trait && ii.trait.trait === copy && ii.selfTy.kind === 'adt' && tcx.traitImpls(drop).some((x) => x.selfTy.kind === 'adt' && x.selfTy.kind === ii.selfTy.kind && x.selfTy.def === (ii.selfTy as { def: number }).def)) {

@@ -53,6 +53,12 @@ export const msg = {
   missingFields: (span: Span, names: readonly string[]): Diagnostic =>
     err('E0063', `missing field${names.length > 1 ? 's' : ''} ${names.map((n) => `\`${n}\``).join(', ')} in initializer`, span, null),
   bareDynReturn: (span: Span): Diagnostic => err('E0746', 'return type cannot be a trait object without pointer indirection', span, "doesn't have a size known at compile-time"),
+  traitBound: (span: Span, ty: string, trait: string): Diagnostic => err('E0277', `the trait bound \`${ty}: ${trait}\` is not satisfied`, span, `the trait \`${trait}\` is not implemented for \`${ty}\``),
+  notDisplay: (span: Span, ty: string): Diagnostic => err('E0277', `\`${ty}\` doesn't implement \`std::fmt::Display\``, span, `\`${ty}\` cannot be formatted with the default formatter`),
+  notDebug: (span: Span, ty: string): Diagnostic => err('E0277', `\`${ty}\` doesn't implement \`Debug\``, span, `\`${ty}\` cannot be formatted using \`{:?}\` because it doesn't implement \`Debug\``),
+  notFromIterator: (span: Span, ty: string, item: string): Diagnostic =>
+    err('E0277', `a value of type \`${ty}\` cannot be built from an iterator over elements of type \`${item}\``, span, `value of type \`${ty}\` cannot be built from \`std::iter::Iterator<Item=${item}>\``),
+  tryConvert: (span: Span, to: string, from: string): Diagnostic => err('E0277', `\`?\` couldn't convert the error to \`${to}\``, span, `the trait \`From<${from}>\` is not implemented for \`${to}\``),
   bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };

@@ -82,6 +82,8 @@ export interface Tcx extends TypeContext {
   identityArgs(def: DefId): GenericArgsTy;
   stdPathTy(name: string, types: readonly Ty[]): Ty;
   adtHasDerive(def: DefId, trait: string): boolean;
+  /** ADTs whose field types, and fns whose signatures, had a missing lifetime (E0106). */
+  readonly lifetimeErrors: ReadonlySet<DefId>;
 }
 
 /** How to lower written types: which names are in scope, and what elided/`_` lifetimes and types become. */
@@ -142,6 +144,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
   let inherent: ImplInfo[] | null = null;
   const reportedSpans = new Set<string>();
+  const lifetimeErrors = new Set<DefId>();
 
   const report = (env: LowerEnv, d: Diagnostic): void => {
     if (!env.report) return;
@@ -279,7 +282,11 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       owner,
       selfTy,
       elided: (span) => {
-        if (!d.std) report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        if (!d.std) {
+          report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          const adtOwner = selfTy?.kind === 'adt' ? selfTy.def : null;
+          lifetimeErrors.add(adtOwner ?? def);
+        }
         return STATIC;
       },
       regionMode: 'param',
@@ -688,7 +695,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       const item = itemOf(d);
       if (!item) continue;
       for (const name of derivesOf(item.attrs)) {
-        const tr = lookupName(table, d.module, name, 'type');
+        // Derive macros come from the prelude's macro namespace, whatever traits are imported.
+        const ln = lang(name);
+        const tr = ln >= 0 && info(ln).kind === 'trait' ? ln : lookupName(table, d.module, name, 'type');
         if (tr === null || info(tr).kind !== 'trait') continue;
         const ia = identityArgs(d.id);
         const selfTy: Ty = { kind: 'adt', def: d.id, args: ia };
@@ -852,7 +861,10 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       elided: (span) => {
         if (selfRegion) return selfRegion;
         if (inputRegions.length === 1) return inputRegions[0]!;
-        if (!d.std) report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        if (!d.std) {
+          report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          lifetimeErrors.add(def);
+        }
         return STATIC;
       },
     };
@@ -916,6 +928,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       const g = generics(def);
       return { kind: 'adt', def, args: { regions: g.regions.map(() => ERASED), types, consts: [] } };
     },
+    lifetimeErrors,
     adtHasDerive: (def, trait) => {
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);

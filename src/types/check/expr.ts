@@ -758,7 +758,7 @@ function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[
   const spanFor = (t: Ty): Span | null => {
     for (let i = 0; i < inputs.length && i < args.length; i++) {
       const a = inputs[i]!;
-      if (a.kind === 'infer' && t.kind === 'infer' && a.var === t.var) return args[i]!.span;
+      if (t.kind === 'infer' && someTy(a, (x) => x.kind === 'infer' && x.var === t.var)) return args[i]!.span;
     }
     return null;
   };
@@ -1217,7 +1217,23 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   const resl = tcx.lang('Result');
   if (ot.kind !== 'adt' || (ot.def !== opt && ot.def !== resl)) return unsup(fcx, e.span, '`?` on this type');
   if (ret.kind === 'adt' && ret.def === ot.def) {
-    if (ot.def === resl && !unify(fcx.icx, ot.args.types[1]!, ret.args.types[1]!)) return unsup(fcx, e.span, '`?` with an error conversion');
+    if (ot.def === resl) {
+      if (sh(fcx, ot.args.types[1]!).kind === 'infer') selectWherePossible(fcx);
+      const from = ot.args.types[1]!;
+      const to = ret.args.types[1]!;
+      const snap = snapshot(fcx.icx);
+      if (!unify(fcx.icx, from, to)) {
+        rollback(fcx.icx, snap);
+        // `Err(e) => return Err(From::from(e))`: the error converts through `From`.
+        const fromTrait = tcx.lang('From');
+        const r = solve(solveCx(fcx), { self: to, trait: fromTrait, args: [from], bindings: [] });
+        const target = res(fcx, to);
+        const userTarget = target.kind === 'adt' && !tcx.info(target.def).std;
+        const qSpan = { lo: e.span.hi - 1, hi: e.span.hi };
+        if (r === 'no' && userTarget && !hasInfer(res(fcx, from))) err(fcx, msg.tryConvert(qSpan, show(fcx, target), show(fcx, from)));
+        else if (r !== 'yes') return unsup(fcx, e.span, '`?` with an error conversion the std model cannot decide');
+      }
+    }
     return ot.args.types[0]!;
   }
   if (ret.kind === 'infer') {
@@ -1226,6 +1242,21 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   }
   err(fcx, { level: 'error', code: 'E0277', message: `the \`?\` operator can only be used in a function that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, spans: [{ span: e.span, label: 'cannot use the `?` operator in a function that returns `' + show(fcx, ret) + '`', primary: true }], children: [] });
   return ERROR;
+}
+
+/** `{}` needs `Display` and `{:?}` needs `Debug` of the argument (taken by reference, so through `&`s). */
+function formatObligations(fcx: Fcx, x: MacroExpansion & { kind: 'format' }, argTys: readonly Ty[]): void {
+  if (!x.format) return;
+  for (const p of x.format.pieces) {
+    if (p.kind !== 'placeholder' || (p.trait !== '' && p.trait !== '?')) continue;
+    const a = x.args[p.arg];
+    let t = argTys[p.arg];
+    if (!a || !t) continue;
+    t = res(fcx, t);
+    while (t.kind === 'ref') t = res(fcx, t.inner);
+    const trait = fcx.tcx.lang(p.trait === '' ? 'Display' : 'Debug');
+    if (trait >= 0) register(fcx, { self: t, trait, args: [], bindings: [] }, a.expr.span);
+  }
 }
 
 function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }, expected: Ty | null): Ty {
@@ -1240,7 +1271,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
   switch (x.kind) {
     case 'format': {
       if (x.dest) checkExpr(fcx, x.dest, null);
-      for (const a of x.args) checkExpr(fcx, a.expr, null);
+      const argTys = x.args.map((a) => checkExpr(fcx, a.expr, null));
+      formatObligations(fcx, x, argTys);
       switch (x.macro) {
         case 'format': return tcx.stdPathTy('String', []);
         case 'panic': case 'unreachable': case 'todo': case 'unimplemented': return NEVER;
