@@ -68,7 +68,8 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
-  const ds = afterUnsupported(r.diagnostics);
+  // A signature with a missing lifetime has an error region: rustc reports no mismatch against it.
+  const ds = afterUnsupported(r.diagnostics).filter((d) => !(d.code === 'E0308' && tcx.lifetimeErrors.has(def)));
   out.push(...ds);
   // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
   // A signature with an error type (reported at the item) taints the body, as in rustc.

@@ -13,7 +13,9 @@ const note = (message: string): SubDiagnostic => ({ level: 'note', message, span
 
 /** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
 export function unmodelledStd(span: Span, path: string): Diagnostic {
-  return { level: 'error', code: null, message: `unsupported: std item not in the std model (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
+  const std = /^(std|core|alloc)::/.test(path);
+  const what = std ? 'std item not in the std model' : 'name through an import borrowscope cannot resolve';
+  return { level: 'error', code: null, message: `unsupported: ${what} (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
 }
 
 export const msg = {

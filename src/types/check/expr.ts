@@ -1187,7 +1187,11 @@ function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
   const iterTy = normalizeProjection(solveCx(fcx), t, intoIter, [], 'IntoIter');
   const item = iterTy ? normalizeProjection(solveCx(fcx), iterTy, iterator, [], 'Item') : null;
   if (!iterTy || !item) {
-    if (t.kind === 'error') return UNIT;
+    if (someTy(res(fcx, t), (x) => x.kind === 'error')) return UNIT;
+    let peeled = res(fcx, t);
+    while (peeled.kind === 'ref') peeled = peeled.inner;
+    // A std type the model gives no IntoIterator impl may well have one in real std.
+    if (peeled.kind === 'adt' && tcx.info(peeled.def).std) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
     err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
     return UNIT;
   }
