@@ -8,6 +8,7 @@ import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
+import { checkLifetimeNames } from './lifetime-names.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -33,11 +34,21 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
   const tcx = createTcx(table, file);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
+  const lifetimeDiags = checkLifetimeNames(parsed.crate.items);
+  diagnostics.push(...lifetimeDiags);
+  // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
+  const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
+    const sp = primarySpan(d);
+    return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
+  });
   itemChecks(tcx, table, diagnostics);
   const visit = (items: readonly Item[], parent: Item | null): void => {
     for (const item of items) {
       const def = table.userItemDefs.get(item.id);
-      if (item.kind === 'fn' && item.body && def !== undefined) bodies.push(checked(tcx, def, item, null, parent, diagnostics));
+      if (item.kind === 'fn' && item.body && def !== undefined) {
+        const cb = checked(tcx, def, item, null, parent, diagnostics);
+        bodies.push(inLifetimeError(item) ? { ...cb, tainted: true } : cb);
+      }
       else if ((item.kind === 'const' || item.kind === 'static') && item.expr && def !== undefined) bodies.push(checked(tcx, def, item, item.expr, parent, diagnostics));
       else if (item.kind === 'impl' || item.kind === 'trait') visit(item.items, item);
       else if (item.kind === 'mod' && item.items) visit(item.items, null);

@@ -61,6 +61,8 @@ export const msg = {
   notFromIterator: (span: Span, ty: string, item: string): Diagnostic =>
     err('E0277', `a value of type \`${ty}\` cannot be built from an iterator over elements of type \`${item}\``, span, `value of type \`${ty}\` cannot be built from \`std::iter::Iterator<Item=${item}>\``),
   tryConvert: (span: Span, to: string, from: string): Diagnostic => err('E0277', `\`?\` couldn't convert the error to \`${to}\``, span, `the trait \`From<${from}>\` is not implemented for \`${to}\``),
+  undeclaredLifetime: (span: Span, name: string): Diagnostic => err('E0261', `use of undeclared lifetime name \`${name}\``, span, 'undeclared lifetime'),
+  outerLifetime: (span: Span, _name: string): Diagnostic => err('E0401', "can't use generic parameters from outer item", span, 'use of generic parameter from outer item'),
   bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
