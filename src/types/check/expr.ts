@@ -1,4 +1,4 @@
-import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
+import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
@@ -146,6 +146,8 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
           t = it;
           if (sh(fcx, it).kind === 'never') t = fresh(fcx);
         }
+        // An explicit `ref mut` binding uses the initializer as a mutable place (DerefMut).
+        if (hasRefMutBinding(s.pat)) markMutPlace(fcx, s.init);
       }
       if (s.else) {
         const et = checkBlock(fcx, s.else, null);
@@ -364,6 +366,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     case 'let': {
       // Only reached inside `if`/`while` conditions (let chains).
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (hasRefMutBinding(e.pat)) markMutPlace(fcx, e.scrutinee);
       checkPat(fcx, e.pat, st);
       return BOOL;
     }
@@ -387,6 +390,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkFor(fcx, e);
     case 'match': {
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (e.arms.some((a) => hasRefMutBinding(a.pat))) markMutPlace(fcx, e.scrutinee);
       const results: { node: { id: number; span: Span }; ty: Ty }[] = [];
       for (const arm of e.arms) {
         fcx.scopes.push(new Map());
@@ -924,6 +928,18 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
 }
 
 /** A place used mutably: its overloaded Index/Deref become IndexMut/DerefMut (rustc's fixup). */
+/** Does the pattern bind anything with an explicit `ref mut` (rustc's `contains_explicit_ref_binding` with `Mut`)? */
+function hasRefMutBinding(p: Pat): boolean {
+  switch (p.kind) {
+    case 'ident': return (p.byRef && p.mut) || (p.sub !== null && hasRefMutBinding(p.sub));
+    case 'tuple': case 'tupleStruct': case 'slice': return p.elems.some(hasRefMutBinding);
+    case 'struct': return p.fields.some((f) => hasRefMutBinding(f.pat));
+    case 'ref': case 'box': case 'paren': return hasRefMutBinding(p.inner);
+    case 'or': return p.alts.some(hasRefMutBinding);
+    default: return false;
+  }
+}
+
 export function markMutPlace(fcx: Fcx, e: Expr): void {
   const tcx = fcx.tcx;
   const fixAdj = (id: number): void => {
