@@ -1,3 +1,4 @@
+import { sameElem } from '../dataflow/move-paths.js';
 import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
@@ -91,13 +92,7 @@ function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place)
 }
 
 function samePrefix(a: Place, b: Place, len: number): boolean {
-  for (let i = 0; i < len; i++) {
-    const x = a.projection[i]!, y = b.projection[i]!;
-    if (x.kind !== y.kind) return false;
-    if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return false;
-    if (x.kind === 'downcast' && y.kind === 'downcast' && x.variant !== y.variant) return false;
-    if (x.kind === 'index' && y.kind === 'index' && x.local !== y.local) return false;
-  }
+  for (let i = 0; i < len; i++) if (!sameElem(a.projection[i]!, b.projection[i]!)) return false;
   return true;
 }
 
