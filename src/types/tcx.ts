@@ -20,6 +20,8 @@ export interface Predicate {
   readonly trait: DefId;
   readonly args: readonly Ty[];
   readonly bindings: readonly DynBinding[];
+  /** The bound as written (a fn's or impl's own bounds), for "required by this bound". */
+  readonly span?: Span;
 }
 
 type DefId = number;
@@ -550,15 +552,17 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       out.push({ self: ia.types[0]!, trait: def, args: ia.types.slice(1), bindings: [] });
       out.push(...superPredicates(def));
     }
+    // Spans of this crate's bounds, for "required by this bound" (the std model's are not shown).
+    const spanned = (pr: Predicate, b: GenericBound): Predicate => (d.std || b.kind !== 'trait' ? pr : { ...pr, span: b.span });
     for (const p of g.generics?.params ?? []) {
       if (p.kind !== 'type') continue;
       const self = findTypeParam(def, p.name.name)!;
       for (const b of p.bounds) {
         const pr = lowerBound(env, self, b);
-        if (pr) out.push(pr);
+        if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out);
+    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)
@@ -567,7 +571,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
           const self: Ty = { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
           for (const b of t.bounds) {
             const pr = lowerBound(env, self, b);
-            if (pr) out.push(pr);
+            if (pr) out.push(spanned(pr, b));
           }
         });
     }
@@ -583,12 +587,12 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     return out;
   }
 
-  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[]): void {
+  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
     const self = lowerTy(env, w.ty);
     for (const b of w.bounds) {
       const pr = lowerBound(env, self, b);
-      if (pr) out.push(pr);
+      if (pr) out.push(spanned(pr, b));
     }
   }
 

@@ -14,6 +14,7 @@ import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, norm
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { expectedClosureKind } from './closure-kind.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -143,6 +144,11 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
         if (sh(fcx, et).kind !== 'never') unify(fcx.icx, et, NEVER);
       }
       checkPat(fcx, s.pat, t);
+      if (s.pat.kind === 'ident') {
+        // rustc's "move occurs because" for a capture points at the `let`'s type or one-line initialiser.
+        const at = s.ty ? s.ty.span : s.init && !fcx.tcx.file.text.slice(s.init.span.lo, s.init.span.hi).includes('\n') ? s.init.span : null;
+        if (at !== null) fcx.bindingTypeSpans.set(s.pat.id, at);
+      }
       return div;
     }
     case 'item':
@@ -672,7 +678,7 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null): void {
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
   if (args.length !== inputs.length) {
     err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
     for (const a of args) checkExpr(fcx, a, null);
@@ -683,10 +689,13 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
   for (const i of order) {
     if (args[i]!.kind === 'closure') selectWherePossible(fcx);
     const hint = hints?.[i];
+    const outer = fcx.argSite;
+    fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
+    fcx.argSite = outer;
   }
 }
 
@@ -718,7 +727,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
-    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
+    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
@@ -813,7 +822,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
-  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true);
+  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true, null, { callee: pick.def, label: { lo: e.method.span.lo, hi: e.span.hi } });
+  attributeArgSpans(fcx, e.args, pick.sig.inputs.slice(1));
   return pick.sig.output;
 }
 
@@ -1242,6 +1252,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
       }
     }
   }
+  const fixedKind = expectedClosureKind(fcx, e, x);
+  if (fixedKind !== null) fcx.closureExpected.set(e.id, fixedKind);
   fcx.scopes.push(new Map());
   const inputs: Ty[] = [];
   e.params.forEach((p, i) => {
@@ -1256,7 +1268,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
-  e.params.forEach((p, i) => checkPat(fcx, p.pat, inputs[i]!));
+  e.params.forEach((p, i) => {
+    checkPat(fcx, p.pat, inputs[i]!);
+    if (p.pat.kind === 'ident' && p.ty) fcx.bindingTypeSpans.set(p.pat.id, p.ty.span);
+  });
   fcx.rets.push(ret);
   fcx.loops.push([]);
   checkCoerce(fcx, e.body, ret);
