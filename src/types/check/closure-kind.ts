@@ -6,7 +6,7 @@ import type { DiagSpan, SubDiagnostic } from '../../util/diagnostic.js';
 import type { ClosureKind, ClosureKindSource } from '../results.js';
 import type { DefId, Ty } from '../ty.js';
 import type { Fcx, ObligationCause } from './fcx.js';
-import { sh } from './fcx.js';
+import { res, sh } from './fcx.js';
 
 /**
  * rustc's closure kind deduction (`deduce_closure_signature`): a closure checked against an
@@ -93,6 +93,8 @@ export function checkClosureFnBounds(fcx: Fcx, closureSpan: (node: number) => Sp
     if (b.cause !== null) {
       spans.push({ span: b.cause.call, label: 'required by a bound introduced by this call', primary: false });
       children.push(requiredByBound(fcx, b.cause));
+    } else if (b.cast !== null) {
+      children.push({ level: 'note', message: `required for the cast from \`${fcx.tcx.displayTy(res(fcx, b.cast.from))}\` to \`${fcx.tcx.displayTy(res(fcx, b.cast.to))}\``, spans: [], suggestions: [] });
     }
     fcx.diags.push({ level: 'error', code: 'E0525', message: `expected a closure that implements the \`${b.trait}\` trait, but this closure only implements \`${k}\``, spans, children });
   }

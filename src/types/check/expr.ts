@@ -1,5 +1,6 @@
 import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
@@ -62,7 +63,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
-    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi)) {
+    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
@@ -73,7 +74,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     const ai = sh(fcx, a.args.types[0]!);
     const bi = sh(fcx, b.args.types[0]!);
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
-      if (implementsDyn(fcx, ai, bi)) {
+      if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
         return true;
       }
@@ -101,9 +102,13 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   return false;
 }
 
-function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
+function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
   if (!d.principal) return true;
-  const r = solve(solveCx(fcx), { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] });
+  const pred = { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] };
+  const r = solve(solveCx(fcx), pred);
+  // A closure whose kind is not known yet: its `Fn*` bound is checked once it is (E0525).
+  const st = sh(fcx, t);
+  if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
   return r !== 'no';
 }
@@ -285,7 +290,9 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      const inner = checkExpr(fcx, e.operand, innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null);
+      // A closure takes its kind and signature from an expected `&dyn Fn*` (rustc's ExpectRvalueLikeUnsized).
+      const sized = innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn';
+      const inner = checkExpr(fcx, e.operand, sized || (innerExp?.kind === 'dyn' && e.operand.kind === 'closure') ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -1228,7 +1235,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
 /** Closure expressions: signature from the expected type (an Fn bound or fn pointer), body checked now, captures later. */
 function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
   const tcx = fcx.tcx;
-  closureSpans.set(e.id, { lo: e.span.lo, hi: e.span.hi });
+  // rustc names a closure type by its head (`{closure@f.rs:3:13: 3:15}`).
+  closureSpans.set(e.id, closureArgsSpan(fcx.tcx.file.text, e.span));
   let expInputs: readonly Ty[] | null = null;
   let expOutput: Ty | null = null;
   const x = expected ? sh(fcx, expected) : null;

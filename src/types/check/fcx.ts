@@ -32,6 +32,8 @@ export interface Obligation {
   readonly pred: Predicate;
   readonly span: Span;
   readonly cause?: ObligationCause;
+  /** An unsizing coercion to `dyn Trait` required it ("required for the cast from `A` to `B`"). */
+  readonly cast?: { readonly from: Ty; readonly to: Ty };
 }
 
 export interface PendingProjection {
@@ -100,7 +102,7 @@ export interface Fcx {
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
   readonly sendObligations: Obligation[];
   /** Fn-trait bounds met by closures before their kind was known: re-checked once it is. */
-  readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span; readonly cause: ObligationCause | null }[];
+  readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span; readonly cause: ObligationCause | null; readonly cast: { readonly from: Ty; readonly to: Ty } | null }[];
   /** The call argument being checked, while it is checked. */
   argSite: ArgSite | null;
   /** Closures whose kind the expected type fixed, and what to point at when the body needs more. */
@@ -195,7 +197,7 @@ function noteClosureFnBound(fcx: Fcx, o: Obligation): void {
   if (self.kind !== 'closure' || fcx.closureKinds.has(self.node)) return;
   const lang = fcx.tcx.info(o.pred.trait).lang;
   const trait = FN_KINDS.find((k) => k === lang);
-  if (trait !== undefined) fcx.closureFnBounds.push({ node: self.node, trait, span: o.span, cause: o.cause ?? null });
+  if (trait !== undefined) fcx.closureFnBounds.push({ node: self.node, trait, span: o.span, cause: o.cause ?? null, cast: o.cast ?? null });
 }
 
 /** Make progress on pending obligations and projections until nothing changes. */
