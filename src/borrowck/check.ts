@@ -210,7 +210,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         }
         case 'storageDeadOrDrop':
           // A drop and the StorageDead after it kill the same loan: one error per loan.
-          if (!lifetimeReported.has(li)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
+          if (!lifetimeReported.has(li) && !accessErrorAtBorrow(loan)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
           break;
         case 'mutate': errors.push({ kind: 'assignBorrowed', span, place, loan: li, later }); break;
         case 'move': errors.push({ kind: 'moveWhileBorrowed', span, place, loan: li, later }); break;
@@ -220,6 +220,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     });
     return reported;
   };
+
+  /**
+   * rustc does not say a borrow does not live long enough when the borrow itself was an access
+   * error of its whole root local (`&mut z` of an immutable `z`): `access_place_error_reported`.
+   */
+  const accessErrorAtBorrow = (loan: { readonly place: Place; readonly span: Span }): boolean =>
+    reportedAccess.size > 0 && reportedAccess.has(`${placeKey({ local: loan.place.local, projection: [] })}@${loan.span.lo}:${loan.span.hi}`);
 
   const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
     const loan = bs.loans[li]!;
@@ -312,6 +319,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     if (first < 0) return;
     const key = `reassign@${span.lo}:${span.hi}`;
     if (reportedAccess.has(key)) return;
+    // rustc's E0384 is part of the write's access check: skipped when that access already erred.
+    if (reportedAccess.has(`${placeKey({ local, projection: [] })}@${span.lo}:${span.hi}`)) return;
     reportedAccess.add(key);
     const init = md.inits[first]!;
     errors.push({ kind: 'assignTwice', span, local, firstAssign: init.location === null ? null : spanAt(body, init.location), firstIsArg: init.location === null });
@@ -337,7 +346,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const loan = bs.loans[li]!;
       if (loan.place.projection.some((e) => e.kind === 'deref')) return;
       if (loan.place.local === 0) return;
-      if (lifetimeReported.has(li)) return;
+      if (lifetimeReported.has(li) || accessErrorAtBorrow(loan)) return;
       lifetimeReported.add(li);
       const later = explainLoan(inp.ex, loan, loc);
       errors.push(lifetimeError(li, span, loan.place, later, true));

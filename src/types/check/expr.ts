@@ -357,6 +357,11 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
+      if (target) {
+        // A branch block without a tail is `()` (or `!`): it must still meet the expected type.
+        if (!e.then.tail) coerce(fcx, e.then, tt, target);
+        if (e.else.kind === 'block' && !e.else.block.tail) coerce(fcx, e.else, et, target);
+      }
       const elseNode = e.else.kind === 'block' && e.else.block.tail ? { id: e.else.id, span: e.else.block.tail.span } : e.else;
       return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: elseNode, ty: et }], target);
     }
