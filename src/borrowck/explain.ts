@@ -1,9 +1,10 @@
 import { blockDominates, type Cfg, pointOf } from '../dataflow/cfg.js';
 import { visitStatement, visitTerminator } from '../dataflow/visit.js';
 import type { Body, Location } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { BitSet } from '../util/bitset.js';
-import type { LaterUse, Loan, UniversalRegionInfo } from './facts.js';
+import type { BlameCategory, LaterUse, Loan, UniversalRegionInfo } from './facts.js';
 import type { RegionCx } from './region-cx.js';
 import type { RegionValues } from './solve.js';
 
@@ -154,17 +155,23 @@ export function mustBeValidFor(ex: ExplainCx, from: number): LaterUse | null {
   // Prefer the non-'static universal regions (rustc names the "best" one).
   for (let u = cx.universals.length - 1; u >= 0; u--) if (value.has(rv.numPoints + u)) { target = u; if (u !== 0) break; }
   if (target < 0) return null;
-  const path = constraintPath(ex, from, cx.universals[target]!.vr);
-  let category: 'return' | 'callArgument' | 'assignment' | 'other' = 'other';
-  let span = ex.body.span;
-  for (const c of path) {
-    const cat = cx.consCategory[c]!;
-    if (cat === 'return') { category = 'return'; span = cx.consSpan[c]!; break; }
-    if (cat === 'callArgument' && category !== 'callArgument') { category = 'callArgument'; span = cx.consSpan[c]!; }
-    else if (cat === 'assignment' && category === 'other') { category = 'assignment'; span = cx.consSpan[c]!; }
-  }
+  const { category, span } = blame(ex, constraintPath(ex, from, cx.universals[target]!.vr));
   const info: UniversalRegionInfo = cx.universals[target]!.info;
   return { kind: 'mustBeValidFor', region: info, category, span };
+}
+
+const BLAME_RANK: Readonly<Record<BlameCategory, number>> = { return: 0, typeAnnotation: 1, callArgument: 2, assignment: 3, other: 4 };
+
+/** The constraint of a path rustc would blame: the most telling category (a return, then a type annotation, a call argument, an assignment), the first of its kind. */
+export function blame(ex: ExplainCx, path: readonly number[]): { readonly category: BlameCategory; readonly span: Span } {
+  let category: BlameCategory = 'other';
+  let span = ex.body.span;
+  for (const c of path) {
+    const k = ex.cx.consCategory[c]!;
+    const cat: BlameCategory = k === 'boring' ? 'other' : k;
+    if (BLAME_RANK[cat] < BLAME_RANK[category]) { category = cat; span = ex.cx.consSpan[c]!; }
+  }
+  return { category, span };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

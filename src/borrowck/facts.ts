@@ -22,12 +22,15 @@ export interface Loan {
   readonly capturedBy: Span | null;
 }
 
+/** What the constraint blamed for an outlives requirement arose from (rustc's best blame constraint's category). */
+export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'other';
+
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =
   | { readonly kind: 'usedLater'; readonly location: Location; readonly span: Span; readonly inLoop: boolean; readonly use: 'call' | 'closureCapture' | 'other' }
   | { readonly kind: 'droppedLater'; readonly location: Location; readonly span: Span; readonly local: Local; readonly inLoop: boolean }
   /** The loan flows into a universal region (a lifetime of the signature, or 'static). */
-  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly span: Span }
+  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: BlameCategory; readonly span: Span }
   | { readonly kind: 'none' };
 
 export interface UniversalRegionInfo {
@@ -53,7 +56,7 @@ export type BorrowckError =
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
   | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
-  | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
+  | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
   | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
   /**
    * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc
@@ -61,7 +64,7 @@ export type BorrowckError =
    */
   | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other' };
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =

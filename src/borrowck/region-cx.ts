@@ -7,7 +7,7 @@ import type { UniversalRegionInfo } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'callArgument' | 'assignment' | 'boring';
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'boring';
 
 export interface RegionCx {
   numVars: number;

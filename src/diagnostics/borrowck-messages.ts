@@ -1,3 +1,4 @@
+import type { BlameCategory } from '../borrowck/facts.js';
 /**
  * Every message, label, note and help text of the borrow checker's diagnostics, worded as
  * rustc 1.95 words them. The report step picks templates by fact; nothing else builds text.
@@ -57,8 +58,9 @@ export const BORROWCK_MESSAGES = {
   laterCaptured: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow captured here by closure, in later iteration of loop` : `${desc}borrow later captured here by closure`),
   laterDropped: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the \`Drop\` code for type \`${ty}\``,
   laterDroppedVec: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the destructor for type \`${ty}\``,
-  mustBeValidFor: (category: 'return' | 'callArgument' | 'assignment' | 'other', place: string, region: string) =>
+  mustBeValidFor: (category: BlameCategory, place: string, region: string) =>
     category === 'return' ? `returning this value requires that ${place} is borrowed for \`${region}\``
+      : category === 'typeAnnotation' ? `type annotation requires that ${place} is borrowed for \`${region}\``
       : category === 'callArgument' ? `argument requires that ${place} is borrowed for \`${region}\``
         : category === 'assignment' ? `assignment requires that ${place} is borrowed for \`${region}\``
           : `${place} is borrowed for \`${region}\``,
@@ -131,6 +133,7 @@ export const BORROWCK_MESSAGES = {
   addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,
   supposedToReturn: (shorter: string, longer: string) => `function was supposed to return data with lifetime \`${shorter}\` but it is returning data with lifetime \`${longer}\``,
   returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
+  typeAnnotationRequires: (longer: string, shorter: string) => `type annotation requires that \`${longer}\` must outlive \`${shorter}\``,
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
   assignmentRequires: (longer: string, shorter: string) => `assignment requires that \`${longer}\` must outlive \`${shorter}\``,
   requiresOutlive: (longer: string, shorter: string) => `this usage requires that \`${longer}\` must outlive \`${shorter}\``,

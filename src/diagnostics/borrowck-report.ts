@@ -461,6 +461,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const shorter = regionName(e.shorter, anon);
       const label = e.category === 'return'
         ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
+        : e.category === 'typeAnnotation' ? M.typeAnnotationRequires(longer, shorter)
         : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
           : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];

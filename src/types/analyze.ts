@@ -71,7 +71,7 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
 }
 
 function emptyTypes(owner: number): BodyTypes {
-  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
 }
 
 function hasNestedItems(b: Block): boolean {

@@ -267,7 +267,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(e.operand)) {
+        if (!e.mut && isPromotable(b, e.operand)) {
           const inner = asOperand(b, mirror(b, e.operand));
           return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
@@ -406,7 +406,7 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(e.operand)) {
+      } else if (!e.mut && isPromotable(b, e.operand)) {
         const inner = asOperand(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
@@ -472,13 +472,41 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
-/** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
-function isPromotable(e: Expr): boolean {
+/**
+ * Operands of `&` that rustc promotes to a `'static` allocation instead of a temporary (implicit
+ * promotion in fn bodies): literals, `()`, tuples and arrays of promotable values, unit and
+ * tuple constructors (`None`, `Some(1)`), arithmetic, bitwise and comparison operators on them,
+ * and closures that capture nothing; never a value that needs dropping. Division and remainder
+ * (which may panic), calls, constants and statics are left as temporaries, as rustc leaves most.
+ */
+function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
-  if (x.kind === 'lit') return true;
-  if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.length === 0;
-  return false;
+  const noDrop = (): boolean => {
+    const t = b.types.exprTypes[x.id];
+    return t !== undefined && !b.tcx.needsDrop(t);
+  };
+  switch (x.kind) {
+    case 'lit': return true;
+    case 'unary': return x.op === 'neg' && unparen(x.operand).kind === 'lit';
+    case 'tuple': return x.elems.length === 0 || (x.elems.every((y) => isPromotable(b, y)) && noDrop());
+    case 'array': return x.elems.every((y) => isPromotable(b, y)) && noDrop();
+    case 'binary':
+      return ['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>='].includes(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
+    case 'path': {
+      const r = b.types.resolutions[x.id];
+      return r !== undefined && r.kind === 'ctor' && r.ctor === 'unit' && noDrop();
+    }
+    case 'call': {
+      const c = unparen(x.callee);
+      const r = c.kind === 'path' ? b.types.resolutions[c.id] : undefined;
+      return r !== undefined && r.kind === 'ctor' && r.ctor === 'tuple' && x.args.every((y) => isPromotable(b, y)) && noDrop();
+    }
+    case 'closure': {
+      const info = b.types.closures[x.id];
+      return info !== undefined && info.captures.length === 0;
+    }
+    default: return false;
+  }
 }
 
 function isComparison(op: BinaryOp): boolean {
