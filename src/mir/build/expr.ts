@@ -495,6 +495,8 @@ function freeze(b: Builder, ty: Ty, depth: number): boolean {
   }
 }
 
+const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
+
 /** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
 function isEmptyArray(e: Expr): boolean {
   const x = unparen(e);
@@ -504,7 +506,7 @@ function isEmptyArray(e: Expr): boolean {
 /** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path') return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary') return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
   return asOperand(b, mirror(b, e));
 }
 
@@ -523,6 +525,8 @@ function isPromotable(b: Builder, e: Expr): boolean {
     if (x.kind === 'path') return r.ctor === 'unit';
   }
   if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // Operators that cannot fail at run time (no division or remainder).
+  if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   return false;
