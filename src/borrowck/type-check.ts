@@ -216,16 +216,23 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return { kind: 'var', id: v };
       }
       if (r.kind === 'var') return r;
+      // An elided lifetime of the impl header (`impl Foo<'_>`): a universal region of its own.
       return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_", param: null }) };
     };
     // Every lifetime parameter is a universal region, named in the signature or not.
     bodySig.regionParams.forEach((name, index) => univ({ kind: 'param', index, name }));
     const f = { region: univ, param: () => null };
-    const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));
-    const output = foldTy(bodySig.sig.output, f);
+    // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
+    const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(t), f));
+    const output = foldTy(freeBound(bodySig.sig.output), f);
     category = 'boring';
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
+    inputs.forEach((t, i) => {
+      if (i >= body.argCount) return;
+      forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
+    });
     computeKnownOutlives(cx, bodySig, inputs, output);
   } else {
     computeKnownOutlives(cx, null, [], ERROR);
@@ -452,6 +459,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
   }
   return { cx, loans, sigRegionVars };
+}
+
+/** Rebuilds `t` with every fn pointer type inside it replaced by `g` of it. */
+function mapFnPtrs(t: Ty, g: (fp: Ty) => Ty): Ty {
+  switch (t.kind) {
+    case 'fnPtr': return g(t);
+    case 'ref': return { ...t, inner: mapFnPtrs(t.inner, g) };
+    case 'ptr': return { ...t, inner: mapFnPtrs(t.inner, g) };
+    case 'adt': return t.args.types.length === 0 ? t : { ...t, args: { ...t.args, types: t.args.types.map((x) => mapFnPtrs(x, g)) } };
+    case 'tuple': return t.elems.length === 0 ? t : { ...t, elems: t.elems.map((x) => mapFnPtrs(x, g)) };
+    case 'array': case 'slice': return { ...t, elem: mapFnPtrs(t.elem, g) };
+    default: return t;
+  }
 }
 
 /** The outlives requirements that make a type well-formed: `&'r T` needs every region of T to outlive 'r. */

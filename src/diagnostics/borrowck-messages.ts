@@ -147,5 +147,8 @@ export const BORROWCK_MESSAGES = {
   mutPtrsInvariant: 'mutable pointers are invariant over their type parameter',
   adtInvariant: (kind: string, adt: string, param: string) => `the ${kind} \`${adt}\` is invariant over the parameter \`${param}\``,
   seeNomiconVariance: 'see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance',
+  borrowedDataEscapes: (from: string) => `borrowed data escapes outside of ${from}`,
+  escapesBodyHere: (name: string, from: string) => `\`${name}\` escapes the ${from} body here`,
+  onlyValidInBody: (name: string, from: string) => `\`${name}\` is a reference that is only valid in the ${from} body`,
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;
