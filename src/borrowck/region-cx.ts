@@ -35,6 +35,17 @@ export interface RegionCx {
   known: Uint8Array;
   /** Closures check their own signature loosely: no universal-region errors. */
   lenientUniversals: boolean;
+  /** `T: 'r` to prove for type parameters (rustc's type tests), checked after solving. */
+  readonly typeTests: TypeTest[];
+  /** Universal region vars each type parameter (by index) is known to outlive. */
+  readonly paramBounds: Map<number, number[]>;
+}
+
+export interface TypeTest {
+  readonly param: number;
+  readonly name: string;
+  readonly region: number;
+  readonly span: Span;
 }
 
 export const STATIC_VAR = 0;
@@ -42,7 +53,7 @@ export const STATIC_VAR = 0;
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
     numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consVariance: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;

@@ -150,5 +150,11 @@ export const BORROWCK_MESSAGES = {
   borrowedDataEscapes: (from: string) => `borrowed data escapes outside of ${from}`,
   escapesBodyHere: (name: string, from: string) => `\`${name}\` escapes the ${from} body here`,
   onlyValidInBody: (name: string, from: string) => `\`${name}\` is a reference that is only valid in the ${from} body`,
+  paramMayNotLiveLongEnough: (param: string) => `the parameter type \`${param}\` may not live long enough`,
+  paramValidForStatic: (param: string) => `the parameter type \`${param}\` must be valid for the static lifetime...`,
+  paramValidForNamed: (param: string, region: string) => `the parameter type \`${param}\` must be valid for the lifetime \`${region}\` as defined here...`,
+  paramValidForAnon: (param: string) => `the parameter type \`${param}\` must be valid for the anonymous lifetime defined here...`,
+  soThatMeetsBounds: (param: string) => `...so that the type \`${param}\` will meet its required lifetime bounds`,
+  considerExplicitBound: 'consider adding an explicit lifetime bound',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

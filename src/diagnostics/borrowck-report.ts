@@ -511,6 +511,23 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         default: return assertNever(r);
       }
     }
+    case 'typeMayNotLiveLongEnough': {
+      const msg = M.paramMayNotLiveLongEnough(e.param);
+      const insert = tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
+      const suggest = (name: string): SubDiagnostic[] => (insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)]);
+      if (e.region.kind === 'static') {
+        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
+      }
+      const at = e.region.span ?? null;
+      if (e.region.kind === 'named') {
+        const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
+        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name)));
+        return err('E0309', msg, spans, suggest(e.region.name));
+      }
+      const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
+      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param)));
+      return err('E0311', msg, spans);
+    }
     case 'lifetimeMayNotLiveLongEnough': {
       if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
