@@ -282,7 +282,8 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       selfTy,
       elided: (span) => {
         if (!d.std) report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
-        return STATIC;
+        // rustc's error region: after E0106, borrowck relates nothing through it.
+        return d.std ? STATIC : ERASED;
       },
       regionMode: 'param',
       infer: null,
