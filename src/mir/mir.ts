@@ -163,7 +163,8 @@ export type Rvalue =
   | { readonly kind: 'ref'; readonly borrow: BorrowKind; readonly place: Place }
   | { readonly kind: 'rawPtr'; readonly mut: boolean; readonly place: Place }
   | { readonly kind: 'len'; readonly place: Place }
-  | { readonly kind: 'cast'; readonly cast: CastKind; readonly operand: Operand; readonly ty: Ty }
+  /** `userTy`: the written target of an `as` cast, lifetimes as declared (see UserTypeAnnotation), when there is one. */
+  | { readonly kind: 'cast'; readonly cast: CastKind; readonly operand: Operand; readonly ty: Ty; readonly userTy?: Ty }
   | { readonly kind: 'binary'; readonly op: BinOp; readonly lhs: Operand; readonly rhs: Operand }
   | { readonly kind: 'checkedBinary'; readonly op: BinOp; readonly lhs: Operand; readonly rhs: Operand }
   | { readonly kind: 'unary'; readonly op: UnOp; readonly operand: Operand }

@@ -457,7 +457,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       const scope = pushScope(b, false, span);
       const from = astTyAdjusted(b, e.operand);
       const operand = asOperand(b, mirror(b, e.operand));
-      pushAssign(b, dest, { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty }, span);
+      const userTy = b.tcx.lowerUserType?.(b.types.owner, e.ty) ?? null;
+      pushAssign(b, dest, userTy === null ? { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty } : { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty, userTy }, span);
       popScope(b, scope);
       return;
     }
