@@ -34,7 +34,12 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
   const tcx = createTcx(table, file);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
-  const lifetimeDiags = checkLifetimeNames(parsed.crate.items);
+  // rustc does not judge parameter use (E0392) of a type whose fields do not resolve.
+  const brokenAdtSpans = table.defs.filter((d) => !d.std && (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') && tcx.adt(d.id).variants.some((v) => v.fields.some((f) => someTy(f.ty, (x) => x.kind === 'error')))).map((d) => (d.node.kind === 'item' ? d.node.item.span : null));
+  const lifetimeDiags = checkLifetimeNames(parsed.crate.items).filter((d) => {
+    const sp = primarySpan(d);
+    return d.code !== 'E0392' || !sp || !brokenAdtSpans.some((b) => b !== null && sp.lo >= b.lo && sp.hi <= b.hi);
+  });
   diagnostics.push(...lifetimeDiags);
   // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
   const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
