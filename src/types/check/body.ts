@@ -65,6 +65,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     pendingCalls: [],
     closureKinds: new Map(),
     closureUpvars: new Map(),
+    closureToFnPtr: [],
     deferredSend: [],
     sendObligations: [],
     closureFnBounds: [],
@@ -149,6 +150,10 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
+  for (const c of fcx.closureToFnPtr) {
+    if ((fcx.closureUpvars.get(c.node) ?? []).length === 0) continue;
+    err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
+  }
   checkClosureFnBounds(fcx, (node) => fcx.closureExprs.find((c) => c.id === node)?.span ?? { lo: 0, hi: 0 });
   // Calls through closures and Fn bounds: the Fn trait method by closure kind.
   for (const p of fcx.pendingCalls) {

@@ -90,6 +90,8 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   if (b.kind === 'fnPtr' && (a.kind === 'fnDef' || a.kind === 'closure')) {
     const sig = fnLikeSig(solveCx(fcx), a);
     if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, x, b.sig.inputs[i]!)) && unify(fcx.icx, sig.output, b.sig.output)) {
+      // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
+      if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
       return true;
     }
