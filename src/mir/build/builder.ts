@@ -86,6 +86,8 @@ export interface Builder {
   readonly varLocal: Map<NodeId, Local>;
   /** Bindings that stand for a place while a guard is lowered (by-value bindings are only bound after the guard). */
   readonly bindingOverride: Map<NodeId, PlaceBuilder>;
+  /** A binding of a later or-pattern alternative → the first alternative's binding of that name (whose local it assigns). */
+  readonly bindingAlias: Map<NodeId, NodeId>;
   readonly env: ClosureEnv | null;
   /** Expressions whose temporaries are lifetime-extended to the enclosing block (`let x = &foo();`). */
   readonly extended: Set<NodeId>;
@@ -102,7 +104,7 @@ export interface Builder {
 export function newBuilder(shared: BuildShared, name: string, env: ClosureEnv | null): Builder {
   const b: Builder = {
     shared, tcx: shared.tcx, types: shared.types, name, locals: [], blocks: [], cur: 0, scopes: [], breakables: [],
-    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [],
+    varLocal: new Map(), bindingOverride: new Map(), bindingAlias: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [],
   };
   newBlock(b);
   return b;

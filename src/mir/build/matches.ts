@@ -1,4 +1,4 @@
-import type { Expr, Pat } from '../../syntax/ast.js';
+import type { Expr, NodeId, Pat } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { Res } from '../../types/results.js';
 import type { Ty } from '../../types/ty.js';
@@ -13,6 +13,7 @@ import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
 import { fieldName, fieldTyOf } from './place.js';
 import { mirror, unparen } from './thir.js';
+import { aliasOrBindings, expandOrPatterns } from './or-pat.js';
 import { sliceShape } from './slice-pat.js';
 import { derefTy, eraseRegions } from './ty-util.js';
 
@@ -47,49 +48,109 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
     goto(b, unreachableB, e.span);
     return;
   }
-  const tests = e.arms.map(() => newBlock(b));
-  const pre = e.arms.map(() => newBlock(b));
+  // One candidate per or-free alternative of each arm's pattern.
+  const cands: { readonly arm: number; readonly pat: Pat }[] = [];
+  e.arms.forEach((arm, i) => {
+    const alts = expandOrPatterns(b, arm.pat);
+    if (alts.length > 1) aliasOrBindings(b, arm.pat, canonicalBindings(b, arm.pat));
+    for (const pat of alts) cands.push({ arm: i, pat });
+  });
+  const nc = cands.length;
+  const tests = cands.map(() => newBlock(b));
+  const pre = cands.map(() => newBlock(b));
   const join = newBlock(b);
   goto(b, tests[0]!, e.scrutinee.span);
-  for (let i = 0; i < n; i++) {
-    b.cur = tests[i]!;
-    testPattern(b, e.arms[i]!.pat, place, i + 1 < n ? tests[i + 1]! : unreachableB, scrT.ty);
-    goto(b, pre[i]!, e.arms[i]!.pat.span);
+  for (let c = 0; c < nc; c++) {
+    b.cur = tests[c]!;
+    testPattern(b, cands[c]!.pat, place, c + 1 < nc ? tests[c + 1]! : unreachableB, scrT.ty);
+    goto(b, pre[c]!, cands[c]!.pat.span);
   }
-  for (let i = 0; i < n; i++) {
-    const arm = e.arms[i]!;
-    b.cur = pre[i]!;
-    const bindB = newBlock(b);
-    if (i + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[i + 1]! }, arm.pat.span);
-    else goto(b, bindB, arm.pat.span);
-    b.cur = bindB;
+  for (let c = 0; c < nc;) {
+    const armIndex = cands[c]!.arm;
+    const arm = e.arms[armIndex]!;
     const armScope = pushScope(b, false, arm.span);
-    if (arm.guard !== null) {
-      const guard = arm.guard;
-      if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'refOnly');
-      const gs = pushScope(b, true, guard.span);
-      const op = asOperand(b, mirror(b, guard));
-      const okB = newBlock(b);
-      const failB = newBlock(b);
-      terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
-      b.cur = failB;
-      emitScopeDrops(b, gs);
-      emitScopeDrops(b, armScope);
-      goto(b, i + 1 < n ? tests[i + 1]! : unreachableB, guard.span);
-      b.cur = okB;
-      emitScopeDrops(b, gs);
-      discardScope(b, gs);
-      b.bindingOverride.clear();
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'valueOnly');
-    } else {
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'all');
+    const bodyB = newBlock(b);
+    for (; c < nc && cands[c]!.arm === armIndex; c++) {
+      const pat = cands[c]!.pat;
+      b.cur = pre[c]!;
+      const bindB = newBlock(b);
+      if (c + 1 < nc) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[c + 1]! }, pat.span);
+      else goto(b, bindB, pat.span);
+      b.cur = bindB;
+      if (arm.guard !== null) {
+        const guard = arm.guard;
+        if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
+        bindPattern(b, pat, place, armScope, scrT.ty, 'refOnly');
+        const gs = pushScope(b, true, guard.span);
+        const op = asOperand(b, mirror(b, guard));
+        const okB = newBlock(b);
+        const failB = newBlock(b);
+        terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
+        b.cur = failB;
+        emitScopeDrops(b, gs);
+        emitScopeDrops(b, armScope);
+        goto(b, c + 1 < nc ? tests[c + 1]! : unreachableB, guard.span);
+        b.cur = okB;
+        emitScopeDrops(b, gs);
+        discardScope(b, gs);
+        b.bindingOverride.clear();
+        bindPattern(b, pat, place, armScope, scrT.ty, 'valueOnly');
+      } else {
+        bindPattern(b, pat, place, armScope, scrT.ty, 'all');
+      }
+      goto(b, bodyB, pat.span);
     }
+    b.cur = bodyB;
     intoTerminating(b, dest, arm.body);
     popScope(b, armScope);
     goto(b, join, arm.span);
   }
   b.cur = join;
+}
+
+/** Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries each alternative in turn. */
+export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty): void {
+  const alts = expandOrPatterns(b, pat);
+  if (alts.length === 1) {
+    testPattern(b, pat, place, fail, ty);
+    bindPattern(b, pat, place, scope, ty);
+    return;
+  }
+  aliasOrBindings(b, pat, canonicalBindings(b, pat));
+  // As rustc: the alternatives are tested in turn, and each one's binding block has a false edge
+  // to the next one's, so borrowck sees every alternative's moves and borrows.
+  const n = alts.length;
+  const tests = alts.map(() => newBlock(b));
+  const pre = alts.map(() => newBlock(b));
+  const cont = newBlock(b);
+  goto(b, tests[0]!, pat.span);
+  alts.forEach((alt, k) => {
+    b.cur = tests[k]!;
+    testPattern(b, alt, place, k + 1 < n ? tests[k + 1]! : fail, ty);
+    goto(b, pre[k]!, alt.span);
+  });
+  alts.forEach((alt, k) => {
+    b.cur = pre[k]!;
+    const bindB = newBlock(b);
+    if (k + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[k + 1]! }, alt.span);
+    else goto(b, bindB, alt.span);
+    b.cur = bindB;
+    bindPattern(b, alt, place, scope, ty);
+    goto(b, cont, alt.span);
+  });
+  b.cur = cont;
+}
+
+/** Whether the pattern has or-alternatives that bind variables (and so needs `testAndBind`). */
+export function hasOrBindings(b: Builder, pat: Pat): boolean {
+  return expandOrPatterns(b, pat).length > 1;
+}
+
+/** Name → binding of the first alternative: the bindings uses in the arm resolve to. */
+function canonicalBindings(b: Builder, pat: Pat): Map<string, NodeId> {
+  const m = new Map<string, NodeId>();
+  forEachBinding(b, pat, (p) => { if (!m.has(p.name.name)) m.set(p.name.name, p.id); });
+  return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -380,17 +441,21 @@ export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, 
 function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty, scope: number, which: 'all' | 'refOnly' | 'valueOnly'): void {
   const mode = modeOf(b, pat, ty);
   const byRef = mode === 'ref' || mode === 'refMut';
+  // A later or-pattern alternative binds the first alternative's variable.
+  const key = b.bindingAlias.get(pat.id) ?? pat.id;
   if (which === 'refOnly' && !byRef) {
-    b.bindingOverride.set(pat.id, { base: { kind: 'local', local: place.local }, projection: place.projection });
+    b.bindingOverride.set(key, { base: { kind: 'local', local: place.local }, projection: place.projection });
     return;
   }
   if (which === 'valueOnly' && byRef) return;
   // rustc rejects binding an unsized subslice by value (E0277) before borrowck.
   if (!byRef && ty.kind === 'slice') throw new Unsupported(pat.span, 'by-value binding of a subslice of a slice');
-  const local = declareVar(b, pat);
+  const known = b.varLocal.get(key);
+  const local = known ?? declareVar(b, pat);
+  if (known === undefined && key !== pat.id) b.varLocal.set(key, local);
   const span = bindingSpan(pat);
   push(b, { kind: 'storageLive', local }, span);
-  scheduleStorageDead(b, scope, local);
+  if (known === undefined) scheduleStorageDead(b, scope, local);
   const dest = localPlace(local);
   switch (mode) {
     case 'move': pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place } }, span); break;
@@ -399,7 +464,7 @@ function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty,
     case 'refMut': pushAssign(b, dest, { kind: 'ref', borrow: 'mut', place }, span); break;
     default: assertNever(mode);
   }
-  scheduleDrop(b, scope, local);
+  if (known === undefined) scheduleDrop(b, scope, local);
 }
 
 export { BOOL };
