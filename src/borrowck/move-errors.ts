@@ -38,7 +38,7 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
     if (seen.has(key)) continue;
     seen.add(key);
     let o: MoveOrigin = { kind: 'plain' };
-    if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? { kind: 'plain' };
+    if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? origin(im.location, im.place);
     else o = origin(im.location, im.place);
     out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o, bindings, fromPlace });
   }

@@ -4,7 +4,7 @@ import type { MethodCallee } from '../../types/results.js';
 import type { GenericArgsTy, Ty } from '../../types/ty.js';
 import { BOOL, ERROR, UNIT } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
-import type { AggregateKind, BinOp, BorrowKind, CallSource, CastKind, Local, Operand, Place, Rvalue } from '../mir.js';
+import type { AggregateKind, BinOp, BorrowKind, CallSource, CastKind, ConstValue, Local, Operand, Place, Rvalue } from '../mir.js';
 import {
   type Builder, DEREF, goto, localPlace, newBlock, newTemp, type PlaceBuilder, pbProject, popScope, project, push, pushAssign, pushScope,
   REF_TEMP, RVALUE_TEMP, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported,
@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, placeTyIn, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
   switch (t.kind) {
     case 'ast': return astPlace(b, t);
     case 'deref': return pbProject(asPlaceBuilder(b, t.base), DEREF);
-    case 'overloadedDeref': return overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null);
+    case 'overloadedDeref': return outsideIndexBase(b, () => overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null));
     case 'place': return t.place;
     case 'borrow': case 'cast': case 'neverToAny': case 'operand': return tempPlace(b, t);
     default: return assertNever(t);
@@ -126,8 +126,19 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
 }
 
 function tempPlace(b: Builder, t: TExpr): PlaceBuilder {
-  const l = asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP);
+  const l = outsideIndexBase(b, () => asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP));
   return { base: { kind: 'local', local: l }, projection: [] };
+}
+
+/** Lowers something that is not part of an index's base place chain (its own index expressions start afresh). */
+function outsideIndexBase<T>(b: Builder, f: () => T): T {
+  const saved = b.indexFakes;
+  b.indexFakes = null;
+  try {
+    return f();
+  } finally {
+    b.indexFakes = saved;
+  }
 }
 
 function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
@@ -162,11 +173,21 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
     }
     case 'index': {
       const over = b.types.methodCallees[e.id];
-      if (over !== undefined) return overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index);
+      if (over !== undefined) return outsideIndexBase(b, () => overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index));
+      // rustc's `lower_index_expression`: an index that is the base of another keeps the pointers
+      // its bounds check went through from changing (fake borrows), until the outermost index's
+      // bounds check is done.
+      const outer = b.indexFakes;
+      const fakes = outer ?? [];
+      b.indexFakes = fakes;
       const baseT = mirror(b, e.base);
       const base = asPlaceBuilder(b, baseT);
+      b.indexFakes = null;
       const idx = asTemp(b, mirror(b, e.index), tempScope(b, e.id), RVALUE_TEMP);
       boundsCheck(b, base, baseT.ty, idx, e.span);
+      if (outer === null) for (const f of fakes) push(b, { kind: 'fakeRead', cause: 'forIndex', place: localPlace(f) }, e.span);
+      else fakeBorrowsOfIndexBase(b, resolvePlace(b, base, e.span), baseT.ty, fakes, e.span);
+      b.indexFakes = outer;
       return pbProject(base, { kind: 'index', local: idx });
     }
     case 'unary': {
@@ -183,6 +204,23 @@ function astTyAdjusted(b: Builder, e: Expr): Ty {
   const adj = b.types.adjustments[e.id];
   if (adj !== undefined && adj.length > 0) return eraseRegions(adj[adj.length - 1]!.target);
   return astTy(b, e);
+}
+
+/** rustc's `add_fake_borrows_of_base`: shallow fake borrows of the references a slice's place goes through. */
+function fakeBorrowsOfIndexBase(b: Builder, place: Place, baseTy: Ty, fakes: Local[], span: Span): void {
+  if (baseTy.kind !== 'slice') return;
+  for (let i = place.projection.length - 1; i >= 0; i--) {
+    const elem = place.projection[i]!;
+    const prefix: Place = { local: place.local, projection: place.projection.slice(0, i) };
+    if (elem.kind === 'deref') {
+      const temp = newTemp(b, refTy(placeTyIn(b.tcx, b.locals, prefix), false), span);
+      pushAssign(b, localPlace(temp), { kind: 'ref', borrow: 'shallow', place: prefix }, span);
+      fakes.push(temp);
+    } else if (elem.kind === 'index' && placeTyIn(b.tcx, b.locals, prefix).kind === 'slice') {
+      // The index expression that produced this part already borrowed what lies before it.
+      break;
+    }
+  }
 }
 
 /** `Len(base)`, `Lt(idx, len)`, `assert` — the bounds check of built-in indexing. */
@@ -264,9 +302,8 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(e.operand)) {
-          const inner = asOperand(b, mirror(b, e.operand));
-          return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
+        if (!e.mut && isPromotable(b, e.operand)) {
+          return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: promotedValue(b, e.operand) }, ty: t.ty } };
         }
         const place = asPlace(b, mirror(b, e.operand));
         return { kind: 'ref', borrow: e.mut ? 'mut' : 'shared', place };
@@ -403,9 +440,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(e.operand)) {
-        const inner = asOperand(b, mirror(b, e.operand));
-        pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
+      } else if (!e.mut && isPromotable(b, e.operand)) {
+        pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: promotedValue(b, e.operand) }, ty: t.ty } }, span);
       } else {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'ref', borrow: e.mut ? 'mut' : 'shared', place }, span);
@@ -469,13 +505,38 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
-/** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
-function isPromotable(e: Expr): boolean {
+/**
+ * Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary:
+ * literals, unit and tuple constructors of types without a destructor, tuples and arrays of them.
+ */
+function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
-  if (x.kind === 'lit') return true;
-  if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.length === 0;
-  return false;
+  switch (x.kind) {
+    case 'lit': return true;
+    case 'unary': return x.op === 'neg' && unparen(x.operand).kind === 'lit';
+    case 'tuple': case 'array': return x.elems.every((el) => isPromotable(b, el));
+    case 'path': return ctorWithoutDrop(b, x, 'unit');
+    case 'call': return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
+    default: return false;
+  }
+}
+
+function ctorWithoutDrop(b: Builder, e: Expr, ctor: 'unit' | 'tuple'): boolean {
+  const r = b.types.resolutions[e.id];
+  return r !== undefined && r.kind === 'ctor' && r.ctor === ctor && (ctor === 'tuple' || !droppable(b, e));
+}
+
+function droppable(b: Builder, e: Expr): boolean {
+  const ty = b.types.exprTypes[e.id];
+  return ty === undefined || ty.kind === 'error' || b.tcx.hasDropImpl(ty);
+}
+
+/** The operand of a promoted constant (its value only matters for the MIR dump). */
+function promotedValue(b: Builder, e: Expr): ConstValue {
+  const x = unparen(e);
+  if (x.kind !== 'lit' && x.kind !== 'unary') return { kind: 'unit' };
+  const inner = asOperand(b, mirror(b, e));
+  return inner.kind === 'const' ? inner.value : { kind: 'unit' };
 }
 
 function isComparison(op: BinaryOp): boolean {

@@ -6,20 +6,21 @@ import { type Builder, Unsupported } from './builder.js';
  * Or-patterns that bind variables (`Ok(x) | Err(x)`): rustc matches each alternative as its own
  * candidate, binds that alternative's variables into the same locals, and joins at the arm body.
  * Here the pattern is expanded into its or-free alternatives (copies that keep every node id, so
- * type tables still apply); or-patterns without bindings stay and are tested in place.
+ * type tables still apply); or-patterns without bindings stay and are tested in place, unless
+ * `all` (an arm with a guard, which runs once per alternative).
  */
 const MAX_ALTERNATIVES = 64;
 
-export function expandOrPatterns(b: Builder, pat: Pat): Pat[] {
-  const out = expand(b, pat);
+export function expandOrPatterns(b: Builder, pat: Pat, all = false): Pat[] {
+  const out = expand(b, pat, all);
   if (out.length > MAX_ALTERNATIVES) throw new Unsupported(pat.span, 'or-pattern with too many alternatives');
   return out;
 }
 
-function product(b: Builder, pats: readonly Pat[]): Pat[][] {
+function product(b: Builder, pats: readonly Pat[], all: boolean): Pat[][] {
   let acc: Pat[][] = [[]];
   for (const p of pats) {
-    const alts = expand(b, p);
+    const alts = expand(b, p, all);
     if (alts.length === 1) { for (const a of acc) a.push(alts[0]!); continue; }
     const next: Pat[][] = [];
     for (const a of acc) for (const x of alts) next.push([...a, x]);
@@ -29,26 +30,26 @@ function product(b: Builder, pats: readonly Pat[]): Pat[][] {
   return acc;
 }
 
-function expand(b: Builder, pat: Pat): Pat[] {
+function expand(b: Builder, pat: Pat, all: boolean): Pat[] {
   switch (pat.kind) {
     case 'ident':
       if (pat.sub === null) return [pat];
-      return expand(b, pat.sub).map((sub) => (sub === pat.sub ? pat : { ...pat, sub }));
+      return expand(b, pat.sub, all).map((sub) => (sub === pat.sub ? pat : { ...pat, sub }));
     case 'tuple': case 'tupleStruct': case 'slice': {
-      const elems = product(b, pat.elems);
+      const elems = product(b, pat.elems, all);
       return elems.length === 1 ? [pat] : elems.map((es) => ({ ...pat, elems: es }));
     }
     case 'struct': {
-      const pats = product(b, pat.fields.map((f) => f.pat));
+      const pats = product(b, pat.fields.map((f) => f.pat), all);
       return pats.length === 1 ? [pat] : pats.map((ps) => ({ ...pat, fields: pat.fields.map((f, i) => ({ ...f, pat: ps[i]! })) }));
     }
     case 'ref': case 'box': case 'paren': {
-      const inner = expand(b, pat.inner);
+      const inner = expand(b, pat.inner, all);
       return inner.length === 1 ? [pat] : inner.map((x) => ({ ...pat, inner: x }));
     }
     case 'or':
-      if (!bindsAny(b, pat)) return [pat];
-      return pat.alts.flatMap((a) => expand(b, a));
+      if (!all && !bindsAny(b, pat)) return [pat];
+      return pat.alts.flatMap((a) => expand(b, a, all));
     case 'wild': case 'rest': case 'lit': case 'range': case 'path': case 'macro': case 'err':
       return [pat];
     default: return assertNever(pat);
