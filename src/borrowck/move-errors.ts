@@ -131,12 +131,21 @@ export function moveOriginFinder(body: Body, tcx: TypeContext): (loc: Location, 
   calleeNameOf = (def) => tcx.defPath(def);
   return (loc, place) => {
     const block = body.blocks[loc.block]!;
+    const k = block.terminator.kind;
     if (loc.index < block.statements.length) {
       const st = block.statements[loc.index]!.kind;
       if (st.kind === 'assign' && st.rvalue.kind === 'aggregate' && st.rvalue.aggregate.kind === 'closure') return { kind: 'closureCapture' };
+      // `_tmp = move x; f(move _tmp)`: as rustc's `find_self_call`, a move into the temporary that
+      // is the receiver of the block's method call is a move by that call.
+      if (st.kind === 'assign' && st.place.projection.length === 0 && k.kind === 'call' && k.func.kind === 'const' && k.func.value.kind === 'fn') {
+        const tmp: Place = { local: st.place.local, projection: [] };
+        if (sameOperandPlace(k.args[0], tmp)) {
+          if (calleeName(body, k.func) === 'into_iter' && k.source === 'desugaring') return { kind: 'intoIter', fnSpan: k.fnSpan };
+          if (k.source === 'methodCall') return { kind: 'methodCall', fnDef: k.func.value.def, fnSpan: k.fnSpan };
+        }
+      }
       return { kind: 'plain' };
     }
-    const k = block.terminator.kind;
     if (k.kind === 'call' && k.func.kind === 'const' && k.func.value.kind === 'fn') {
       const name = calleeName(body, k.func);
       if (name === 'into_iter' && k.source !== 'normal' && sameOperandPlace(k.args[0], place)) return { kind: 'intoIter', fnSpan: k.fnSpan };

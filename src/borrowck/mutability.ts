@@ -33,7 +33,7 @@ function isMutable(body: Body, tcx: TypeContext, place: Place, len: number, allo
         return { kind: 'behindSharedRef', refPlace: base };
       }
       // A by-reference capture `*(*_1).i` of an FnMut/Fn closure: the capture itself must allow it.
-      return isMutable(body, tcx, place, len - 1, isEnvPlace(base) ? allowed : 'yes');
+      return isMutable(body, tcx, place, len - 1, body.closure !== null && isEnvPlace(base) ? allowed : 'yes');
     }
     if (baseTy.kind === 'ptr') return baseTy.mut ? null : { kind: 'behindConstPtr', ptrPlace: base };
     return isMutable(body, tcx, place, len - 1, inner);

@@ -52,7 +52,7 @@ function elemOverlap(body: Body, tcx: TypeContext, borrowed: Place, i: number, b
       if (a.kind !== 'field') return 'arbitrary';
       if (a.index === b.index) return 'equalOrDisjoint';
       const baseTy = placeTyOfProjectionBase(body, tcx, borrowed, i);
-      // Different fields of a union overlap in ways we cannot follow.
+      // Different fields of a union overlap in memory: rustc gives up and calls it a conflict.
       if (baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union') return 'arbitrary';
       return 'disjoint';
     }

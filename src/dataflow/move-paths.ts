@@ -113,7 +113,8 @@ export function projectTy(tcx: TypeContext, ty: Ty, e: ProjectionElem, variant: 
   }
 }
 
-function sameElem(a: ProjectionElem, b: ProjectionElem): boolean {
+/** Do two projection elements select the same part (same field, index local, variant, …)? */
+export function sameElem(a: ProjectionElem, b: ProjectionElem): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'deref': return true;
@@ -195,6 +196,9 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
         return { kind: 'interiorOfSliceOrArray', ty, isIndex: e.kind === 'index' };
       } else if (e.kind === 'field' && forMove && ty.kind === 'adt' && tcx.hasDropImpl(ty)) {
         return { kind: 'interiorOfTypeWithDestructor', containerTy: ty };
+      } else if (e.kind === 'field' && ty.kind === 'adt' && tcx.adt(ty.def).kind === 'union') {
+        // Fields of a union share its memory: moving or writing one moves or writes the union.
+        return cur;
       }
       const nextTy = projectTy(tcx, ty, e, variant);
       variant = e.kind === 'downcast' ? e.variant : 0;

@@ -1,4 +1,5 @@
-import type { BorrowckError, BorrowckResult, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
+import { sameElem } from '../dataflow/move-paths.js';
+import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -49,6 +50,50 @@ function dedupSpans(spans: DiagSpan[]): DiagSpan[] {
     outs.push(s);
   }
   return outs;
+}
+
+/** The `self` of a user-defined method's signature, which rustc points at in its move note. */
+function selfParamSpan(text: string, fnSpan: Span | null): Span | null {
+  if (fnSpan === null) return null;
+  const open = text.indexOf('(', fnSpan.lo);
+  if (open < 0 || open > fnSpan.hi) return null;
+  const m = /^\s*(?:mut\s+)?self\b/.exec(text.slice(open + 1, open + 40));
+  if (m === null) return null;
+  const hi = open + 1 + m[0].length;
+  return { lo: hi - 4, hi };
+}
+
+/**
+ * When `first` (an earlier loan) and `second` reach two different fields of one union, rustc's
+ * `describe_place_for_conflicting_borrow` names the union and both places.
+ */
+function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place): { base: string; first: string; second: string; union: string } | null {
+  const unionFieldAt = (p: Place, i: number): boolean => {
+    const e = p.projection[i];
+    if (e === undefined || e.kind !== 'field') return false;
+    const baseTy = placeTy(body, tcx, { local: p.local, projection: p.projection.slice(0, i) });
+    return baseTy !== null && baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union';
+  };
+  if (first.local !== second.local) return null;
+  for (let i = first.projection.length - 1; i >= 0; i--) {
+    if (!unionFieldAt(first, i)) continue;
+    const f = first.projection[i]!;
+    for (let j = second.projection.length - 1; j >= 0; j--) {
+      const s = second.projection[j]!;
+      if (j !== i || !unionFieldAt(second, j) || s.kind !== 'field' || f.kind !== 'field' || s.index === f.index) continue;
+      if (!samePrefix(first, second, i)) continue;
+      const base = { local: first.local, projection: first.projection.slice(0, i) };
+      const baseTy = placeTy(body, tcx, base)!;
+      return { base: quotedPlace(body, base), first: quotedPlace(body, first), second: quotedPlace(body, second), union: tcx.displayTy(baseTy) };
+    }
+    return null;
+  }
+  return null;
+}
+
+function samePrefix(a: Place, b: Place, len: number): boolean {
+  for (let i = 0; i < len; i++) if (!sameElem(a.projection[i]!, b.projection[i]!)) return false;
+  return true;
 }
 
 function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
@@ -111,13 +156,20 @@ function knownClone(tcx: TypeContext, ty: Ty): boolean {
   return ty.args.types.every((t) => tcx.isCopy(t) || knownClone(tcx, t));
 }
 
+/** Types whose shared reference is `IntoIterator`, so rustc suggests `for x in &v`. */
+const ITERABLE_BY_REF = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Option', 'Result']);
+function iterableByRef(tcx: TypeContext, ty: Ty): boolean {
+  if (ty.kind === 'array') return true;
+  return ty.kind === 'adt' && ITERABLE_BY_REF.has(tcx.adt(ty.def).lang ?? '');
+}
+
 function userDeclSpan(body: Body, local: number): Span | null {
   const d = body.locals[local];
   if (d === undefined || (d.kind !== 'user' && d.kind !== 'arg') || d.name === null) return null;
   return d.span;
 }
 
-function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string): DiagSpan | null {
+function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string | null, file: SourceFile): DiagSpan | DiagSpan[] | null {
   switch (later.kind) {
     case 'usedLater':
       switch (later.use) {
@@ -132,8 +184,12 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
       const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty) && !tcx.adt(ty.def).isBox;
       return secondary(later.span, usesDropCode && ty.kind === 'adt' ? M.laterDropped(desc, name, tcx.defPath(ty.def)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
     }
-    case 'mustBeValidFor':
-      return secondary(later.span, M.mustBeValidFor(later.category, place, regionName(later.region, new Map())));
+    case 'mustBeValidFor': {
+      const name = regionName(later.region, new Map());
+      const label = secondary(later.span, M.mustBeValidFor(later.category, place, name));
+      const def = regionLabel(later.region, name, file);
+      return def === null ? label : [label, def];
+    }
     case 'none':
       return null;
     default: return assertNever(later);
@@ -147,8 +203,56 @@ function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
   return n;
 }
 
-function withLater(spans: DiagSpan[], later: DiagSpan | null): DiagSpan[] {
-  if (later !== null) spans.push(later);
+/** "lifetime `'a` defined here" at a named lifetime parameter, "let's call the lifetime of this reference `'1`" at an elided `&`. */
+function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): DiagSpan | null {
+  const sp = r.span ?? null;
+  if (sp === null || r.kind === 'static') return null;
+  if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
+  if (file.text[sp.lo] !== '&') return null;
+  return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/** rustc's notes on why a requirement holds both ways: `&mut T`, `*mut T`, or an invariant ADT parameter. */
+function varianceNotes(v: InvarianceCause, tcx: TypeContext): SubDiagnostic[] {
+  const show = (t: Ty): string => tcx.displayTy(eraseRegions(t));
+  switch (v.kind) {
+    case 'mutRef': return [note(M.requirementBecauseMutRef(show(v.pointee))), note(M.mutRefsInvariant), help(M.seeNomiconVariance)];
+    case 'mutPtr': return [note(M.requirementBecauseMutPtr(show(v.pointee))), note(M.mutPtrsInvariant), help(M.seeNomiconVariance)];
+    case 'adt': {
+      const adt = tcx.adt(v.ty.def);
+      const arg = v.isRegion ? "'_" : show(v.ty.args.types[v.param] ?? { kind: 'error' });
+      const param = v.isRegion ? adt.regionParams[v.param] : adt.typeParams[v.param];
+      if (param === undefined) return [];
+      const params = [...adt.regionParams, ...adt.typeParams];
+      const declared = params.length === 0 ? adt.name : `${adt.name}<${params.join(', ')}>`;
+      return [note(M.requirementBecauseType(show(v.ty), arg)), note(M.adtInvariant(adt.kind, declared, param)), help(M.seeNomiconVariance)];
+    }
+    default: return assertNever(v);
+  }
+}
+
+function eraseRegions(t: Ty): Ty {
+  switch (t.kind) {
+    case 'ref': return { ...t, region: { kind: 'erased' }, inner: eraseRegions(t.inner) };
+    case 'adt': return { ...t, args: { ...t.args, regions: t.args.regions.map(() => ({ kind: 'erased' as const })), types: t.args.types.map(eraseRegions) } };
+    case 'tuple': return { ...t, elems: t.elems.map(eraseRegions) };
+    case 'array': case 'slice': return { ...t, elem: eraseRegions(t.elem) };
+    case 'ptr': return { ...t, inner: eraseRegions(t.inner) };
+    case 'dyn': return { ...t, region: { kind: 'erased' } };
+    default: return t;
+  }
+}
+
+/** How rustc names the body in "… was supposed to return data": function, method, associated function. */
+function fnKindName(body: Body, tcx: TypeContext): string {
+  if (body.closure !== null) return 'closure';
+  if (tcx.defKind(body.def) !== 'assocFn') return 'function';
+  return tcx.fnSig(body.def).hasSelf ? 'method' : 'associated function';
+}
+
+function withLater(spans: DiagSpan[], later: DiagSpan | DiagSpan[] | null): DiagSpan[] {
+  if (Array.isArray(later)) spans.push(...later);
+  else if (later !== null) spans.push(later);
   return spans;
 }
 
@@ -269,7 +373,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       else if (declSpan !== null) spans.push(secondary(declSpan, M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       else children.push(note(M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       for (const s of e.moves) {
-        if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
+        if (s.origin.kind === 'methodCall') {
+          // A trait's method is named bare (`into_iter`), an inherent one with its type.
+          const parent = tcx.defParent(s.origin.fnDef);
+          const fnName = parent !== null && tcx.defKind(parent) === 'trait' ? tcx.defPath(s.origin.fnDef).split('::').pop()! : tcx.defPath(s.origin.fnDef);
+          const n = note(M.takesOwnershipOfReceiver(fnName, quotedPlace(body, s.place)));
+          const selfSpan = selfParamSpan(file.text, tcx.defSpan(s.origin.fnDef));
+          children.push(selfSpan === null ? n : { ...n, spans: [{ span: selfSpan, label: null, primary: true }] });
+        }
         else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
       }
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
@@ -279,6 +390,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
       } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'methodCall' && movedTy !== null && knownClone(tcx, movedTy)) {
+        children.push(helpInsert(M.cloneAndConsume, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'intoIter' && movedTy !== null && iterableByRef(tcx, movedTy)) {
+        children.push(helpInsert(M.iterateOverSlice(tyText), site.origin.fnSpan.lo, '&'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
     }
@@ -360,39 +475,46 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const bty = placeTy(body, tcx, l.place);
       const helps = l.kind === 'shared' && l.capturedBy === null && bty !== null && knownClone(tcx, bty) && file.text[borrowSpan(file.text, l.span).lo] === '&'
         ? [helpInsert(M.considerCloning, l.span.hi, '.clone()')] : [];
-      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)), helps);
+      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp, file)), helps);
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
-      const p = quotedPlace(body, e.place);
+      const u = unionOverlap(body, tcx, l.place, e.place);
+      const p = u === null ? quotedPlace(body, e.place) : u.base;
+      // Borrows of two fields of one union: rustc names the union and says which fields overlap.
+      const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
+      const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
       const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
-      if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', p, section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
+      if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
-        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
+        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
         : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
-          return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)));
+          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p, file)), unionNote);
         }
         const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
         const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
-        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), split);
+        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p, file)), [...split, ...unionNote]);
       }
       const newMut = e.newKind === 'mut';
-      const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
-      return err('E0502', M.conflictSharedMut(p, newMut),
-        withLater([...newLabels, ...loanLabels(l, newMut ? M.immutableBorrowHere : M.mutableBorrowHere, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
+      const kindNew = newMut ? 'mutable' : 'immutable';
+      const newLabel = u === null ? (newMut ? M.mutableBorrowHere : M.immutableBorrowHere) : M.unionBorrowOverlaps(kindNew, u.second, u.first);
+      const newLabels = e.newCapturedBy === null ? newSpans(newLabel)
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+      const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
+      return err('E0502', message,
+        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)), unionNote);
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'assignBorrowed': {
       const l = loan(e.loan);
@@ -401,14 +523,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (section !== null) return err('E0510', M.cannotMutateInSection('assign', p, section), [primary(e.span, M.cannotAction('assign')), secondary(l.span, M.immutableInSection(section))]);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
-      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'doesNotLiveLongEnough': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
       if (e.temporary || named === null) {
         const spans: DiagSpan[] = [primary(l.span, M.createsTemporary), secondary(e.span, M.temporaryFreed)];
-        const later = laterLabel(e.later, '', body, tcx, 'temporary value');
+        const later = laterLabel(e.later, '', body, tcx, null, file);
         return err('E0716', M.temporaryDropped, withLater(spans, later), [help(M.considerLetBinding)]);
       }
       const p = `\`${named}\``;
@@ -417,7 +539,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
-      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
+      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
@@ -513,12 +635,28 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const anon = new Map<string, string>();
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);
-      const label = e.category === 'return'
-        ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
-        : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
-          : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
+      let label: string;
+      switch (e.category) {
+        case 'return':
+          // rustc: "supposed to return" when the outlived region is one of the fn's own (not 'static).
+          label = e.shorter.kind !== 'static' && body.closure === null
+            ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
+          break;
+        case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'callArgument': label = M.argumentRequires(longer, shorter); break;
+        case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'predicate': label = M.plainRequires(longer, shorter); break;
+        case 'other': label = M.requiresOutlive(longer, shorter); break;
+        default: return assertNever(e.category);
+      }
+      const spans: DiagSpan[] = [primary(e.span, label)];
+      for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
+        const l = regionLabel(r, name, file);
+        if (l !== null) spans.push(l);
+      }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
-      return err(null, M.lifetimeMayNotLiveLongEnough, [primary(e.span, label)], children);
+      if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
+      return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
     default: return assertNever(e);
   }

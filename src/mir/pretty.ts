@@ -157,6 +157,7 @@ function aggregateStr(body: Body, dest: Place, a: AggregateKind, ops: readonly O
       const name = `${adt.name}${argsStr(a.args, tcx)}${adt.kind === 'enum' && v !== undefined ? `::${v.name}` : ''}`;
       if (v === undefined || v.ctor === 'unit') return name;
       if (v.ctor === 'tuple') return `${name}(${os.join(', ')})`;
+      if (a.activeField !== undefined) return `${name} { ${v.fields[a.activeField]?.name ?? a.activeField}: ${os[0] ?? '?'} }`;
       return `${name} { ${v.fields.map((f, i) => `${f.name}: ${os[i] ?? '?'}`).join(', ')} }`;
     }
     case 'closure': {

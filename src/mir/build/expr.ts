@@ -4,7 +4,7 @@ import type { MethodCallee } from '../../types/results.js';
 import type { GenericArgsTy, Ty } from '../../types/ty.js';
 import { BOOL, ERROR, UNIT } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
-import type { AggregateKind, BinOp, BorrowKind, CallSource, CastKind, ConstValue, Local, Operand, Place, Rvalue } from '../mir.js';
+import type { AggregateKind, BinOp, BorrowKind, CallSource, CastKind, Local, Operand, Place, Rvalue } from '../mir.js';
 import {
   type Builder, DEREF, goto, localPlace, newBlock, newTemp, type PlaceBuilder, pbProject, popScope, project, push, pushAssign, pushScope,
   REF_TEMP, RVALUE_TEMP, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported,
@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, placeTyIn, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, placeTyIn, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -149,12 +149,15 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
       const r = b.types.resolutions[e.id];
       if (r !== undefined && r.kind === 'local') return varPlace(b, r.binding, e.span);
       if (r !== undefined && r.kind === 'def' && b.tcx.defKind(r.def) === 'static') {
-        // A static is reached through its address: `_t = const &STATIC; (*_t)`.
-        const tmp = newTemp(b, refTy(t.ty, false), e.span, REF_TEMP);
+        // A static is reached through its address: `_t = const &STATIC; (*_t)`; a `static mut`
+        // through a raw `*mut` pointer, so it is a mutable place that carries no loans.
+        const mutStatic = b.tcx.isMutStatic?.(r.def) === true;
+        const addrTy = mutStatic ? rawPtrTy(t.ty) : refTy(t.ty, false);
+        const tmp = newTemp(b, addrTy, e.span, REF_TEMP);
         const scope = tempScope(b, e.id);
         push(b, { kind: 'storageLive', local: tmp }, e.span);
         scheduleStorageDead(b, scope, tmp);
-        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: refTy(t.ty, false) } }, e.span);
+        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: addrTy } }, e.span);
         return { base: { kind: 'local', local: tmp }, projection: [DEREF] };
       }
       return tempPlace(b, t);
@@ -167,8 +170,6 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
         if (!Number.isInteger(n)) throw new Unsupported(e.span, 'field access without a resolved field');
         index = n;
       }
-      const baseTy = astTyAdjusted(b, e.base);
-      if (baseTy.kind === 'adt' && b.tcx.adt(baseTy.def).kind === 'union') throw new Unsupported(e.span, 'union field access');
       return pbProject(base, { kind: 'field', index, name: e.name.name, ty: t.ty });
     }
     case 'index': {
@@ -295,6 +296,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
   switch (t.kind) {
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) return { kind: 'rawPtr', mut: t.mut, place };
       return { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place };
     }
     case 'cast': return { kind: 'cast', cast: t.cast, operand: asOperand(b, t.base), ty: t.ty };
@@ -302,8 +304,9 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(b, e.operand)) {
-          return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: promotedValue(b, e.operand) }, ty: t.ty } };
+        if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+          const inner = promotedOperand(b, e.operand);
+          return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
         const place = asPlace(b, mirror(b, e.operand));
         return { kind: 'ref', borrow: e.mut ? 'mut' : 'shared', place };
@@ -326,6 +329,10 @@ export function into(b: Builder, dest: Place, t: TExpr): void {
     }
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) {
+        pushAssign(b, dest, { kind: 'rawPtr', mut: t.mut, place }, t.span);
+        return;
+      }
       pushAssign(b, dest, { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place }, t.span);
       return;
     }
@@ -440,8 +447,9 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(b, e.operand)) {
-        pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: promotedValue(b, e.operand) }, ty: t.ty } }, span);
+      } else if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+        const inner = promotedOperand(b, e.operand);
+        pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'ref', borrow: e.mut ? 'mut' : 'shared', place }, span);
@@ -505,20 +513,34 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
+/** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
+function isEmptyArray(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === 'array' && x.elems.length === 0;
+}
+
+/** The operand a promoted constant is made of; arrays are not lowered (they are all constant). */
+function promotedOperand(b: Builder, e: Expr): Operand {
+  const x = unparen(e);
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'path' || x.kind === 'call' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  return asOperand(b, mirror(b, e));
+}
+
 /**
  * Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary:
  * literals, unit and tuple constructors of types without a destructor, tuples and arrays of them.
  */
 function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
-  switch (x.kind) {
-    case 'lit': return true;
-    case 'unary': return x.op === 'neg' && unparen(x.operand).kind === 'lit';
-    case 'tuple': case 'array': return x.elems.every((el) => isPromotable(b, el));
-    case 'path': return ctorWithoutDrop(b, x, 'unit');
-    case 'call': return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
-    default: return false;
-  }
+  if (x.kind === 'lit') return true;
+  if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
+  if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
+  if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
+  if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');
+  if (x.kind === 'call') return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
+  return false;
 }
 
 function ctorWithoutDrop(b: Builder, e: Expr, ctor: 'unit' | 'tuple'): boolean {
@@ -529,14 +551,6 @@ function ctorWithoutDrop(b: Builder, e: Expr, ctor: 'unit' | 'tuple'): boolean {
 function droppable(b: Builder, e: Expr): boolean {
   const ty = b.types.exprTypes[e.id];
   return ty === undefined || ty.kind === 'error' || b.tcx.hasDropImpl(ty);
-}
-
-/** The operand of a promoted constant (its value only matters for the MIR dump). */
-function promotedValue(b: Builder, e: Expr): ConstValue {
-  const x = unparen(e);
-  if (x.kind !== 'lit' && x.kind !== 'unary') return { kind: 'unit' };
-  const inner = asOperand(b, mirror(b, e));
-  return inner.kind === 'const' ? inner.value : { kind: 'unit' };
 }
 
 function isComparison(op: BinaryOp): boolean {
@@ -607,7 +621,6 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
   const r = b.types.resolutions[e.id];
   if (r === undefined || r.kind !== 'ctor') throw new Unsupported(e.span, 'struct literal without a resolved struct or variant');
   const adt = b.tcx.adt(r.adt);
-  if (adt.kind === 'union') throw new Unsupported(e.span, 'union literal');
   const variant = adt.variants[r.variant];
   if (variant === undefined) throw new Unsupported(e.span, 'struct literal of an unknown variant');
   const args = ty.kind === 'adt' ? ty.args : eraseArgs(r.args);
@@ -627,6 +640,14 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
     }
   } else if (e.rest) {
     throw new Unsupported(e.span, 'default field values');
+  }
+  if (adt.kind === 'union') {
+    // A union literal names exactly one field (the type checker refuses others).
+    const active = byField.findIndex((o) => o !== undefined);
+    if (active < 0 || e.fields.length !== 1 || e.base !== null) throw new Unsupported(e.span, 'union literal without exactly one field');
+    pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: 0, args, activeField: active }, operands: [byField[active]!] }, e.span);
+    popScope(b, scope);
+    return;
   }
   const operands: Operand[] = [];
   for (let i = 0; i < variant.fields.length; i++) {
