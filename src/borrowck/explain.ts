@@ -67,7 +67,7 @@ function defUseAt(ex: ExplainCx, r: number, loc: Location): Found | null {
     const capture = st.kind.kind === 'assign' && st.kind.rvalue.kind === 'aggregate' && st.kind.rvalue.aggregate.kind === 'closure';
     visitStatement(st, (place, use) => {
       if (!mentions(place.local)) return;
-      if (use === 'mention' || use === 'storageLive') return;
+      if (use === 'storageLive') return;
       if ((use === 'store' && place.projection.length === 0) || use === 'storageDead') { dest = { local: place.local, kind: 'def', isCalleeOrCapture: 'other' }; return; }
       last = { local: place.local, kind: 'use', isCalleeOrCapture: capture ? 'closureCapture' : 'other' };
     });
