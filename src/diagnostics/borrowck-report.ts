@@ -132,6 +132,19 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** rustc's `classify_immutable_section`: why a fake borrow (stored in `temp`) was taken, from the fake read of it. */
+function immutableSection(body: Body, temp: number): 'match guard' | 'indexing expression' | null {
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'fakeRead' || k.place.local !== temp || k.place.projection.length !== 0) continue;
+      if (k.cause === 'forMatchGuard') return 'match guard';
+      if (k.cause === 'forIndex') return 'indexing expression';
+    }
+  }
+  return null;
+}
+
 /** A move into a binding nested in a larger pattern (`let (a, _) = t`, `Some(x)`, `[x, ..]`): rustc suggests `ref`. */
 function inPatternBinding(body: Body, site: MoveSite, local: number): boolean {
   if (site.place.projection.length === 0) return false;
@@ -478,6 +491,15 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
               : lang === 'Rc' ? M.cannotMoveOutOfRc : lang === 'Arc' ? M.cannotMoveOutOfArc : M.cannotMoveOutOfDeref(tcx.displayTy(base));
             return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
           }
+          if (err0.derefBase.projection.length === 0 && body.locals[err0.derefBase.local]!.bindingMode === 'refForGuard') {
+            // A binding seen from its match guard.
+            const name = quotedPlace(body, e.place);
+            const spans: DiagSpan[] = e.origin.kind === 'closureCapture'
+              ? [primary(closureArgsSpan(file.text, e.span), M.isMovedHere(name))]
+              : [primary(e.span, M.moveOccursBecause(name, tyText))];
+            const helps = e.origin.kind === 'closureCapture' ? [] : moveOutHelps(e, ty);
+            return err('E0507', M.cannotMoveOutOf(`${name} in pattern guard`), spans, [note(M.guardBindingsNote), ...helps]);
+          }
           const baseTy = placeTy(body, tcx, err0.derefBase);
           // rustc names what lies behind the reference: an array or slice makes it E0508.
           const target = baseTy !== null && (baseTy.kind === 'ref' || baseTy.kind === 'ptr') ? baseTy.inner : null;
@@ -533,6 +555,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // Borrows of two fields of one union: rustc names the union and says which fields overlap.
       const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
       const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
+      const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
@@ -566,6 +590,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
+      const section = l.kind === 'shallow' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('assign', p, section), [primary(e.span, M.cannotAction('assign')), secondary(l.span, M.immutableInSection(section))]);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
       return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
