@@ -50,7 +50,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
         if (i === 0 && !a.mut) return true;
-        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...st.adj, { kind: 'borrow', mut: b.mut, target: b }]);
+        // A coercion to `&mut U` goes through `DerefMut` (rustc's fixup of overloaded derefs in mutable places).
+        const adj = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded !== null && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
+        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...adj, { kind: 'borrow', mut: b.mut, target: b }]);
         return true;
       }
       rollback(fcx.icx, s);
