@@ -1,5 +1,6 @@
 import type { BorrowKind, Local, Location, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
+import type { Ty } from '../types/ty.js';
 import type { IllegalMoveKind } from '../dataflow/move-paths.js';
 
 /**
@@ -20,10 +21,12 @@ export interface Loan {
   readonly activations: readonly Location[] | null;
   /** A by-reference closure capture: the span of the closure expression that takes the borrow, else null. */
   readonly capturedBy: Span | null;
+  /** For a closure capture: the use in the closure body that decided it (rustc's capture path span). */
+  readonly captureUse: Span | null;
 }
 
-/** What the constraint blamed for an outlives requirement arose from (rustc's best blame constraint's category). */
-export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'other';
+/** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
+export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'other';
 
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =
@@ -39,7 +42,18 @@ export interface UniversalRegionInfo {
   readonly name: string;
   /** The parameter whose type mentions this lifetime first (E0621 names it), or null. */
   readonly param: string | null;
+  /** Where it is declared: the lifetime parameter, or the elided reference (`&` of `&T`); null when unknown. */
+  readonly span?: Span | null;
 }
+
+/**
+ * Why a constraint holds both ways (rustc's VarianceDiagInfo): the outermost invariant position
+ * the relation went through: under `&mut T` / `*mut T`, or an invariant parameter of an ADT.
+ */
+export type InvarianceCause =
+  | { readonly kind: 'mutRef'; readonly pointee: Ty }
+  | { readonly kind: 'mutPtr'; readonly pointee: Ty }
+  | { readonly kind: 'adt'; readonly ty: Ty & { kind: 'adt' }; readonly param: number; readonly isRegion: boolean };
 
 export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';
 
@@ -47,10 +61,10 @@ export type BorrowckError =
   | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean }
   | { readonly kind: 'useUninit'; readonly span: Span; readonly place: Place; readonly local: Local; readonly partiallyAssigned: boolean; readonly possibly: boolean; readonly isBorrow: boolean }
   /** `bindings`: moves into pattern bindings out of a matched place (`match *r { Some(x) => .. }`): the error points at the scrutinee, the labels at the bindings. */
-  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[] }
+  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[]; /** Moves into bindings out of a matched place with no move path of its own (`match *r`): rustc's `MovesFromPlace`. */ readonly fromPlace: boolean }
   | { readonly kind: 'moveWhileBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   /** `newCapturedBy`: the new borrow is a closure's by-reference capture (the closure expression's span). */
-  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null }
+  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null; readonly newCaptureUse: Span | null }
   | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
@@ -64,14 +78,17 @@ export type BorrowckError =
    */
   | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory };
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =
   | { readonly kind: 'immutableLocal'; readonly local: Local }
   | { readonly kind: 'behindSharedRef'; readonly refPlace: Place }
   | { readonly kind: 'behindConstPtr'; readonly ptrPlace: Place }
+  /** A write or `&mut` through an upvar of an `Fn` closure (its environment is `&Self`). */
   | { readonly kind: 'immutableUpvar'; readonly upvar: number }
+  /** A write or `&mut` of a captured place that is immutable where it is declared (`let x` outside). */
+  | { readonly kind: 'immutableCapture'; readonly upvar: number }
   | { readonly kind: 'other' };
 
 export interface MoveSite {

@@ -1,5 +1,6 @@
 import type { NodeId } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
+import type { ClosureKindSource } from '../types/results.js';
 import type { DefId, GenericArgsTy, Ty } from '../types/ty.js';
 
 /**
@@ -28,6 +29,21 @@ export interface Body {
   readonly closure: ClosureBodyInfo | null;
   /** Bodies of closures defined inside this one, built alongside. */
   readonly children: readonly Body[];
+  /** Types the user wrote on `let` statements, for borrowck (rustc's user type annotations). Absent: none. */
+  readonly userTypes?: readonly UserTypeAnnotation[];
+}
+
+/**
+ * `let x: &'a T = …` / `let _: Foo<'b> = …`: the written type with its lifetimes as declared
+ * (`param` / `static`, elided ones `erased`, `_` holes `error`). A binding's variable must have
+ * exactly that type ('inv'); an initialiser matched against a pattern must be a subtype of it ('co').
+ */
+export interface UserTypeAnnotation {
+  readonly place: Place;
+  readonly ty: Ty;
+  readonly variance: 'inv' | 'co';
+  /** The written type, where rustc points "type annotation requires that …". */
+  readonly span: Span;
 }
 
 export interface ClosureBodyInfo {
@@ -36,6 +52,18 @@ export interface ClosureBodyInfo {
   /** Upvar i is field i of the environment; its name as rustc prints it (`x`, `self.items`). */
   readonly upvarNames: readonly string[];
   readonly upvarByRef: readonly ('value' | 'ref' | 'mutRef' | 'uniqueRef')[];
+  /** Per upvar: whether the captured place is mutable (root binding `mut`, or through `&mut`). */
+  readonly upvarMutable: readonly boolean[];
+  /** Per upvar: the use in the body that decided the capture ("borrow occurs due to use of `x` in closure"). */
+  readonly upvarUse: readonly Span[];
+  /** Per upvar: whether it captures a whole variable (no field path). */
+  readonly upvarWhole: readonly boolean[];
+  /** Per upvar: the root variable's binding outside the closure (`mut x`). */
+  readonly upvarDecl: readonly (Span | null)[];
+  /** Per upvar: where rustc says "move occurs because …" for a move out of it (the root's type or initialiser). */
+  readonly upvarTypeSpan: readonly (Span | null)[];
+  /** The kind was fixed by the expected type: what rustc's "expects `Fn` instead of `FnMut`" labels point at. */
+  readonly expectedFrom: ClosureKindSource | null;
 }
 
 export type LocalKind = 'return' | 'arg' | 'user' | 'temp';
@@ -54,8 +82,6 @@ export interface LocalDecl {
   readonly bindingMode: 'value' | 'ref' | 'refMut' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
-  /** `let x: T`: the annotation with the lifetimes written in it (`'static`, named ones; others erased) and its span, else null. */
-  readonly userTy: { readonly ty: Ty; readonly span: Span } | null;
 }
 
 export type TempInfo =
@@ -123,7 +149,8 @@ export type UnOp = 'Not' | 'Neg' | 'PtrMetadata';
 export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy }
+  /** `activeField`: the one field a union literal sets (its single operand). */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

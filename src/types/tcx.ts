@@ -1,13 +1,13 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
-import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
+import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericBound, Generics, Item, Lifetime, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
-import { msg } from './messages.js';
+import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
@@ -20,6 +20,8 @@ export interface Predicate {
   readonly trait: DefId;
   readonly args: readonly Ty[];
   readonly bindings: readonly DynBinding[];
+  /** The bound as written (a fn's or impl's own bounds), for "required by this bound". */
+  readonly span?: Span;
 }
 
 type DefId = number;
@@ -99,6 +101,11 @@ export interface LowerEnv {
   readonly report: boolean;
   /** `impl Trait` in return position: the fn that defines the opaque type. */
   readonly opaqueOwner: DefId | null;
+  /**
+   * The lifetime of a `dyn Trait` written without one and not behind a reference: `'static` in
+   * signatures, but inferred (erased) in a body's type annotations, as rustc does.
+   */
+  readonly objectDefault?: Region;
   /** Extra names of type parameters (late additions, e.g. closures' none). */
   readonly extraParams?: ReadonlyMap<string, Ty>;
 }
@@ -375,7 +382,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
     if (r.kind === 'none') {
-      report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
+      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      if (std !== null) report(env, unmodelledStd(t.span, std));
+      else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
     }
     if (r.consumed !== names.length) {
@@ -451,7 +460,15 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function lowerTy(env: LowerEnv, t: TypeExpr): Ty {
     switch (t.kind) {
       case 'path': return lowerPathTy(env, t);
-      case 'ref': return { kind: 'ref', region: lowerRegion(env, t.lifetime, t.span), mut: t.mut, inner: lowerTy(env, t.inner) };
+      case 'ref': {
+        const region = lowerRegion(env, t.lifetime, t.span);
+        let inner = lowerTy(env, t.inner);
+        // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
+        let written = t.inner;
+        while (written.kind === 'paren') written = written.inner;
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        return { kind: 'ref', region, mut: t.mut, inner };
+      }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
       case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
       case 'array': {
@@ -492,7 +509,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         let principal: TraitRef | null = null;
         let bindings: DynBinding[] = [];
         const autoTraits: DefId[] = [];
-        let region: Region = env.regionMode === 'erase' ? ERASED : STATIC;
+        let region: Region = env.objectDefault ?? (env.regionMode === 'erase' ? ERASED : STATIC);
         const self: Ty = { kind: 'error' };
         for (const b of t.bounds) {
           if (b.kind === 'lifetime') {
@@ -523,7 +540,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePath(table, env.module, names, 'type', path.global);
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      if (std !== null) report(env, unmodelledStd(path.span, std));
+      else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;
     }
     const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);
@@ -550,15 +569,17 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       out.push({ self: ia.types[0]!, trait: def, args: ia.types.slice(1), bindings: [] });
       out.push(...superPredicates(def));
     }
+    // Spans of this crate's bounds, for "required by this bound" (the std model's are not shown).
+    const spanned = (pr: Predicate, b: GenericBound): Predicate => (d.std || b.kind !== 'trait' ? pr : { ...pr, span: b.span });
     for (const p of g.generics?.params ?? []) {
       if (p.kind !== 'type') continue;
       const self = findTypeParam(def, p.name.name)!;
       for (const b of p.bounds) {
         const pr = lowerBound(env, self, b);
-        if (pr) out.push(pr);
+        if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out);
+    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)
@@ -567,7 +588,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
           const self: Ty = { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
           for (const b of t.bounds) {
             const pr = lowerBound(env, self, b);
-            if (pr) out.push(pr);
+            if (pr) out.push(spanned(pr, b));
           }
         });
     }
@@ -583,12 +604,12 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     return out;
   }
 
-  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[]): void {
+  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
     const self = lowerTy(env, w.ty);
     for (const b of w.bounds) {
       const pr = lowerBound(env, self, b);
-      if (pr) out.push(pr);
+      if (pr) out.push(spanned(pr, b));
     }
   }
 
@@ -786,19 +807,25 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     const base = lowerEnvFor(def);
     const g = generics(def);
     const named: string[] = [];
+    const regionSpans: (Span | null)[] = [];
     const collectNamed = (o: DefId): void => {
       const gg = generics(o);
       if (gg.parent !== null) collectNamed(gg.parent);
       named.push(...gg.regions);
+      for (const name of gg.regions) {
+        const p = gg.generics?.params.find((x) => x.kind === 'lifetime' && x.lifetime.name === name);
+        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : null);
+      }
     };
     collectNamed(def);
     const elidedNames: string[] = [];
-    const fresh = (): Region => {
+    const fresh = (span: Span | null): Region => {
       const r: Region = { kind: 'param', index: named.length + elidedNames.length, name: `'_${elidedNames.length}` };
       elidedNames.push(r.name);
+      regionSpans.push(span);
       return r;
     };
-    const inputEnv: LowerEnv = { ...base, elided: () => fresh() };
+    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span) };
     const inputs: Ty[] = [];
     const paramNames: string[] = [];
     let selfRegion: Region | null = null;
@@ -808,7 +835,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       paramNames.push('self');
       if (sp.kind === 'value') inputs.push(selfTy);
       else if (sp.kind === 'ref') {
-        const r = sp.lifetime && sp.lifetime.name !== "'_" ? lowerRegion(inputEnv, sp.lifetime, sp.span) : fresh();
+        const r = sp.lifetime && sp.lifetime.name !== "'_" ? lowerRegion(inputEnv, sp.lifetime, sp.span) : fresh(sp.span);
         selfRegion = r;
         inputs.push({ kind: 'ref', region: r, mut: sp.mut, inner: selfTy });
       } else {
@@ -835,18 +862,23 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     };
     const output = item.sig.ret ? lowerTy(outEnv, item.sig.ret) : UNIT;
     if (item.sig.ret && item.sig.ret.kind === 'dynTrait' && !d.std) report(base, msg.bareDynReturn(item.sig.ret.span));
+    // `'a: 'b` bounds, inline and in where-clauses, of the fn and of its impl or trait.
     const outlives: [Region, Region][] = [];
-    for (const p of g.generics?.params ?? []) {
-      if (p.kind !== 'lifetime') continue;
-      const a = findRegionParam(def, p.lifetime.name);
-      for (const b of p.bounds) {
+    const addOutlives = (lt: string, bounds: readonly { readonly name: string }[]): void => {
+      const a = lt === "'static" ? STATIC : findRegionParam(def, lt);
+      for (const b of bounds) {
         const rb = b.name === "'static" ? STATIC : findRegionParam(def, b.name);
         if (a && rb) outlives.push([a, rb]);
       }
+    };
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o).generics;
+      for (const p of og?.params ?? []) if (p.kind === 'lifetime') addOutlives(p.lifetime.name, p.bounds);
+      for (const w of og?.where ?? []) if (w.kind === 'region') addOutlives(w.lifetime.name, w.bounds);
     }
     const typeOutlives = collectTypeOutlives(def, g);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -891,6 +923,13 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     adtHasDerive: (def, trait) => {
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);
+    },
+    lowerUserType: (owner, ty) => {
+      try {
+        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null, objectDefault: ERASED }, ty);
+      } catch {
+        return null;
+      }
     },
     defKind: (def): DefKind => info(def).kind,
     isMutStatic: (def) => {

@@ -54,3 +54,14 @@ test('comparison is on the multiset of (code, line); uncoded errors never match'
     ['b', 'unsupported: x'],
   );
 });
+
+test('an error without a code is annotated by its message and matches only that message', () => {
+  const t = parseTest('fn f() {\n    x //~ ERROR lifetime may not live long enough\n}\n');
+  assert.deepEqual(t.expected, [{ code: '-', line: 2, message: 'lifetime may not live long enough' }]);
+  const m = compare(t.expected, [
+    { code: null, line: 2, message: 'lifetime may not live long enough' },
+    { code: null, line: 2, message: 'unsupported: x' },
+  ]);
+  assert.deepEqual(m.missing, []);
+  assert.deepEqual(m.unexpected.map((u) => u.message), ['unsupported: x']);
+});

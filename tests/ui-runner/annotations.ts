@@ -1,10 +1,14 @@
 /**
  * rustc compiletest's in-file expectations: `//~ ERROR E0502` (this line), `//~^ ERROR` (one line
  * up per `^`), `//~| ERROR` (same line as the previous annotation), and `//@ name: value` headers.
+ * An error rustc gives no code (`lifetime may not live long enough`) is annotated by its whole
+ * message: `//~ ERROR lifetime may not live long enough`.
  */
 export interface Expected {
+  /** The error code, or `-` for an error without one (then `message` is its message). */
   readonly code: string;
   readonly line: number;
+  readonly message?: string;
 }
 
 export interface TestHeaders {
@@ -22,7 +26,7 @@ export interface ParsedTest {
   readonly problems: readonly string[];
 }
 
-const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(E\d{4})\b/g;
+const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z][^\n]*?)\s*$)/g;
 
 export function parseTest(text: string): ParsedTest {
   const expected: Expected[] = [];
@@ -51,7 +55,7 @@ export function parseTest(text: string): ParsedTest {
       const marker = m[1]!;
       const target = marker === '|' ? last : lineNo - marker.length;
       if (target < 1) problems.push(`line ${lineNo}: annotation points before line 1`);
-      expected.push({ code: m[3]!, line: target });
+      expected.push(m[3] !== undefined ? { code: m[3], line: target } : { code: '-', line: target, message: m[4]! });
       last = target;
     }
     if (!found) problems.push(`line ${lineNo}: malformed annotation`);
@@ -70,21 +74,21 @@ export interface Mismatch {
   readonly unexpected: readonly Actual[];
 }
 
-/** Multiset difference on (code, line); an error without a code never matches an annotation. */
+/** Multiset difference on (code, line); an error without a code matches only an annotation of its whole message. */
 export function compare(expected: readonly Expected[], actual: readonly Actual[]): Mismatch {
   const pool = new Map<string, number>();
-  const key = (code: string | null, line: number): string => `${code ?? '-'}@${line}`;
-  for (const e of expected) pool.set(key(e.code, e.line), (pool.get(key(e.code, e.line)) ?? 0) + 1);
+  const key = (code: string | null, line: number, message: string | undefined): string => (code === null || code === '-' ? `-${message ?? ''}@${line}` : `${code}@${line}`);
+  for (const e of expected) { const k = key(e.code, e.line, e.message); pool.set(k, (pool.get(k) ?? 0) + 1); }
   const unexpected: Actual[] = [];
   for (const a of actual) {
-    const k = key(a.code, a.line);
+    const k = key(a.code, a.line, a.message);
     const n = pool.get(k) ?? 0;
-    if (a.code !== null && n > 0) pool.set(k, n - 1);
+    if (n > 0) pool.set(k, n - 1);
     else unexpected.push(a);
   }
   const missing: Expected[] = [];
   for (const e of expected) {
-    const k = key(e.code, e.line);
+    const k = key(e.code, e.line, e.message);
     const n = pool.get(k) ?? 0;
     if (n > 0) {
       missing.push(e);
@@ -96,7 +100,7 @@ export function compare(expected: readonly Expected[], actual: readonly Actual[]
 
 export function describeMismatch(m: Mismatch): string {
   const lines: string[] = [];
-  for (const e of m.missing) lines.push(`  missing:    ${e.code} on line ${e.line}`);
+  for (const e of m.missing) lines.push(`  missing:    ${e.message ?? e.code} on line ${e.line}`);
   for (const a of m.unexpected) lines.push(`  unexpected: ${a.code ?? '(no code)'} on line ${a.line}: ${a.message}`);
   return lines.join('\n');
 }
