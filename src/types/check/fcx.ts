@@ -26,6 +26,7 @@ export interface Tables {
   fieldIndices: (number | undefined)[];
   closures: (ClosureInfo | undefined)[];
   desugarCallees: (MethodCallee[] | undefined)[];
+  userTypes: ({ ty: Ty; span: Span } | undefined)[];
 }
 
 export interface Obligation {
