@@ -896,6 +896,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   const pick = probeMethod(fcx, r, e.method.name, e.method.span);
   if (pick === 'ambiguous') {
     for (const a of e.args) checkExpr(fcx, a, null);
+    // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
+    if (fcx.projections.length > 0) return unsup(fcx, e.method.span, 'method call on a type the std model cannot infer');
     err(fcx, msg.annotationsNeeded(e.receiver.span));
     return ERROR;
   }
