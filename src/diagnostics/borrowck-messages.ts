@@ -65,6 +65,12 @@ export const BORROWCK_MESSAGES = {
     return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
   },
 
+  // E0713
+  borrowAcrossDestructor: 'borrow may still be in use when destructor runs',
+  dropNeedsExclusiveAccess: (dropped: string, borrowed: string, ty: string) => `here, drop of ${dropped} needs exclusive access to \`${borrowed}\`, because the type \`${ty}\` implements the \`Drop\` trait`,
+  dropOfTemporary: (dropped: string, ty: string) => `here is drop of ${dropped}; whose type \`${ty}\` implements the \`Drop\` trait`,
+  considerLetLongerLived: 'consider using a `let` binding to create a longer lived value',
+
   // E0597 / E0716 / E0515
   doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
   borrowedValueDoesNotLive: 'borrowed value does not live long enough',

@@ -425,6 +425,20 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
+    case 'borrowUsedByDestructor': {
+      const l = loan(e.loan);
+      const dropped = quotedPlace(body, e.dropped, 'temporary value');
+      const borrowed = describePlace(body, l.place);
+      const ty = tcx.displayTy(e.droppedTy);
+      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), null), secondary(e.dropSpan, borrowed === null ? M.dropOfTemporary(dropped, ty) : M.dropNeedsExclusiveAccess(dropped, borrowed, ty))];
+      const children = e.later.kind === 'usedLater' || e.later.kind === 'droppedLater' ? [note(M.considerLetLongerLived)] : [];
+      const all = withLater(spans, laterLabel(e.later, '', body, tcx, borrowed === null ? null : `\`${borrowed}\``, file));
+      // A label on the borrow itself goes on the (otherwise unlabelled) primary span, as rustc shows it.
+      const main = all[0]!;
+      const same = all.findIndex((x, i) => i > 0 && x.span.lo === main.span.lo && x.span.hi === main.span.hi);
+      if (same > 0) { all[0] = primary(main.span, all[same]!.label); all.splice(same, 1); }
+      return err('E0713', M.borrowAcrossDestructor, all, children);
+    }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
