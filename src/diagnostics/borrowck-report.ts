@@ -545,7 +545,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'lifetimeMayNotLiveLongEnough': {
       if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
-        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))]);
+        const at = e.longer.span ?? null;
+        const children = at !== null && file.text[at.lo] === '&' ? [helpInsert(M.addExplicitLifetime(e.shorter.name, e.longer.param), at.lo + 1, `${e.shorter.name} `)] : [];
+        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))], children);
       }
       const anon = anonNamesOf(body);
       const longer = regionName(e.longer, anon);
