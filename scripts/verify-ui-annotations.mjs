@@ -48,7 +48,9 @@ function parseAnnotations(text) {
     }
   });
   const crateType = /^\/\/@\s*crate-type:\s*(\w+)/m.exec(text)?.[1];
-  return { expected, problems, crateType };
+  // `//@ polonius`: the annotations are what `-Zpolonius=next` reports.
+  const polonius = /^\/\/@\s*polonius\s*$/m.test(text);
+  return { expected, problems, crateType, polonius };
 }
 
 // A primary span inside a std macro (vec!, format!) is reported by rustc's human output at the
@@ -59,11 +61,13 @@ function lineInFile(span, file) {
   return s?.line_start ?? span?.line_start ?? 0;
 }
 
-function runRustc(file, crateType, outDir) {
+function runRustc(file, crateType, polonius, outDir) {
   const argv = ['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', join(outDir, 'out.rmeta')];
   if (crateType) argv.push('--crate-type', crateType);
+  if (polonius) argv.push('-Zpolonius=next');
   argv.push(file);
-  const res = spawnSync('rustc', argv, { encoding: 'utf8' });
+  const env = polonius ? { ...process.env, RUSTC_BOOTSTRAP: '1' } : process.env;
+  const res = spawnSync('rustc', argv, { encoding: 'utf8', env });
   if (res.error) throw res.error;
   const diags = [];
   for (const line of res.stderr.split('\n')) {
@@ -102,9 +106,9 @@ try {
   for (const file of files) {
     const rel = relative(root, file);
     const text = readFileSync(file, 'utf8');
-    const { expected, problems, crateType } = parseAnnotations(text);
+    const { expected, problems, crateType, polonius } = parseAnnotations(text);
     if (!crateType && !/\bfn main\s*\(/.test(text)) problems.push('no fn main and no `//@ crate-type: lib`');
-    const diags = runRustc(file, crateType, outDir);
+    const diags = runRustc(file, crateType, polonius, outDir);
     const errors = diags.filter((d) => d.level === 'error' && !/^aborting due to/.test(d.message));
     // An error without a code is compared by its message.
     const coded = errors.map((d) => (d.code === null ? { ...d, code: `-${d.message}` } : d));

@@ -8,8 +8,8 @@ import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
 import { BitSet } from '../util/bitset.js';
 import { explainLoan, type ExplainCx } from './explain.js';
-import type { BorrowckError, MoveOrigin, MoveSite } from './facts.js';
-import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, isActive } from './loans.js';
+import type { BorrowckError, MoveOrigin, MoveSite, MutabilityReason } from './facts.js';
+import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, closureCaptureUse, isActive } from './loans.js';
 import { movedIndexes } from './moved-sites.js';
 import { checkMutability } from './mutability.js';
 import { type AccessDepth, placesConflict } from './places-conflict.js';
@@ -51,6 +51,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
   const closureMutUses = new Map<number, Span[]>();
+  const localMutBorrows = new Map<number, { readonly span: Span; readonly place: Place }[]>();
 
   const borrowState = new BitSet(bs.loans.length);
   const uninitState = new BitSet(md.paths.length);
@@ -59,7 +60,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const placeKey = (p: Place): string => `${p.local}${p.projection.map((e) => (e.kind === 'field' ? `.${e.index}` : e.kind === 'index' ? `[${e.local}]` : e.kind === 'deref' ? '*' : e.kind === 'downcast' ? `@${e.variant}` : `#${e.kind}`)).join('')}`;
 
   // ---- moves and initialisation ----
-  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): void => {
+  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign', described: Place = usedPlace): void => {
     const found = movedIndexes(body, cfg, md, inp.idom, loc, mpi);
     if (found.length === 0) {
       const local = usedPlace.local;
@@ -84,7 +85,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
       return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
     });
-    const fact = { kind: 'useOfMoved', span, place: usedPlace, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
+    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
       moveErrorReported.set(key, { place: usedPlace, index: prev.index });
@@ -96,11 +97,30 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   const checkFullPathMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): boolean => {
     const r = lookupPlace(md, place);
-    if (uninitState.has(r.path)) { reportMovedOrUninit(loc, span, place, r.path, action); return true; }
+    // rustc names the closest tracked prefix: `s` for a use of `s.a` after `s` moved, and the
+    // union for a field of a union.
+    if (uninitState.has(r.path)) { reportMovedOrUninit(loc, span, place, r.path, action, md.paths[r.path]!.place); return true; }
     return false;
   };
   const checkPathOrChildMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow'): void => {
     if (checkFullPathMoved(loc, span, place, action)) return;
+    const last = place.projection[place.projection.length - 1];
+    if (last !== undefined && last.kind === 'subslice' && !last.fromEnd) {
+      // rustc's `check_if_subslice_element_is_moved`: `a[1..3]` of an array is used after a move
+      // of one of `a[1 of N]`, `a[2 of N]`; the error names the array.
+      const base: Place = { local: place.local, projection: place.projection.slice(0, -1) };
+      const rb = lookupPlace(md, base);
+      if (!rb.exact) return;
+      for (let c = md.paths[rb.path]!.firstChild; c !== -1; c = md.paths[c]!.nextSibling) {
+        const cp = md.paths[c]!.place;
+        const e = cp.projection[cp.projection.length - 1]!;
+        if (e.kind !== 'constantIndex' || e.offset < last.from || e.offset >= last.to) continue;
+        let uninit = -1;
+        forEachDescendant(md, c, (p) => { if (uninit < 0 && uninitState.has(p)) uninit = p; });
+        if (uninit >= 0) { reportMovedOrUninit(loc, span, base, uninit, action); return; }
+      }
+      return;
+    }
     const r = lookupPlace(md, place);
     if (!r.exact) return;
     let child = -1;
@@ -136,7 +156,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no'): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
-    if (reportedAccess.size > 0 && reportedAccess.has(`${placeKey(place)}@${span.lo}:${span.hi}`)) return;
+    const accessKey = `${placeKey(place)}@${span.lo}:${span.hi}${placeHasRegionTypedField(place) ? `@${loc.block}:${loc.index}` : ''}`;
+    if (reportedAccess.size > 0 && reportedAccess.has(accessKey)) return;
     let err = false;
     if (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation') {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
@@ -150,22 +171,32 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
           const uses = closureMutUses.get(place.local);
           if (uses === undefined) closureMutUses.set(place.local, [span]); else uses.push(span);
+        } else if (isMutBorrow && reason.kind === 'immutableLocal' && isUserVariable(body, reason.local)) {
+          // rustc reports every `&mut` of one immutable variable as one error (see below).
+          const uses = localMutBorrows.get(reason.local);
+          if (uses === undefined) localMutBorrows.set(reason.local, [{ span, place }]); else uses.push({ span, place });
         } else {
           errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null } : { kind: 'cannotAssign', span, place, reason });
         }
       }
     }
     if (checkConflicts(loc, span, place, depth, rw)) err = true;
-    if (err) reportedAccess.add(`${placeKey(place)}@${span.lo}:${span.hi}`);
+    if (err) reportedAccess.add(accessKey);
   };
 
   const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
     let reported = false;
-    const newCapture = (): Span | null => {
-      if (rw.kind === 'activation') return bs.loans[rw.loan]!.capturedBy;
+    /** A new borrow that is a closure capture: the closure's span and the use that decided the capture. */
+    const newCapture = (): { readonly by: Span; readonly use: Span | null } | null => {
+      if (rw.kind === 'activation') {
+        const l = bs.loans[rw.loan]!;
+        return l.capturedBy === null ? null : { by: l.capturedBy, use: l.captureUse };
+      }
       const block = body.blocks[loc.block]!;
       const st = loc.index < block.statements.length ? block.statements[loc.index]!.kind : null;
-      return st !== null && st.kind === 'assign' && st.rvalue.kind === 'ref' && st.place.projection.length === 0 ? closureCaptureOf(body, st.place.local) : null;
+      if (st === null || st.kind !== 'assign' || st.rvalue.kind !== 'ref' || st.place.projection.length !== 0) return null;
+      const by = closureCaptureOf(body, st.place.local);
+      return by === null ? null : { by, use: closureCaptureUse(body, st.place.local) };
     };
     borrowState.forEach((li) => {
       if (reported) return;
@@ -181,7 +212,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         if (!isActive(inp.idom, loan, loc)) return;
         const later = explainLoan(inp.ex, loan, loc);
         if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
-        else errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: newCapture() });
+        else {
+          const nc = newCapture();
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
+        }
         reported = true;
         return;
       }
@@ -191,12 +225,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       switch (write) {
         case 'mutBorrow': {
           const bk = rw.kind === 'write' ? rw.borrow : rw.kind === 'reservation' ? rw.borrow : bs.loans[rw.loan]!.kind;
-          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later, newCapturedBy: newCapture() });
+          const nc = newCapture();
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
           break;
         }
         case 'storageDeadOrDrop':
           // A drop and the StorageDead after it kill the same loan: one error per loan.
-          if (!lifetimeReported.has(li)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
+          if (!lifetimeReported.has(li) && !accessErrorAtBorrow(loan)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
           break;
         case 'mutate': errors.push({ kind: 'assignBorrowed', span, place, loan: li, later }); break;
         case 'move': errors.push({ kind: 'moveWhileBorrowed', span, place, loan: li, later }); break;
@@ -206,6 +241,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     });
     return reported;
   };
+
+  /**
+   * rustc does not say a borrow does not live long enough when the borrow itself was an access
+   * error of its whole root local (`&mut z` of an immutable `z`): `access_place_error_reported`.
+   */
+  const accessErrorAtBorrow = (loan: { readonly place: Place; readonly span: Span }): boolean =>
+    reportedAccess.size > 0 && reportedAccess.has(`${placeKey({ local: loan.place.local, projection: [] })}@${loan.span.lo}:${loan.span.hi}`);
 
   const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
     const loan = bs.loans[li]!;
@@ -304,6 +346,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     if (first < 0) return;
     const key = `reassign@${span.lo}:${span.hi}`;
     if (reportedAccess.has(key)) return;
+    // rustc's E0384 is part of the write's access check: skipped when that access already erred.
+    if (reportedAccess.has(`${placeKey({ local, projection: [] })}@${span.lo}:${span.hi}`)) return;
     reportedAccess.add(key);
     const init = md.inits[first]!;
     errors.push({ kind: 'assignTwice', span, local, firstAssign: init.location === null ? null : spanAt(body, init.location), firstIsArg: init.location === null });
@@ -329,7 +373,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const loan = bs.loans[li]!;
       if (loan.place.projection.some((e) => e.kind === 'deref')) return;
       if (loan.place.local === 0) return;
-      if (lifetimeReported.has(li)) return;
+      if (lifetimeReported.has(li) || accessErrorAtBorrow(loan)) return;
       lifetimeReported.add(li);
       const later = explainLoan(inp.ex, loan, loc);
       errors.push(lifetimeError(li, span, loan.place, later, true));
@@ -368,6 +412,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     // One call: rustc points at it; several: at the binding, labelling each call.
     errors.push({ kind: 'cannotBorrowMut', span: uses.length === 1 ? uses[0]! : decl.span, place: { local, projection: [] }, reason: { kind: 'immutableLocal', local }, closureUses: uses, capture: mutCaptureOf(body, local) });
   }
+  for (const [local, uses] of localMutBorrows) {
+    const reason: MutabilityReason = { kind: 'immutableLocal', local };
+    const first = uses[0]!;
+    // One `&mut`: at it; several: one error at the binding ("not mutable"), labelling each.
+    if (uses.length === 1) errors.push({ kind: 'cannotBorrowMut', span: first.span, place: first.place, reason, closureUses: [], capture: null });
+    else errors.push({ kind: 'cannotBorrowMut', span: body.locals[local]!.span, place: { local, projection: [] }, reason, closureUses: uses.map((u) => u.span), capture: null });
+  }
   return errors;
 }
 
@@ -380,6 +431,35 @@ function destructorOnPath(body: Body, tcx: TypeContext, place: Place): Ty | null
     if ((e.kind === 'field' || e.kind === 'downcast') && base.kind === 'adt' && tcx.hasDropImpl(base)) return base;
   }
   return null;
+}
+
+/** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */
+function isUserVariable(body: Body, local: number): boolean {
+  const d = body.locals[local]!;
+  return d.name !== null && (d.kind === 'user' || (d.kind === 'arg' && !(body.closure !== null && local === 1)));
+}
+
+/**
+ * rustc dedups access errors by (place, span), but its places carry field types whose regions are
+ * renumbered at every occurrence: a place through a field of a type with regions (`*s.p` with
+ * `p: &mut T`) differs at each statement, so a compound assignment reports both E0503 and E0506.
+ */
+function placeHasRegionTypedField(place: Place): boolean {
+  return place.projection.some((e) => e.kind === 'field' && tyHasRegions(e.ty));
+}
+
+function tyHasRegions(ty: Ty): boolean {
+  switch (ty.kind) {
+    case 'ref': case 'dyn': return true;
+    case 'adt': case 'fnDef': case 'opaque': return ty.args.regions.length > 0 || ty.args.types.some(tyHasRegions);
+    case 'tuple': return ty.elems.some(tyHasRegions);
+    case 'array': case 'slice': case 'ptr': return tyHasRegions(ty.kind === 'ptr' ? ty.inner : ty.elem);
+    case 'closure': return ty.upvars.some(tyHasRegions);
+    case 'projection': return tyHasRegions(ty.self);
+    case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error': case 'fnPtr':
+      return false;
+    default: { const never: never = ty; return never; }
+  }
 }
 
 /** The drop of an assignment's old value (`place = v` where `place` needs drop): a write, not a drop. */

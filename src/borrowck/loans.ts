@@ -20,11 +20,16 @@ export interface BorrowSet {
   readonly outOfScopeAt: (number[] | undefined)[];
 }
 
-export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[], rv: RegionValues): BorrowSet {
+/**
+ * `outOfScope`: where loans leave scope when an analysis other than NLL's region values decides
+ * it (Polonius: point → loans); null for NLL.
+ */
+export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[], rv: RegionValues, outOfScope: readonly (readonly number[] | undefined)[] | null = null): BorrowSet {
   const loans: Loan[] = drafts.map((d, index) => ({
     index, location: d.location, kind: d.kind, place: d.place, assigned: d.assigned, region: d.region, span: d.span,
     activations: d.kind === 'twoPhaseMut' ? findActivations(body, d.assigned, d.location) : null,
     capturedBy: closureCaptureOf(body, d.assigned),
+    captureUse: closureCaptureUse(body, d.assigned),
   }));
   const byLocal: number[][] = body.locals.map(() => []);
   const createdAt: (number[] | undefined)[] = [];
@@ -33,8 +38,9 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
   for (const l of loans) {
     byLocal[l.place.local]!.push(l.index);
     push(createdAt, pointOf(cfg, l.location), l.index);
-    for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
+    if (outOfScope === null) for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
   }
+  if (outOfScope !== null) outOfScope.forEach((ls, p) => { if (ls !== undefined) for (const i of ls) push(outOfScopeAt, p, i); });
   return { loans, byLocal, createdAt, outOfScopeAt };
 }
 
@@ -46,6 +52,22 @@ export function closureCaptureOf(body: Body, local: number): Span | null {
       const k = st.kind;
       if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
       if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
+    }
+  }
+  return null;
+}
+
+/** For a capture temporary: the use in the closure's body that decided the capture. */
+export function closureCaptureUse(body: Body, local: number): Span | null {
+  if (body.locals[local]?.kind !== 'temp') return null;
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
+      const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0);
+      if (i < 0) continue;
+      const node = k.rvalue.aggregate.node;
+      return body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
     }
   }
   return null;

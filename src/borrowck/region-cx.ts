@@ -23,6 +23,10 @@ export interface RegionCx {
   readonly consSub: number[];
   readonly consCategory: ConstraintCategory[];
   readonly consSpan: Span[];
+  /** The point each constraint arises at, or -1 when it holds at all points (the signature's). */
+  readonly consPoint: number[];
+  /** The point constraints being added now arise at (-1: all points); type check moves it along. */
+  atPoint: number;
   readonly consVariance: (InvarianceCause | null)[];
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
@@ -52,7 +56,7 @@ export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consVariance: [],
+    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -78,6 +82,7 @@ export function addOutlives(cx: RegionCx, sup: number, sub: number, category: Co
   cx.consSub.push(sub);
   cx.consCategory.push(category);
   cx.consSpan.push(span);
+  cx.consPoint.push(cx.atPoint);
   cx.consVariance.push(variance);
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { renderAll, renderSummary } from '../diagnostics/human.js';
 import { renderJson } from '../diagnostics/json.js';
 import { check } from '../driver/check.js';
+import { compare } from '../driver/compare.js';
 import { mir } from '../driver/mir.js';
+import { facts } from '../driver/facts.js';
 import { parseOnly } from '../driver/parse.js';
 import type { SourceFile } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
@@ -93,6 +95,17 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         if (out.diagnostics.length > 0) io.stderr(renderAll(out.diagnostics, src));
         return out.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
       }
+      case 'facts': {
+        const src = readSource(cmd.file);
+        if ('error' in src) {
+          reportAlone(io, src.error, false, false);
+          return 1;
+        }
+        const out = facts(src, { json: cmd.json });
+        if (out.text !== '') io.stdout(out.text);
+        if (out.diagnostics.length > 0) io.stderr(renderAll(out.diagnostics, src));
+        return out.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+      }
       case 'check': {
         const color = cmd.color === 'always' || (cmd.color === 'auto' && io.stderrIsTty && io.env['NO_COLOR'] === undefined);
         const json = cmd.errorFormat === 'json';
@@ -100,6 +113,11 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         if ('error' in src) {
           reportAlone(io, src.error, json, color);
           return 1;
+        }
+        if (cmd.compare) {
+          const cmp = compare(src);
+          io.stdout(cmp.text);
+          return cmp.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
         }
         const out = check(src, { crateType: cmd.crateType, polonius: cmd.polonius, edition: editionFor(cmd.file, cmd.edition) });
         if (out.diagnostics.length > 0) io.stderr(json ? renderJson(out.diagnostics, src) : renderAll(out.diagnostics, src, { color }));

@@ -1,6 +1,8 @@
+import { sameElem } from '../dataflow/move-paths.js';
 import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
+import { closureArgsSpan } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
@@ -9,8 +11,16 @@ import { unsupported } from '../util/diagnostic.js';
 import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
 import { describePlace, quotedPlace } from './borrowck-place.js';
 
-/** Turns borrowck facts into rustc-worded diagnostics (the body's closures included), in source order. */
+/**
+ * Turns borrowck facts into rustc-worded diagnostics. As rustc emits them: the errors of the
+ * body's closures first (they are borrow-checked before it), then its own in source order.
+ */
 export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+  const nested: Diagnostic[] = [];
+  result.children.forEach((child, i) => {
+    const cb = body.children[i];
+    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file));
+  });
   const out: Diagnostic[] = [];
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
   for (const e of result.errors) {
@@ -21,12 +31,8 @@ export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeCont
       out.push(unsupported(e.span, `wording a borrow error (${x instanceof Error ? x.message : String(x)})`));
     }
   }
-  result.children.forEach((child, i) => {
-    const cb = body.children[i];
-    if (cb !== undefined) out.push(...reportBorrowck(child, cb, tcx, file));
-  });
   out.sort((a, b) => (a.spans[0]?.span.lo ?? 0) - (b.spans[0]?.span.lo ?? 0));
-  return out;
+  return [...nested, ...out];
 }
 
 const primary = (span: Span, label: string | null): DiagSpan => ({ span, label, primary: true });
@@ -49,6 +55,50 @@ function dedupSpans(spans: DiagSpan[]): DiagSpan[] {
     outs.push(s);
   }
   return outs;
+}
+
+/** The `self` of a user-defined method's signature, which rustc points at in its move note. */
+function selfParamSpan(text: string, fnSpan: Span | null): Span | null {
+  if (fnSpan === null) return null;
+  const open = text.indexOf('(', fnSpan.lo);
+  if (open < 0 || open > fnSpan.hi) return null;
+  const m = /^\s*(?:mut\s+)?self\b/.exec(text.slice(open + 1, open + 40));
+  if (m === null) return null;
+  const hi = open + 1 + m[0].length;
+  return { lo: hi - 4, hi };
+}
+
+/**
+ * When `first` (an earlier loan) and `second` reach two different fields of one union, rustc's
+ * `describe_place_for_conflicting_borrow` names the union and both places.
+ */
+function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place): { base: string; first: string; second: string; union: string } | null {
+  const unionFieldAt = (p: Place, i: number): boolean => {
+    const e = p.projection[i];
+    if (e === undefined || e.kind !== 'field') return false;
+    const baseTy = placeTy(body, tcx, { local: p.local, projection: p.projection.slice(0, i) });
+    return baseTy !== null && baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union';
+  };
+  if (first.local !== second.local) return null;
+  for (let i = first.projection.length - 1; i >= 0; i--) {
+    if (!unionFieldAt(first, i)) continue;
+    const f = first.projection[i]!;
+    for (let j = second.projection.length - 1; j >= 0; j--) {
+      const s = second.projection[j]!;
+      if (j !== i || !unionFieldAt(second, j) || s.kind !== 'field' || f.kind !== 'field' || s.index === f.index) continue;
+      if (!samePrefix(first, second, i)) continue;
+      const base = { local: first.local, projection: first.projection.slice(0, i) };
+      const baseTy = placeTy(body, tcx, base)!;
+      return { base: quotedPlace(body, base), first: quotedPlace(body, first), second: quotedPlace(body, second), union: tcx.displayTy(baseTy) };
+    }
+    return null;
+  }
+  return null;
+}
+
+function samePrefix(a: Place, b: Place, len: number): boolean {
+  for (let i = 0; i < len; i++) if (!sameElem(a.projection[i]!, b.projection[i]!)) return false;
+  return true;
 }
 
 function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
@@ -82,12 +132,40 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** rustc's `classify_immutable_section`: why a fake borrow (stored in `temp`) was taken, from the fake read of it. */
+function immutableSection(body: Body, temp: number): 'match guard' | 'indexing expression' | null {
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'fakeRead' || k.place.local !== temp || k.place.projection.length !== 0) continue;
+      if (k.cause === 'forMatchGuard') return 'match guard';
+      if (k.cause === 'forIndex') return 'indexing expression';
+    }
+  }
+  return null;
+}
+
+/** A move into a binding nested in a larger pattern (`let (a, _) = t`, `Some(x)`, `[x, ..]`): rustc suggests `ref`. */
+function inPatternBinding(body: Body, site: MoveSite, local: number): boolean {
+  if (site.place.projection.length === 0) return false;
+  const d = body.locals[local]!;
+  // Pattern bindings are assigned at the binding's own span; `let x = s.f` at the initialiser's.
+  return d.bindingMode === 'value' && site.span.lo === d.span.lo;
+}
+
 const CLONE_LANG = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque']);
 function knownClone(tcx: TypeContext, ty: Ty): boolean {
   if (ty.kind !== 'adt') return false;
   const a = tcx.adt(ty.def);
   if (a.lang === null || !CLONE_LANG.has(a.lang)) return false;
   return ty.args.types.every((t) => tcx.isCopy(t) || knownClone(tcx, t));
+}
+
+/** Types whose shared reference is `IntoIterator`, so rustc suggests `for x in &v`. */
+const ITERABLE_BY_REF = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Option', 'Result']);
+function iterableByRef(tcx: TypeContext, ty: Ty): boolean {
+  if (ty.kind === 'array') return true;
+  return ty.kind === 'adt' && ITERABLE_BY_REF.has(tcx.adt(ty.def).lang ?? '');
 }
 
 function userDeclSpan(body: Body, local: number): Span | null {
@@ -213,19 +291,23 @@ export function borrowSpan(text: string, span: Span): Span {
   return { lo: span.lo + m[0].length, hi: span.hi };
 }
 
-/** `|x| ...` / `move || ...`: the span of a closure's head up to its closing `|` (rustc's `args_span`). */
-export function closureArgsSpan(text: string, closure: Span): Span {
-  let i = closure.lo;
-  const skipWs = () => { while (i < closure.hi && /\s/.test(text[i]!)) i++; };
-  for (const kw of ['async', 'move']) {
-    skipWs();
-    if (text.startsWith(kw, i) && !/[A-Za-z0-9_]/.test(text[i + kw.length] ?? '')) i += kw.length;
+export { closureArgsSpan };
+
+/** rustc's `is_upvar_field_projection`: the place is a captured place itself (`(*_1).i`, or `*(*_1).i` when by reference). */
+function isUpvarPlace(body: Body, place: Place): boolean {
+  const cl = body.closure;
+  if (cl === null || place.local !== 1) return false;
+  let proj = place.projection;
+  let byRef = false;
+  if (proj.length > 0 && proj[proj.length - 1]!.kind === 'deref') {
+    proj = proj.slice(0, -1);
+    byRef = true;
   }
-  skipWs();
-  if (text[i] !== '|') return closure;
-  if (text[i + 1] === '|') return { lo: closure.lo, hi: i + 2 };
-  const close = text.indexOf('|', i + 1);
-  return close < 0 || close >= closure.hi ? closure : { lo: closure.lo, hi: close + 1 };
+  const f = proj[proj.length - 1];
+  if (f === undefined || f.kind !== 'field') return false;
+  const env = proj.slice(0, -1);
+  const isEnv = cl.kind === 'FnOnce' ? env.length === 0 : env.length === 1 && env[0]!.kind === 'deref';
+  return isEnv && (!byRef || cl.upvarByRef[f.index] !== 'value');
 }
 
 function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic {
@@ -256,12 +338,94 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     if (ty !== null && knownClone(tcx, ty)) out.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
     return out;
   };
+  /**
+   * A write or `&mut` through an upvar of an `Fn` closure: the closure, the captured variable when
+   * captured whole by reference, and the bound or return type that made the closure `Fn`.
+   */
+  const fnClosureLabels = (upvar: number): DiagSpan[] => {
+    const cl = body.closure;
+    if (cl === null) return [];
+    const out: DiagSpan[] = [];
+    const from = cl.expectedFrom;
+    if (from !== null && from.call !== null) {
+      if (from.param !== null) out.push(secondary(from.param, M.changeToAcceptFnMut));
+      out.push(secondary(from.call, M.expectsFnNotFnMut));
+    } else if (from !== null && from.fnName !== null && from.fnRet !== null) {
+      out.push(secondary(from.fnName, ''), secondary(from.fnRet, M.changeToReturnFnMut));
+    }
+    const decl = cl.upvarDecl[upvar];
+    if (decl !== null && decl !== undefined && cl.upvarByRef[upvar] !== 'value' && cl.upvarWhole[upvar] === true) out.push(secondary(decl, M.declaredOutsideClosure(cl.upvarNames[upvar] ?? '_')));
+    out.push(secondary(closureArgsSpan(file.text, body.span), M.inThisClosure));
+    return out;
+  };
+  /** E0507 for a move out of an upvar of an `Fn`/`FnMut` closure, worded and labelled as rustc does. */
+  const moveOutOfCapture = (ev: BorrowckError & { kind: 'illegalMove' }, place: string, tyText: string): Diagnostic => {
+    const cl = body.closure!;
+    const f = ev.place.projection[1];
+    const upvar = f !== undefined && f.kind === 'field' ? f.index : -1;
+    const whole = isUpvarPlace(body, ev.place);
+    const spans: DiagSpan[] = [];
+    const block = body.blocks[ev.location.block]!;
+    const st = block.statements[ev.location.index];
+    const intoLet = st !== undefined && st.kind.kind === 'assign' && st.kind.place.projection.length === 0 && body.locals[st.kind.place.local]!.kind === 'user';
+    const because = M.moveOccursBecause(place, tyText);
+    if (intoLet) spans.push(primary(ev.span, because));
+    else {
+      spans.push(primary(ev.span, M.isMovedHere(place)));
+      const at = cl.upvarTypeSpan[upvar] ?? null;
+      spans.push(secondary(at ?? ev.span, because));
+    }
+    const decl = cl.upvarDecl[upvar] ?? null;
+    if (decl !== null) spans.push(secondary(decl, M.capturedOuterVariable));
+    const head = closureArgsSpan(file.text, body.span);
+    spans.push(secondary(head, M.capturedByThisClosure(cl.kind)));
+    const bound = cl.expectedFrom?.bound ?? null;
+    const children: SubDiagnostic[] = [{ level: 'help', message: M.fnClosuresConsumeHelp, spans: bound === null ? [] : [{ span: bound, label: null, primary: true }], suggestions: [] }];
+    if (intoLet) children.push(helpInsert(M.considerBorrowing, ev.span.lo, '&'));
+    const ty = placeTy(body, tcx, ev.place);
+    const isMove = file.text.slice(head.lo, head.hi).startsWith('move');
+    if (!isMove && ty !== null && knownClone(tcx, ty)) children.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
+    return err('E0507', M.cannotMoveOutOfCapture(place, cl.kind, whole ? null : cl.upvarNames[upvar] ?? '_'), spans, children);
+  };
+  /** "consider changing this to be mutable" at the captured variable's declaration outside the closure. */
+  const captureMutHelp = (upvar: number): SubDiagnostic[] => {
+    const decl = body.closure?.upvarDecl[upvar];
+    return decl === null || decl === undefined ? [] : [helpInsert(M.considerChangingMutable, decl.lo, 'mut ')];
+  };
   /** The labels of a loan: at the borrow, or for a closure capture at the closure head plus "due to use in closure". */
   const loanLabels = (l: Loan, label: string, due: string | null): DiagSpan[] => {
     if (l.capturedBy === null) return [secondary(borrowSpan(file.text, l.span), label)];
     const out = [secondary(closureArgsSpan(file.text, l.capturedBy), label)];
-    if (due !== null) out.push(secondary(l.span, due));
+    if (due !== null) out.push(secondary(l.captureUse ?? l.span, due));
     return out;
+  };
+  /** Moves into pattern bindings: "data moved here", "...and here", and the type when there is one binding. */
+  const bindingLabels = (ev: BorrowckError & { kind: 'illegalMove' }): DiagSpan[] => {
+    const out: DiagSpan[] = ev.bindings.map((bnd, j) => secondary(bnd.span, j === 0 ? M.dataMovedHere : M.andHere));
+    const only = ev.bindings.length === 1 ? ev.bindings[0]! : null;
+    if (only !== null) out.push(secondary(only.span, M.moveOccursBecause(quotedPlace(body, { local: only.local, projection: [] }), tcx.displayTy(body.locals[only.local]!.ty))));
+    return out;
+  };
+  /** rustc's `add_borrow_suggestions` for moves into bindings out of a place (`match *r`): drop the `*`, or borrow the scrutinee. */
+  const scrutineeHelps = (ev: BorrowckError & { kind: 'illegalMove' }): SubDiagnostic[] => {
+    if (ev.bindings.length === 0 || !ev.fromPlace) return [];
+    if (file.text[ev.span.lo] === '*') {
+      const derefBase = ev.error.kind === 'borrowedContent' ? placeTy(body, tcx, ev.error.derefBase) : null;
+      if (derefBase !== null && derefBase.kind === 'ptr') return [];
+      return [{ level: 'help', message: M.considerRemovingDeref, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo + 1 }, replacement: '', applicability: 'MaybeIncorrect' }] }];
+    }
+    return [{ level: 'help', message: M.considerBorrowing, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo }, replacement: '&', applicability: 'MaybeIncorrect' }] }];
+  };
+  /** E0508: a move out of an element (or subslice) of an array or slice. */
+  const nonCopyArray = (arrTy: Ty, ty: Ty | null, tyText: string): Diagnostic => {
+    const ev = e as BorrowckError & { kind: 'illegalMove' };
+    const title = M.cannotMoveNonCopyArray(tcx.displayTy(arrTy), arrTy.kind === 'slice');
+    if (ev.bindings.length > 0) {
+      return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), ...bindingLabels(ev)], [...(ev.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(ev)]);
+    }
+    const p = describePlace(body, ev.place);
+    const shown = p === null ? 'value' : `\`${p}\``;
+    return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), secondary(ev.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(ev, ty));
   };
   switch (e.kind) {
     case 'useOfMoved': {
@@ -280,16 +444,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       else if (declSpan !== null) spans.push(secondary(declSpan, M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       else children.push(note(M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       for (const s of e.moves) {
-        if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
+        if (s.origin.kind === 'methodCall') {
+          // A trait's method is named bare (`into_iter`), an inherent one with its type.
+          const parent = tcx.defParent(s.origin.fnDef);
+          const fnName = parent !== null && tcx.defKind(parent) === 'trait' ? tcx.defPath(s.origin.fnDef).split('::').pop()! : tcx.defPath(s.origin.fnDef);
+          const n = note(M.takesOwnershipOfReceiver(fnName, quotedPlace(body, s.place)));
+          const selfSpan = selfParamSpan(file.text, tcx.defSpan(s.origin.fnDef));
+          children.push(selfSpan === null ? n : { ...n, spans: [{ span: selfSpan, label: null, primary: true }] });
+        }
         else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
       }
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
       const site = e.moves[0];
       const bindingOf = site === undefined ? null : movedIntoBinding(body, site);
-      if (e.moves.length === 1 && site !== undefined && bindingOf !== null && site.place.projection.some((x) => x.kind === 'downcast')) {
+      if (site !== undefined && bindingOf !== null && e.moves.every((m) => m.location.block === site.location.block && m.location.index === site.location.index) && inPatternBinding(body, site, bindingOf)) {
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
       } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'methodCall' && movedTy !== null && knownClone(tcx, movedTy)) {
+        children.push(helpInsert(M.cloneAndConsume, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'intoIter' && movedTy !== null && iterableByRef(tcx, movedTy)) {
+        children.push(helpInsert(M.iterateOverSlice(tyText), site.origin.fnSpan.lo, '&'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
     }
@@ -316,20 +491,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
               : lang === 'Rc' ? M.cannotMoveOutOfRc : lang === 'Arc' ? M.cannotMoveOutOfArc : M.cannotMoveOutOfDeref(tcx.displayTy(base));
             return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
           }
+          if (err0.derefBase.projection.length === 0 && body.locals[err0.derefBase.local]!.bindingMode === 'refForGuard') {
+            // A binding seen from its match guard.
+            const name = quotedPlace(body, e.place);
+            const spans: DiagSpan[] = e.origin.kind === 'closureCapture'
+              ? [primary(closureArgsSpan(file.text, e.span), M.isMovedHere(name))]
+              : [primary(e.span, M.moveOccursBecause(name, tyText))];
+            const helps = e.origin.kind === 'closureCapture' ? [] : moveOutHelps(e, ty);
+            return err('E0507', M.cannotMoveOutOf(`${name} in pattern guard`), spans, [note(M.guardBindingsNote), ...helps]);
+          }
           const baseTy = placeTy(body, tcx, err0.derefBase);
+          // rustc names what lies behind the reference: an array or slice makes it E0508.
+          const target = baseTy !== null && (baseTy.kind === 'ref' || baseTy.kind === 'ptr') ? baseTy.inner : null;
+          if (target !== null && baseTy!.kind === 'ref' && (target.kind === 'array' || target.kind === 'slice')) return nonCopyArray(target, ty, tyText);
           const place = quotedPlace(body, e.place);
           if (baseTy !== null && baseTy.kind === 'ptr') return err('E0507', M.cannotMoveOutOfRaw(place), [primary(e.span, M.moveOccursBecause(place, tyText))]);
           const mut = baseTy !== null && baseTy.kind === 'ref' && baseTy.mut;
           if (e.bindings.length > 0) {
             // Moves into pattern bindings: point at the scrutinee, label the bindings.
             const dc = e.place.projection.findIndex((x) => x.kind === 'downcast');
-            const spans: DiagSpan[] = [primary(e.span, null)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            const children: SubDiagnostic[] = [];
-            if (e.bindings.length === 1) {
-              const bt = body.locals[e.bindings[0]!.local]!.ty;
-              spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(bt))));
-            } else children.push(note(M.moveOccursBecauseTheseVariables));
+            const spans: DiagSpan[] = [primary(e.span, null), ...bindingLabels(e)];
+            const children: SubDiagnostic[] = [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)];
             if (dc >= 0) {
               const d = e.place.projection[dc]!;
               let upto = e.place.projection.slice(0, dc);
@@ -340,20 +522,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             return err('E0507', M.cannotMoveBehindRef(place, mut), spans, children);
           }
           const label = describePlace(body, e.place) === null ? M.valueMoveOccursBecause(tyText) : M.moveOccursBecause(place, tyText);
-          if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
+          if (body.closure !== null && err0.derefBase.local === 1 && err0.derefBase.projection.length === 0) return moveOutOfCapture(e, place, tyText);
           return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)], derefMoveHelps(e, ty));
         }
-        case 'interiorOfSliceOrArray': {
-          const p = describePlace(body, e.place);
-          const shown = p === null ? 'value' : `\`${p}\``;
-          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(e, ty));
-        }
+        case 'interiorOfSliceOrArray': return nonCopyArray(err0.ty, ty, tyText);
         case 'interiorOfTypeWithDestructor':
           if (e.bindings.length > 0) {
-            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            if (e.bindings.length === 1) spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(body.locals[e.bindings[0]!.local]!.ty))));
-            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []);
+            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere), ...bindingLabels(e)];
+            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)]);
           }
           return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))], moveOutHelps(e, ty));
         default: return assertNever(err0);
@@ -374,27 +550,36 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
-      const p = quotedPlace(body, e.place);
+      const u = unionOverlap(body, tcx, l.place, e.place);
+      const p = u === null ? quotedPlace(body, e.place) : u.base;
+      // Borrows of two fields of one union: rustc names the union and says which fields overlap.
+      const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
+      const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
+      const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
-          return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p, file)));
+          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p, file)), unionNote);
         }
         const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
         const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
-        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p, file)), split);
+        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p, file)), [...split, ...unionNote]);
       }
       const newMut = e.newKind === 'mut';
-      const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
-      return err('E0502', M.conflictSharedMut(p, newMut),
-        withLater([...newLabels, ...loanLabels(l, newMut ? M.immutableBorrowHere : M.mutableBorrowHere, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)));
+      const kindNew = newMut ? 'mutable' : 'immutable';
+      const newLabel = u === null ? (newMut ? M.mutableBorrowHere : M.immutableBorrowHere) : M.unionBorrowOverlaps(kindNew, u.second, u.first);
+      const newLabels = e.newCapturedBy === null ? newSpans(newLabel)
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
+      const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
+      return err('E0502', message,
+        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)), unionNote);
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);
@@ -405,6 +590,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
+      const section = l.kind === 'shallow' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('assign', p, section), [primary(e.span, M.cannotAction('assign')), secondary(l.span, M.immutableInSection(section))]);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
       return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
@@ -457,7 +644,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'closureMayOutlive': {
       const l = loan(e.loan);
       const p = quotedPlace(body, l.place);
-      const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.span, M.isBorrowedHere(p))];
+      const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.captureUse ?? l.span, M.isBorrowedHere(p))];
       const children: SubDiagnostic[] = [];
       if (e.category === 'return') children.push({ level: 'note', message: M.closureReturnedHere, spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
       else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, anonNamesOf(body))), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
@@ -493,14 +680,16 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             for (const u of e.closureUses) spans.push(secondary(u, M.cannotBorrowMutLabel));
             return err('E0596', M.cannotBorrowMutLocal(p), spans, children);
           }
-          return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)], children);
+          const root = quotedPlace(body, { local: r.local, projection: [] });
+          return err('E0596', e.place.projection.length === 0 ? M.cannotBorrowMutLocal(p) : M.cannotBorrowMutNotDeclared(p, root.slice(1, -1)), [primary(e.span, M.cannotBorrowMutLabel)], children);
         }
         case 'behindSharedRef': {
           const rp = describePlace(body, r.refPlace);
           return err('E0596', M.cannotBorrowMutBehindRef(p), [primary(e.span, rp === null ? M.cannotBorrowMutLabel : M.refSoCannotBorrow(`\`${rp}\``))]);
         }
         case 'behindConstPtr': return err('E0596', M.cannotBorrowMutBehindPtr(p), [primary(e.span, M.cannotBorrowMutLabel)]);
-        case 'immutableUpvar': return err('E0596', M.cannotBorrowMutUpvar(p), [primary(e.span, M.cannotBorrowMutLabel)]);
+        case 'immutableUpvar': return err('E0596', M.cannotBorrowMutUpvar(p, isUpvarPlace(body, e.place)), [primary(e.span, M.cannotBorrowMutLabel), ...fnClosureLabels(r.upvar)]);
+        case 'immutableCapture': return err('E0596', M.cannotBorrowMutNotDeclared(p, isUpvarPlace(body, e.place) ? null : body.closure?.upvarNames[r.upvar] ?? '_'), [primary(e.span, M.cannotBorrowMutLabel)], captureMutHelp(r.upvar));
         case 'other': return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)]);
         default: return assertNever(r);
       }
@@ -520,7 +709,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0594', M.cannotAssignBehindRef(p), [primary(e.span, rp === null ? M.cannotAssignLabel : M.refSoCannotWrite(`\`${rp}\``))]);
         }
         case 'behindConstPtr': return err('E0594', M.cannotAssignBehindPtr(p), [primary(e.span, M.cannotAssignLabel)]);
-        case 'immutableUpvar': return err('E0594', M.cannotAssignUpvar(p), [primary(e.span, M.cannotAssignLabel)]);
+        case 'immutableUpvar': return err('E0594', M.cannotAssignUpvar(p, isUpvarPlace(body, e.place)), [primary(e.span, M.cannotAssignLabel), ...fnClosureLabels(r.upvar)]);
+        case 'immutableCapture': return err('E0594', M.cannotAssignNotDeclared(p, isUpvarPlace(body, e.place) ? null : body.closure?.upvarNames[r.upvar] ?? '_'), [primary(e.span, M.cannotAssignLabel)], captureMutHelp(r.upvar));
         case 'other': return err('E0594', M.cannotAssignLocal(p, p), [primary(e.span, M.cannotAssignLabel)]);
         default: return assertNever(r);
       }

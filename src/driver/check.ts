@@ -1,7 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
 import { reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { buildMir } from '../mir/build/index.js';
-import type { Body } from '../mir/mir.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
@@ -57,7 +56,9 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     for (const e of parsed.errors) diags.push(syntaxDiagnostic(e));
     return;
   }
-  const crateType = opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType;
+  // `#![crate_type = "lib"]` in the file decides when the command line names no type, as in rustc.
+  const declared = declaredCrateType(parsed);
+  const crateType = opts.crateType === 'lib' ? 'lib' : declared ?? (opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType);
   setCrateType(crateType);
   // rustc looks for the entry point before type checking, so E0601 comes first.
   if (crateType === 'bin' && !hasMain(parsed)) diags.push(missingMain(file));
@@ -68,10 +69,22 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
   if (built === null) return;
   diags.push(...built.diagnostics);
   for (const body of built.bodies) {
-    const found = guard(`borrow checking \`${body.name}\``, diags, () => reportBorrowck(borrowck(body, program.tcx), body, program.tcx, file));
+    const found = guard(`borrow checking \`${body.name}\``, diags, () => reportBorrowck(borrowck(body, program.tcx, { polonius: opts.polonius === true }), body, program.tcx, file));
     if (found === null) continue;
-    diags.push(...(opts.polonius === true ? poloniusView(found, body) : found));
+    diags.push(...found);
   }
+}
+
+/** The crate type a `#![crate_type = "…"]` attribute names: any library kind counts as `lib`. */
+function declaredCrateType(parsed: ParseResult): 'bin' | 'lib' | null {
+  for (const a of parsed.crate.attrs) {
+    if (a.path !== 'crate_type') continue;
+    const value = a.args.map((t) => (t.kind === 'token' ? t.token.text : '')).join('');
+    const m = /"([a-z-]+)"/.exec(value);
+    if (m === null) continue;
+    return m[1] === 'bin' ? 'bin' : 'lib';
+  }
+  return null;
 }
 
 function analyzeGuarded(parsed: ParseResult, file: SourceFile, diags: Diagnostic[]): Program | null {
@@ -82,23 +95,4 @@ function analyzeGuarded(parsed: ParseResult, file: SourceFile, diags: Diagnostic
     return null;
   }
   return r;
-}
-
-/**
- * Polonius accepts everything NLL accepts, so an NLL pass is a Polonius pass too. An NLL error
- * may be one Polonius would not report; until a Polonius engine exists, such an error becomes
- * `unsupported` rather than a possibly invented error.
- */
-function poloniusView(found: readonly Diagnostic[], body: Body): Diagnostic[] {
-  return found.map((d) => {
-    if (d.code === null) return d;
-    const primary = d.spans.find((s) => s.primary);
-    return {
-      level: 'error',
-      code: null,
-      message: `unsupported: Polonius verdict (NLL reports ${d.code} in \`${body.name}\`: ${d.message})`,
-      spans: primary === undefined ? [] : [{ span: primary.span, label: null, primary: true }],
-      children: [],
-    };
-  });
 }

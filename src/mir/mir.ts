@@ -1,5 +1,6 @@
 import type { NodeId } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
+import type { ClosureKindSource } from '../types/results.js';
 import type { DefId, GenericArgsTy, Ty } from '../types/ty.js';
 
 /**
@@ -51,6 +52,18 @@ export interface ClosureBodyInfo {
   /** Upvar i is field i of the environment; its name as rustc prints it (`x`, `self.items`). */
   readonly upvarNames: readonly string[];
   readonly upvarByRef: readonly ('value' | 'ref' | 'mutRef' | 'uniqueRef')[];
+  /** Per upvar: whether the captured place is mutable (root binding `mut`, or through `&mut`). */
+  readonly upvarMutable: readonly boolean[];
+  /** Per upvar: the use in the body that decided the capture ("borrow occurs due to use of `x` in closure"). */
+  readonly upvarUse: readonly Span[];
+  /** Per upvar: whether it captures a whole variable (no field path). */
+  readonly upvarWhole: readonly boolean[];
+  /** Per upvar: the root variable's binding outside the closure (`mut x`). */
+  readonly upvarDecl: readonly (Span | null)[];
+  /** Per upvar: where rustc says "move occurs because …" for a move out of it (the root's type or initialiser). */
+  readonly upvarTypeSpan: readonly (Span | null)[];
+  /** The kind was fixed by the expected type: what rustc's "expects `Fn` instead of `FnMut`" labels point at. */
+  readonly expectedFrom: ClosureKindSource | null;
 }
 
 export type LocalKind = 'return' | 'arg' | 'user' | 'temp';
@@ -65,10 +78,15 @@ export interface LocalDecl {
   readonly span: Span;
   /** The binding pattern node, for user locals. */
   readonly binding: NodeId | null;
-  /** How a user binding binds: rustc reports `ref mut` bindings differently. */
-  readonly bindingMode: 'value' | 'ref' | 'refMut' | null;
+  /**
+   * How a user binding binds: rustc reports `ref mut` bindings differently. `refForGuard`: the
+   * shared reference through which a match guard sees a by-value binding (rustc's `RefForGuard`).
+   */
+  readonly bindingMode: 'value' | 'ref' | 'refMut' | 'refForGuard' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
+  /** `let x: T`: the annotation with the lifetimes written in it (`'static`, named ones; others erased) and its span, else null. */
+  readonly userTy: { readonly ty: Ty; readonly span: Span } | null;
 }
 
 export type TempInfo =
@@ -137,7 +155,8 @@ export type UnOp = 'Not' | 'Neg' | 'PtrMetadata';
 export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy }
+  /** `activeField`: the one field a union literal sets (its single operand). */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

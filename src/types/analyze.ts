@@ -2,7 +2,7 @@ import type { DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import type { StdFile } from '../resolve/collect.js';
 import { collectDefs } from '../resolve/collect.js';
-import type { Block, Expr, Item, ParseResult } from '../syntax/ast.js';
+import type { Expr, Item, ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
@@ -42,6 +42,11 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
     }
   };
   visit(parsed.crate.items, null);
+  // Items declared inside bodies: checked (and later borrow-checked) like top-level ones.
+  for (const m of table.blockModules.values()) {
+    const node = table.defs[m]!.node;
+    if (node.kind === 'block') visit(node.block.stmts.flatMap((s) => (s.kind === 'item' ? [s.item] : [])), null);
+  }
   diagnostics.push(...tcx.diags);
   diagnostics.sort((a, b) => (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
   return { file, crate: parsed.crate, tcx, bodies, diagnostics: dedupe(diagnostics) };
@@ -58,11 +63,6 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 }
 
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
-  const block = item.kind === 'fn' ? item.body : null;
-  if (block && hasNestedItems(block)) {
-    out.push(unsupported(item.span, 'items declared inside a function body'));
-    return { def, item, init, parent, types: emptyTypes(def), tainted: true };
-  }
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
   out.push(...r.diagnostics);
@@ -71,11 +71,7 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
 }
 
 function emptyTypes(owner: number): BodyTypes {
-  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
-}
-
-function hasNestedItems(b: Block): boolean {
-  return b.stmts.some((s) => s.kind === 'item' && s.item.kind !== 'use' && s.item.kind !== 'macroRules');
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
 }
 
 /** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */

@@ -1,13 +1,13 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
-import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
+import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
-import { msg } from './messages.js';
+import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
@@ -20,6 +20,8 @@ export interface Predicate {
   readonly trait: DefId;
   readonly args: readonly Ty[];
   readonly bindings: readonly DynBinding[];
+  /** The bound as written (a fn's or impl's own bounds), for "required by this bound". */
+  readonly span?: Span;
 }
 
 type DefId = number;
@@ -99,8 +101,11 @@ export interface LowerEnv {
   readonly report: boolean;
   /** `impl Trait` in return position: the fn that defines the opaque type. */
   readonly opaqueOwner: DefId | null;
-  /** Types written in bodies: a trait object's elided lifetime is inferred, not defaulted. */
-  readonly inferObjectLifetime?: boolean;
+  /**
+   * The lifetime of a `dyn Trait` written without one and not behind a reference: `'static` in
+   * signatures, but inferred (erased) in a body's type annotations, as rustc does.
+   */
+  readonly objectDefault?: Region;
   /** Extra names of type parameters (late additions, e.g. closures' none). */
   readonly extraParams?: ReadonlyMap<string, Ty>;
 }
@@ -378,7 +383,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
     if (r.kind === 'none') {
-      report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
+      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      if (std !== null) report(env, unmodelledStd(t.span, std));
+      else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
     }
     if (r.consumed !== names.length) {
@@ -460,7 +467,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
         let written = t.inner;
         while (written.kind === 'paren') written = written.inner;
-        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.inferObjectLifetime !== true && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
         return { kind: 'ref', region, mut: t.mut, inner };
       }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
@@ -503,7 +510,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         let principal: TraitRef | null = null;
         let bindings: DynBinding[] = [];
         const autoTraits: DefId[] = [];
-        let region: Region = env.regionMode === 'erase' || env.inferObjectLifetime === true ? ERASED : STATIC;
+        let region: Region = env.objectDefault ?? (env.regionMode === 'erase' ? ERASED : STATIC);
         const self: Ty = { kind: 'error' };
         for (const b of t.bounds) {
           if (b.kind === 'lifetime') {
@@ -534,7 +541,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePath(table, env.module, names, 'type', path.global);
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      if (std !== null) report(env, unmodelledStd(path.span, std));
+      else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;
     }
     const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);
@@ -561,15 +570,17 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       out.push({ self: ia.types[0]!, trait: def, args: ia.types.slice(1), bindings: [] });
       out.push(...superPredicates(def));
     }
+    // Spans of this crate's bounds, for "required by this bound" (the std model's are not shown).
+    const spanned = (pr: Predicate, b: GenericBound): Predicate => (d.std || b.kind !== 'trait' ? pr : { ...pr, span: b.span });
     for (const p of g.generics?.params ?? []) {
       if (p.kind !== 'type') continue;
       const self = findTypeParam(def, p.name.name)!;
       for (const b of p.bounds) {
         const pr = lowerBound(env, self, b);
-        if (pr) out.push(pr);
+        if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out);
+    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)
@@ -578,7 +589,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
           const self: Ty = { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
           for (const b of t.bounds) {
             const pr = lowerBound(env, self, b);
-            if (pr) out.push(pr);
+            if (pr) out.push(spanned(pr, b));
           }
         });
     }
@@ -594,12 +605,12 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     return out;
   }
 
-  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[]): void {
+  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
     const self = lowerTy(env, w.ty);
     for (const b of w.bounds) {
       const pr = lowerBound(env, self, b);
-      if (pr) out.push(pr);
+      if (pr) out.push(spanned(pr, b));
     }
   }
 
@@ -981,7 +992,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     },
     lowerUserType: (owner, ty) => {
       try {
-        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null, inferObjectLifetime: true }, ty);
+        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null, objectDefault: ERASED }, ty);
       } catch {
         return null;
       }

@@ -120,7 +120,7 @@ test('method call: auto-ref receiver `&mut v` before the argument `v.len()` is e
   );
 });
 
-test('match: discriminant tests, false edges, guard with by-value binding bound after the guard, ref binding', () => {
+test('match: discriminant tests, false edges, guard seeing a by-value binding through a reference (bound after the guard) behind a fake borrow of the scrutinee, ref binding', () => {
   check(
     `
       fn f(o: Option<String>) -> usize {
@@ -139,15 +139,17 @@ test('match: discriminant tests, false edges, guard with by-value binding bound 
           let mut _2: isize;
           let mut _3: isize;
           let mut _4: isize;
-          let mut _5: bool;
-          let mut _6: usize;
-          let mut _7: &String;
-          let _8: String;
+          let mut _5: &Option<String>;
+          let _6: &String;
+          let mut _7: bool;
+          let mut _8: usize;
           let mut _9: &String;
-          let _10: &String;
+          let _10: String;
           let mut _11: &String;
-          debug s => _8;
-          debug t => _10;
+          let _12: &String;
+          let mut _13: &String;
+          debug s => _10;
+          debug t => _12;
 
           bb0: {
               PlaceMention(_1);
@@ -183,55 +185,62 @@ test('match: discriminant tests, false edges, guard with by-value binding bound 
           }
 
           bb7: {
-              StorageLive(_5);
               StorageLive(_6);
+              _6 = &((_1 as Some).0: String);
+              _5 = &fake shallow _1;
               StorageLive(_7);
-              _7 = &((_1 as Some).0: String);
-              _6 = String::len(move _7) -> [return: bb8, unwind continue];
+              StorageLive(_8);
+              StorageLive(_9);
+              _9 = &(*_6);
+              _8 = String::len(move _9) -> [return: bb8, unwind continue];
           }
 
           bb8: {
-              StorageDead(_7);
-              _5 = Gt(move _6, const 1_usize);
-              StorageDead(_6);
-              switchInt(move _5) -> [0: bb10, otherwise: bb9];
+              StorageDead(_9);
+              _7 = Gt(move _8, const 1_usize);
+              StorageDead(_8);
+              switchInt(move _7) -> [0: bb10, otherwise: bb9];
           }
 
           bb9: {
-              StorageDead(_5);
-              StorageLive(_8);
-              _8 = move ((_1 as Some).0: String);
-              StorageLive(_9);
-              _9 = &_8;
-              _0 = String::len(move _9) -> [return: bb11, unwind continue];
+              StorageDead(_7);
+              FakeRead(ForMatchGuard, _5);
+              FakeRead(ForGuardBinding, _6);
+              StorageLive(_10);
+              _10 = move ((_1 as Some).0: String);
+              StorageLive(_11);
+              _11 = &_10;
+              _0 = String::len(move _11) -> [return: bb11, unwind continue];
           }
 
           bb10: {
-              StorageDead(_5);
+              StorageDead(_7);
+              StorageDead(_6);
               goto -> bb2;
           }
 
           bb11: {
-              StorageDead(_9);
-              drop(_8) -> [return: bb12, unwind continue];
+              StorageDead(_11);
+              drop(_10) -> [return: bb12, unwind continue];
           }
 
           bb12: {
-              StorageDead(_8);
+              StorageDead(_10);
+              StorageDead(_6);
               goto -> bb6;
           }
 
           bb13: {
-              StorageLive(_10);
-              _10 = &((_1 as Some).0: String);
-              StorageLive(_11);
-              _11 = &(*_10);
-              _0 = String::len(move _11) -> [return: bb14, unwind continue];
+              StorageLive(_12);
+              _12 = &((_1 as Some).0: String);
+              StorageLive(_13);
+              _13 = &(*_12);
+              _0 = String::len(move _13) -> [return: bb14, unwind continue];
           }
 
           bb14: {
-              StorageDead(_11);
-              StorageDead(_10);
+              StorageDead(_13);
+              StorageDead(_12);
               goto -> bb6;
           }
 
@@ -414,11 +423,11 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
           let mut _0: ();
           let mut _1: i32;
           let _2: String;
-          let mut _3: {closure@main.rs:4:19: 4:48};
+          let mut _3: {closure@main.rs:4:19: 4:21};
           let mut _4: &mut i32;
           let mut _5: &String;
           let mut _6: usize;
-          let mut _7: &mut {closure@main.rs:4:19: 4:48};
+          let mut _7: &mut {closure@main.rs:4:19: 4:21};
           let mut _8: ();
           debug count => _1;
           debug name => _2;
@@ -439,7 +448,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
               _4 = &mut _1;
               StorageLive(_5);
               _5 = &_2;
-              _3 = {closure@main.rs:4:19: 4:48} { count: move _4, name: move _5 };
+              _3 = {closure@main.rs:4:19: 4:21} { count: move _4, name: move _5 };
               FakeRead(ForLet(None), _3);
               StorageDead(_5);
               StorageDead(_4);
@@ -448,7 +457,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
               _7 = &mut _3;
               StorageLive(_8);
               _8 = ();
-              _6 = FnMut::call_mut::<{closure@main.rs:4:19: 4:48}, ()>(move _7, move _8) -> [return: bb2, unwind continue];
+              _6 = FnMut::call_mut::<{closure@main.rs:4:19: 4:21}, ()>(move _7, move _8) -> [return: bb2, unwind continue];
           }
 
           bb2: {
@@ -467,7 +476,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
           }
       }
 
-      fn main::{closure#0}(_1: &mut {closure@main.rs:4:19: 4:48}) -> usize {
+      fn main::{closure#0}(_1: &mut {closure@main.rs:4:19: 4:21}) -> usize {
           debug count => (*((*_1).0: &mut i32));
           debug name => (*((*_1).1: &String));
           let mut _0: usize;

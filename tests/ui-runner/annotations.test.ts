@@ -21,7 +21,8 @@ test('annotations: this line, lines above, same line as the previous one', () =>
     { code: 'E0502', line: 4 },
     { code: 'E0382', line: 6 },
   ]);
-  assert.deepEqual(t.headers, { crateType: 'lib', knownBug: null });
+  assert.deepEqual(t.headers, { crateType: 'lib', knownBug: null, polonius: false });
+  assert.equal(parseTest('//@ polonius\nfn main() {}\n').headers.polonius, true);
   assert.deepEqual(t.problems, []);
 });
 

@@ -15,6 +15,8 @@ export interface TestHeaders {
   readonly crateType: 'bin' | 'lib' | null;
   /** `//@ known-bug: reason`: the recorded output is the current, wrong one. */
   readonly knownBug: string | null;
+  /** `//@ polonius`: checked as `-Zpolonius=next`; the annotations are Polonius' verdicts. */
+  readonly polonius: boolean;
 }
 
 export interface ParsedTest {
@@ -31,6 +33,7 @@ export function parseTest(text: string): ParsedTest {
   const problems: string[] = [];
   let crateType: 'bin' | 'lib' | null = null;
   let knownBug: string | null = null;
+  let polonius = false;
   let last = 0;
   text.split('\n').forEach((line, i) => {
     const lineNo = i + 1;
@@ -40,6 +43,7 @@ export function parseTest(text: string): ParsedTest {
       const value = (header[2] ?? '').trim();
       if (name === 'crate-type' && (value === 'lib' || value === 'bin')) crateType = value;
       else if (name === 'known-bug') knownBug = value === '' ? 'unspecified' : value;
+      else if (name === 'polonius' && value === '') polonius = true;
       else problems.push(`line ${lineNo}: unknown header \`//@ ${name}\``);
     }
     const idx = line.indexOf('//~');
@@ -56,7 +60,7 @@ export function parseTest(text: string): ParsedTest {
     }
     if (!found) problems.push(`line ${lineNo}: malformed annotation`);
   });
-  return { expected, headers: { crateType, knownBug }, problems };
+  return { expected, headers: { crateType, knownBug, polonius }, problems };
 }
 
 export interface Actual {

@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, rawPtrTy, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, placeTyIn, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
   switch (t.kind) {
     case 'ast': return astPlace(b, t);
     case 'deref': return pbProject(asPlaceBuilder(b, t.base), DEREF);
-    case 'overloadedDeref': return overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null);
+    case 'overloadedDeref': return outsideIndexBase(b, () => overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null));
     case 'place': return t.place;
     case 'borrow': case 'cast': case 'neverToAny': case 'operand': return tempPlace(b, t);
     default: return assertNever(t);
@@ -137,8 +137,19 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
 }
 
 function tempPlace(b: Builder, t: TExpr): PlaceBuilder {
-  const l = asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP);
+  const l = outsideIndexBase(b, () => asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP));
   return { base: { kind: 'local', local: l }, projection: [] };
+}
+
+/** Lowers something that is not part of an index's base place chain (its own index expressions start afresh). */
+function outsideIndexBase<T>(b: Builder, f: () => T): T {
+  const saved = b.indexFakes;
+  b.indexFakes = null;
+  try {
+    return f();
+  } finally {
+    b.indexFakes = saved;
+  }
 }
 
 function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
@@ -170,17 +181,25 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
         if (!Number.isInteger(n)) throw new Unsupported(e.span, 'field access without a resolved field');
         index = n;
       }
-      const baseTy = astTyAdjusted(b, e.base);
-      if (baseTy.kind === 'adt' && b.tcx.adt(baseTy.def).kind === 'union') throw new Unsupported(e.span, 'union field access');
       return pbProject(base, { kind: 'field', index, name: e.name.name, ty: t.ty });
     }
     case 'index': {
       const over = b.types.methodCallees[e.id];
-      if (over !== undefined) return overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index);
+      if (over !== undefined) return outsideIndexBase(b, () => overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index));
+      // rustc's `lower_index_expression`: an index that is the base of another keeps the pointers
+      // its bounds check went through from changing (fake borrows), until the outermost index's
+      // bounds check is done.
+      const outer = b.indexFakes;
+      const fakes = outer ?? [];
+      b.indexFakes = fakes;
       const baseT = mirror(b, e.base);
       const base = asPlaceBuilder(b, baseT);
+      b.indexFakes = null;
       const idx = asTemp(b, mirror(b, e.index), tempScope(b, e.id), RVALUE_TEMP);
       boundsCheck(b, base, baseT.ty, idx, e.span);
+      if (outer === null) for (const f of fakes) push(b, { kind: 'fakeRead', cause: 'forIndex', place: localPlace(f) }, e.span);
+      else fakeBorrowsOfIndexBase(b, resolvePlace(b, base, e.span), baseT.ty, fakes, e.span);
+      b.indexFakes = outer;
       return pbProject(base, { kind: 'index', local: idx });
     }
     case 'unary': {
@@ -197,6 +216,23 @@ function astTyAdjusted(b: Builder, e: Expr): Ty {
   const adj = b.types.adjustments[e.id];
   if (adj !== undefined && adj.length > 0) return eraseRegions(adj[adj.length - 1]!.target);
   return astTy(b, e);
+}
+
+/** rustc's `add_fake_borrows_of_base`: shallow fake borrows of the references a slice's place goes through. */
+function fakeBorrowsOfIndexBase(b: Builder, place: Place, baseTy: Ty, fakes: Local[], span: Span): void {
+  if (baseTy.kind !== 'slice') return;
+  for (let i = place.projection.length - 1; i >= 0; i--) {
+    const elem = place.projection[i]!;
+    const prefix: Place = { local: place.local, projection: place.projection.slice(0, i) };
+    if (elem.kind === 'deref') {
+      const temp = newTemp(b, refTy(placeTyIn(b.tcx, b.locals, prefix), false), span);
+      pushAssign(b, localPlace(temp), { kind: 'ref', borrow: 'shallow', place: prefix }, span);
+      fakes.push(temp);
+    } else if (elem.kind === 'index' && placeTyIn(b.tcx, b.locals, prefix).kind === 'slice') {
+      // The index expression that produced this part already borrowed what lies before it.
+      break;
+    }
+  }
 }
 
 /** `Len(base)`, `Lt(idx, len)`, `assert` — the bounds check of built-in indexing. */
@@ -271,6 +307,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
   switch (t.kind) {
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) return { kind: 'rawPtr', mut: t.mut, place };
       return { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place };
     }
     case 'cast': return { kind: 'cast', cast: t.cast, operand: asOperand(b, t.base), ty: t.ty };
@@ -278,8 +315,8 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(b, e.operand)) {
-          const inner = asOperand(b, mirror(b, e.operand));
+        if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+          const inner = promotedOperand(b, e.operand);
           return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
         const place = asPlace(b, mirror(b, e.operand));
@@ -303,6 +340,10 @@ export function into(b: Builder, dest: Place, t: TExpr): void {
     }
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) {
+        pushAssign(b, dest, { kind: 'rawPtr', mut: t.mut, place }, t.span);
+        return;
+      }
       pushAssign(b, dest, { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place }, t.span);
       return;
     }
@@ -417,8 +458,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(b, e.operand)) {
-        const inner = asOperand(b, mirror(b, e.operand));
+      } else if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+        const inner = promotedOperand(b, e.operand);
         pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
         const place = asPlace(b, mirror(b, e.operand));
@@ -484,15 +525,76 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
-/** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
+/** No drop glue and no `UnsafeCell` inside: what a promoted constant may hold. */
+function promotableTy(b: Builder, ty: Ty): boolean {
+  return !b.tcx.needsDrop(ty) && freeze(b, ty, 0);
+}
+
+const INTERIOR_MUT = new Set(['Cell', 'RefCell', 'UnsafeCell', 'Mutex', 'RwLock', 'OnceCell']);
+function freeze(b: Builder, ty: Ty, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (ty.kind) {
+    case 'adt': {
+      const adt = b.tcx.adt(ty.def);
+      if (adt.lang !== null && INTERIOR_MUT.has(adt.lang)) return false;
+      return adt.variants.every((v, vi) => v.fields.every((_, fi) => freeze(b, b.tcx.fieldTy(ty.def, vi, fi, ty.args), depth + 1)));
+    }
+    case 'tuple': return ty.elems.every((e) => freeze(b, e, depth + 1));
+    case 'array': return freeze(b, ty.elem, depth + 1);
+    default: return true;
+  }
+}
+
+const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
+
+/** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
+function isEmptyArray(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === 'array' && x.elems.length === 0;
+}
+
+/** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
+function promotedOperand(b: Builder, e: Expr): Operand {
+  const x = unparen(e);
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  return asOperand(b, mirror(b, e));
+}
+
+/**
+ * Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary:
+ * literals, unit and tuple constructors of types without a destructor, tuples and arrays of them.
+ */
 function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.every((el) => isPromotable(b, el));
+  if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
+  // value has a destructor or interior mutability.
+  const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
+  if (r !== undefined && r.kind === 'ctor' && promotableTy(b, astTy(b, x))) {
+    if (x.kind === 'struct') return x.base === null && !x.rest && x.fields.every((f) => isPromotable(b, f.expr));
+    if (x.kind === 'call') return r.ctor === 'tuple' && x.args.every((a) => isPromotable(b, a));
+    if (x.kind === 'path') return r.ctor === 'unit';
+  }
+  if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // Operators that cannot fail at run time (no division or remainder).
+  if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
+  if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');
+  if (x.kind === 'call') return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
   return false;
+}
+
+function ctorWithoutDrop(b: Builder, e: Expr, ctor: 'unit' | 'tuple'): boolean {
+  const r = b.types.resolutions[e.id];
+  return r !== undefined && r.kind === 'ctor' && r.ctor === ctor && (ctor === 'tuple' || !droppable(b, e));
+}
+
+function droppable(b: Builder, e: Expr): boolean {
+  const ty = b.types.exprTypes[e.id];
+  return ty === undefined || ty.kind === 'error' || b.tcx.hasDropImpl(ty);
 }
 
 function isComparison(op: BinaryOp): boolean {
@@ -563,7 +665,6 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
   const r = b.types.resolutions[e.id];
   if (r === undefined || r.kind !== 'ctor') throw new Unsupported(e.span, 'struct literal without a resolved struct or variant');
   const adt = b.tcx.adt(r.adt);
-  if (adt.kind === 'union') throw new Unsupported(e.span, 'union literal');
   const variant = adt.variants[r.variant];
   if (variant === undefined) throw new Unsupported(e.span, 'struct literal of an unknown variant');
   const args = ty.kind === 'adt' ? ty.args : eraseArgs(r.args);
@@ -583,6 +684,14 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
     }
   } else if (e.rest) {
     throw new Unsupported(e.span, 'default field values');
+  }
+  if (adt.kind === 'union') {
+    // A union literal names exactly one field (the type checker refuses others).
+    const active = byField.findIndex((o) => o !== undefined);
+    if (active < 0 || e.fields.length !== 1 || e.base !== null) throw new Unsupported(e.span, 'union literal without exactly one field');
+    pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: 0, args, activeField: active }, operands: [byField[active]!] }, e.span);
+    popScope(b, scope);
+    return;
   }
   const operands: Operand[] = [];
   for (let i = 0; i < variant.fields.length; i++) {
