@@ -186,5 +186,7 @@ export const BORROWCK_MESSAGES = {
   paramValidForAnon: (param: string) => `the parameter type \`${param}\` must be valid for the anonymous lifetime defined here...`,
   soThatMeetsBounds: (param: string) => `...so that the type \`${param}\` will meet its required lifetime bounds`,
   considerExplicitBound: 'consider adding an explicit lifetime bound',
+  considerNamedLifetime: 'consider introducing a named lifetime parameter',
+  considerNamedLifetimeInImpl: 'consider introducing a named lifetime parameter and update trait if needed',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

@@ -256,6 +256,41 @@ function eraseRegions(t: Ty): Ty {
   }
 }
 
+/**
+ * rustc's `suggest_adding_lifetime_params` for two elided lifetimes: introduce `'a`, put it on the
+ * return type's elided references and on the other parameter's reference. Read off the source
+ * text of the signature; no suggestion when its shape is not the simple one.
+ */
+function suggestNamedLifetime(body: Body, tcx: TypeContext, file: SourceFile, other: UniversalRegionInfo): SubDiagnostic | null {
+  const at = other.span ?? null;
+  if (at === null || file.text[at.lo] !== '&' || file.text[at.lo + 1] === "'") return null;
+  const text = file.text;
+  const header = /fn\s+[A-Za-z_][A-Za-z0-9_]*\s*/y;
+  header.lastIndex = text.indexOf('fn', body.span.lo);
+  const m = header.exec(text);
+  if (m === null || header.lastIndex > at.lo) return null;
+  const nameEnd = m.index + m[0].trimEnd().length;
+  const hasGenerics = text[header.lastIndex] === '<';
+  if (hasGenerics) return null;
+  // The return type: from `->` after the parameters to the body's `{` or a `where`.
+  const close = text.indexOf(')', at.lo);
+  const arrow = close < 0 ? -1 : text.indexOf('->', close);
+  const brace = text.indexOf('{', close);
+  if (arrow < 0 || brace < 0 || arrow > brace) return null;
+  const whereAt = text.slice(arrow, brace).search(/\bwhere\b/);
+  const retEnd = whereAt >= 0 ? arrow + whereAt : brace;
+  const parts: { span: Span; replacement: string; applicability: 'MaybeIncorrect' }[] = [];
+  for (let i = arrow + 2; i < retEnd; i++) {
+    if (text[i] === '&' && text[i + 1] !== "'" && text[i + 1] !== '&') parts.push({ span: { lo: i + 1, hi: i + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  }
+  if (parts.length === 0) return null;
+  parts.push({ span: { lo: at.lo + 1, hi: at.lo + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  parts.push({ span: { lo: nameEnd, hi: nameEnd }, replacement: "<'a>", applicability: 'MaybeIncorrect' });
+  parts.sort((a, b) => a.span.lo - b.span.lo);
+  const inImpl = tcx.defKind(body.def) === 'assocFn';
+  return { level: 'help', message: inImpl ? M.considerNamedLifetimeInImpl : M.considerNamedLifetime, spans: [], suggestions: parts };
+}
+
 /** How rustc names the body in "… was supposed to return data": function, method, associated function. */
 function fnKindName(body: Body, tcx: TypeContext): string {
   if (body.closure !== null) return 'closure';
@@ -779,6 +814,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         if (l !== null) spans.push(l);
       }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
+      if (e.category === 'return' && e.longer.kind === 'anon' && e.shorter.kind === 'anon' && body.closure === null) {
+        const s = suggestNamedLifetime(body, tcx, file, e.longer);
+        if (s !== null) children.push(s);
+      }
       if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
       return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
