@@ -127,6 +127,40 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** The overloaded `Deref::deref` / `Index::index` call whose result `refPlace` (a temporary) holds, and the type it was applied to. */
+function overloadedSource(body: Body, tcx: TypeContext, refPlace: Place): { readonly op: 'deref' | 'index'; readonly ty: Ty } | null {
+  if (refPlace.projection.length !== 0 || body.locals[refPlace.local]!.kind !== 'temp') return null;
+  for (const block of body.blocks) {
+    const k = block.terminator.kind;
+    if (k.kind !== 'call' || k.destination.local !== refPlace.local || k.destination.projection.length !== 0) continue;
+    if (k.func.kind !== 'const' || k.func.value.kind !== 'fn') return null;
+    const path = tcx.defPath(k.func.value.def);
+    const name = path.slice(path.lastIndexOf('::') + 2);
+    const arg = k.args[0];
+    const argTy = arg === undefined || arg.kind === 'const' ? null : placeTy(body, tcx, arg.place);
+    const ty = argTy !== null && argTy.kind === 'ref' ? argTy.inner : argTy;
+    if (ty === null) return null;
+    if (name === 'deref') return { op: 'deref', ty };
+    if (name === 'index') return { op: 'index', ty };
+    return null;
+  }
+  return null;
+}
+
+/** rustc's `describe_for_immutable_place`. */
+function pointerDescription(tcx: TypeContext, src: { readonly op: 'deref' | 'index'; readonly ty: Ty } | null): string {
+  if (src === null) return 'a `&` reference';
+  if (src.op === 'index') return `an index of \`${tcx.displayTy(src.ty)}\``;
+  const lang = src.ty.kind === 'adt' ? tcx.adt(src.ty.def).lang : null;
+  if (lang === 'Rc' || lang === 'Arc') return `an \`${lang}\``;
+  return `dereference of \`${tcx.displayTy(src.ty)}\``;
+}
+
+function overloadedHelp(tcx: TypeContext, src: { readonly op: 'deref' | 'index'; readonly ty: Ty } | null): SubDiagnostic[] {
+  if (src === null) return [];
+  return [help(src.op === 'deref' ? M.derefMutRequired(tcx.displayTy(src.ty)) : M.indexMutRequired(tcx.displayTy(src.ty)))];
+}
+
 /** rustc's `classify_immutable_section`: why a fake borrow (stored in `temp`) was taken, from the fake read of it. */
 function immutableSection(body: Body, temp: number): 'match guard' | 'indexing expression' | null {
   for (const block of body.blocks) {
@@ -598,6 +632,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)], children);
         }
         case 'behindSharedRef': {
+          const src = overloadedSource(body, tcx, r.refPlace);
+          const d = describePlace(body, e.place);
+          if (src !== null || d === null) {
+            // rustc's `BorrowedContentSource`: "data in an `Rc`", "data in an index of `T`", "data in a `&` reference".
+            const pointer = pointerDescription(tcx, src);
+            const title = d === null ? M.cannotBorrowMutData(pointer) : M.cannotBorrowMutBehind(`\`${d}\``, pointer);
+            return err('E0596', title, [primary(e.span, M.cannotBorrowMutLabel)], overloadedHelp(tcx, src));
+          }
           const rp = describePlace(body, r.refPlace);
           return err('E0596', M.cannotBorrowMutBehindRef(p), [primary(e.span, rp === null ? M.cannotBorrowMutLabel : M.refSoCannotBorrow(`\`${rp}\``))]);
         }
@@ -618,6 +660,13 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0594', M.cannotAssignLocal(p, root), [primary(e.span, M.cannotAssignLabel)], children);
         }
         case 'behindSharedRef': {
+          const src = overloadedSource(body, tcx, r.refPlace);
+          const d = describePlace(body, e.place);
+          if (src !== null || d === null) {
+            const pointer = pointerDescription(tcx, src);
+            const title = d === null ? M.cannotAssignData(pointer) : M.cannotAssignBehind(`\`${d}\``, pointer);
+            return err('E0594', title, [primary(e.span, M.cannotAssignLabel)], overloadedHelp(tcx, src));
+          }
           const rp = describePlace(body, r.refPlace);
           return err('E0594', M.cannotAssignBehindRef(p), [primary(e.span, rp === null ? M.cannotAssignLabel : M.refSoCannotWrite(`\`${rp}\``))]);
         }

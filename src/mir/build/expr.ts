@@ -255,7 +255,9 @@ function overloadedPlace(b: Builder, callee: MethodCallee, recv: readonly TExpr[
   const base = recv[0]!;
   const selfTy = callee.sig.inputs[0];
   const mut = selfTy !== undefined && selfTy.kind === 'ref' && selfTy.mut;
-  const refT: TExpr = { kind: 'borrow', base, mut, twoPhase: false, ty: refTy(base.ty, mut), span: base.span };
+  // An index base arrives already auto-referenced by typeck: borrow the place once, as rustc.
+  const place = base.kind === 'borrow' ? base.base : base;
+  const refT: TExpr = { kind: 'borrow', base: place, mut, twoPhase: false, ty: refTy(place.ty, mut), span: base.span };
   const args: Operand[] = [asOperand(b, refT)];
   if (index !== null) args.push(asOperand(b, mirror(b, index)));
   const outTy = refTy(targetTy, mut);

@@ -952,9 +952,10 @@ export function markMutPlace(fcx: Fcx, e: Expr): void {
     fixAdj(cur.id);
     const mc = fcx.t.methodCallees[cur.id];
     if (cur.kind === 'index' && mc && tcx.info(mc.def).name === 'index') {
-      fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      const mutCallee = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      fcx.t.methodCallees[cur.id] = mutCallee;
       const ba = fcx.t.adjustments[cur.base.id];
-      if (ba) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
+      if (ba && mutCallee !== mc) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
     }
     if (cur.kind === 'unary' && cur.op === 'deref' && mc && tcx.info(mc.def).name === 'deref') fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'DerefMut', 'deref_mut');
     if (cur.kind === 'field' || cur.kind === 'index') cur = cur.base;
@@ -966,10 +967,21 @@ export function markMutPlace(fcx: Fcx, e: Expr): void {
   }
 }
 
+function knownImpls(fcx: Fcx, ty: Ty): boolean {
+  const t = sh(fcx, ty);
+  if (t.kind !== 'adt') return false;
+  const lang = fcx.tcx.adt(t.def).lang;
+  return lang === 'Rc' || lang === 'Arc' || fcx.tcx.defSpan(t.def) !== null;
+}
+
 function toMut(fcx: Fcx, c: MethodCallee, trait: string, method: string): MethodCallee {
   const t = fcx.tcx.lang(trait);
   const def = t >= 0 ? fcx.tcx.assocItems(t).get(method) : undefined;
   if (def === undefined) return c;
+  // Only when the type implements DerefMut/IndexMut (an `Rc` stays `Deref`, and borrowck reports
+  // E0596/E0594). Asked only of types whose impls we know in full: the user's own and `Rc`/`Arc`.
+  const self = c.args.types[0];
+  if (self !== undefined && knownImpls(fcx, self) && solve(solveCx(fcx), { self, trait: t, args: c.args.types.slice(1, 1 + (trait === 'IndexMut' ? 1 : 0)), bindings: [] }) === 'no') return c;
   const out = c.sig.output.kind === 'ref' ? { ...c.sig.output, mut: true } : c.sig.output;
   const first = c.sig.inputs[0];
   const inputs = first && first.kind === 'ref' ? [{ ...first, mut: true }, ...c.sig.inputs.slice(1)] : c.sig.inputs;
