@@ -375,7 +375,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     checkActivations(loc, term.span);
     visitTerminator(term, (place, use, bk) => visitUse(loc, term.span, place, use, bk, false));
     // rustc points at the last character of the body ("dropped here while still borrowed").
-    if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
+    // Leaving the function, by returning or by unwinding, ends every local's storage (rustc's
+    // `check_for_invalidation_at_exit`; StorageDead is not emitted on unwind paths).
+    if (term.kind.kind === 'return' || term.kind.kind === 'unwindResume') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
   }
   for (const [local, uses] of closureMutUses) {
     const decl = body.locals[local]!;

@@ -46,7 +46,14 @@ export function assignUnit(b: Builder, dest: Place, span: Span): void {
 export function emitCall(b: Builder, func: Operand, args: readonly Operand[], dest: Place, span: Span, fnSpan: Span, source: CallSource, retTy: Ty): void {
   recordOperandsMoved(b, args);
   const next = retTy.kind === 'never' ? null : newBlock(b);
-  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind: null, source, fnSpan }, span);
+  // A diverging call still leaves the function by unwinding: rustc checks at that `resume` that no
+  // local is still borrowed by a region that outlives the function (E0597 before a `panic!`).
+  let unwind: number | null = null;
+  if (next === null) {
+    unwind = newBlock(b, true);
+    b.blocks[unwind]!.terminator = { kind: { kind: 'unwindResume' }, span: b.returnSpan };
+  }
+  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind, source, fnSpan }, span);
   if (next !== null) b.cur = next;
 }
 
