@@ -6,6 +6,7 @@ import type { BlameCategory } from '../borrowck/facts.js';
 export const BORROWCK_MESSAGES = {
   // E0382
   movedValue: (action: 'use' | 'borrow' | 'assign to part', partial: boolean, place: string) => `${action} of ${partial ? 'partially ' : ''}moved value: ${place}`,
+  partiallyAssignedAfterMove: (partial: boolean) => `value partially assigned here after ${partial ? 'partial ' : ''}move`,
   usedAfterMove: (borrow: boolean, partial: boolean) => (borrow ? `value borrowed here after ${partial ? 'partial ' : ''}move` : `value used here after ${partial ? 'partial ' : ''}move`),
   movedHere: (partial: boolean, inLoop: boolean) => `value ${partial ? 'partially ' : ''}moved here${inLoop ? ', in previous iteration of loop' : ''}`,
   movedByMethodCall: (place: string, inLoop: boolean) => `${place} moved due to this method call${inLoop ? ', in previous iteration of loop' : ''}`,

@@ -393,10 +393,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
   switch (e.kind) {
     case 'useOfMoved': {
       const used = quotedPlace(body, e.place);
-      const action = e.isBorrow ? 'borrow' : 'use';
+      const action = e.partialAssign ? 'assign to part' : e.isBorrow ? 'borrow' : 'use';
       // A move in a loop that is its own later use gets one label: the move's.
       const self = e.moves.find((s) => s.span.lo === e.span.lo && s.span.hi === e.span.hi && s.origin.kind !== 'methodCall' && s.origin.kind !== 'intoIter');
-      const spans: DiagSpan[] = [primary(e.span, self !== undefined ? moveSiteLabel(self, body, e.partial).label : M.usedAfterMove(e.isBorrow, e.partial))];
+      const spans: DiagSpan[] = [primary(e.span, self !== undefined ? moveSiteLabel(self, body, e.partial).label : e.partialAssign ? M.partiallyAssignedAfterMove(e.partial) : M.usedAfterMove(e.isBorrow, e.partial))];
       for (const s of e.moves) if (s !== self) spans.push(moveSiteLabel(s, body, e.partial));
       const children: SubDiagnostic[] = [];
       const moved = e.movedPlace;
