@@ -504,7 +504,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       const scope = pushScope(b, false, span);
       const from = astTyAdjusted(b, e.operand);
       const operand = asOperand(b, mirror(b, e.operand));
-      pushAssign(b, dest, { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty }, span);
+      const userTy = b.tcx.lowerUserType?.(b.types.owner, e.ty) ?? null;
+      pushAssign(b, dest, userTy === null ? { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty } : { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty, userTy }, span);
       popScope(b, scope);
       return;
     }
@@ -522,16 +523,38 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
+/** No drop glue and no `UnsafeCell` inside: what a promoted constant may hold. */
+function promotableTy(b: Builder, ty: Ty): boolean {
+  return !b.tcx.needsDrop(ty) && freeze(b, ty, 0);
+}
+
+const INTERIOR_MUT = new Set(['Cell', 'RefCell', 'UnsafeCell', 'Mutex', 'RwLock', 'OnceCell']);
+function freeze(b: Builder, ty: Ty, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (ty.kind) {
+    case 'adt': {
+      const adt = b.tcx.adt(ty.def);
+      if (adt.lang !== null && INTERIOR_MUT.has(adt.lang)) return false;
+      return adt.variants.every((v, vi) => v.fields.every((_, fi) => freeze(b, b.tcx.fieldTy(ty.def, vi, fi, ty.args), depth + 1)));
+    }
+    case 'tuple': return ty.elems.every((e) => freeze(b, e, depth + 1));
+    case 'array': return freeze(b, ty.elem, depth + 1);
+    default: return true;
+  }
+}
+
+const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
+
 /** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
 function isEmptyArray(e: Expr): boolean {
   const x = unparen(e);
   return x.kind === 'array' && x.elems.length === 0;
 }
 
-/** The operand a promoted constant is made of; arrays are not lowered (they are all constant). */
+/** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'path' || x.kind === 'call' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
   return asOperand(b, mirror(b, e));
 }
 
@@ -544,7 +567,17 @@ function isPromotable(b: Builder, e: Expr): boolean {
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
   if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
+  // value has a destructor or interior mutability.
+  const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
+  if (r !== undefined && r.kind === 'ctor' && promotableTy(b, astTy(b, x))) {
+    if (x.kind === 'struct') return x.base === null && !x.rest && x.fields.every((f) => isPromotable(b, f.expr));
+    if (x.kind === 'call') return r.ctor === 'tuple' && x.args.every((a) => isPromotable(b, a));
+    if (x.kind === 'path') return r.ctor === 'unit';
+  }
   if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // Operators that cannot fail at run time (no division or remainder).
+  if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');

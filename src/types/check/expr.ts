@@ -1,5 +1,6 @@
 import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
@@ -8,12 +9,13 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
+import { eraseTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { expectedClosureKind } from './closure-kind.js';
 import { stdMayHaveMethod } from '../std-methods.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
@@ -64,7 +66,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
-    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi)) {
+    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
@@ -75,7 +77,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     const ai = sh(fcx, a.args.types[0]!);
     const bi = sh(fcx, b.args.types[0]!);
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
-      if (implementsDyn(fcx, ai, bi)) {
+      if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
         return true;
       }
@@ -103,9 +105,13 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   return false;
 }
 
-function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
+function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
   if (!d.principal) return true;
-  const r = solve(solveCx(fcx), { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] });
+  const pred = { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] };
+  const r = solve(solveCx(fcx), pred);
+  // A closure whose kind is not known yet: its `Fn*` bound is checked once it is (E0525).
+  const st = sh(fcx, t);
+  if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
   return r !== 'no';
 }
@@ -136,6 +142,10 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
       const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      let pat = s.pat;
+      while (pat.kind === 'paren') pat = pat.inner;
+      // The annotation again with its lifetimes: borrowck relates the variable's type to it at every point.
+      if (s.ty && pat.kind === 'ident') fcx.t.userTypes[pat.id] = { ty: fcx.tcx.lowerTy({ ...fcx.lowerEnv, regionMode: 'param', elided: () => ERASED, infer: () => ERROR, report: false }, s.ty), span: s.ty.span };
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {
@@ -154,6 +164,11 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
         if (sh(fcx, et).kind !== 'never') unify(fcx.icx, et, NEVER);
       }
       checkPat(fcx, s.pat, t);
+      if (s.pat.kind === 'ident') {
+        // rustc's "move occurs because" for a capture points at the `let`'s type or one-line initialiser.
+        const at = s.ty ? s.ty.span : s.init && !fcx.tcx.file.text.slice(s.init.span.lo, s.init.span.hi).includes('\n') ? s.init.span : null;
+        if (at !== null) fcx.bindingTypeSpans.set(s.pat.id, at);
+      }
       return div;
     }
     case 'item':
@@ -292,9 +307,12 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`.
+      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`; a
+      // closure takes its kind and signature from an expected `&dyn Fn*` (ExpectRvalueLikeUnsized).
       const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
-      const inner = checkExpr(fcx, e.operand, innerExp && ((innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn') || (arrayLit && innerExp.kind === 'slice')) ? innerExp : null);
+      const sized = innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn';
+      const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
+      const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -320,6 +338,16 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       e.elems.forEach((el, i) => {
         if (i === 0 && !hinted) {
           elem = checkExpr(fcx, el, null);
+          return;
+        }
+        if (!hinted) {
+          const t = checkExpr(fcx, el, null);
+          const lub = fnPointerLub(fcx, elem, t);
+          if (lub) {
+            for (const prev of e.elems.slice(0, i)) coerce(fcx, prev, fcx.t.exprTypes[prev.id] ?? ERROR, lub);
+            elem = lub;
+          }
+          coerce(fcx, el, t, elem);
           return;
         }
         checkCoerce(fcx, el, elem);
@@ -360,6 +388,11 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
+      if (target) {
+        // A branch block without a tail is `()` (or `!`): it must still meet the expected type.
+        if (!e.then.tail) coerce(fcx, e.then, tt, target);
+        if (e.else.kind === 'block' && !e.else.block.tail) coerce(fcx, e.else, et, target);
+      }
       const elseNode = e.else.kind === 'block' && e.else.block.tail ? { id: e.else.id, span: e.else.block.tail.span } : e.else;
       return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: elseNode, ty: et }], target);
     }
@@ -444,11 +477,18 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'cast': {
       const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
-      const ot = checkExpr(fcx, e.operand, null);
-      const s = sh(fcx, ot);
       const tt = sh(fcx, target);
+      let op: Expr = e.operand;
+      while (op.kind === 'paren') op = op.inner;
+      // `(|x| x) as fn(usize) -> usize`: the pointer type is the closure's expected signature.
+      const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
+      const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
-      if (s.kind === 'ref' && tt.kind === 'ptr') coerce(fcx, e.operand, s, tt);
+      if (s.kind === 'ref' && tt.kind === 'ptr') {
+        const pointee = sh(fcx, tt.inner);
+        // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
+        if (!(pointee.kind === 'dyn' && implementsDyn(fcx, sh(fcx, s.inner), pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
+      }
       return target;
     }
     case 'try':
@@ -485,6 +525,24 @@ function containsLet(e: Expr): boolean {
   return e.kind === 'let' || (e.kind === 'binary' && e.op === '&&' && (containsLet(e.lhs) || containsLet(e.rhs)));
 }
 
+/**
+ * Two distinct fn items or closures meeting in one place (match arms, array elements) have no
+ * common type; rustc's CoerceMany makes both fn pointers. Returns that pointer type, or null.
+ */
+function fnPointerLub(fcx: Fcx, prev: Ty, next: Ty): Ty | null {
+  const a = sh(fcx, prev);
+  const b = sh(fcx, next);
+  const fnLike = (t: Ty): boolean => t.kind === 'fnDef' || t.kind === 'closure';
+  if (fnLike(a) && b.kind === 'fnPtr') return b;
+  if (!fnLike(a) || !fnLike(b)) return null;
+  if (a.kind === 'fnDef' && b.kind === 'fnDef' && a.def === b.def) return null;
+  if (a.kind === 'closure' && b.kind === 'closure' && a.node === b.node) return null;
+  const sig = fnLikeSig(solveCx(fcx), a);
+  if (!sig) return null;
+  const unsafe = (a.kind === 'fnDef' && fcx.tcx.fnSig(a.def).sig.unsafe) || (b.kind === 'fnDef' && fcx.tcx.fnSig(b.def).sig.unsafe);
+  return { kind: 'fnPtr', sig: { inputs: sig.inputs, output: sig.output, unsafe, variadic: false } };
+}
+
 function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span }; ty: Ty }[], expected: Ty | null): Ty {
   if (expected) return expected;
   let result: Ty | null = null;
@@ -494,6 +552,15 @@ function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span 
     if (!result) {
       result = a.ty;
       continue;
+    }
+    const lub = fnPointerLub(fcx, result, a.ty);
+    if (lub) {
+      for (const prev of arms) {
+        if (prev === a) break;
+        const pk = sh(fcx, prev.ty).kind;
+        if (pk === 'fnDef' || pk === 'closure') coerce(fcx, prev.node, prev.ty, lub);
+      }
+      result = lub;
     }
     coerce(fcx, a.node, a.ty, result);
   }
@@ -695,7 +762,7 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null): void {
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
   if (args.length !== inputs.length) {
     err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
     for (const a of args) checkExpr(fcx, a, null);
@@ -706,10 +773,13 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
   for (const i of order) {
     if (args[i]!.kind === 'closure') selectWherePossible(fcx);
     const hint = hints?.[i];
+    const outer = fcx.argSite;
+    fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
+    fcx.argSite = outer;
   }
 }
 
@@ -718,7 +788,7 @@ function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[
   const spanFor = (t: Ty): Span | null => {
     for (let i = 0; i < inputs.length && i < args.length; i++) {
       const a = inputs[i]!;
-      if (a.kind === 'infer' && t.kind === 'infer' && a.var === t.var) return args[i]!.span;
+      if (t.kind === 'infer' && someTy(a, (x) => x.kind === 'infer' && x.var === t.var)) return args[i]!.span;
     }
     return null;
   };
@@ -741,7 +811,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     if (sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
-    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
+    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
@@ -791,6 +861,17 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
       return t.sig.output;
     }
+    // `(&f)(x)` for a fn item `f`: `&F: Fn` whenever `F: Fn`.
+    if (t.kind === 'fnDef' && step.adj.length > 0) {
+      const sig = fnDefSig(fcx, t);
+      addAdjustments(fcx, e.callee.id, step.adj);
+      checkArgs(fcx, e.args, sig.inputs, calleeSpan, false);
+      return sig.output;
+    }
+    if (t.kind === 'error') {
+      for (const a of e.args) checkExpr(fcx, a, null);
+      return ERROR;
+    }
   }
   if (ct.kind === 'infer') return unsup(fcx, e.span, 'call of a value of unknown type');
   err(fcx, msg.notFnPtrCall(calleeSpan, show(fcx, ct)));
@@ -805,7 +886,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     selectWherePossible(fcx);
     r = sh(fcx, rt);
   }
-  if (r.kind === 'error') {
+  // A receiver whose type mentions an already-reported error yields no further errors.
+  if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
@@ -837,7 +919,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
-  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true);
+  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true, null, { callee: pick.def, label: { lo: e.method.span.lo, hi: e.span.hi } });
+  attributeArgSpans(fcx, e.args, pick.sig.inputs.slice(1));
   return pick.sig.output;
 }
 
@@ -967,21 +1050,14 @@ export function markMutPlace(fcx: Fcx, e: Expr): void {
   }
 }
 
-function knownImpls(fcx: Fcx, ty: Ty): boolean {
-  const t = sh(fcx, ty);
-  if (t.kind !== 'adt') return false;
-  const lang = fcx.tcx.adt(t.def).lang;
-  return lang === 'Rc' || lang === 'Arc' || fcx.tcx.defSpan(t.def) !== null;
-}
-
 function toMut(fcx: Fcx, c: MethodCallee, trait: string, method: string): MethodCallee {
   const t = fcx.tcx.lang(trait);
   const def = t >= 0 ? fcx.tcx.assocItems(t).get(method) : undefined;
   if (def === undefined) return c;
-  // Only when the type implements DerefMut/IndexMut (an `Rc` stays `Deref`, and borrowck reports
-  // E0596/E0594). Asked only of types whose impls we know in full: the user's own and `Rc`/`Arc`.
+  // Without an `IndexMut`/`DerefMut` impl the shared callee stays, as in rustc: borrowck then
+  // reports the mutable use of data behind a `&` (E0596/E0594).
   const self = c.args.types[0];
-  if (self !== undefined && knownImpls(fcx, self) && solve(solveCx(fcx), { self, trait: t, args: c.args.types.slice(1, 1 + (trait === 'IndexMut' ? 1 : 0)), bindings: [] }) === 'no') return c;
+  if (self && solve(solveCx(fcx), { self, trait: t, args: c.args.types.slice(1), bindings: [] }) === 'no') return c;
   const out = c.sig.output.kind === 'ref' ? { ...c.sig.output, mut: true } : c.sig.output;
   const first = c.sig.inputs[0];
   const inputs = first && first.kind === 'ref' ? [{ ...first, mut: true }, ...c.sig.inputs.slice(1)] : c.sig.inputs;
@@ -1155,7 +1231,11 @@ function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
   const iterTy = normalizeProjection(solveCx(fcx), t, intoIter, [], 'IntoIter');
   const item = iterTy ? normalizeProjection(solveCx(fcx), iterTy, iterator, [], 'Item') : null;
   if (!iterTy || !item) {
-    if (t.kind === 'error') return UNIT;
+    if (someTy(res(fcx, t), (x) => x.kind === 'error')) return UNIT;
+    let peeled = res(fcx, t);
+    while (peeled.kind === 'ref') peeled = peeled.inner;
+    // A std type the model gives no IntoIterator impl may well have one in real std.
+    if (peeled.kind === 'adt' && tcx.info(peeled.def).std) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
     err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
     return UNIT;
   }
@@ -1185,7 +1265,23 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   const resl = tcx.lang('Result');
   if (ot.kind !== 'adt' || (ot.def !== opt && ot.def !== resl)) return unsup(fcx, e.span, '`?` on this type');
   if (ret.kind === 'adt' && ret.def === ot.def) {
-    if (ot.def === resl && !unify(fcx.icx, ot.args.types[1]!, ret.args.types[1]!)) return unsup(fcx, e.span, '`?` with an error conversion');
+    if (ot.def === resl) {
+      if (sh(fcx, ot.args.types[1]!).kind === 'infer') selectWherePossible(fcx);
+      const from = ot.args.types[1]!;
+      const to = ret.args.types[1]!;
+      const snap = snapshot(fcx.icx);
+      if (!unify(fcx.icx, from, to)) {
+        rollback(fcx.icx, snap);
+        // `Err(e) => return Err(From::from(e))`: the error converts through `From`.
+        const fromTrait = tcx.lang('From');
+        const r = solve(solveCx(fcx), { self: to, trait: fromTrait, args: [from], bindings: [] });
+        const target = res(fcx, to);
+        const userTarget = target.kind === 'adt' && !tcx.info(target.def).std;
+        const qSpan = { lo: e.span.hi - 1, hi: e.span.hi };
+        if (r === 'no' && userTarget && !hasInfer(res(fcx, from))) err(fcx, msg.tryConvert(qSpan, show(fcx, target), show(fcx, from)));
+        else if (r !== 'yes') return unsup(fcx, e.span, '`?` with an error conversion the std model cannot decide');
+      }
+    }
     return ot.args.types[0]!;
   }
   if (ret.kind === 'infer') {
@@ -1194,6 +1290,21 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   }
   err(fcx, { level: 'error', code: 'E0277', message: `the \`?\` operator can only be used in a function that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, spans: [{ span: e.span, label: 'cannot use the `?` operator in a function that returns `' + show(fcx, ret) + '`', primary: true }], children: [] });
   return ERROR;
+}
+
+/** `{}` needs `Display` and `{:?}` needs `Debug` of the argument (taken by reference, so through `&`s). */
+function formatObligations(fcx: Fcx, x: MacroExpansion & { kind: 'format' }, argTys: readonly Ty[]): void {
+  if (!x.format) return;
+  for (const p of x.format.pieces) {
+    if (p.kind !== 'placeholder' || (p.trait !== '' && p.trait !== '?')) continue;
+    const a = x.args[p.arg];
+    let t = argTys[p.arg];
+    if (!a || !t) continue;
+    t = res(fcx, t);
+    while (t.kind === 'ref') t = res(fcx, t.inner);
+    const trait = fcx.tcx.lang(p.trait === '' ? 'Display' : 'Debug');
+    if (trait >= 0) register(fcx, { self: t, trait, args: [], bindings: [] }, a.expr.span);
+  }
 }
 
 function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }, expected: Ty | null): Ty {
@@ -1208,7 +1319,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
   switch (x.kind) {
     case 'format': {
       if (x.dest) checkExpr(fcx, x.dest, null);
-      for (const a of x.args) checkExpr(fcx, a.expr, null);
+      const argTys = x.args.map((a) => checkExpr(fcx, a.expr, null));
+      formatObligations(fcx, x, argTys);
       switch (x.macro) {
         case 'format': return tcx.stdPathTy('String', []);
         case 'panic': case 'unreachable': case 'todo': case 'unimplemented': return NEVER;
@@ -1269,7 +1381,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
 /** Closure expressions: signature from the expected type (an Fn bound or fn pointer), body checked now, captures later. */
 function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
   const tcx = fcx.tcx;
-  closureSpans.set(e.id, { lo: e.span.lo, hi: e.span.hi });
+  // rustc names a closure type by its head (`{closure@f.rs:3:13: 3:15}`).
+  closureSpans.set(e.id, closureArgsSpan(fcx.tcx.file.text, e.span));
   let expInputs: readonly Ty[] | null = null;
   let expOutput: Ty | null = null;
   const x = expected ? sh(fcx, expected) : null;
@@ -1293,6 +1406,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
       }
     }
   }
+  const fixedKind = expectedClosureKind(fcx, e, x);
+  if (fixedKind !== null) fcx.closureExpected.set(e.id, fixedKind);
   fcx.scopes.push(new Map());
   const inputs: Ty[] = [];
   e.params.forEach((p, i) => {
@@ -1307,7 +1422,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
-  e.params.forEach((p, i) => checkPat(fcx, p.pat, inputs[i]!));
+  e.params.forEach((p, i) => {
+    checkPat(fcx, p.pat, inputs[i]!);
+    if (p.pat.kind === 'ident' && p.ty) fcx.bindingTypeSpans.set(p.pat.id, p.ty.span);
+  });
   fcx.rets.push(ret);
   fcx.loops.push([]);
   checkCoerce(fcx, e.body, ret);

@@ -56,7 +56,19 @@ fn table(mut t: Table) {
     println!("{}", t[0]);
 }
 
+// Slices, vectors and strings are mutable through every range.
+fn std_ranges(v: &mut Vec<i32>, s: &mut [i32], t: &mut String) {
+    v[..].sort();
+    v[0..=1].reverse();
+    s[..].fill(0);
+    s[1..=1][0] = 2;
+    let u: &mut str = &mut t[..];
+    let w: &mut str = &mut u[0..0];
+    println!("{}", w);
+}
+
 fn main() {
+    std_ranges(&mut vec![1, 2], &mut [1, 2], &mut String::new());
     rc_counter(Rc::new(1));
     wrapper(Wrapper(1), Both(2));
     table(Table(vec![1]));
