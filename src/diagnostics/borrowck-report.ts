@@ -592,6 +592,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
       if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
+      // Our unique capture borrows the `&mut` variable itself; rustc's captures the place behind it.
+      const uniq = (pl: Place): string => {
+        const t = placeTy(body, tcx, pl);
+        const d = describePlace(body, pl);
+        return d !== null && t !== null && t.kind === 'ref' ? `\`*${d}\`` : quotedPlace(body, pl);
+      };
+      const closureLabels = (which: 'first' | 'second'): DiagSpan[] => {
+        if (which === 'first') return loanLabels(l, M.closureConstructed('first'), M.borrowDueToUseOfInClosure('first ', uniq(l.place)));
+        if (e.newCapturedBy === null) return [primary(e.span, M.closureConstructed('second'))];
+        return [primary(closureArgsSpan(file.text, e.newCapturedBy), M.closureConstructed('second')), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', uniq(e.place)))];
+      };
+      // rustc's unique closure borrows (`&uniq`): two of them (E0524), or one already taken (E0501).
+      if (e.newKind === 'unique' && l.kind === 'unique') {
+        return err('E0524', M.twoClosuresUnique(uniq(e.place)), withLater([...closureLabels('second'), ...closureLabels('first')], laterLabel(e.later, 'first ', body, tcx, p, file)));
+      }
+      if (e.newKind !== 'unique' && l.kind === 'unique') {
+        const newLabels: DiagSpan[] = e.newCapturedBy === null ? [primary(e.span, M.secondBorrowOccurs)]
+          : [primary(closureArgsSpan(file.text, e.newCapturedBy), M.secondBorrowOccurs), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
+        const old = loanLabels(l, M.closureConstructionOccurs, M.borrowDueToUseOfInClosure('first ', uniq(l.place)));
+        return err('E0501', M.uniquelyBorrowedByClosure(p, e.newKind === 'mut' ? 'mutable' : 'immutable'), withLater([...newLabels, ...old], laterLabel(e.later, 'first ', body, tcx, p, file)));
+      }
       if (e.newKind === 'unique') {
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
