@@ -75,6 +75,10 @@ impl Index<RangeInclusive<usize>> for String {
     type Output = str;
 }
 impl IndexMut<RangeInclusive<usize>> for String {}
+impl Index<RangeToInclusive<usize>> for String {
+    type Output = str;
+}
+impl IndexMut<RangeToInclusive<usize>> for String {}
 impl FromIterator<char> for String {}
 impl<'a> FromIterator<&'a str> for String {}
 impl FromIterator<String> for String {}

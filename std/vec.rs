@@ -62,6 +62,10 @@ impl<T> Index<RangeInclusive<usize>> for Vec<T> {
     type Output = [T];
 }
 impl<T> IndexMut<RangeInclusive<usize>> for Vec<T> {}
+impl<T> Index<RangeToInclusive<usize>> for Vec<T> {
+    type Output = [T];
+}
+impl<T> IndexMut<RangeToInclusive<usize>> for Vec<T> {}
 impl<T> IntoIterator for Vec<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;
