@@ -85,7 +85,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
       return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
     });
-    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
+    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial, partialAssign: action === 'partialAssign' } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
       moveErrorReported.set(key, { place: usedPlace, index: prev.index });
@@ -405,7 +405,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     checkActivations(loc, term.span);
     visitTerminator(term, (place, use, bk) => visitUse(loc, term.span, place, use, bk, false));
     // rustc points at the last character of the body ("dropped here while still borrowed").
-    if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
+    // Leaving the function, by returning or by unwinding, ends every local's storage (rustc's
+    // `check_for_invalidation_at_exit`; StorageDead is not emitted on unwind paths).
+    if (term.kind.kind === 'return' || term.kind.kind === 'unwindResume') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
   }
   for (const [local, uses] of closureMutUses) {
     const decl = body.locals[local]!;

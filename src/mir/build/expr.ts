@@ -57,7 +57,14 @@ export function assignUnit(b: Builder, dest: Place, span: Span): void {
 export function emitCall(b: Builder, func: Operand, args: readonly Operand[], dest: Place, span: Span, fnSpan: Span, source: CallSource, retTy: Ty): void {
   recordOperandsMoved(b, args);
   const next = retTy.kind === 'never' ? null : newBlock(b);
-  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind: null, source, fnSpan }, span);
+  // A diverging call still leaves the function by unwinding: rustc checks at that `resume` that no
+  // local is still borrowed by a region that outlives the function (E0597 before a `panic!`).
+  let unwind: number | null = null;
+  if (next === null) {
+    unwind = newBlock(b, true);
+    b.blocks[unwind]!.terminator = { kind: { kind: 'unwindResume' }, span: b.returnSpan };
+  }
+  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind, source, fnSpan }, span);
   if (next !== null) b.cur = next;
 }
 
@@ -266,7 +273,9 @@ function overloadedPlace(b: Builder, callee: MethodCallee, recv: readonly TExpr[
   const base = recv[0]!;
   const selfTy = callee.sig.inputs[0];
   const mut = selfTy !== undefined && selfTy.kind === 'ref' && selfTy.mut;
-  const refT: TExpr = { kind: 'borrow', base, mut, twoPhase: false, ty: refTy(base.ty, mut), span: base.span };
+  // An index base arrives already auto-referenced by typeck: borrow the place once, as rustc.
+  const place = base.kind === 'borrow' ? base.base : base;
+  const refT: TExpr = { kind: 'borrow', base: place, mut, twoPhase: false, ty: refTy(place.ty, mut), span: base.span };
   const args: Operand[] = [asOperand(b, refT)];
   if (index !== null) args.push(asOperand(b, mirror(b, index)));
   const outTy = refTy(targetTy, mut);
