@@ -1039,9 +1039,10 @@ export function markMutPlace(fcx: Fcx, e: Expr): void {
     fixAdj(cur.id);
     const mc = fcx.t.methodCallees[cur.id];
     if (cur.kind === 'index' && mc && tcx.info(mc.def).name === 'index') {
-      fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      const mutCallee = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      fcx.t.methodCallees[cur.id] = mutCallee;
       const ba = fcx.t.adjustments[cur.base.id];
-      if (ba) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
+      if (ba && mutCallee !== mc) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
     }
     if (cur.kind === 'unary' && cur.op === 'deref' && mc && tcx.info(mc.def).name === 'deref') fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'DerefMut', 'deref_mut');
     if (cur.kind === 'field' || cur.kind === 'index') cur = cur.base;
