@@ -12,5 +12,5 @@ export interface CheckRequest {
 parentPort?.on('message', (req: CheckRequest) => {
   const t0 = performance.now();
   const out = check(req.file, req.opts);
-  parentPort?.postMessage({ id: req.id, diagnostics: out.diagnostics, ms: performance.now() - t0 });
+  parentPort?.postMessage({ id: req.id, diagnostics: out.diagnostics, ms: performance.now() - t0, phaseMs: out.phaseMs });
 });
