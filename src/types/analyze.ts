@@ -1,9 +1,8 @@
 import type { DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import type { StdFile } from '../resolve/collect.js';
-import { collectDefs } from '../resolve/collect.js';
+import { collectUserDefs } from '../resolve/collect.js';
 import type { Block, Expr, Item, ParseResult } from '../syntax/ast.js';
-import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
@@ -11,23 +10,21 @@ import { checkBody } from './check/body.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
-import { STD_SOURCES } from './std-sources.generated.js';
+import { stdModel } from './std-model.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
 import { substTy } from './ty-ops.js';
 
-let stdCache: StdFile[] | null = null;
-
 /** The std model, parsed once per process (each file with its own NodeIds). */
-export function stdFiles(): StdFile[] {
-  if (!stdCache) stdCache = STD_SOURCES.map((s) => ({ name: s.name, crate: parse({ name: s.name, text: s.text }).crate }));
-  return stdCache;
+export function stdFiles(): readonly StdFile[] {
+  return stdModel().files;
 }
 
 /** Resolve and type check the user's crate against the std model. */
 export function analyze(parsed: ParseResult, file: SourceFile): Program {
-  const table = collectDefs(parsed.crate, stdFiles());
-  const tcx = createTcx(table, file);
+  const std = stdModel();
+  const table = collectUserDefs(parsed.crate, std.table);
+  const tcx = createTcx(table, file, std.types);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
   itemChecks(tcx, table, diagnostics);
