@@ -7,6 +7,8 @@ impl<T> [T] {
     pub fn last_mut(&mut self) -> Option<&mut T>;
     pub fn get(&self, index: usize) -> Option<&T>;
     pub fn get_mut(&mut self, index: usize) -> Option<&mut T>;
+    pub unsafe fn get_unchecked(&self, index: usize) -> &T;
+    pub unsafe fn get_unchecked_mut(&mut self, index: usize) -> &mut T;
     pub fn iter(&self) -> Iter<'_, T>;
     pub fn iter_mut(&mut self) -> IterMut<'_, T>;
     pub fn swap(&mut self, a: usize, b: usize);

@@ -58,7 +58,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const placeKey = (p: Place): string => `${p.local}${p.projection.map((e) => (e.kind === 'field' ? `.${e.index}` : e.kind === 'index' ? `[${e.local}]` : e.kind === 'deref' ? '*' : e.kind === 'downcast' ? `@${e.variant}` : `#${e.kind}`)).join('')}`;
 
   // ---- moves and initialisation ----
-  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): void => {
+  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign', described: Place = usedPlace): void => {
     const found = movedIndexes(body, cfg, md, inp.idom, loc, mpi);
     if (found.length === 0) {
       const local = usedPlace.local;
@@ -83,7 +83,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
       return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
     });
-    const fact = { kind: 'useOfMoved', span, place: usedPlace, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
+    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
       moveErrorReported.set(key, { place: usedPlace, index: prev.index });
@@ -95,11 +95,30 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   const checkFullPathMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow' | 'partialAssign' | 'assign'): boolean => {
     const r = lookupPlace(md, place);
-    if (uninitState.has(r.path)) { reportMovedOrUninit(loc, span, place, r.path, action); return true; }
+    // rustc names the closest tracked prefix: `s` for a use of `s.a` after `s` moved, and the
+    // union for a field of a union.
+    if (uninitState.has(r.path)) { reportMovedOrUninit(loc, span, place, r.path, action, md.paths[r.path]!.place); return true; }
     return false;
   };
   const checkPathOrChildMoved = (loc: Location, span: Span, place: Place, action: 'use' | 'borrow'): void => {
     if (checkFullPathMoved(loc, span, place, action)) return;
+    const last = place.projection[place.projection.length - 1];
+    if (last !== undefined && last.kind === 'subslice' && !last.fromEnd) {
+      // rustc's `check_if_subslice_element_is_moved`: `a[1..3]` of an array is used after a move
+      // of one of `a[1 of N]`, `a[2 of N]`; the error names the array.
+      const base: Place = { local: place.local, projection: place.projection.slice(0, -1) };
+      const rb = lookupPlace(md, base);
+      if (!rb.exact) return;
+      for (let c = md.paths[rb.path]!.firstChild; c !== -1; c = md.paths[c]!.nextSibling) {
+        const cp = md.paths[c]!.place;
+        const e = cp.projection[cp.projection.length - 1]!;
+        if (e.kind !== 'constantIndex' || e.offset < last.from || e.offset >= last.to) continue;
+        let uninit = -1;
+        forEachDescendant(md, c, (p) => { if (uninit < 0 && uninitState.has(p)) uninit = p; });
+        if (uninit >= 0) { reportMovedOrUninit(loc, span, base, uninit, action); return; }
+      }
+      return;
+    }
     const r = lookupPlace(md, place);
     if (!r.exact) return;
     let child = -1;

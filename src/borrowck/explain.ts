@@ -3,8 +3,9 @@ import { visitStatement, visitTerminator } from '../dataflow/visit.js';
 import type { Body, Location } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
 import type { BitSet } from '../util/bitset.js';
-import type { LaterUse, Loan, UniversalRegionInfo } from './facts.js';
-import type { RegionCx } from './region-cx.js';
+import type { BlameCategory, InvarianceCause, LaterUse, Loan, UniversalRegionInfo } from './facts.js';
+import type { Span } from '../syntax/span.js';
+import { CATEGORY_RANK, type RegionCx } from './region-cx.js';
 import type { RegionValues } from './solve.js';
 
 /**
@@ -154,17 +155,19 @@ export function mustBeValidFor(ex: ExplainCx, from: number): LaterUse | null {
   // Prefer the non-'static universal regions (rustc names the "best" one).
   for (let u = cx.universals.length - 1; u >= 0; u--) if (value.has(rv.numPoints + u)) { target = u; if (u !== 0) break; }
   if (target < 0) return null;
-  const path = constraintPath(ex, from, cx.universals[target]!.vr);
-  let category: 'return' | 'callArgument' | 'assignment' | 'other' = 'other';
-  let span = ex.body.span;
-  for (const c of path) {
-    const cat = cx.consCategory[c]!;
-    if (cat === 'return') { category = 'return'; span = cx.consSpan[c]!; break; }
-    if (cat === 'callArgument' && category !== 'callArgument') { category = 'callArgument'; span = cx.consSpan[c]!; }
-    else if (cat === 'assignment' && category === 'other') { category = 'assignment'; span = cx.consSpan[c]!; }
-  }
+  const { category, span } = blameConstraint(ex, constraintPath(ex, from, cx.universals[target]!.vr));
   const info: UniversalRegionInfo = cx.universals[target]!.info;
   return { kind: 'mustBeValidFor', region: info, category, span };
+}
+
+/** rustc's `best_blame_constraint`, reduced: along the path, the constraint of the most interesting category (the first of equals). */
+export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null } {
+  const { cx } = ex;
+  let best = -1;
+  for (const c of path) if (best < 0 || CATEGORY_RANK[cx.consCategory[c]!] <= CATEGORY_RANK[cx.consCategory[best]!]) best = c;
+  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null };
+  const cat = cx.consCategory[best]!;
+  return { category: cat === 'boring' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

@@ -1,5 +1,6 @@
 import type { BorrowKind, Local, Location, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
+import type { Ty } from '../types/ty.js';
 import type { IllegalMoveKind } from '../dataflow/move-paths.js';
 
 /**
@@ -22,12 +23,15 @@ export interface Loan {
   readonly capturedBy: Span | null;
 }
 
+/** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
+export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'other';
+
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =
   | { readonly kind: 'usedLater'; readonly location: Location; readonly span: Span; readonly inLoop: boolean; readonly use: 'call' | 'closureCapture' | 'other' }
   | { readonly kind: 'droppedLater'; readonly location: Location; readonly span: Span; readonly local: Local; readonly inLoop: boolean }
   /** The loan flows into a universal region (a lifetime of the signature, or 'static). */
-  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly span: Span }
+  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: BlameCategory; readonly span: Span }
   | { readonly kind: 'none' };
 
 export interface UniversalRegionInfo {
@@ -36,7 +40,18 @@ export interface UniversalRegionInfo {
   readonly name: string;
   /** The parameter whose type mentions this lifetime first (E0621 names it), or null. */
   readonly param: string | null;
+  /** Where it is declared: the lifetime parameter, or the elided reference (`&` of `&T`); null when unknown. */
+  readonly span?: Span | null;
 }
+
+/**
+ * Why a constraint holds both ways (rustc's VarianceDiagInfo): the outermost invariant position
+ * the relation went through: under `&mut T` / `*mut T`, or an invariant parameter of an ADT.
+ */
+export type InvarianceCause =
+  | { readonly kind: 'mutRef'; readonly pointee: Ty }
+  | { readonly kind: 'mutPtr'; readonly pointee: Ty }
+  | { readonly kind: 'adt'; readonly ty: Ty & { kind: 'adt' }; readonly param: number; readonly isRegion: boolean };
 
 export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';
 
@@ -44,7 +59,7 @@ export type BorrowckError =
   | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean }
   | { readonly kind: 'useUninit'; readonly span: Span; readonly place: Place; readonly local: Local; readonly partiallyAssigned: boolean; readonly possibly: boolean; readonly isBorrow: boolean }
   /** `bindings`: moves into pattern bindings out of a matched place (`match *r { Some(x) => .. }`): the error points at the scrutinee, the labels at the bindings. */
-  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[] }
+  | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[]; /** Moves into bindings out of a matched place with no move path of its own (`match *r`): rustc's `MovesFromPlace`. */ readonly fromPlace: boolean }
   | { readonly kind: 'moveWhileBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   /** `newCapturedBy`: the new borrow is a closure's by-reference capture (the closure expression's span). */
   | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null }
@@ -53,7 +68,7 @@ export type BorrowckError =
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
   | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
-  | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: 'return' | 'callArgument' | 'assignment' | 'other'; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
+  | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
   | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
   /**
    * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc
@@ -61,7 +76,7 @@ export type BorrowckError =
    */
   | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: 'return' | 'callArgument' | 'assignment' | 'other' };
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =

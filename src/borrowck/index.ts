@@ -1,7 +1,4 @@
-import { buildCfg, dominators } from '../dataflow/cfg.js';
 import { iterateToFixpoint } from '../dataflow/framework.js';
-import { everInitialized, maybeInitialized, maybeUninitialized } from '../dataflow/init.js';
-import { buildMoveData } from '../dataflow/move-paths.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -10,8 +7,8 @@ import { makeExplainCx } from './explain.js';
 import type { BorrowckError, BorrowckResult } from './facts.js';
 import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
-import { solveRegions } from './solve.js';
-import { typeCheck } from './type-check.js';
+import { polonius } from './polonius/index.js';
+import { prepare } from './prepare.js';
 import { universalRegionErrors } from './universal-errors.js';
 
 export type { BorrowckError, BorrowckResult } from './facts.js';
@@ -20,9 +17,16 @@ export type { BorrowckError, BorrowckResult } from './facts.js';
  * Borrow-checks one body (and its closures): facts only, no strings. An internal failure on a
  * construct the checker does not model becomes an `unsupported` fact, never a crash.
  */
-export function borrowck(body: Body, tcx: TypeContext): BorrowckResult {
+export interface BorrowckOptions {
+  /** Decide which loans are in scope with the location-sensitive analysis (`-Zpolonius=next`). */
+  readonly polonius: boolean;
+}
+
+const NLL: BorrowckOptions = { polonius: false };
+
+export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = NLL): BorrowckResult {
   try {
-    return borrowckInner(body, tcx);
+    return borrowckInner(body, tcx, opts);
   } catch (e) {
     const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
     return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [] };
@@ -40,19 +44,11 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
   return null;
 }
 
-function borrowckInner(body: Body, tcx: TypeContext): BorrowckResult {
+function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): BorrowckResult {
   const invalid = invalidMir(body, tcx);
-  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx)) };
-  const cfg = buildCfg(body);
-  const idom = dominators(cfg);
-  const md = buildMoveData(body, tcx, cfg);
-  const maybeInit = iterateToFixpoint(body, cfg, maybeInitialized(body, md));
-  const uninits = iterateToFixpoint(body, cfg, maybeUninitialized(body, md));
-  const everInits = iterateToFixpoint(body, cfg, everInitialized(md));
-
-  const tc = typeCheck(body, tcx, cfg);
-  const rv = solveRegions(body, tcx, cfg, tc.cx, md, maybeInit);
-  const bs = buildBorrowSet(body, cfg, tc.loans, rv);
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)) };
+  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx);
+  const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
   const borrows = iterateToFixpoint(body, cfg, ba);
   const ex = makeExplainCx(body, tcx, cfg, tc.cx, rv, idom);
@@ -75,6 +71,6 @@ function borrowckInner(body: Body, tcx: TypeContext): BorrowckResult {
     loanRegionPoints: loanPoints,
     numRegionVars: tc.cx.numVars,
     unsupported: [],
-    children: body.children.map((c) => borrowck(c, tcx)),
+    children: body.children.map((c) => borrowck(c, tcx, opts)),
   };
 }

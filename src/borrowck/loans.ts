@@ -20,7 +20,11 @@ export interface BorrowSet {
   readonly outOfScopeAt: (number[] | undefined)[];
 }
 
-export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[], rv: RegionValues): BorrowSet {
+/**
+ * `outOfScope`: where loans leave scope when an analysis other than NLL's region values decides
+ * it (Polonius: point → loans); null for NLL.
+ */
+export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[], rv: RegionValues, outOfScope: readonly (readonly number[] | undefined)[] | null = null): BorrowSet {
   const loans: Loan[] = drafts.map((d, index) => ({
     index, location: d.location, kind: d.kind, place: d.place, assigned: d.assigned, region: d.region, span: d.span,
     activations: d.kind === 'twoPhaseMut' ? findActivations(body, d.assigned, d.location) : null,
@@ -33,8 +37,9 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
   for (const l of loans) {
     byLocal[l.place.local]!.push(l.index);
     push(createdAt, pointOf(cfg, l.location), l.index);
-    for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
+    if (outOfScope === null) for (const p of outOfScopePoints(body, cfg, rv.values[l.region]!, l.location)) push(outOfScopeAt, p, l.index);
   }
+  if (outOfScope !== null) outOfScope.forEach((ls, p) => { if (ls !== undefined) for (const i of ls) push(outOfScopeAt, p, i); });
   return { loans, byLocal, createdAt, outOfScopeAt };
 }
 

@@ -1,4 +1,4 @@
-import type { MoveData } from '../dataflow/move-paths.js';
+import { lookupPlace, type MoveData } from '../dataflow/move-paths.js';
 import type { Body, Location, Operand, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -16,17 +16,19 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
   for (const im of md.illegalMoves) {
     let span = spanAt(body, im.location);
     let bindings: { span: Span; local: number }[] = [];
+    let fromPlace = false;
     const bound = bindingTarget(body, im.location);
     if (bound !== null) {
-      const scrut = findScrutinee(scrutinees, im.place, span);
+      const scrut = findScrutinee(scrutinees, im.place, span, im.location);
       if (scrut !== null) {
-        const key = `${scrut.lo}:${scrut.hi}`;
+        const key = `${scrut.span.lo}:${scrut.span.hi}`;
         const group = byScrutinee.get(key);
         const entry = { span: body.locals[bound]!.span, local: bound };
         if (group !== undefined) { group.push(entry); continue; }
         bindings = [entry];
         byScrutinee.set(key, bindings);
-        span = scrut;
+        span = scrut.span;
+        fromPlace = !lookupPlace(md, scrut.place).exact;
       }
     }
     const key = `${span.lo}:${span.hi}`;
@@ -35,7 +37,7 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
     let o: MoveOrigin = { kind: 'plain' };
     if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? { kind: 'plain' };
     else o = origin(im.location, im.place);
-    out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o, bindings });
+    out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o, bindings, fromPlace });
   }
   return out;
 }
@@ -49,25 +51,31 @@ function bindingTarget(body: Body, loc: Location): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
-function matchedPlaces(body: Body): { place: Place; span: Span }[] {
-  const out: { place: Place; span: Span }[] = [];
-  for (const block of body.blocks) for (const st of block.statements) {
-    if (st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace') out.push({ place: st.kind.place, span: st.span });
-    else if (st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span });
-  }
+interface Matched { readonly place: Place; readonly span: Span; readonly location: Location }
+
+function matchedPlaces(body: Body): Matched[] {
+  const out: Matched[] = [];
+  body.blocks.forEach((block, b) => block.statements.forEach((st, index) => {
+    if ((st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace') || st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span, location: { block: b, index } });
+  }));
   return out;
 }
 
-/** The latest matched place (before the binding) that `place` lies inside. */
-function findScrutinee(scrutinees: readonly { place: Place; span: Span }[], place: Place, at: Span): Span | null {
-  let best: Span | null = null;
+/**
+ * The matched place `place` lies inside: the nearest one earlier in the same block (a `let`'s
+ * initialiser comes after its pattern in the source), else the latest one before it in the source.
+ */
+function findScrutinee(scrutinees: readonly Matched[], place: Place, at: Span, loc: Location): Matched | null {
+  let best: Matched | null = null;
+  let sameBlock: Matched | null = null;
   for (const s of scrutinees) {
     if (s.place.local !== place.local || s.place.projection.length > place.projection.length) continue;
     if (!s.place.projection.every((e, i) => { const f = place.projection[i]!; return e.kind === f.kind && (e.kind !== 'field' || (f.kind === 'field' && e.index === f.index)); })) continue;
+    if (s.location.block === loc.block && s.location.index < loc.index && (sameBlock === null || s.location.index > sameBlock.location.index)) sameBlock = s;
     if (s.span.lo > at.lo) continue;
-    if (best === null || s.span.lo > best.lo) best = s.span;
+    if (best === null || s.span.lo > best.span.lo) best = s;
   }
-  return best;
+  return sameBlock ?? best;
 }
 
 function sameOperandPlace(op: Operand | undefined, place: Place): boolean {
@@ -120,12 +128,21 @@ export function moveOriginFinder(body: Body, tcx: TypeContext): (loc: Location, 
   calleeNameOf = (def) => tcx.defPath(def);
   return (loc, place) => {
     const block = body.blocks[loc.block]!;
+    const k = block.terminator.kind;
     if (loc.index < block.statements.length) {
       const st = block.statements[loc.index]!.kind;
       if (st.kind === 'assign' && st.rvalue.kind === 'aggregate' && st.rvalue.aggregate.kind === 'closure') return { kind: 'closureCapture' };
+      // `_tmp = move x; f(move _tmp)`: as rustc's `find_self_call`, a move into the temporary that
+      // is the receiver of the block's method call is a move by that call.
+      if (st.kind === 'assign' && st.place.projection.length === 0 && k.kind === 'call' && k.func.kind === 'const' && k.func.value.kind === 'fn') {
+        const tmp: Place = { local: st.place.local, projection: [] };
+        if (sameOperandPlace(k.args[0], tmp)) {
+          if (calleeName(body, k.func) === 'into_iter' && k.source === 'desugaring') return { kind: 'intoIter', fnSpan: k.fnSpan };
+          if (k.source === 'methodCall') return { kind: 'methodCall', fnDef: k.func.value.def, fnSpan: k.fnSpan };
+        }
+      }
       return { kind: 'plain' };
     }
-    const k = block.terminator.kind;
     if (k.kind === 'call' && k.func.kind === 'const' && k.func.value.kind === 'fn') {
       const name = calleeName(body, k.func);
       if (name === 'into_iter' && k.source !== 'normal' && sameOperandPlace(k.args[0], place)) return { kind: 'intoIter', fnSpan: k.fnSpan };

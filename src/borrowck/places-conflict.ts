@@ -52,7 +52,8 @@ function elemOverlap(body: Body, tcx: TypeContext, borrowed: Place, i: number, b
       if (a.kind !== 'field') return 'arbitrary';
       if (a.index === b.index) return 'equalOrDisjoint';
       const baseTy = placeTyOfProjectionBase(body, tcx, borrowed, i);
-      if (baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union') return 'equalOrDisjoint';
+      // Different fields of a union overlap in memory: rustc gives up and calls it a conflict.
+      if (baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union') return 'arbitrary';
       return 'disjoint';
     }
     case 'downcast':
@@ -60,18 +61,42 @@ function elemOverlap(body: Body, tcx: TypeContext, borrowed: Place, i: number, b
       return a.variant === b.variant ? 'equalOrDisjoint' : 'disjoint';
     case 'index':
     case 'constantIndex':
-    case 'subslice': {
+    case 'subslice':
       if (a.kind !== 'index' && a.kind !== 'constantIndex' && a.kind !== 'subslice') return 'arbitrary';
-      if (b.kind === 'constantIndex' && a.kind === 'constantIndex') {
-        if (b.fromEnd === a.fromEnd) return b.offset === a.offset ? 'equalOrDisjoint' : 'disjoint';
-        return 'equalOrDisjoint';
-      }
+      // `a[i]` against any element: equal or disjoint, as the bias decides.
       if (b.kind === 'index' || a.kind === 'index') return bias === 'overlap' ? 'equalOrDisjoint' : 'disjoint';
-      return 'equalOrDisjoint';
-    }
+      return constantIndexOverlap(b, a);
     default: {
       const never: never = b;
       return never;
     }
   }
+}
+
+type ConstIndexElem = ProjectionElem & { kind: 'constantIndex' | 'subslice' };
+
+/**
+ * Slice-pattern projections (rustc's `place_projection_conflict`): constant indices from the same
+ * end overlap only when equal; from opposite ends, when the pattern's minimum length lets them
+ * meet; an index against a subslice when it falls inside it.
+ */
+function constantIndexOverlap(x: ConstIndexElem, y: ConstIndexElem): Overlap {
+  if (x.kind === 'constantIndex' && y.kind === 'constantIndex') {
+    if (x.fromEnd === y.fromEnd) return x.offset === y.offset ? 'equalOrDisjoint' : 'disjoint';
+    const begin = x.fromEnd ? y : x;
+    const end = x.fromEnd ? x : y;
+    const minLength = Math.max(x.minLength, y.minLength);
+    return begin.offset >= minLength - end.offset ? 'equalOrDisjoint' : 'disjoint';
+  }
+  if (x.kind === 'subslice' && y.kind === 'subslice') {
+    if (x.fromEnd || y.fromEnd) return 'equalOrDisjoint';
+    return y.from >= x.to || x.from >= y.to ? 'disjoint' : 'equalOrDisjoint';
+  }
+  const ci = (x.kind === 'constantIndex' ? x : y) as ProjectionElem & { kind: 'constantIndex' };
+  const ss = (x.kind === 'subslice' ? x : y) as ProjectionElem & { kind: 'subslice' };
+  if (!ci.fromEnd && !ss.fromEnd) return ci.offset >= ss.from && ci.offset < ss.to ? 'equalOrDisjoint' : 'disjoint';
+  if (!ci.fromEnd) return ci.offset >= ss.from ? 'equalOrDisjoint' : 'disjoint';
+  if (ss.fromEnd) return ci.offset > ss.to ? 'equalOrDisjoint' : 'disjoint';
+  // A constant index from the end of an array never occurs (array indices count from the start).
+  return 'equalOrDisjoint';
 }

@@ -1,13 +1,18 @@
 import type { Span } from '../syntax/span.js';
 import type { Ty } from '../types/ty.js';
-import type { UniversalRegionInfo } from './facts.js';
+import type { InvarianceCause, UniversalRegionInfo } from './facts.js';
+
+export type { InvarianceCause } from './facts.js';
 
 /**
  * Region variables and the constraints between them, struct-of-arrays. Var 0 is 'static.
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'callArgument' | 'assignment' | 'boring';
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'boring';
+
+/** rustc's order of interest when blaming a constraint path: the first category here wins. */
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 1, callArgument: 2, assignment: 3, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;
@@ -18,6 +23,11 @@ export interface RegionCx {
   readonly consSub: number[];
   readonly consCategory: ConstraintCategory[];
   readonly consSpan: Span[];
+  /** The point each constraint arises at, or -1 when it holds at all points (the signature's). */
+  readonly consPoint: number[];
+  /** The point constraints being added now arise at (-1: all points); type check moves it along. */
+  atPoint: number;
+  readonly consVariance: (InvarianceCause | null)[];
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
@@ -33,7 +43,7 @@ export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [],
+    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -52,12 +62,14 @@ export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
   return v;
 }
 
-export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span): void {
+export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null): void {
   if (sup === sub) return;
   cx.consSup.push(sup);
   cx.consSub.push(sub);
   cx.consCategory.push(category);
   cx.consSpan.push(span);
+  cx.consPoint.push(cx.atPoint);
+  cx.consVariance.push(variance);
 }
 
 export function addLiveAt(cx: RegionCx, vr: number, point: number): void {

@@ -7,7 +7,7 @@ import type { PolyFnSig, TypeContext } from '../types/context.js';
 import type { FnSigTy, Region, Ty } from '../types/ty.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
-import { addLiveAt, addOutlives, type ConstraintCategory, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
+import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
@@ -57,11 +57,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
 
   let category: ConstraintCategory = 'boring';
   let span: Span = body.span;
+  let invariance: InvarianceCause | null = null;
   const relateRegions = (a: Region, b: Region, v: Variance): void => {
     const x = regionId(a), y = regionId(b);
     if (x === null || y === null || v === 'bi') return;
-    if (v === 'co' || v === 'inv') addOutlives(cx, x, y, category, span);
-    if (v === 'contra' || v === 'inv') addOutlives(cx, y, x, category, span);
+    if (v === 'co' || v === 'inv') addOutlives(cx, x, y, category, span, invariance);
+    if (v === 'contra' || v === 'inv') addOutlives(cx, y, x, category, span, invariance);
+  };
+  /** Runs `f` with `cause` as the reason for invariance, unless an outer one is already recorded. */
+  const underInvariance = (cause: InvarianceCause, f: () => void): void => {
+    const saved = invariance;
+    if (saved === null) invariance = cause;
+    f();
+    invariance = saved;
   };
   /** a <: b under variance v (co: a <: b, contra: b <: a, inv: both). Mismatched shapes relate nothing. */
   const relate = (a: Ty, b: Ty, v: Variance): void => {
@@ -98,15 +106,24 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (a.inner.kind === 'ref' && b.inner.kind !== 'ref' && isConcrete(b.inner)) { relate(a.inner, b, v); return; }
         if (b.inner.kind === 'ref' && a.inner.kind !== 'ref' && isConcrete(a.inner)) { relate(a, b.inner, v); return; }
         relateRegions(a.region, b.region, v);
-        relate(a.inner, b.inner, a.mut || b.mut ? xform(v, 'inv') : v);
+        if (a.mut || b.mut) underInvariance({ kind: 'mutRef', pointee: a.inner }, () => relate(a.inner, b.inner, xform(v, 'inv')));
+        else relate(a.inner, b.inner, v);
         return;
       case 'adt': {
         if (b.kind !== 'adt' || a.def !== b.def) return;
         const vs = variances.of(a.def);
         const n = Math.min(a.args.regions.length, b.args.regions.length);
-        for (let i = 0; i < n; i++) relateRegions(a.args.regions[i]!, b.args.regions[i]!, xform(v, vs.regions[i] ?? 'inv'));
+        for (let i = 0; i < n; i++) {
+          const pv = vs.regions[i] ?? 'inv';
+          if (pv === 'inv') underInvariance({ kind: 'adt', ty: a, param: i, isRegion: true }, () => relateRegions(a.args.regions[i]!, b.args.regions[i]!, xform(v, pv)));
+          else relateRegions(a.args.regions[i]!, b.args.regions[i]!, xform(v, pv));
+        }
         const m = Math.min(a.args.types.length, b.args.types.length);
-        for (let i = 0; i < m; i++) relate(a.args.types[i]!, b.args.types[i]!, xform(v, vs.types[i] ?? 'inv'));
+        for (let i = 0; i < m; i++) {
+          const pv = vs.types[i] ?? 'inv';
+          if (pv === 'inv') underInvariance({ kind: 'adt', ty: a, param: i, isRegion: false }, () => relate(a.args.types[i]!, b.args.types[i]!, xform(v, pv)));
+          else relate(a.args.types[i]!, b.args.types[i]!, xform(v, pv));
+        }
         return;
       }
       case 'tuple':
@@ -120,7 +137,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (b.kind === 'slice' || b.kind === 'array') relate(a.elem, b.elem, v);
         return;
       case 'ptr':
-        if (b.kind === 'ptr') relate(a.inner, b.inner, a.mut || b.mut ? xform(v, 'inv') : v);
+        if (b.kind !== 'ptr') return;
+        if (a.mut || b.mut) underInvariance({ kind: 'mutPtr', pointee: a.inner }, () => relate(a.inner, b.inner, xform(v, 'inv')));
+        else relate(a.inner, b.inner, v);
         return;
       case 'fnPtr':
         if (b.kind !== 'fnPtr') return;
@@ -151,6 +170,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
   };
 
+  /**
+   * A value flowing into a place (assignments, call arguments and results): a coercion site,
+   * where `&'a mut (dyn Tr + 'a)` may become `&'b mut (dyn Tr + 'b)` (an unsizing coercion
+   * shortens the object lifetime, which plain subtyping under `&mut` would not).
+   */
+  const relateAtCoercion = (a: Ty, b: Ty): void => {
+    if (a.kind === 'ref' && b.kind === 'ref' && a.inner.kind === 'dyn' && b.inner.kind === 'dyn' && (a.mut || b.mut)) {
+      relateRegions(a.region, b.region, 'co');
+      // The object lifetime may shrink; the rest of the object type stays invariant.
+      underInvariance({ kind: 'mutRef', pointee: a.inner }, () => relate(a.inner, b.inner, 'co'));
+      return;
+    }
+    relate(a, b, 'co');
+  };
+
   // The signature: its lifetimes become universal regions, related to the argument and return locals.
   const defKind = body.closure === null ? tcx.defKind(body.def) : 'closure';
   let bodySig: PolyFnSig | null = null;
@@ -176,7 +210,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (v === undefined) {
           const name = bodySig!.regionParams[r.index] ?? r.name;
           const anon = name.startsWith("'_") || name === '';
-          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null });
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null });
           sigRegionVars.set(r.index, v);
         }
         return { kind: 'var', id: v };
@@ -184,6 +218,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (r.kind === 'var') return r;
       return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_", param: null }) };
     };
+    // Every lifetime parameter is a universal region, named in the signature or not.
+    bodySig.regionParams.forEach((name, index) => univ({ kind: 'param', index, name }));
     const f = { region: univ, param: () => null };
     const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));
     const output = foldTy(bodySig.sig.output, f);
@@ -322,10 +358,12 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return !poly.sig.inputs.some(mentions);
   };
 
-  const instantiateCallee = (func: Operand, point: number): FnSigTy | null => {
-    if (func.kind === 'const') {
-      const c = func.value;
-      if (c.kind !== 'fn') return null;
+  const instantiateCallee = (func: Operand, point: number, predicateSpan: Span): FnSigTy | null => {
+    // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
+    const local = func.kind === 'const' ? null : placeTy(func.place);
+    const item = func.kind === 'const' ? (func.value.kind === 'fn' ? func.value : null) : local !== null && local.kind === 'fnDef' ? local : null;
+    if (item !== null) {
+      const c = item;
       const poly = tcx.fnSig(c.def);
       const args = fresh({ kind: 'fnDef', def: c.def, args: c.args }, point);
       const argTys = args.kind === 'fnDef' ? args.args.types : [];
@@ -344,7 +382,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
-        if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'callArgument', span);
+        if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'predicate', predicateSpan);
       }
       // `T: 'r` bounds (`thread::spawn`'s `F: 'static`): every region in the argument type outlives 'r.
       for (const [ti, r] of poly.typeOutlives ?? []) {
@@ -359,6 +397,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return null;
   };
 
+  // User type annotations: a lifetime the user wrote is the signature's universal region (or
+  // 'static); elided ones stay free. Closures do not see their parent's universals: only 'static.
+  category = 'typeAnnotation';
+  for (const u of body.userTypes ?? []) {
+    span = u.span;
+    const ty = foldTy(u.ty, {
+      region: (r) => {
+        if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+        if (r.kind === 'param' && body.closure === null) { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
+        return { kind: 'var', id: newVar(cx) };
+      },
+      param: () => null,
+    });
+    relate(placeTy(u.place), ty, u.variance);
+    // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
+    category = 'predicate';
+    wellFormed(ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
+    category = 'typeAnnotation';
+  }
+
   for (let b = 0; b < body.blocks.length; b++) {
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
@@ -366,20 +424,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (st.kind.kind !== 'assign') continue;
       const loc = { block: b, index: i };
       const point = pointOf(cfg, loc);
+      cx.atPoint = point;
       span = st.span;
       category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
-      if (rt !== null) relate(rt, placeTy(st.kind.place), 'co');
+      if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
     const term = block.terminator;
     if (term.kind.kind === 'call') {
       const t = term.kind;
       const point = pointOf(cfg, { block: b, index: block.statements.length });
+      cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point);
+      const sig = instantiateCallee(t.func, point, t.fnSpan);
       if (sig !== null) {
-        t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relate(operandTy(a, point), inp, 'co'); });
+        t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
           // bound we do not see; let their lifetimes flow into it.
@@ -393,7 +453,23 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       }
     }
   }
+  cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/** The outlives requirements that make a type well-formed: `&'r T` needs every region of T to outlive 'r. */
+function wellFormed(t: Ty, add: (sup: number, sub: number) => void): void {
+  switch (t.kind) {
+    case 'ref':
+      if (t.region.kind === 'var') { const r = t.region.id; forEachRegionVar(t.inner, (x) => add(x, r)); }
+      wellFormed(t.inner, add);
+      return;
+    case 'adt': for (const x of t.args.types) wellFormed(x, add); return;
+    case 'tuple': for (const x of t.elems) wellFormed(x, add); return;
+    case 'array': case 'slice': wellFormed(t.elem, add); return;
+    case 'ptr': wellFormed(t.inner, add); return;
+    default: return;
+  }
 }
 
 function regionsOutsideClosures(t: Ty, fn: (r: number) => void): void {

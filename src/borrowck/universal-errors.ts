@@ -1,5 +1,5 @@
 import type { BorrowckError } from './facts.js';
-import { constraintPath, type ExplainCx } from './explain.js';
+import { blameConstraint, constraintPath, type ExplainCx } from './explain.js';
 import type { RegionCx } from './region-cx.js';
 import type { RegionValues } from './solve.js';
 
@@ -16,16 +16,8 @@ export function universalRegionErrors(cx: RegionCx, rv: RegionValues, ex: Explai
     const value = rv.values[va]!;
     for (let b = 0; b < U; b++) {
       if (a === b || cx.known[a * U + b] || !value.has(rv.numPoints + b)) continue;
-      const path = constraintPath(ex, va, cx.universals[b]!.vr);
-      let category: 'return' | 'callArgument' | 'assignment' | 'other' = 'other';
-      let span = ex.body.span;
-      for (const c of path) {
-        const cat = cx.consCategory[c]!;
-        if (cat === 'return') { category = 'return'; span = cx.consSpan[c]!; break; }
-        if (cat === 'callArgument' && category !== 'callArgument') { category = 'callArgument'; span = cx.consSpan[c]!; }
-        else if (cat === 'assignment' && category === 'other') { category = 'assignment'; span = cx.consSpan[c]!; }
-      }
-      out.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category });
+      const { category, span, variance } = blameConstraint(ex, constraintPath(ex, va, cx.universals[b]!.vr));
+      out.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance });
       // rustc reports one error per region that is too short-lived.
       break;
     }

@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { renderAll, renderSummary } from '../diagnostics/human.js';
 import { renderJson } from '../diagnostics/json.js';
 import { check } from '../driver/check.js';
+import { compare } from '../driver/compare.js';
 import { mir } from '../driver/mir.js';
+import { facts } from '../driver/facts.js';
+import { parseOnly } from '../driver/parse.js';
 import type { SourceFile } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
-import { parseArgs, USAGE } from './args.js';
+import { type Command, parseArgs, USAGE } from './args.js';
+import { editionFor } from './edition.js';
 
 /**
  * The `borrowscope` command: the only module that touches `process`, the file system and the
@@ -91,6 +95,17 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         if (out.diagnostics.length > 0) io.stderr(renderAll(out.diagnostics, src));
         return out.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
       }
+      case 'facts': {
+        const src = readSource(cmd.file);
+        if ('error' in src) {
+          reportAlone(io, src.error, false, false);
+          return 1;
+        }
+        const out = facts(src, { json: cmd.json });
+        if (out.text !== '') io.stdout(out.text);
+        if (out.diagnostics.length > 0) io.stderr(renderAll(out.diagnostics, src));
+        return out.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+      }
       case 'check': {
         const color = cmd.color === 'always' || (cmd.color === 'auto' && io.stderrIsTty && io.env['NO_COLOR'] === undefined);
         const json = cmd.errorFormat === 'json';
@@ -99,10 +114,17 @@ export function main(argv: readonly string[], io: Io = processIo): number {
           reportAlone(io, src.error, json, color);
           return 1;
         }
-        const out = check(src, { crateType: cmd.crateType, polonius: cmd.polonius });
+        if (cmd.compare) {
+          const cmp = compare(src);
+          io.stdout(cmp.text);
+          return cmp.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
+        }
+        const out = check(src, { crateType: cmd.crateType, polonius: cmd.polonius, edition: editionFor(cmd.file, cmd.edition) });
         if (out.diagnostics.length > 0) io.stderr(json ? renderJson(out.diagnostics, src) : renderAll(out.diagnostics, src, { color }));
         return out.diagnostics.some((d) => d.level === 'error') ? 1 : 0;
       }
+      case 'parse':
+        return parseFiles(cmd, io);
       default:
         return assertNever(cmd);
     }
@@ -111,4 +133,30 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     io.stderr(`error: internal: ${err instanceof Error ? err.message : String(err)}\n\n${renderSummary([{ level: 'error', code: null, message: '', spans: [], children: [] }])}`);
     return 1;
   }
+}
+
+/** `borrowscope parse FILE…`: many files in one process; 0 only when every file parsed cleanly. */
+function parseFiles(cmd: Extract<Command, { kind: 'parse' }>, io: Io): number {
+  const color = cmd.color === 'always' || (cmd.color === 'auto' && io.stderrIsTty && io.env['NO_COLOR'] === undefined);
+  let failed = 0;
+  let errors = 0;
+  for (const path of cmd.files) {
+    const src = readSource(path);
+    if ('error' in src) {
+      reportAlone(io, src.error, false, color);
+      failed++;
+      continue;
+    }
+    const out = parseOnly(src, { edition: editionFor(path, cmd.edition), print: cmd.print });
+    if (out.printed !== null) io.stdout(out.printed.endsWith('\n') ? out.printed : out.printed + '\n');
+    if (out.diagnostics.length > 0) {
+      failed++;
+      errors += out.diagnostics.length;
+      io.stderr(renderAll(out.diagnostics, src, { color }));
+    }
+  }
+  if (cmd.files.length > 1 || failed > 0) {
+    io.stderr(`${cmd.files.length} file${cmd.files.length === 1 ? '' : 's'} parsed, ${failed} with errors (${errors} error${errors === 1 ? '' : 's'})\n`);
+  }
+  return failed === 0 ? 0 : 1;
 }

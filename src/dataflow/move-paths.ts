@@ -101,6 +101,8 @@ export function projectTy(tcx: TypeContext, ty: Ty, e: ProjectionElem, variant: 
       if (ty.kind === 'array' || ty.kind === 'slice') return ty.elem;
       return ERROR;
     case 'subslice':
+      // `a[1..3]` of an array is an array of the elements between; of a slice, a slice.
+      if (ty.kind === 'array' && !e.fromEnd) return { kind: 'array', elem: ty.elem, len: { kind: 'value', value: BigInt(Math.max(0, e.to - e.from)) } };
       return ty;
     case 'downcast':
       return ty;
@@ -166,8 +168,7 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
     pathMoves: [], pathInits: [], illegalMoves: [],
   };
 
-  const childPath = (parent: MovePathIndex, place: Place, len: number): MovePathIndex => {
-    const e = place.projection[len - 1]!;
+  const childPath = (parent: MovePathIndex, local: Local, base: readonly ProjectionElem[], e: ProjectionElem): MovePathIndex => {
     let c = paths[parent]!.firstChild;
     while (c !== -1) {
       const cp = paths[c]!.place;
@@ -175,7 +176,7 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
       c = paths[c]!.nextSibling;
     }
     const idx = paths.length;
-    paths.push({ place: { local: place.local, projection: place.projection.slice(0, len) }, local: place.local, parent, firstChild: -1, nextSibling: paths[parent]!.firstChild });
+    paths.push({ place: { local, projection: [...base, e] }, local, parent, firstChild: -1, nextSibling: paths[parent]!.firstChild });
     paths[parent]!.firstChild = idx;
     return idx;
   };
@@ -194,11 +195,14 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
         return { kind: 'interiorOfSliceOrArray', ty, isIndex: e.kind === 'index' };
       } else if (e.kind === 'field' && forMove && ty.kind === 'adt' && tcx.hasDropImpl(ty)) {
         return { kind: 'interiorOfTypeWithDestructor', containerTy: ty };
+      } else if (e.kind === 'field' && ty.kind === 'adt' && tcx.adt(ty.def).kind === 'union') {
+        // Fields of a union share its memory: moving or writing one moves or writes the union.
+        return cur;
       }
       const nextTy = projectTy(tcx, ty, e, variant);
       variant = e.kind === 'downcast' ? e.variant : 0;
       ty = nextTy;
-      cur = childPath(cur, place, i + 1);
+      cur = childPath(cur, place.local, place.projection.slice(0, i), e);
     }
     return cur;
   };
@@ -208,13 +212,33 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
     if (xs === undefined) table[point] = [idx]; else xs.push(idx);
   };
   const recordMove = (place: Place, loc: Location, kind: MoveOutKind): void => {
+    const last = place.projection[place.projection.length - 1];
+    if (kind === 'move' && last !== undefined && last.kind === 'subslice' && !last.fromEnd) {
+      // As rustc's `gather_move`: a move of `a[1..3]` out of an array moves `a[1 of N]` and `a[2 of N]`.
+      const baseProj = place.projection.slice(0, -1);
+      const base: Place = { local: place.local, projection: baseProj };
+      const r = pathFor(base, true);
+      if (typeof r !== 'number') { md.illegalMoves.push({ place, location: loc, error: r }); return; }
+      const baseTy = placeTyOfProjectionBase(body, tcx, place, baseProj.length);
+      if (baseTy.kind === 'array' && baseTy.len.kind === 'value') {
+        const minLength = Number(baseTy.len.value);
+        for (let offset = last.from; offset < last.to; offset++) {
+          const path = childPath(r, place.local, baseProj, { kind: 'constantIndex', offset, minLength, fromEnd: false });
+          addMove(path, loc, kind);
+        }
+        return;
+      }
+    }
     const r = pathFor(place, kind === 'move');
     if (typeof r !== 'number') {
       if (kind === 'move') md.illegalMoves.push({ place, location: loc, error: r });
       return;
     }
+    addMove(r, loc, kind);
+  };
+  const addMove = (path: MovePathIndex, loc: Location, kind: MoveOutKind): void => {
     const idx = md.moves.length;
-    md.moves.push({ path: r, location: loc, kind });
+    md.moves.push({ path, location: loc, kind });
     addAt(md.movesAt, pointOf(cfg, loc), idx);
   };
   const recordInit = (place: Place, loc: Location | null, kind: InitKind): void => {

@@ -1,3 +1,4 @@
+import type { BlameCategory } from '../borrowck/facts.js';
 /**
  * Every message, label, note and help text of the borrow checker's diagnostics, worded as
  * rustc 1.95 words them. The report step picks templates by fact; nothing else builds text.
@@ -12,6 +13,8 @@ export const BORROWCK_MESSAGES = {
   movedIntoClosure: (inLoop: boolean) => `value moved into closure here${inLoop ? ', in previous iteration of loop' : ''}`,
   moveOccursBecause: (place: string, ty: string) => `move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
   partialMoveOccursBecause: (place: string, ty: string) => `partial move occurs because ${place} has type \`${ty}\`, which does not implement the \`Copy\` trait`,
+  cloneAndConsume: 'you can `clone` the value and consume it, but this might not be your desired behavior',
+  iterateOverSlice: (ty: string) => `consider iterating over a slice of the \`${ty}\`'s content to avoid moving into the \`for\` loop`,
   takesOwnershipOfReceiver: (fn: string, place: string) => `\`${fn}\` takes ownership of the receiver \`self\`, which moves ${place}`,
   intoIterTakesOwnership: (place: string) => `\`into_iter\` takes ownership of the receiver \`self\`, which moves ${place}`,
   considerCloning: 'consider cloning the value if the performance cost is acceptable',
@@ -29,6 +32,10 @@ export const BORROWCK_MESSAGES = {
   // E0499 / E0502 / E0503 / E0505 / E0506
   conflictMutMut: (place: string) => `cannot borrow ${place} as mutable more than once at a time`,
   conflictSharedMut: (place: string, newMut: boolean) => (newMut ? `cannot borrow ${place} as mutable because it is also borrowed as immutable` : `cannot borrow ${place} as immutable because it is also borrowed as mutable`),
+  conflictSharedMutVia: (union: string, second: string, first: string, newMut: boolean) =>
+    `cannot borrow ${union} (via ${second}) as ${newMut ? 'mutable' : 'immutable'} because it is also borrowed as ${newMut ? 'immutable' : 'mutable'} (via ${first})`,
+  unionBorrowOverlaps: (kind: string, second: string, first: string) => `${kind} borrow of ${second} -- which overlaps with ${first} -- occurs here`,
+  unionFieldsOverlap: (second: string, union: string, first: string) => `${second} is a field of the union \`${union}\`, so it overlaps the field ${first}`,
   conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
   firstMutBorrow: 'first mutable borrow occurs here',
   secondMutBorrow: 'second mutable borrow occurs here',
@@ -57,11 +64,12 @@ export const BORROWCK_MESSAGES = {
   laterCaptured: (desc: string, inLoop: boolean) => (inLoop ? `${desc}borrow captured here by closure, in later iteration of loop` : `${desc}borrow later captured here by closure`),
   laterDropped: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the \`Drop\` code for type \`${ty}\``,
   laterDroppedVec: (desc: string, local: string, ty: string) => `${desc}borrow might be used here, when ${local} is dropped and runs the destructor for type \`${ty}\``,
-  mustBeValidFor: (category: 'return' | 'callArgument' | 'assignment' | 'other', place: string, region: string) =>
-    category === 'return' ? `returning this value requires that ${place} is borrowed for \`${region}\``
-      : category === 'callArgument' ? `argument requires that ${place} is borrowed for \`${region}\``
-        : category === 'assignment' ? `assignment requires that ${place} is borrowed for \`${region}\``
-          : `${place} is borrowed for \`${region}\``,
+  /** `place` null: a temporary (rustc: "requires that borrow lasts for `'a`"). */
+  mustBeValidFor: (category: BlameCategory, place: string | null, region: string) => {
+    const prefix = category === 'return' ? 'returning this value ' : category === 'typeAnnotation' ? 'type annotation '
+      : category === 'callArgument' ? 'argument ' : category === 'assignment' ? 'assignment ' : category === 'other' ? 'this usage ' : '';
+    return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
+  },
 
   // E0597 / E0716 / E0515
   doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
@@ -110,6 +118,7 @@ export const BORROWCK_MESSAGES = {
   cannotMoveBehindRef: (place: string, mut: boolean) => `cannot move out of ${place} which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   cannotMoveVariantBehindRef: (place: string, variant: string, mut: boolean) => `cannot move out of ${place} as enum variant \`${variant}\` which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   dataMovedHere: 'data moved here',
+  andHere: '...and here',
   moveOccursBecauseTheseVariables: "move occurs because these variables have types that don't implement the `Copy` trait",
   cannotMoveOutOfIndex: (ty: string) => `cannot move out of index of \`${ty}\``,
   cannotMoveOutOfRc: 'cannot move out of an `Rc`',
@@ -129,10 +138,21 @@ export const BORROWCK_MESSAGES = {
   explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
   lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,
   addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,
-  supposedToReturn: (shorter: string, longer: string) => `function was supposed to return data with lifetime \`${shorter}\` but it is returning data with lifetime \`${longer}\``,
+  supposedToReturn: (fnKind: string, shorter: string, longer: string) => `${fnKind} was supposed to return data with lifetime \`${shorter}\` but it is returning data with lifetime \`${longer}\``,
+  typeAnnotationRequires: (longer: string, shorter: string) => `type annotation requires that \`${longer}\` must outlive \`${shorter}\``,
+  plainRequires: (longer: string, shorter: string) => `requires that \`${longer}\` must outlive \`${shorter}\``,
+  lifetimeDefinedHere: (region: string) => `lifetime \`${region}\` defined here`,
+  letsCallLifetime: (region: string) => `let's call the lifetime of this reference \`${region}\``,
   returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
   assignmentRequires: (longer: string, shorter: string) => `assignment requires that \`${longer}\` must outlive \`${shorter}\``,
   requiresOutlive: (longer: string, shorter: string) => `this usage requires that \`${longer}\` must outlive \`${shorter}\``,
+  requirementBecauseMutRef: (pointee: string) => `requirement occurs because of a mutable reference to \`${pointee}\``,
+  requirementBecauseMutPtr: (pointee: string) => `requirement occurs because of a mutable pointer to \`${pointee}\``,
+  requirementBecauseType: (ty: string, arg: string) => `requirement occurs because of the type \`${ty}\`, which makes the generic argument \`${arg}\` invariant`,
+  mutRefsInvariant: 'mutable references are invariant over their type parameter',
+  mutPtrsInvariant: 'mutable pointers are invariant over their type parameter',
+  adtInvariant: (kind: string, adt: string, param: string) => `the ${kind} \`${adt}\` is invariant over the parameter \`${param}\``,
+  seeNomiconVariance: 'see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

@@ -1,4 +1,4 @@
-import type { BorrowckError, BorrowckResult, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
+import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -51,6 +51,56 @@ function dedupSpans(spans: DiagSpan[]): DiagSpan[] {
   return outs;
 }
 
+/** The `self` of a user-defined method's signature, which rustc points at in its move note. */
+function selfParamSpan(text: string, fnSpan: Span | null): Span | null {
+  if (fnSpan === null) return null;
+  const open = text.indexOf('(', fnSpan.lo);
+  if (open < 0 || open > fnSpan.hi) return null;
+  const m = /^\s*(?:mut\s+)?self\b/.exec(text.slice(open + 1, open + 40));
+  if (m === null) return null;
+  const hi = open + 1 + m[0].length;
+  return { lo: hi - 4, hi };
+}
+
+/**
+ * When `first` (an earlier loan) and `second` reach two different fields of one union, rustc's
+ * `describe_place_for_conflicting_borrow` names the union and both places.
+ */
+function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place): { base: string; first: string; second: string; union: string } | null {
+  const unionFieldAt = (p: Place, i: number): boolean => {
+    const e = p.projection[i];
+    if (e === undefined || e.kind !== 'field') return false;
+    const baseTy = placeTy(body, tcx, { local: p.local, projection: p.projection.slice(0, i) });
+    return baseTy !== null && baseTy.kind === 'adt' && tcx.adt(baseTy.def).kind === 'union';
+  };
+  if (first.local !== second.local) return null;
+  for (let i = first.projection.length - 1; i >= 0; i--) {
+    if (!unionFieldAt(first, i)) continue;
+    const f = first.projection[i]!;
+    for (let j = second.projection.length - 1; j >= 0; j--) {
+      const s = second.projection[j]!;
+      if (j !== i || !unionFieldAt(second, j) || s.kind !== 'field' || f.kind !== 'field' || s.index === f.index) continue;
+      if (!samePrefix(first, second, i)) continue;
+      const base = { local: first.local, projection: first.projection.slice(0, i) };
+      const baseTy = placeTy(body, tcx, base)!;
+      return { base: quotedPlace(body, base), first: quotedPlace(body, first), second: quotedPlace(body, second), union: tcx.displayTy(baseTy) };
+    }
+    return null;
+  }
+  return null;
+}
+
+function samePrefix(a: Place, b: Place, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const x = a.projection[i]!, y = b.projection[i]!;
+    if (x.kind !== y.kind) return false;
+    if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return false;
+    if (x.kind === 'downcast' && y.kind === 'downcast' && x.variant !== y.variant) return false;
+    if (x.kind === 'index' && y.kind === 'index' && x.local !== y.local) return false;
+  }
+  return true;
+}
+
 function placeTy(body: Body, tcx: TypeContext, place: Place): Ty | null {
   let ty: Ty = body.locals[place.local]!.ty;
   let variant = 0;
@@ -82,6 +132,14 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** A move into a binding nested in a larger pattern (`let (a, _) = t`, `Some(x)`, `[x, ..]`): rustc suggests `ref`. */
+function inPatternBinding(body: Body, site: MoveSite, local: number): boolean {
+  if (site.place.projection.length === 0) return false;
+  const d = body.locals[local]!;
+  // Pattern bindings are assigned at the binding's own span; `let x = s.f` at the initialiser's.
+  return d.bindingMode === 'value' && site.span.lo === d.span.lo;
+}
+
 const CLONE_LANG = new Set(['String', 'Vec', 'Box', 'Rc', 'Arc', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'VecDeque']);
 function knownClone(tcx: TypeContext, ty: Ty): boolean {
   if (ty.kind !== 'adt') return false;
@@ -90,13 +148,20 @@ function knownClone(tcx: TypeContext, ty: Ty): boolean {
   return ty.args.types.every((t) => tcx.isCopy(t) || knownClone(tcx, t));
 }
 
+/** Types whose shared reference is `IntoIterator`, so rustc suggests `for x in &v`. */
+const ITERABLE_BY_REF = new Set(['Vec', 'VecDeque', 'HashMap', 'HashSet', 'BTreeMap', 'BTreeSet', 'Option', 'Result']);
+function iterableByRef(tcx: TypeContext, ty: Ty): boolean {
+  if (ty.kind === 'array') return true;
+  return ty.kind === 'adt' && ITERABLE_BY_REF.has(tcx.adt(ty.def).lang ?? '');
+}
+
 function userDeclSpan(body: Body, local: number): Span | null {
   const d = body.locals[local];
   if (d === undefined || (d.kind !== 'user' && d.kind !== 'arg') || d.name === null) return null;
   return d.span;
 }
 
-function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string): DiagSpan | null {
+function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext, place: string | null, file: SourceFile): DiagSpan | DiagSpan[] | null {
   switch (later.kind) {
     case 'usedLater':
       switch (later.use) {
@@ -111,8 +176,12 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
       const usesDropCode = ty.kind === 'adt' && tcx.hasDropImpl(ty) && !tcx.adt(ty.def).isBox;
       return secondary(later.span, usesDropCode && ty.kind === 'adt' ? M.laterDropped(desc, name, tcx.defPath(ty.def)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
     }
-    case 'mustBeValidFor':
-      return secondary(later.span, M.mustBeValidFor(later.category, place, regionName(later.region, new Map())));
+    case 'mustBeValidFor': {
+      const name = regionName(later.region, new Map());
+      const label = secondary(later.span, M.mustBeValidFor(later.category, place, name));
+      const def = regionLabel(later.region, name, file);
+      return def === null ? label : [label, def];
+    }
     case 'none':
       return null;
     default: return assertNever(later);
@@ -126,8 +195,56 @@ function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
   return n;
 }
 
-function withLater(spans: DiagSpan[], later: DiagSpan | null): DiagSpan[] {
-  if (later !== null) spans.push(later);
+/** "lifetime `'a` defined here" at a named lifetime parameter, "let's call the lifetime of this reference `'1`" at an elided `&`. */
+function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): DiagSpan | null {
+  const sp = r.span ?? null;
+  if (sp === null || r.kind === 'static') return null;
+  if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
+  if (file.text[sp.lo] !== '&') return null;
+  return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/** rustc's notes on why a requirement holds both ways: `&mut T`, `*mut T`, or an invariant ADT parameter. */
+function varianceNotes(v: InvarianceCause, tcx: TypeContext): SubDiagnostic[] {
+  const show = (t: Ty): string => tcx.displayTy(eraseRegions(t));
+  switch (v.kind) {
+    case 'mutRef': return [note(M.requirementBecauseMutRef(show(v.pointee))), note(M.mutRefsInvariant), help(M.seeNomiconVariance)];
+    case 'mutPtr': return [note(M.requirementBecauseMutPtr(show(v.pointee))), note(M.mutPtrsInvariant), help(M.seeNomiconVariance)];
+    case 'adt': {
+      const adt = tcx.adt(v.ty.def);
+      const arg = v.isRegion ? "'_" : show(v.ty.args.types[v.param] ?? { kind: 'error' });
+      const param = v.isRegion ? adt.regionParams[v.param] : adt.typeParams[v.param];
+      if (param === undefined) return [];
+      const params = [...adt.regionParams, ...adt.typeParams];
+      const declared = params.length === 0 ? adt.name : `${adt.name}<${params.join(', ')}>`;
+      return [note(M.requirementBecauseType(show(v.ty), arg)), note(M.adtInvariant(adt.kind, declared, param)), help(M.seeNomiconVariance)];
+    }
+    default: return assertNever(v);
+  }
+}
+
+function eraseRegions(t: Ty): Ty {
+  switch (t.kind) {
+    case 'ref': return { ...t, region: { kind: 'erased' }, inner: eraseRegions(t.inner) };
+    case 'adt': return { ...t, args: { ...t.args, regions: t.args.regions.map(() => ({ kind: 'erased' as const })), types: t.args.types.map(eraseRegions) } };
+    case 'tuple': return { ...t, elems: t.elems.map(eraseRegions) };
+    case 'array': case 'slice': return { ...t, elem: eraseRegions(t.elem) };
+    case 'ptr': return { ...t, inner: eraseRegions(t.inner) };
+    case 'dyn': return { ...t, region: { kind: 'erased' } };
+    default: return t;
+  }
+}
+
+/** How rustc names the body in "… was supposed to return data": function, method, associated function. */
+function fnKindName(body: Body, tcx: TypeContext): string {
+  if (body.closure !== null) return 'closure';
+  if (tcx.defKind(body.def) !== 'assocFn') return 'function';
+  return tcx.fnSig(body.def).hasSelf ? 'method' : 'associated function';
+}
+
+function withLater(spans: DiagSpan[], later: DiagSpan | DiagSpan[] | null): DiagSpan[] {
+  if (Array.isArray(later)) spans.push(...later);
+  else if (later !== null) spans.push(later);
   return spans;
 }
 
@@ -203,6 +320,34 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     if (due !== null) out.push(secondary(l.span, due));
     return out;
   };
+  /** Moves into pattern bindings: "data moved here", "...and here", and the type when there is one binding. */
+  const bindingLabels = (ev: BorrowckError & { kind: 'illegalMove' }): DiagSpan[] => {
+    const out: DiagSpan[] = ev.bindings.map((bnd, j) => secondary(bnd.span, j === 0 ? M.dataMovedHere : M.andHere));
+    const only = ev.bindings.length === 1 ? ev.bindings[0]! : null;
+    if (only !== null) out.push(secondary(only.span, M.moveOccursBecause(quotedPlace(body, { local: only.local, projection: [] }), tcx.displayTy(body.locals[only.local]!.ty))));
+    return out;
+  };
+  /** rustc's `add_borrow_suggestions` for moves into bindings out of a place (`match *r`): drop the `*`, or borrow the scrutinee. */
+  const scrutineeHelps = (ev: BorrowckError & { kind: 'illegalMove' }): SubDiagnostic[] => {
+    if (ev.bindings.length === 0 || !ev.fromPlace) return [];
+    if (file.text[ev.span.lo] === '*') {
+      const derefBase = ev.error.kind === 'borrowedContent' ? placeTy(body, tcx, ev.error.derefBase) : null;
+      if (derefBase !== null && derefBase.kind === 'ptr') return [];
+      return [{ level: 'help', message: M.considerRemovingDeref, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo + 1 }, replacement: '', applicability: 'MaybeIncorrect' }] }];
+    }
+    return [{ level: 'help', message: M.considerBorrowing, spans: [], suggestions: [{ span: { lo: ev.span.lo, hi: ev.span.lo }, replacement: '&', applicability: 'MaybeIncorrect' }] }];
+  };
+  /** E0508: a move out of an element (or subslice) of an array or slice. */
+  const nonCopyArray = (arrTy: Ty, ty: Ty | null, tyText: string): Diagnostic => {
+    const ev = e as BorrowckError & { kind: 'illegalMove' };
+    const title = M.cannotMoveNonCopyArray(tcx.displayTy(arrTy), arrTy.kind === 'slice');
+    if (ev.bindings.length > 0) {
+      return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), ...bindingLabels(ev)], [...(ev.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(ev)]);
+    }
+    const p = describePlace(body, ev.place);
+    const shown = p === null ? 'value' : `\`${p}\``;
+    return err('E0508', title, [primary(ev.span, M.cannotMoveOutOfHere), secondary(ev.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(ev, ty));
+  };
   switch (e.kind) {
     case 'useOfMoved': {
       const used = quotedPlace(body, e.place);
@@ -220,16 +365,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       else if (declSpan !== null) spans.push(secondary(declSpan, M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       else children.push(note(M.moveOccursBecause(quotedPlace(body, moved), tyText)));
       for (const s of e.moves) {
-        if (s.origin.kind === 'methodCall') children.push(note(M.takesOwnershipOfReceiver(tcx.defPath(s.origin.fnDef), quotedPlace(body, s.place))));
+        if (s.origin.kind === 'methodCall') {
+          // A trait's method is named bare (`into_iter`), an inherent one with its type.
+          const parent = tcx.defParent(s.origin.fnDef);
+          const fnName = parent !== null && tcx.defKind(parent) === 'trait' ? tcx.defPath(s.origin.fnDef).split('::').pop()! : tcx.defPath(s.origin.fnDef);
+          const n = note(M.takesOwnershipOfReceiver(fnName, quotedPlace(body, s.place)));
+          const selfSpan = selfParamSpan(file.text, tcx.defSpan(s.origin.fnDef));
+          children.push(selfSpan === null ? n : { ...n, spans: [{ span: selfSpan, label: null, primary: true }] });
+        }
         else if (s.origin.kind === 'intoIter') children.push(note(M.intoIterTakesOwnership(quotedPlace(body, s.place))));
       }
       // rustc suggests `.clone()` at a plain move of a cloneable value (std types we know are Clone).
       const site = e.moves[0];
       const bindingOf = site === undefined ? null : movedIntoBinding(body, site);
-      if (e.moves.length === 1 && site !== undefined && bindingOf !== null && site.place.projection.some((x) => x.kind === 'downcast')) {
+      if (site !== undefined && bindingOf !== null && e.moves.every((m) => m.location.block === site.location.block && m.location.index === site.location.index) && inPatternBinding(body, site, bindingOf)) {
         children.push(helpInsert(M.borrowBindingInPattern, body.locals[bindingOf]!.span.lo, 'ref '));
       } else if (!e.partial && moved.projection.length === 0 && e.place.projection.length === 0 && e.moves.length === 1 && site !== undefined && site.origin.kind === 'plain' && movedTy !== null && knownClone(tcx, movedTy)) {
         children.push(helpInsert(M.considerCloning, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'methodCall' && movedTy !== null && knownClone(tcx, movedTy)) {
+        children.push(helpInsert(M.cloneAndConsume, site.span.hi, '.clone()'));
+      } else if (!e.partial && e.moves.length === 1 && site !== undefined && site.origin.kind === 'intoIter' && movedTy !== null && iterableByRef(tcx, movedTy)) {
+        children.push(helpInsert(M.iterateOverSlice(tyText), site.origin.fnSpan.lo, '&'));
       }
       return err('E0382', M.movedValue(action, e.partial, used), spans, children);
     }
@@ -257,19 +413,17 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
           }
           const baseTy = placeTy(body, tcx, err0.derefBase);
+          // rustc names what lies behind the reference: an array or slice makes it E0508.
+          const target = baseTy !== null && (baseTy.kind === 'ref' || baseTy.kind === 'ptr') ? baseTy.inner : null;
+          if (target !== null && baseTy!.kind === 'ref' && (target.kind === 'array' || target.kind === 'slice')) return nonCopyArray(target, ty, tyText);
           const place = quotedPlace(body, e.place);
           if (baseTy !== null && baseTy.kind === 'ptr') return err('E0507', M.cannotMoveOutOfRaw(place), [primary(e.span, M.moveOccursBecause(place, tyText))]);
           const mut = baseTy !== null && baseTy.kind === 'ref' && baseTy.mut;
           if (e.bindings.length > 0) {
             // Moves into pattern bindings: point at the scrutinee, label the bindings.
             const dc = e.place.projection.findIndex((x) => x.kind === 'downcast');
-            const spans: DiagSpan[] = [primary(e.span, null)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            const children: SubDiagnostic[] = [];
-            if (e.bindings.length === 1) {
-              const bt = body.locals[e.bindings[0]!.local]!.ty;
-              spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(bt))));
-            } else children.push(note(M.moveOccursBecauseTheseVariables));
+            const spans: DiagSpan[] = [primary(e.span, null), ...bindingLabels(e)];
+            const children: SubDiagnostic[] = [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)];
             if (dc >= 0) {
               const d = e.place.projection[dc]!;
               let upto = e.place.projection.slice(0, dc);
@@ -283,17 +437,11 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
           return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)], derefMoveHelps(e, ty));
         }
-        case 'interiorOfSliceOrArray': {
-          const p = describePlace(body, e.place);
-          const shown = p === null ? 'value' : `\`${p}\``;
-          return err('E0508', M.cannotMoveNonCopyArray(tcx.displayTy(err0.ty), err0.ty.kind === 'slice'), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(shown, tyText))], moveOutHelps(e, ty));
-        }
+        case 'interiorOfSliceOrArray': return nonCopyArray(err0.ty, ty, tyText);
         case 'interiorOfTypeWithDestructor':
           if (e.bindings.length > 0) {
-            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere)];
-            for (const bnd of e.bindings) spans.push(secondary(bnd.span, M.dataMovedHere));
-            if (e.bindings.length === 1) spans.push(secondary(e.bindings[0]!.span, M.moveOccursBecause(quotedPlace(body, { local: e.bindings[0]!.local, projection: [] }), tcx.displayTy(body.locals[e.bindings[0]!.local]!.ty))));
-            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []);
+            const spans: DiagSpan[] = [primary(e.span, M.cannotMoveOutOfHere), ...bindingLabels(e)];
+            return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), spans, [...(e.bindings.length > 1 ? [note(M.moveOccursBecauseTheseVariables)] : []), ...scrutineeHelps(e)]);
           }
           return err('E0509', M.cannotMoveDropType(tcx.displayTy(err0.containerTy)), [primary(e.span, M.cannotMoveOutOfHere), secondary(e.span, M.moveOccursBecause(quotedPlace(body, e.place), tyText))], moveOutHelps(e, ty));
         default: return assertNever(err0);
@@ -310,51 +458,58 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const bty = placeTy(body, tcx, l.place);
       const helps = l.kind === 'shared' && l.capturedBy === null && bty !== null && knownClone(tcx, bty) && file.text[borrowSpan(file.text, l.span).lo] === '&'
         ? [helpInsert(M.considerCloning, l.span.hi, '.clone()')] : [];
-      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp)), helps);
+      return err('E0505', M.moveOutWhileBorrowed(p), withLater(spans, laterLabel(e.later, '', body, tcx, lp, file)), helps);
     }
     case 'conflictingBorrow': {
       const l = loan(e.loan);
-      const p = quotedPlace(body, e.place);
+      const u = unionOverlap(body, tcx, l.place, e.place);
+      const p = u === null ? quotedPlace(body, e.place) : u.base;
+      // Borrows of two fields of one union: rustc names the union and says which fields overlap.
+      const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
+      const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       if (e.newKind === 'unique') {
-        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p)));
+        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
         : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
-          return err('E0499', M.conflictMutMut(p), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p)));
+          return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([primary(e.span, M.mutBorrowedInPreviousIteration(p))], laterLabel(e.later, 'first ', body, tcx, p, file)), unionNote);
         }
         const indexed = (pl: Place) => pl.projection.length > 0 && pl.projection[pl.projection.length - 1]!.kind === 'index';
         const split = indexed(l.place) && indexed(e.place) ? [help(M.splitAtMut)] : [];
-        return err('E0499', M.conflictMutMut(p), withLater([...newSpans(M.secondMutBorrow), ...loanLabels(l, M.firstMutBorrow, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p)), split);
+        return err('E0499', M.conflictMutMut(p + via(u?.second ?? '')), withLater([...newSpans(M.secondMutBorrow + via(u?.second ?? '')), ...loanLabels(l, M.firstMutBorrow + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, 'first ', body, tcx, p, file)), [...split, ...unionNote]);
       }
       const newMut = e.newKind === 'mut';
-      const newLabels = e.newCapturedBy === null ? newSpans(newMut ? M.mutableBorrowHere : M.immutableBorrowHere)
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newMut ? M.mutableBorrowHere : M.immutableBorrowHere), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
-      return err('E0502', M.conflictSharedMut(p, newMut),
-        withLater([...newLabels, ...loanLabels(l, newMut ? M.immutableBorrowHere : M.mutableBorrowHere, M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p)));
+      const kindNew = newMut ? 'mutable' : 'immutable';
+      const newLabel = u === null ? (newMut ? M.mutableBorrowHere : M.immutableBorrowHere) : M.unionBorrowOverlaps(kindNew, u.second, u.first);
+      const newLabels = e.newCapturedBy === null ? newSpans(newLabel)
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+      const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
+      return err('E0502', message,
+        withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)), unionNote);
     }
     case 'useWhileMutBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
-      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0503', M.useWhileMutBorrowed(p), withLater([primary(e.span, M.useOfBorrowed(lp)), ...loanLabels(l, M.isBorrowedHere(lp), M.borrowDueToUseOfInClosure('', lp))], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
-      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp)));
+      return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
     }
     case 'doesNotLiveLongEnough': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
       if (e.temporary || named === null) {
         const spans: DiagSpan[] = [primary(l.span, M.createsTemporary), secondary(e.span, M.temporaryFreed)];
-        const later = laterLabel(e.later, '', body, tcx, 'temporary value');
+        const later = laterLabel(e.later, '', body, tcx, null, file);
         return err('E0716', M.temporaryDropped, withLater(spans, later), [help(M.considerLetBinding)]);
       }
       const p = `\`${named}\``;
@@ -363,7 +518,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
-      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p)));
+      return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
@@ -459,12 +614,28 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const anon = new Map<string, string>();
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);
-      const label = e.category === 'return'
-        ? (e.longer.kind === 'named' && e.shorter.kind === 'named' ? M.supposedToReturn(shorter, longer) : M.returningRequires(longer, shorter))
-        : e.category === 'callArgument' ? M.argumentRequires(longer, shorter)
-          : e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.requiresOutlive(longer, shorter);
+      let label: string;
+      switch (e.category) {
+        case 'return':
+          // rustc: "supposed to return" when the outlived region is one of the fn's own (not 'static).
+          label = e.shorter.kind !== 'static' && body.closure === null
+            ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
+          break;
+        case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'callArgument': label = M.argumentRequires(longer, shorter); break;
+        case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'predicate': label = M.plainRequires(longer, shorter); break;
+        case 'other': label = M.requiresOutlive(longer, shorter); break;
+        default: return assertNever(e.category);
+      }
+      const spans: DiagSpan[] = [primary(e.span, label)];
+      for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
+        const l = regionLabel(r, name, file);
+        if (l !== null) spans.push(l);
+      }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
-      return err(null, M.lifetimeMayNotLiveLongEnough, [primary(e.span, label)], children);
+      if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
+      return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
     default: return assertNever(e);
   }

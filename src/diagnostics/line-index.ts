@@ -30,7 +30,9 @@ export function buildLineIndex(text: string): LineIndex {
     const c = text.charCodeAt(i);
     bytes += utf8Len(c, text, i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
-    if (c === 10) {
+    // As rustc's source map: a final newline does not open a new line, so the end-of-file
+    // position after it belongs to the last line.
+    if (c === 10 && i + 1 < text.length) {
       lineStarts.push(i + 1);
       lineByteStarts.push(bytes);
     }
@@ -86,6 +88,7 @@ export function lineText(idx: LineIndex, line: number): string {
   const start = idx.lineStarts[line - 1]!;
   const end = line < idx.lineStarts.length ? idx.lineStarts[line]! - 1 : idx.text.length;
   let s = idx.text.slice(start, Math.max(start, end));
+  if (s.endsWith('\n')) s = s.slice(0, -1); // the last line keeps its final newline
   if (s.endsWith('\r')) s = s.slice(0, -1);
   return s;
 }

@@ -1,12 +1,12 @@
 import { borrowck } from '../borrowck/index.js';
 import { reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { buildMir } from '../mir/build/index.js';
-import type { Body } from '../mir/mir.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Program } from '../types/program.js';
 import type { Diagnostic } from '../util/diagnostic.js';
+import { type Edition, syntaxDiagnostic } from './parse.js';
 import { guard, hasMain, internalError, isInternal, isUnsupported, missingMain, runAnalyze } from './phases.js';
 
 export interface CheckOptions {
@@ -14,6 +14,8 @@ export interface CheckOptions {
   readonly crateType: 'bin' | 'lib' | 'auto';
   /** Judge as `-Zpolonius=next` would. */
   readonly polonius?: boolean;
+  /** The edition the file is parsed under; 2021 when absent. */
+  readonly edition?: Edition;
   /** Measure each phase (for `npm run bench`); the figures land in `CheckOutput.phaseMs`. */
   readonly timePhases?: boolean;
 }
@@ -75,10 +77,10 @@ function timed<T>(times: PhaseTimes | null, phase: keyof PhaseTimes, f: () => T)
 }
 
 function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], times: PhaseTimes | null, setCrateType: (ct: 'bin' | 'lib') => void): void {
-  const parsed = timed(times, 'parse', () => guard('parsing', diags, () => parse(file)));
+  const parsed = timed(times, 'parse', () => guard('parsing', diags, () => parse(file, { edition: opts.edition ?? 2021 })));
   if (parsed === null) return;
   if (parsed.errors.length > 0) {
-    for (const e of parsed.errors) diags.push({ level: 'error', code: null, message: e.message, spans: [{ span: e.span, label: e.label, primary: true }], children: [] });
+    for (const e of parsed.errors) diags.push(syntaxDiagnostic(e));
     return;
   }
   const crateType = opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType;
@@ -93,11 +95,11 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
   diags.push(...built.diagnostics);
   for (const body of built.bodies) {
     const found = guard(`borrow checking \`${body.name}\``, diags, () => {
-      const facts = timed(times, 'borrowck', () => borrowck(body, program.tcx));
+      const facts = timed(times, 'borrowck', () => borrowck(body, program.tcx, { polonius: opts.polonius === true }));
       return timed(times, 'report', () => reportBorrowck(facts, body, program.tcx, file));
     });
     if (found === null) continue;
-    diags.push(...(opts.polonius === true ? poloniusView(found, body) : found));
+    diags.push(...found);
   }
 }
 
@@ -109,23 +111,4 @@ function analyzeGuarded(parsed: ParseResult, file: SourceFile, diags: Diagnostic
     return null;
   }
   return r;
-}
-
-/**
- * Polonius accepts everything NLL accepts, so an NLL pass is a Polonius pass too. An NLL error
- * may be one Polonius would not report; until a Polonius engine exists, such an error becomes
- * `unsupported` rather than a possibly invented error.
- */
-function poloniusView(found: readonly Diagnostic[], body: Body): Diagnostic[] {
-  return found.map((d) => {
-    if (d.code === null) return d;
-    const primary = d.spans.find((s) => s.primary);
-    return {
-      level: 'error',
-      code: null,
-      message: `unsupported: Polonius verdict (NLL reports ${d.code} in \`${body.name}\`: ${d.message})`,
-      spans: primary === undefined ? [] : [{ span: primary.span, label: null, primary: true }],
-      children: [],
-    };
-  });
 }

@@ -1,6 +1,10 @@
+import { buildMir } from '../mir/build/index.js';
+import type { Body } from '../mir/mir.js';
 import type { ParseResult } from '../syntax/ast.js';
+import { parse } from '../syntax/parser.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { analyze } from '../types/analyze.js';
+import type { TypeContext } from '../types/context.js';
 import type { Program } from '../types/program.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 
@@ -62,4 +66,22 @@ export function missingMain(file: SourceFile): Diagnostic {
 /** The type checker's entry point, typed so the driver can treat a refusal like any phase result. */
 export function runAnalyze(parsed: ParseResult, file: SourceFile): Program | Diagnostic {
   return analyze(parsed, file);
+}
+
+/** Parse → type check → MIR, for the entry points that study bodies (`mir`, `facts`, `check --compare`); null after a failure reported in `diags`. */
+export function bodiesOf(file: SourceFile, diags: Diagnostic[], edition: 2015 | 2018 | 2021 | 2024 = 2021): { readonly bodies: readonly Body[]; readonly tcx: TypeContext } | null {
+  const parsed = guard('parsing', diags, () => parse(file, { edition }));
+  if (parsed === null) return null;
+  if (parsed.errors.length > 0) {
+    for (const e of parsed.errors) diags.push({ level: 'error', code: null, message: e.message, spans: [{ span: e.span, label: e.label, primary: true }], children: [] });
+    return null;
+  }
+  const program = guard('type checking', diags, () => runAnalyze(parsed, file));
+  if (program === null) return null;
+  if ('level' in program) { diags.push(program); return null; }
+  diags.push(...program.diagnostics);
+  const built = guard('building MIR', diags, () => buildMir(program));
+  if (built === null) return null;
+  diags.push(...built.diagnostics);
+  return { bodies: built.bodies, tcx: program.tcx };
 }

@@ -28,6 +28,21 @@ export interface Body {
   readonly closure: ClosureBodyInfo | null;
   /** Bodies of closures defined inside this one, built alongside. */
   readonly children: readonly Body[];
+  /** Types the user wrote on `let` statements, for borrowck (rustc's user type annotations). Absent: none. */
+  readonly userTypes?: readonly UserTypeAnnotation[];
+}
+
+/**
+ * `let x: &'a T = …` / `let _: Foo<'b> = …`: the written type with its lifetimes as declared
+ * (`param` / `static`, elided ones `erased`, `_` holes `error`). A binding's variable must have
+ * exactly that type ('inv'); an initialiser matched against a pattern must be a subtype of it ('co').
+ */
+export interface UserTypeAnnotation {
+  readonly place: Place;
+  readonly ty: Ty;
+  readonly variance: 'inv' | 'co';
+  /** The written type, where rustc points "type annotation requires that …". */
+  readonly span: Span;
 }
 
 export interface ClosureBodyInfo {
@@ -121,7 +136,8 @@ export type UnOp = 'Not' | 'Neg' | 'PtrMetadata';
 export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy }
+  /** `activeField`: the one field a union literal sets (its single operand). */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

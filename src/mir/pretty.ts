@@ -65,6 +65,14 @@ function printBlock(body: Body, b: BasicBlock, id: number, tcx: TypeContext, out
   out.push('    }');
 }
 
+/** As rustc: `[1..3]` on arrays; `[1:]`, `[:-1]`, `[1:-1]` counted from the end on slices. */
+function subsliceStr(from: number, to: number, fromEnd: boolean): string {
+  if (!fromEnd) return `[${from}..${to}]`;
+  if (to === 0) return `[${from}:]`;
+  if (from === 0) return `[:-${to}]`;
+  return `[${from}:-${to}]`;
+}
+
 export function placeStr(p: Place, tcx: TypeContext): string {
   let s = `_${p.local}`;
   for (const e of p.projection) {
@@ -73,7 +81,7 @@ export function placeStr(p: Place, tcx: TypeContext): string {
       case 'field': s = `(${s}.${e.index}: ${tcx.displayTy(e.ty)})`; break;
       case 'index': s = `${s}[_${e.local}]`; break;
       case 'constantIndex': s = `${s}[${e.fromEnd ? '-' : ''}${e.offset} of ${e.minLength}]`; break;
-      case 'subslice': s = `${s}[${e.from}:${e.fromEnd ? '-' : ''}${e.to}]`; break;
+      case 'subslice': s = `${s}${subsliceStr(e.from, e.to, e.fromEnd)}`; break;
       case 'downcast': s = `(${s} as ${e.name})`; break;
       default: return assertNever(e);
     }
@@ -149,6 +157,7 @@ function aggregateStr(body: Body, dest: Place, a: AggregateKind, ops: readonly O
       const name = `${adt.name}${argsStr(a.args, tcx)}${adt.kind === 'enum' && v !== undefined ? `::${v.name}` : ''}`;
       if (v === undefined || v.ctor === 'unit') return name;
       if (v.ctor === 'tuple') return `${name}(${os.join(', ')})`;
+      if (a.activeField !== undefined) return `${name} { ${v.fields[a.activeField]?.name ?? a.activeField}: ${os[0] ?? '?'} }`;
       return `${name} { ${v.fields.map((f, i) => `${f.name}: ${os[i] ?? '?'}`).join(', ')} }`;
     }
     case 'closure': {

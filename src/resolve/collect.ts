@@ -1,4 +1,5 @@
-import type { Crate, Item, Path, UseTree } from '../syntax/ast.js';
+import type { Block, Crate, Expr, Item, Path, UseTree } from '../syntax/ast.js';
+import { forEachItemBlock } from './body-blocks.js';
 import type { DefId, DefInfo, DefKind, DefNode, DefTable, ModuleScope } from './defs.js';
 import { langOf } from './defs.js';
 import { resolveModulePath } from './paths.js';
@@ -16,9 +17,16 @@ interface PendingUse {
   readonly glob: boolean;
 }
 
+/** A user body (fn body or const/static initialiser) and the scope its names resolve in. */
+interface PendingBody {
+  readonly root: Block | Expr;
+  readonly module: DefId;
+}
+
 interface Collector {
   readonly table: DefTable;
   readonly uses: PendingUse[];
+  readonly bodies: PendingBody[];
 }
 
 /** Builds the definition table of the std model and the user's crate, then resolves `use` imports. */
@@ -44,8 +52,10 @@ export function collectStdDefs(std: readonly StdFile[]): DefTable {
     blockModules: new Map(),
     impls: [],
     children: new Map(),
+    unmodelledImports: new Map(),
+    unmodelledGlobs: new Set(),
   };
-  const c: Collector = { table, uses: [] };
+  const c: Collector = { table, uses: [], bodies: [] };
   addDef(c, 'mod', 'crate', null, 0, false, { kind: 'root' }, null, '', null);
   addDef(c, 'mod', 'std', null, 1, true, { kind: 'root' }, null, 'std', null);
   table.modules.set(0, newScope(0, null, false));
@@ -84,13 +94,34 @@ export function collectUserDefs(user: Crate, std: DefTable): DefTable {
     blockModules: new Map(),
     impls: std.impls.slice(),
     children: new Map(std.children),
+    unmodelledImports: new Map(std.unmodelledImports),
+    unmodelledGlobs: new Set(std.unmodelledGlobs),
   };
   // The prelude is filled only once every import is resolved, so imports never see it.
-  const c: Collector = { table: { ...shared, prelude: newScope(-1, null, true) }, uses: [] };
+  const c: Collector = { table: { ...shared, prelude: newScope(-1, null, true) }, uses: [], bodies: [] };
   collectItems(c, user.items, 0, false, '', false);
+  // Only now: the defs of a trait's or impl's associated items must stay contiguous.
+  for (let i = 0; i < c.bodies.length; i++) collectBlockItems(c, c.bodies[i]!);
   resolveUses(c);
   // `std::collections::hash_map` style paths and the crate names `core`/`alloc` alias std.
   return { ...shared, prelude: std.prelude };
+}
+
+/**
+ * Items declared inside a body live in an anonymous module per block, whose lexical parent is the
+ * enclosing block's module (or the body's module): like rustc, they are visible in the whole
+ * block, and the names of enclosing blocks and modules are visible from them.
+ */
+function collectBlockItems(c: Collector, body: PendingBody): void {
+  forEachItemBlock(body.root, body.module, (b, outer) => {
+    const m = addDef(c, 'mod', '', null, outer, false, { kind: 'block', block: b }, null, '', b.span);
+    c.table.modules.set(m, newScope(m, outer, false));
+    c.table.blockModules.set(b.id, m);
+    const items: Item[] = [];
+    for (const s of b.stmts) if (s.kind === 'item') items.push(s.item);
+    collectItems(c, items, m, false, '', false);
+    return m;
+  });
 }
 
 function newScope(def: DefId, lexicalParent: DefId | null, std: boolean): ModuleScope {
@@ -126,6 +157,7 @@ function collectItem(c: Collector, item: Item, module: DefId, scope: ModuleScope
   switch (item.kind) {
     case 'fn': {
       const d = reg(addDef(c, 'fn', item.name.name, null, module, std, { kind: 'item', item }, lang, std ? join(prefix, item.name.name) : item.name.name, item.name.span));
+      if (!std && item.body) c.bodies.push({ root: item.body, module });
       scope.values.set(item.name.name, d);
       global('values', item.name.name, d);
       return;
@@ -181,6 +213,7 @@ function collectItem(c: Collector, item: Item, module: DefId, scope: ModuleScope
     case 'const':
     case 'static': {
       const d = reg(addDef(c, item.kind, item.name.name, null, module, std, { kind: 'item', item }, lang, item.name.name, item.name.span));
+      if (!std && item.expr) c.bodies.push({ root: item.expr, module });
       if (item.name.name !== '_') scope.values.set(item.name.name, d);
       return;
     }
@@ -217,6 +250,8 @@ function collectAssoc(c: Collector, items: readonly Item[], parent: DefId, modul
     if (kind === null || !('name' in it)) continue;
     const d = addDef(c, kind, it.name.name, parent, module, std, { kind: 'item', item: it }, langOf(it.attrs), `${parentName}::${it.name.name}`, it.name.span);
     if (!std) c.table.userItemDefs.set(it.id, d);
+    if (!std && it.kind === 'fn' && it.body) c.bodies.push({ root: it.body, module });
+    if (!std && it.kind === 'const' && it.expr) c.bodies.push({ root: it.expr, module });
   }
 }
 
@@ -256,6 +291,19 @@ function resolveUses(c: Collector): void {
     for (const u of pending) if (!applyUse(c.table, u)) next.push(u);
     if (next.length === pending.length) break;
     pending = next;
+  }
+  for (const u of pending) {
+    const first = u.segments[0];
+    if (first !== 'std' && first !== 'core' && first !== 'alloc') continue;
+    if (u.glob) {
+      c.table.unmodelledGlobs.add(u.module);
+      continue;
+    }
+    const name = u.rename ?? u.segments[u.segments.length - 1];
+    if (name === undefined || name === '_') continue;
+    let m = c.table.unmodelledImports.get(u.module);
+    if (!m) c.table.unmodelledImports.set(u.module, (m = new Map()));
+    m.set(name, u.segments.join('::'));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Attribute, FieldDef, Item, NodeId, Variant } from '../syntax/ast.js';
+import type { Attribute, Block, FieldDef, Item, NodeId, Variant } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 
 /** Same numbering as `DefId` in types/ty.ts (resolve sits above types in the pipeline, so it cannot import it). */
@@ -17,7 +17,8 @@ export type DefNode =
   | { readonly kind: 'variant'; readonly variant: Variant; readonly index: number }
   | { readonly kind: 'field'; readonly field: FieldDef; readonly index: number }
   | { readonly kind: 'root' }
-  | { readonly kind: 'block' };
+  /** The anonymous module of a block in a body that declares items. */
+  | { readonly kind: 'block'; readonly block: Block };
 
 export interface DefInfo {
   readonly id: DefId;
@@ -63,6 +64,13 @@ export interface DefTable {
   readonly impls: DefId[];
   /** Variant/field DefIds of an ADT, in declaration order. */
   readonly children: Map<DefId, DefId[]>;
+  /**
+   * Imports of std paths the std model lacks (`use std::collections::BinaryHeap;`), per module
+   * scope: name → the imported path. Names through them are `unsupported`, never unresolved.
+   */
+  readonly unmodelledImports: Map<DefId, Map<string, string>>;
+  /** Module scopes with a glob import of a std path the model lacks (`use std::io::*;`). */
+  readonly unmodelledGlobs: Set<DefId>;
 }
 
 export function attrString(a: Attribute): string | null {

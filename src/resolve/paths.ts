@@ -123,3 +123,26 @@ export function resolveModulePath(t: DefTable, module: DefId, segs: readonly str
   if (r.kind !== 'def' || r.consumed !== segs.length) return null;
   return r.def;
 }
+
+/**
+ * For a path that did not resolve: the std path it names when the failure may be the std model's
+ * (a path through `std`/`core`/`alloc`, or through an import of a std item the model lacks),
+ * else null (a real resolution error).
+ */
+export function unmodelledStdPath(t: DefTable, module: DefId, segs: readonly string[]): string | null {
+  const first = segs[0];
+  if (first === undefined) return null;
+  const d = lookupName(t, module, first, 'type') ?? lookupName(t, module, first, 'value');
+  if (d !== null) return t.defs[d]!.std && segs.length > 1 ? [t.defs[d]!.path, ...segs.slice(1)].join('::') : null;
+  let cur: DefId | null = module;
+  while (cur !== null) {
+    const s = scopeOf(t, cur);
+    if (!s) break;
+    const hit = t.unmodelledImports.get(cur)?.get(first);
+    if (hit !== undefined) return [hit, ...segs.slice(1)].join('::');
+    if (t.unmodelledGlobs.has(cur)) return segs.join('::');
+    cur = s.lexicalParent;
+  }
+  if (first === 'std' || first === 'core' || first === 'alloc') return segs.join('::');
+  return null;
+}

@@ -482,6 +482,15 @@ export interface SyntaxError {
   readonly label: string | null; // the primary label, e.g. "expected one of 2 possible tokens"
   /** rustc's error code for the few syntax errors that have one (`E0765` unterminated string). */
   readonly code?: string;
+  /** Labelled secondary spans, e.g. "unclosed delimiter" on the opener of an unclosed group. */
+  readonly secondary?: readonly { readonly span: Span; readonly label: string }[];
+  /**
+   * Set on errors of built-in macro expansion and AST validation ("free constant item without
+   * body"): rustc's parser accepts the file and reports these later, then goes on checking.
+   */
+  readonly late?: boolean;
+  /** Further primary spans, listed before `span` (rustc's location is the first of them). */
+  readonly alsoPrimary?: readonly { readonly span: Span; readonly label: string }[];
 }
 
 export interface ParseResult {

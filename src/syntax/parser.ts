@@ -26,7 +26,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
   // Token-level errors (an unterminated literal, unbalanced delimiters) end rustc's run before
   // parsing; the parser still builds a best-effort tree but its own errors are not reported.
   const errors: SyntaxError[] = lexed.errors.slice();
-  const delims = lexed.fatal ? { closeOf: matchDelimiters(tokens, [], file.text.length).closeOf, failed: true } : matchDelimiters(tokens, errors, file.text.length);
+  const delims = lexed.fatal ? { closeOf: matchDelimiters(tokens, [], file.text).closeOf, failed: true } : matchDelimiters(tokens, errors, file.text);
   const closeOf = delims.closeOf;
   const parserErrors: SyntaxError[] = [];
   const lateErrors: SyntaxError[] = [];
@@ -61,7 +61,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
   let crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId };
   if (errors.length > 0 || parserErrors.length > 0 || lateErrors.length > 0) crate = compactNodeIds(crate);
   // rustc's order: lexer errors, then parse errors, then expansion and validation errors.
-  if (!delims.failed) errors.push(...parserErrors, ...lateErrors);
+  if (!delims.failed) errors.push(...parserErrors, ...lateErrors.map((e) => ({ ...e, late: true })));
   return { crate, errors };
 }
 
@@ -71,7 +71,10 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
  * (it is "mismatched"); one that matches an outer group leaves the inner ones unclosed. Returns
  * whether any delimiter error was found: rustc stops after them, so parser errors are dropped.
  */
-function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt: number): { closeOf: Int32Array; failed: boolean } {
+function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], text: string): { closeOf: Int32Array; failed: boolean } {
+  const eofAt = text.length;
+  // rustc reports a mismatched closer once, even when it then closes several inner groups.
+  let lastMismatchAt = -1;
   const closeOf = new Int32Array(tokens.length).fill(-1);
   const stack: number[] = [];
   const unexpected: SyntaxError[] = [];
@@ -96,8 +99,15 @@ function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt:
       closeOf[top] = i;
       continue;
     }
-    // rustc's primary span is the closing delimiter (the unclosed opener is a secondary label).
-    mismatched.push({ message: `mismatched closing delimiter: \`${c}\``, span: t.span, label: 'mismatched closing delimiter' });
+    // One error per closing token: the innermost unclosed opener and the closer are both primary;
+    // an opener of the closer's kind at the same indentation is the likely intended partner.
+    if (lastMismatchAt !== i) {
+      lastMismatchAt = i;
+      const spans = [{ span: tokens[top]!.span, label: 'unclosed delimiter' }];
+      const candidate = stack.find((k) => tokens[k]!.text === want && indentOf(text, tokens[k]!.span.lo) === indentOf(text, t.span.lo));
+      const secondary = candidate === undefined ? [] : [{ span: tokens[candidate]!.span, label: 'closing delimiter possibly meant for this' }];
+      mismatched.push({ message: `mismatched closing delimiter: \`${c}\``, span: t.span, label: 'mismatched closing delimiter', alsoPrimary: spans, secondary });
+    }
     stack.pop();
     if (stack.some((k) => tokens[k]!.text === want)) {
       i--; // leave the token to close the outer group
@@ -110,7 +120,8 @@ function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt:
     return { closeOf, failed: true };
   }
   if (stack.length > 0) {
-    errors.push({ message: 'this file contains an unclosed delimiter', span: { lo: eofAt, hi: eofAt }, label: null });
+    const secondary = stack.map((k) => ({ span: tokens[k]!.span, label: 'unclosed delimiter' }));
+    errors.push({ message: 'this file contains an unclosed delimiter', span: { lo: eofAt, hi: eofAt }, label: null, secondary });
     return { closeOf, failed: true };
   }
   if (mismatched.length > 0) {
@@ -118,4 +129,12 @@ function matchDelimiters(tokens: readonly Token[], errors: SyntaxError[], eofAt:
     return { closeOf, failed: true };
   }
   return { closeOf, failed: false };
+}
+
+/** Leading whitespace of the line holding `at`, as rustc compares delimiters' indentation. */
+function indentOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  let end = start;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return text.slice(start, end);
 }

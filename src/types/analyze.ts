@@ -2,7 +2,7 @@ import type { DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import type { StdFile } from '../resolve/collect.js';
 import { collectUserDefs } from '../resolve/collect.js';
-import type { Block, Expr, Item, ParseResult } from '../syntax/ast.js';
+import type { Expr, Item, ParseResult } from '../syntax/ast.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
@@ -39,6 +39,11 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
     }
   };
   visit(parsed.crate.items, null);
+  // Items declared inside bodies: checked (and later borrow-checked) like top-level ones.
+  for (const m of table.blockModules.values()) {
+    const node = table.defs[m]!.node;
+    if (node.kind === 'block') visit(node.block.stmts.flatMap((s) => (s.kind === 'item' ? [s.item] : [])), null);
+  }
   diagnostics.push(...tcx.diags);
   diagnostics.sort((a, b) => (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
   return { file, crate: parsed.crate, tcx, bodies, diagnostics: dedupe(diagnostics) };
@@ -55,23 +60,15 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 }
 
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
-  const block = item.kind === 'fn' ? item.body : null;
-  if (block && hasNestedItems(block)) {
-    out.push(unsupported(item.span, 'items declared inside a function body'));
-    return { def, item, init, parent, types: emptyTypes(def), tainted: true };
-  }
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
   out.push(...r.diagnostics);
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.length > 0 };
+  // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.some((d) => d.code !== 'E0133') };
 }
 
 function emptyTypes(owner: number): BodyTypes {
   return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
-}
-
-function hasNestedItems(b: Block): boolean {
-  return b.stmts.some((s) => s.kind === 'item' && s.item.kind !== 'use' && s.item.kind !== 'macroRules');
 }
 
 /** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */

@@ -1,4 +1,4 @@
-import type { NodeId } from '../syntax/ast.js';
+import type { NodeId, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 
@@ -10,6 +10,8 @@ import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 export interface TypeContext {
   /** Kind of definition, for diagnostics and lowering. */
   defKind(def: DefId): DefKind;
+  /** Is this a `static mut`? Its uses need `unsafe`, and it is a mutable place. */
+  isMutStatic?(def: DefId): boolean;
   /** The name as rustc prints it in messages: `Vec`, `Token::into_text`, `std::mem::swap`. */
   defPath(def: DefId): string;
   defSpan(def: DefId): Span | null; // null for std-model items
@@ -43,6 +45,12 @@ export interface TypeContext {
    * `<IterMut<'a, T> as Iterator>::Item` through it, and approximates when it is absent.
    */
   normalize?(ty: Ty): Ty;
+  /**
+   * A type written in a body (`let x: &'a T`), lowered with its lifetimes as declared by `owner`'s
+   * generics (`param` / `static`; elided and `'_` ones `erased`, `_` holes `error`), for borrowck's
+   * user type annotations. Optional; null when it cannot be lowered.
+   */
+  lowerUserType?(owner: DefId, ty: TypeExpr): Ty | null;
 }
 
 export type DefKind =
@@ -69,6 +77,8 @@ export interface PolyFnSig {
   readonly sig: FnSigTy;
   /** Names of the lifetime parameters a `param` region's index refers to (elided ones are `'_0`, `'_1`, …). */
   readonly regionParams: readonly string[];
+  /** Where each region param is declared (the lifetime in the generics, or the elided reference's span in the inputs), when known. */
+  readonly regionParamSpans?: readonly (Span | null)[];
   /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
   readonly outlives: readonly (readonly [Region, Region])[];
   /**

@@ -11,6 +11,11 @@ function err(code: string, message: string, span: Span, label: string | null, ex
 
 const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
 
+/** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
+export function unmodelledStd(span: Span, path: string): Diagnostic {
+  return { level: 'error', code: null, message: `unsupported: std item not in the std model (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
+}
+
 export const msg = {
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
@@ -40,7 +45,11 @@ export const msg = {
   unsafeCall: (span: Span, name: string): Diagnostic =>
     err('E0133', `call to unsafe function \`${name}\` is unsafe and requires unsafe function or block`, span, 'call to unsafe function', [], [note('consult the function\'s documentation for information on how to avoid undefined behavior')]),
   unsafeDeref: (span: Span): Diagnostic =>
-    err('E0133', 'dereference of raw pointer is unsafe and requires unsafe block', span, 'dereference of raw pointer', [], [note('raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior')]),
+    err('E0133', 'dereference of raw pointer is unsafe and requires unsafe function or block', span, 'dereference of raw pointer', [], [note('raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior')]),
+  unsafeUnionField: (span: Span): Diagnostic =>
+    err('E0133', 'access to union field is unsafe and requires unsafe function or block', span, 'access to union field', [], [note('the field may not be properly initialized: using uninitialized data will cause undefined behavior')]),
+  unsafeMutStatic: (span: Span): Diagnostic =>
+    err('E0133', 'use of mutable static is unsafe and requires unsafe function or block', span, 'use of mutable static', [], [note('mutable statics can be mutated by multiple threads: aliasing violations or data races will cause undefined behavior')]),
   missingFields: (span: Span, names: readonly string[]): Diagnostic =>
     err('E0063', `missing field${names.length > 1 ? 's' : ''} ${names.map((n) => `\`${n}\``).join(', ')} in initializer`, span, null),
   bareDynReturn: (span: Span): Diagnostic => err('E0746', 'return type cannot be a trait object without pointer indirection', span, "doesn't have a size known at compile-time"),

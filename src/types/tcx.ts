@@ -1,6 +1,6 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
-import { lookupName, PRIMITIVE_TYPES, resolvePath } from '../resolve/paths.js';
+import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericBound, Generics, Item, Lifetime, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
@@ -8,7 +8,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
-import { msg } from './messages.js';
+import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
@@ -433,7 +433,9 @@ function createTcxWithCaches(
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
     if (r.kind === 'none') {
-      report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
+      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      if (std !== null) report(env, unmodelledStd(t.span, std));
+      else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
     }
     if (r.consumed !== names.length) {
@@ -509,7 +511,15 @@ function createTcxWithCaches(
   function lowerTy(env: LowerEnv, t: TypeExpr): Ty {
     switch (t.kind) {
       case 'path': return lowerPathTy(env, t);
-      case 'ref': return { kind: 'ref', region: lowerRegion(env, t.lifetime, t.span), mut: t.mut, inner: lowerTy(env, t.inner) };
+      case 'ref': {
+        const region = lowerRegion(env, t.lifetime, t.span);
+        let inner = lowerTy(env, t.inner);
+        // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
+        let written = t.inner;
+        while (written.kind === 'paren') written = written.inner;
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        return { kind: 'ref', region, mut: t.mut, inner };
+      }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
       case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
       case 'array': {
@@ -581,7 +591,9 @@ function createTcxWithCaches(
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePath(table, env.module, names, 'type', path.global);
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      if (std !== null) report(env, unmodelledStd(path.span, std));
+      else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;
     }
     const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);
@@ -876,19 +888,25 @@ function createTcxWithCaches(
     const base = lowerEnvFor(def);
     const g = generics(def);
     const named: string[] = [];
+    const regionSpans: (Span | null)[] = [];
     const collectNamed = (o: DefId): void => {
       const gg = generics(o);
       if (gg.parent !== null) collectNamed(gg.parent);
       named.push(...gg.regions);
+      for (const name of gg.regions) {
+        const p = gg.generics?.params.find((x) => x.kind === 'lifetime' && x.lifetime.name === name);
+        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : null);
+      }
     };
     collectNamed(def);
     const elidedNames: string[] = [];
-    const fresh = (): Region => {
+    const fresh = (span: Span | null): Region => {
       const r: Region = { kind: 'param', index: named.length + elidedNames.length, name: `'_${elidedNames.length}` };
       elidedNames.push(r.name);
+      regionSpans.push(span);
       return r;
     };
-    const inputEnv: LowerEnv = { ...base, elided: () => fresh() };
+    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span) };
     const inputs: Ty[] = [];
     const paramNames: string[] = [];
     let selfRegion: Region | null = null;
@@ -898,7 +916,7 @@ function createTcxWithCaches(
       paramNames.push('self');
       if (sp.kind === 'value') inputs.push(selfTy);
       else if (sp.kind === 'ref') {
-        const r = sp.lifetime && sp.lifetime.name !== "'_" ? lowerRegion(inputEnv, sp.lifetime, sp.span) : fresh();
+        const r = sp.lifetime && sp.lifetime.name !== "'_" ? lowerRegion(inputEnv, sp.lifetime, sp.span) : fresh(sp.span);
         selfRegion = r;
         inputs.push({ kind: 'ref', region: r, mut: sp.mut, inner: selfTy });
       } else {
@@ -925,18 +943,23 @@ function createTcxWithCaches(
     };
     const output = item.sig.ret ? lowerTy(outEnv, item.sig.ret) : UNIT;
     if (item.sig.ret && item.sig.ret.kind === 'dynTrait' && !d.std) report(base, msg.bareDynReturn(item.sig.ret.span));
+    // `'a: 'b` bounds, inline and in where-clauses, of the fn and of its impl or trait.
     const outlives: [Region, Region][] = [];
-    for (const p of g.generics?.params ?? []) {
-      if (p.kind !== 'lifetime') continue;
-      const a = findRegionParam(def, p.lifetime.name);
-      for (const b of p.bounds) {
+    const addOutlives = (lt: string, bounds: readonly { readonly name: string }[]): void => {
+      const a = lt === "'static" ? STATIC : findRegionParam(def, lt);
+      for (const b of bounds) {
         const rb = b.name === "'static" ? STATIC : findRegionParam(def, b.name);
         if (a && rb) outlives.push([a, rb]);
       }
+    };
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o).generics;
+      for (const p of og?.params ?? []) if (p.kind === 'lifetime') addOutlives(p.lifetime.name, p.bounds);
+      for (const w of og?.where ?? []) if (w.kind === 'region') addOutlives(w.lifetime.name, w.bounds);
     }
     const typeOutlives = collectTypeOutlives(def, g);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -982,7 +1005,18 @@ function createTcxWithCaches(
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);
     },
+    lowerUserType: (owner, ty) => {
+      try {
+        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null }, ty);
+      } catch {
+        return null;
+      }
+    },
     defKind: (def): DefKind => info(def).kind,
+    isMutStatic: (def) => {
+      const item = itemOf(info(def));
+      return item !== null && item.kind === 'static' && item.mut;
+    },
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,

@@ -412,6 +412,8 @@ export function needsDropTy(tcx: Tcx, t: Ty, seen: Set<number> = new Set()): boo
       if (hasDropImpl(tcx, t)) return true;
       const info = tcx.info(t.def);
       if (info.std && (HEAP_OWNERS.has(info.name) || info.lang !== null && HEAP_OWNERS.has(info.lang))) return true;
+      // A union never drops its fields, nor ManuallyDrop its value.
+      if (info.lang === 'ManuallyDrop' || tcx.adt(t.def).kind === 'union') return false;
       if (seen.has(t.def)) return false;
       seen.add(t.def);
       const adt = tcx.adt(t.def);
@@ -436,6 +438,7 @@ export function dropUsesBorrows(tcx: Tcx, t: Ty, seen: Set<number> = new Set()):
       const info = tcx.info(t.def);
       if (info.std && MAY_DANGLE.has(info.lang ?? info.name)) return t.args.types.some((a) => dropUsesBorrows(tcx, a, seen));
       if (hasDropImpl(tcx, t)) return true;
+      if (info.lang === 'ManuallyDrop' || tcx.adt(t.def).kind === 'union') return false;
       if (seen.has(t.def)) return false;
       seen.add(t.def);
       const adt = tcx.adt(t.def);

@@ -17,6 +17,9 @@ export interface ExpectedProgram {
   readonly compiles: boolean;
   readonly errors: readonly ExpectedError[];
   readonly polonius_errors?: readonly ExpectedError[];
+  /** Errors without a code (`lifetime may not live long enough`): rustc rejects the program all the same. */
+  readonly uncoded_errors?: readonly unknown[];
+  readonly polonius_uncoded_errors?: readonly unknown[];
 }
 
 export interface OurError {

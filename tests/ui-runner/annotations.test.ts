@@ -21,7 +21,8 @@ test('annotations: this line, lines above, same line as the previous one', () =>
     { code: 'E0502', line: 4 },
     { code: 'E0382', line: 6 },
   ]);
-  assert.deepEqual(t.headers, { crateType: 'lib', knownBug: null });
+  assert.deepEqual(t.headers, { crateType: 'lib', knownBug: null, polonius: false });
+  assert.equal(parseTest('//@ polonius\nfn main() {}\n').headers.polonius, true);
   assert.deepEqual(t.problems, []);
 });
 
@@ -52,4 +53,15 @@ test('comparison is on the multiset of (code, line); uncoded errors never match'
     m.unexpected.map((u) => u.message),
     ['b', 'unsupported: x'],
   );
+});
+
+test('an error without a code is annotated by its message and matches only that message', () => {
+  const t = parseTest('fn f() {\n    x //~ ERROR lifetime may not live long enough\n}\n');
+  assert.deepEqual(t.expected, [{ code: '-', line: 2, message: 'lifetime may not live long enough' }]);
+  const m = compare(t.expected, [
+    { code: null, line: 2, message: 'lifetime may not live long enough' },
+    { code: null, line: 2, message: 'unsupported: x' },
+  ]);
+  assert.deepEqual(m.missing, []);
+  assert.deepEqual(m.unexpected.map((u) => u.message), ['unsupported: x']);
 });

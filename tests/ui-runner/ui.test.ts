@@ -57,7 +57,7 @@ async function runOne(path: string): Promise<Outcome & { knownBug: string | null
   const text = readFileSync(path, 'utf8');
   const parsed = parseTest(text);
   const file = { name: rel, text };
-  const { diagnostics } = await checker.check(file, { crateType: parsed.headers.crateType ?? 'bin' });
+  const { diagnostics } = await checker.check(file, { crateType: parsed.headers.crateType ?? 'bin', polonius: parsed.headers.polonius });
   const idx = buildLineIndex(text);
   const actual: Actual[] = diagnostics
     .filter((d) => d.level === 'error')

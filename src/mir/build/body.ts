@@ -76,7 +76,7 @@ export function lowerBodyInto(b: Builder, spec: BodySpec): Body {
   popScope(b, argScope);
   goto(b, returnBlock(b), b.returnSpan);
   const blocks = simplifyCfg(finishBlocks(b));
-  return { def: spec.def, name: spec.name, span: spec.span, argCount: args.length, locals: b.locals, blocks, closure: spec.closure, children: b.children };
+  return { def: spec.def, name: spec.name, span: spec.span, argCount: args.length, locals: b.locals, blocks, closure: spec.closure, children: b.children, userTypes: b.userTypes };
 }
 
 function simpleParam(b: Builder, pat: Pat): (Pat & { kind: 'ident' }) | null {

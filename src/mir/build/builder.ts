@@ -5,7 +5,7 @@ import type { CapturedPlace, BodyTypes, ClosureKind } from '../../types/results.
 import type { Ty } from '../../types/ty.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import type {
-  BasicBlock, BlockId, Body, Local, LocalDecl, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind,
+  BasicBlock, BlockId, Body, Local, LocalDecl, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind, UserTypeAnnotation,
 } from '../mir.js';
 
 /**
@@ -97,12 +97,13 @@ export interface Builder {
   /** Span of the `return` terminator: the body's closing brace. */
   returnSpan: Span;
   readonly children: Body[];
+  readonly userTypes: UserTypeAnnotation[];
 }
 
 export function newBuilder(shared: BuildShared, name: string, env: ClosureEnv | null): Builder {
   const b: Builder = {
     shared, tcx: shared.tcx, types: shared.types, name, locals: [], blocks: [], cur: 0, scopes: [], breakables: [],
-    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [],
+    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [], userTypes: [],
   };
   newBlock(b);
   return b;

@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -138,12 +138,15 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
       const r = b.types.resolutions[e.id];
       if (r !== undefined && r.kind === 'local') return varPlace(b, r.binding, e.span);
       if (r !== undefined && r.kind === 'def' && b.tcx.defKind(r.def) === 'static') {
-        // A static is reached through its address: `_t = const &STATIC; (*_t)`.
-        const tmp = newTemp(b, refTy(t.ty, false), e.span, REF_TEMP);
+        // A static is reached through its address: `_t = const &STATIC; (*_t)`; a `static mut`
+        // through a raw `*mut` pointer, so it is a mutable place that carries no loans.
+        const mutStatic = b.tcx.isMutStatic?.(r.def) === true;
+        const addrTy = mutStatic ? rawPtrTy(t.ty) : refTy(t.ty, false);
+        const tmp = newTemp(b, addrTy, e.span, REF_TEMP);
         const scope = tempScope(b, e.id);
         push(b, { kind: 'storageLive', local: tmp }, e.span);
         scheduleStorageDead(b, scope, tmp);
-        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: refTy(t.ty, false) } }, e.span);
+        pushAssign(b, localPlace(tmp), { kind: 'use', operand: { kind: 'const', value: { kind: 'item', def: r.def }, ty: addrTy } }, e.span);
         return { base: { kind: 'local', local: tmp }, projection: [DEREF] };
       }
       return tempPlace(b, t);
@@ -156,8 +159,6 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
         if (!Number.isInteger(n)) throw new Unsupported(e.span, 'field access without a resolved field');
         index = n;
       }
-      const baseTy = astTyAdjusted(b, e.base);
-      if (baseTy.kind === 'adt' && b.tcx.adt(baseTy.def).kind === 'union') throw new Unsupported(e.span, 'union field access');
       return pbProject(base, { kind: 'field', index, name: e.name.name, ty: t.ty });
     }
     case 'index': {
@@ -264,7 +265,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(e.operand)) {
+        if (!e.mut && isPromotable(b, e.operand)) {
           const inner = asOperand(b, mirror(b, e.operand));
           return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
@@ -403,7 +404,7 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(e.operand)) {
+      } else if (!e.mut && isPromotable(b, e.operand)) {
         const inner = asOperand(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
@@ -470,11 +471,13 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
 }
 
 /** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
-function isPromotable(e: Expr): boolean {
+function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.length === 0;
+  if (x.kind === 'tuple') return x.elems.every((el) => isPromotable(b, el));
+  // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
+  if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   return false;
 }
 
@@ -546,7 +549,6 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
   const r = b.types.resolutions[e.id];
   if (r === undefined || r.kind !== 'ctor') throw new Unsupported(e.span, 'struct literal without a resolved struct or variant');
   const adt = b.tcx.adt(r.adt);
-  if (adt.kind === 'union') throw new Unsupported(e.span, 'union literal');
   const variant = adt.variants[r.variant];
   if (variant === undefined) throw new Unsupported(e.span, 'struct literal of an unknown variant');
   const args = ty.kind === 'adt' ? ty.args : eraseArgs(r.args);
@@ -566,6 +568,14 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
     }
   } else if (e.rest) {
     throw new Unsupported(e.span, 'default field values');
+  }
+  if (adt.kind === 'union') {
+    // A union literal names exactly one field (the type checker refuses others).
+    const active = byField.findIndex((o) => o !== undefined);
+    if (active < 0 || e.fields.length !== 1 || e.base !== null) throw new Unsupported(e.span, 'union literal without exactly one field');
+    pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: 0, args, activeField: active }, operands: [byField[active]!] }, e.span);
+    popScope(b, scope);
+    return;
   }
   const operands: Operand[] = [];
   for (let i = 0; i < variant.fields.length; i++) {

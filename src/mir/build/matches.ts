@@ -13,6 +13,7 @@ import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
 import { fieldName, fieldTyOf } from './place.js';
 import { mirror, unparen } from './thir.js';
+import { sliceShape } from './slice-pat.js';
 import { derefTy, eraseRegions } from './ty-util.js';
 
 /**
@@ -24,6 +25,7 @@ import { derefTy, eraseRegions } from './ty-util.js';
  */
 
 const ISIZE: Ty = { kind: 'int', int: 'isize' };
+const USIZE: Ty = { kind: 'int', int: 'usize' };
 
 function unreachableBlock(b: Builder, span: Span): BlockId {
   const u = newBlock(b);
@@ -161,7 +163,18 @@ export function testPattern(b: Builder, pat: Pat, place0: Place, fail: BlockId, 
       b.cur = cont;
       return;
     }
-    case 'slice': throw new Unsupported(pat.span, 'slice pattern');
+    case 'slice': {
+      const shape = sliceShape(pat, ty);
+      if (!shape.exact) {
+        // rustc reads the length through a fake raw borrow (a shallow read of the slice's length).
+        const len = newTemp(b, USIZE, pat.span);
+        pushAssign(b, localPlace(len), { kind: 'len', place }, b.scrutineeSpan);
+        const min: Operand = { kind: 'const', value: { kind: 'int', value: BigInt(shape.minLength) }, ty: USIZE };
+        compareTest(b, shape.hasRest ? 'Ge' : 'Eq', { kind: 'move', place: localPlace(len) }, min, pat.span, fail);
+      }
+      for (const el of shape.elems) testPattern(b, el.pat, project(place, el.elem), fail, el.ty);
+      return;
+    }
     case 'macro': throw new Unsupported(pat.span, 'macro in pattern position');
     case 'err': throw new Unsupported(pat.span, 'erroneous pattern');
     default: return assertNever(pat);
@@ -302,13 +315,18 @@ function modeOf(b: Builder, pat: Pat & { kind: 'ident' }, ty: Ty): 'move' | 'cop
   return b.tcx.isCopy(ty) ? 'copy' : 'move';
 }
 
+/** `ref mut x` of `ref mut x @ pat`: where rustc puts a binding's declaration and assignment. */
+function bindingSpan(pat: Pat & { kind: 'ident' }): Span {
+  return pat.sub === null ? pat.span : { lo: pat.span.lo, hi: pat.name.span.hi };
+}
+
 /** Creates the local of a user variable. */
 export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
   const bt = b.types.bindingTypes[pat.id] ?? b.types.patTypes[pat.id];
   const ty = bt === undefined ? ERROR : eraseRegions(bt);
   const mode = modeOf(b, pat, ty);
   const local = pushLocal(b, {
-    ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: pat.span, binding: pat.id,
+    ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
     bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
   });
   b.varLocal.set(pat.id, local);
@@ -350,7 +368,9 @@ export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, 
     case 'ref': case 'box': bindPattern(b, pat.inner, project(place, DEREF), scope, derefTy(b.tcx, ty), which); return;
     case 'paren': bindPattern(b, pat.inner, place, scope, ty, which); return;
     case 'or': if (pat.alts.some((a) => hasBindings(b, a))) throw new Unsupported(pat.span, 'or-pattern with bindings'); return;
-    case 'slice': throw new Unsupported(pat.span, 'slice pattern');
+    case 'slice':
+      for (const el of sliceShape(pat, ty).elems) bindPattern(b, el.pat, project(place, el.elem), scope, el.ty, which);
+      return;
     case 'wild': case 'rest': case 'lit': case 'range': case 'path': return;
     case 'macro': case 'err': throw new Unsupported(pat.span, 'unsupported pattern');
     default: return assertNever(pat);
@@ -365,15 +385,18 @@ function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty,
     return;
   }
   if (which === 'valueOnly' && byRef) return;
+  // rustc rejects binding an unsized subslice by value (E0277) before borrowck.
+  if (!byRef && ty.kind === 'slice') throw new Unsupported(pat.span, 'by-value binding of a subslice of a slice');
   const local = declareVar(b, pat);
-  push(b, { kind: 'storageLive', local }, pat.span);
+  const span = bindingSpan(pat);
+  push(b, { kind: 'storageLive', local }, span);
   scheduleStorageDead(b, scope, local);
   const dest = localPlace(local);
   switch (mode) {
-    case 'move': pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place } }, pat.span); break;
-    case 'copy': pushAssign(b, dest, { kind: 'use', operand: { kind: 'copy', place } }, pat.span); break;
-    case 'ref': pushAssign(b, dest, { kind: 'ref', borrow: 'shared', place }, pat.span); break;
-    case 'refMut': pushAssign(b, dest, { kind: 'ref', borrow: 'mut', place }, pat.span); break;
+    case 'move': pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place } }, span); break;
+    case 'copy': pushAssign(b, dest, { kind: 'use', operand: { kind: 'copy', place } }, span); break;
+    case 'ref': pushAssign(b, dest, { kind: 'ref', borrow: 'shared', place }, span); break;
+    case 'refMut': pushAssign(b, dest, { kind: 'ref', borrow: 'mut', place }, span); break;
     default: assertNever(mode);
   }
   scheduleDrop(b, scope, local);

@@ -1,5 +1,6 @@
 import type { Block, Expr, Pat, Stmt } from '../../syntax/ast.js';
-import { UNIT } from '../../types/ty.js';
+import { type Ty, UNIT } from '../../types/ty.js';
+import type { Span } from '../../syntax/span.js';
 import type { Place } from '../mir.js';
 import {
   type Builder, goto, localPlace, newBlock, newTemp, popScope, push, pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
@@ -56,6 +57,8 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
   if (st.init === null) {
     if (st.else !== null) throw new Unsupported(st.span, '`let … else` without an initialiser');
     declareBindings(b, pat, blockScope);
+    const user = st.ty === null ? null : b.tcx.lowerUserType?.(b.types.owner, st.ty) ?? null;
+    if (user !== null && st.ty !== null) annotateBindings(b, pat, user, st.ty.span);
     popScope(b, s);
     return;
   }
@@ -71,6 +74,8 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
     into(b, localPlace(local), mirror(b, st.init));
     scheduleDrop(b, blockScope, local);
     push(b, { kind: 'fakeRead', cause: 'forLet', place: localPlace(local) }, simple.span);
+    const user = st.ty === null ? null : b.tcx.lowerUserType?.(b.types.owner, st.ty) ?? null;
+    if (user !== null && st.ty !== null) b.userTypes.push({ place: localPlace(local), ty: user, variance: 'inv', span: st.ty.span });
   } else {
     const initT = mirror(b, st.init);
     const place = asPlace(b, initT);
@@ -89,9 +94,33 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
       b.cur = ok;
     }
     bindPattern(b, pat, place, blockScope, initT.ty);
+    const user = st.ty === null ? null : b.tcx.lowerUserType?.(b.types.owner, st.ty) ?? null;
+    if (user !== null && st.ty !== null) {
+      b.userTypes.push({ place, ty: user, variance: 'co', span: st.ty.span });
+      annotateBindings(b, pat, user, st.ty.span);
+    }
   }
   b.extendedScope = saved;
   popScope(b, s);
+}
+
+/** The variables a pattern binds get the matching part of the written type (tuples only; a `ref` binding's referent). */
+function annotateBindings(b: Builder, pat: Pat, ty: Ty, span: Span): void {
+  const p = unparenPat(pat);
+  const adj = b.types.patAdjustments[p.id];
+  if (adj !== undefined && adj.length > 0) return;
+  if (p.kind === 'ident') {
+    const local = b.varLocal.get(p.id);
+    const mode = b.types.bindingModes[p.id];
+    if (local === undefined || mode === undefined) return;
+    const place: Place = mode === 'ref' || mode === 'refMut' ? { local, projection: [{ kind: 'deref' }] } : localPlace(local);
+    b.userTypes.push({ place, ty, variance: 'inv', span });
+    if (p.sub !== null) annotateBindings(b, p.sub, ty, span);
+    return;
+  }
+  if (p.kind === 'tuple' && ty.kind === 'tuple' && p.elems.length === ty.elems.length && !p.elems.some((e) => e.kind === 'rest')) {
+    p.elems.forEach((e, i) => annotateBindings(b, e, ty.elems[i]!, span));
+  }
 }
 
 function unparenPat(p: Pat): Pat {

@@ -78,6 +78,10 @@ export function refTy(inner: Ty, mut: boolean): Ty {
   return { kind: 'ref', region: ERASED, mut, inner };
 }
 
+export function rawPtrTy(inner: Ty): Ty {
+  return { kind: 'ptr', mut: true, inner };
+}
+
 /** The type under one dereference (reference, raw pointer or Box), or `error`. */
 export function derefTy(tcx: TypeContext, ty: Ty): Ty {
   if (ty.kind === 'ref' || ty.kind === 'ptr') return ty.inner;

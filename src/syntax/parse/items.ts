@@ -566,7 +566,8 @@ function parseImpl(p: Parser, attrs: Attribute[], vis: Visibility, lo: number, u
   let g = { params: [] as GenericParam[], lo: peek(p).span.lo, hi: peek(p).span.lo };
   if (at(p, '<') && implGenericsAhead(p)) g = parseGenericsHead(p);
   eatKw(p, 'const');
-  const negative = at(p, '!') && !at(p, '!=') ? (bump(p), true) : false;
+  // `impl ! {}` implements for the never type; `!` before anything else is a negative impl.
+  const negative = at(p, '!') && !at(p, '!=') && !isPunct(peek(p, 1), '{') ? (bump(p), true) : false;
   const first = parseType(p, true); // `impl dyn Any + Send {}`
   let trait: Path | null = null;
   let selfTy: TypeExpr = first;

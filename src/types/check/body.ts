@@ -10,7 +10,7 @@ import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import type { Fcx, Tables } from './fcx.js';
-import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx } from './fcx.js';
+import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -37,6 +37,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tainted: false,
     scopes: [new Map()],
     modules: [module],
+    blockScopes: new Map(),
     rets: [],
     loops: [[]],
     obligations: [],
@@ -49,7 +50,17 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     bindingSpans: new Map(),
     bindingClosure: new Map(),
     unsafeDepth: 0,
-    lowerEnv: { ...tcx.lowerEnvFor(def), regionMode: 'erase', infer: () => fresh(fcx), elided: () => ERASED },
+    unionReads: new Map(),
+    lowerEnv: {
+      ...tcx.lowerEnvFor(def),
+      // Types written in a block that declares items resolve in that block's scope.
+      get module(): DefId {
+        return fcx.modules[fcx.modules.length - 1]!;
+      },
+      regionMode: 'erase',
+      infer: () => fresh(fcx),
+      elided: () => ERASED,
+    },
     pendingCalls: [],
     closureKinds: new Map(),
     closureUpvars: new Map(),
@@ -120,6 +131,7 @@ function containsOpaque(t: Ty): boolean {
 }
 
 function finish(fcx: Fcx): void {
+  for (const span of fcx.unionReads.values()) unsafetyErr(fcx, msg.unsafeUnionField(span));
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
   selectWherePossible(fcx);

@@ -30,12 +30,20 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const isOuter = (b: NodeId): boolean => (fcx.bindingDepth.get(b) ?? 0) < depth && !declaredInside(fcx, b, c.id);
   const copy = (t: Ty): boolean => fcx.tcx.isCopy(res(fcx, t));
 
-  const usePlace = (e: Expr, mode: UseMode): boolean => {
-    // Returns true if `e` is a place rooted at a captured variable (and records it).
+  const usePlace = (e: Expr, mode: UseMode, viaDeref = false): boolean => {
+    // Returns true if `e` (or `*e` when a pattern derefs it: `viaDeref`) is a place rooted at a captured variable (and records it).
     const projs: CaptureProjection[] = [];
     let cur: Expr = e;
     let truncated = false;
     let throughRefMut = false;
+    // Moving out of `*b` for a Box `b` moves `b` itself.
+    let onlyBoxDerefs = true;
+    if (viaDeref) {
+      const et = res(fcx, fcx.t.exprTypes[e.id] ?? ERROR);
+      if (et.kind === 'ref' && et.mut) throughRefMut = true;
+      if (!(et.kind === 'adt' && fcx.tcx.adt(et.def).isBox)) onlyBoxDerefs = false;
+      truncated = true;
+    }
     for (;;) {
       if (cur.kind === 'paren') cur = cur.inner;
       else if (cur.kind === 'field') {
@@ -44,12 +52,14 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
         if (idx === undefined || (fcx.t.adjustments[cur.base.id]?.length ?? 0) > 0 || bt.kind === 'ref') {
           projs.length = 0;
           truncated = true;
+          onlyBoxDerefs = false;
           if (bt.kind === 'ref' && bt.mut) throughRefMut = true;
         } else projs.unshift({ kind: 'field', index: idx, name: cur.name.name });
         cur = cur.base;
       } else if (cur.kind === 'unary' && cur.op === 'deref') {
         const bt = res(fcx, fcx.t.exprTypes[cur.operand.id] ?? ERROR);
         if (bt.kind === 'ref' && bt.mut) throughRefMut = true;
+        if (!(bt.kind === 'adt' && fcx.tcx.adt(bt.def).isBox)) onlyBoxDerefs = false;
         projs.length = 0;
         truncated = true;
         cur = cur.operand;
@@ -66,7 +76,10 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     if (mode === 'value') {
       const t = res(fcx, fcx.t.exprTypes[e.id] ?? ERROR);
       if (copy(t)) m = 'byRef';
-      else if (truncated) m = 'byRef';
+      else if (truncated && onlyBoxDerefs) {
+        m = 'byValue';
+        moves = true;
+      } else if (truncated) m = 'byRef';
       else {
         m = 'byValue';
         moves = true;
@@ -139,11 +152,11 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       case 'struct': e.fields.forEach((f) => visit(f.expr, 'value')); visit(e.base, 'value'); return;
       case 'block': visitBlock(e.block); return;
       case 'if': visit(e.cond, 'value'); visitBlock(e.then); visit(e.else, 'value'); return;
-      case 'let': visit(e.scrutinee, patMoves(e.pat) ? 'value' : 'ref'); return;
+      case 'let': visitScrutinee(e.scrutinee, [e.pat]); return;
       case 'while': visit(e.cond, 'value'); visitBlock(e.body); return;
       case 'loop': visitBlock(e.body); return;
       case 'for': visit(e.iter, 'value'); visitBlock(e.body); return;
-      case 'match': visit(e.scrutinee, e.arms.some((a) => patMoves(a.pat)) ? 'value' : 'ref'); e.arms.forEach((a) => { visit(a.guard, 'value'); visit(a.body, 'value'); }); return;
+      case 'match': visitScrutinee(e.scrutinee, e.arms.map((a) => a.pat)); e.arms.forEach((a) => { visit(a.guard, 'value'); visit(a.body, 'value'); }); return;
       case 'closure': {
         const inner = fcx.t.closures[e.id];
         if (!inner) return;
@@ -183,17 +196,24 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const visitBlock = (b: { stmts: readonly import('../../syntax/ast.js').Stmt[]; tail: Expr | null }): void => {
     for (const s of b.stmts) {
       if (s.kind === 'let') {
-        visit(s.init, patMoves(s.pat) || s.pat.kind === 'ident' ? 'value' : 'ref');
+        if (s.pat.kind === 'ident' && s.pat.sub === null && !s.pat.byRef) visit(s.init, 'value'); else visitScrutinee(s.init, [s.pat]);
         if (s.else) visitBlock(s.else);
       } else if (s.kind === 'expr') visit(s.expr, 'value');
     }
     visit(b.tail, 'value');
   };
-  const patMoves = (p: Pat): boolean => {
-    let moves = false;
+  /** How a pattern uses the place it matches: moves out of it, borrows part of it mutably (`ref mut`), or only reads. */
+  const patMode = (p: Pat): UseMode => {
+    let mode: UseMode = 'ref';
     const walk = (q: Pat): void => {
       switch (q.kind) {
-        case 'ident': if (fcx.t.bindingModes[q.id] === 'move' && !copy(fcx.t.bindingTypes[q.id] ?? ERROR)) moves = true; if (q.sub) walk(q.sub); return;
+        case 'ident': {
+          const bm = fcx.t.bindingModes[q.id];
+          if (bm === 'move' && !copy(fcx.t.bindingTypes[q.id] ?? ERROR)) mode = 'value';
+          else if (bm === 'refMut' && mode === 'ref') mode = 'mut';
+          if (q.sub) walk(q.sub);
+          return;
+        }
         case 'tuple': case 'tupleStruct': case 'slice': q.elems.forEach(walk); return;
         case 'struct': q.fields.forEach((f) => walk(f.pat)); return;
         case 'ref': case 'box': case 'paren': walk(q.inner); return;
@@ -202,7 +222,16 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       }
     };
     walk(p);
-    return moves;
+    return mode;
+  };
+  const strongest = (modes: readonly UseMode[]): UseMode => (modes.includes('value') ? 'value' : modes.includes('mut') ? 'mut' : 'ref');
+  /** A matched expression: used as its patterns use it, through the references default binding modes peel. */
+  const visitScrutinee = (e: Expr | null, pats: readonly Pat[]): void => {
+    if (!e) return;
+    const mode = strongest(pats.map(patMode));
+    const peels = pats.some((p) => (fcx.t.patAdjustments[p.id]?.length ?? 0) > 0);
+    if (peels && (fcx.t.adjustments[e.id]?.length ?? 0) === 0 && usePlace(e, mode, true)) return;
+    visit(e, mode);
   };
 
   visit(c.body, 'value');

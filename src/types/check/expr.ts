@@ -1,19 +1,20 @@
 import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import { resolvePath } from '../../resolve/paths.js';
+import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { msg } from '../messages.js';
+import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { stdMayHaveMethod } from '../std-methods.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -50,7 +51,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
         if (i === 0 && !a.mut) return true;
-        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...st.adj, { kind: 'borrow', mut: b.mut, target: b }]);
+        // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
+        const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
+        addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
         return true;
       }
       rollback(fcx.icx, s);
@@ -110,14 +113,20 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
   fcx.scopes.push(new Map());
   const mod = fcx.tcx.table.blockModules.get(b.id);
-  if (mod !== undefined) fcx.modules.push(mod);
+  if (mod !== undefined) {
+    fcx.modules.push(mod);
+    fcx.blockScopes.set(fcx.scopes.length - 1, mod);
+  }
   let diverges = false;
   for (const s of b.stmts) if (checkStmt(fcx, s)) diverges = true;
   let t: Ty;
   if (b.tail) {
     t = expected ? checkCoerce(fcx, b.tail, expected) : checkExpr(fcx, b.tail, null);
   } else t = diverges ? NEVER : UNIT;
-  if (mod !== undefined) fcx.modules.pop();
+  if (mod !== undefined) {
+    fcx.modules.pop();
+    fcx.blockScopes.delete(fcx.scopes.length - 1);
+  }
   fcx.scopes.pop();
   return t;
 }
@@ -219,7 +228,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         const t = sh(fcx, checkExpr(fcx, e.operand, null));
         if (t.kind === 'ref') return t.inner;
         if (t.kind === 'ptr') {
-          if (fcx.unsafeDepth === 0) err(fcx, msg.unsafeDeref(e.span));
+          if (fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeDeref(e.span));
           return t.inner;
         }
         if (t.kind === 'adt' && tcx.adt(t.def).isBox) return t.args.types[0]!;
@@ -244,6 +253,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkBinary(fcx, e);
     case 'assign': {
       const lt = checkExpr(fcx, e.lhs, null);
+      // Writing a union field is safe (its type has no drop glue), reading it is not.
+      for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
       if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
       checkCoerce(fcx, e.rhs, lt);
       markMutPlace(fcx, e.lhs);
@@ -279,7 +290,9 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      const inner = checkExpr(fcx, e.operand, innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn' ? innerExp : null);
+      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`.
+      const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
+      const inner = checkExpr(fcx, e.operand, innerExp && ((innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn') || (arrayLit && innerExp.kind === 'slice')) ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -300,9 +313,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'array': {
       const x = expected ? sh(fcx, expected) : null;
-      let elem: Ty = x && x.kind === 'array' ? x.elem : fresh(fcx);
+      const hinted = x !== null && (x.kind === 'array' || x.kind === 'slice');
+      let elem: Ty = x && (x.kind === 'array' || x.kind === 'slice') ? x.elem : fresh(fcx);
       e.elems.forEach((el, i) => {
-        if (i === 0 && !(x && x.kind === 'array')) {
+        if (i === 0 && !hinted) {
           elem = checkExpr(fcx, el, null);
           return;
         }
@@ -312,7 +326,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'repeat': {
       const x = expected ? sh(fcx, expected) : null;
-      const elem = x && x.kind === 'array' ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      const elem = x && (x.kind === 'array' || x.kind === 'slice') ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
       checkCoerce(fcx, e.count, USIZE);
       const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
       return { kind: 'array', elem, len };
@@ -529,7 +543,9 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
   const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
   if (r.kind === 'none') {
-    if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
+    if (std !== null) err(fcx, unmodelledStd(e.span, std));
+    else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
     return ERROR;
   }
@@ -544,7 +560,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     if (d.kind === 'trait') {
       const m = tcx.assocItems(r.def).get(last);
       if (m === undefined) {
-        err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
+        if (d.std) err(fcx, unmodelledStd(e.span, names.join('::')));
+        else err(fcx, msg.unresolvedPath(segs[names.length - 1]!.ident.span, last));
         return ERROR;
       }
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
@@ -562,6 +579,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'const':
     case 'static':
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+      if (fcx.unsafeDepth === 0 && tcx.isMutStatic?.(r.def) === true) unsafetyErr(fcx, msg.unsafeMutStatic(e.span));
       return eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
@@ -624,6 +642,7 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
   const p = probeAssoc(fcx, b, name, e.span);
   if (!p) {
     const kw = b.kind === 'adt' ? (tcx.adt(b.def).kind === 'enum' ? 'enum' : 'struct') : b.kind === 'param' ? 'type parameter' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, b), name)) return unsup(fcx, e.span, `associated item \`${name}\` of \`${show(fcx, b)}\` (not in the std model)`);
     err(fcx, msg.noAssoc(e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span, name, show(fcx, b), kw));
     return ERROR;
   }
@@ -715,7 +734,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);
-    if (sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
+    if (sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
@@ -796,6 +815,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     const rr = sh(fcx, r);
     const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
+    if (stdMayHaveMethod(tcx, res(fcx, rr), e.method.name)) return unsup(fcx, e.method.span, `method \`${e.method.name}\` of \`${show(fcx, rr)}\` (not in the std model)`);
     err(fcx, msg.noMethod(e.method.span, e.method.name, show(fcx, rr), kw));
     return ERROR;
   }
@@ -809,7 +829,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
-  if (pick.sig.unsafe && fcx.unsafeDepth === 0) err(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
+  if (pick.sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(pick.def)));
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
@@ -823,12 +843,13 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
-    if (t.kind === 'adt' && tcx.adt(t.def).kind === 'struct') {
+    if (t.kind === 'adt' && (tcx.adt(t.def).kind === 'struct' || tcx.adt(t.def).kind === 'union')) {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
       if (idx >= 0) {
         addAdjustments(fcx, e.base.id, step.adj);
         fcx.t.fieldIndices[e.id] = idx;
+        if (fcx.unsafeDepth === 0 && tcx.adt(t.def).kind === 'union') fcx.unionReads.set(e.id, e.span);
         return normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, t.args)));
       }
     }
@@ -1051,7 +1072,9 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
     if (r.kind !== 'def' || r.consumed !== names.length) {
-      err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
+      const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
+      if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
+      else err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
       return ERROR;
     }

@@ -73,6 +73,8 @@ export interface Fcx {
   tainted: boolean;
   readonly scopes: Map<string, NodeId>[];
   readonly modules: DefId[];
+  /** Block modules (blocks declaring items) by the index in `scopes` of their block's scope. */
+  readonly blockScopes: Map<number, DefId>;
   readonly rets: Ty[];
   readonly loops: LoopCtx[][];
   obligations: Obligation[];
@@ -88,6 +90,8 @@ export interface Fcx {
   /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
   readonly bindingClosure: Map<NodeId, NodeId>;
   unsafeDepth: number;
+  /** Union field reads outside `unsafe` (E0133 at the end), less those that are assigned to. */
+  readonly unionReads: Map<NodeId, Span>;
   readonly lowerEnv: LowerEnv;
   readonly pendingCalls: PendingFnCall[];
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
@@ -102,6 +106,15 @@ export interface Fcx {
 
 export function err(fcx: Fcx, d: Diagnostic): void {
   fcx.tainted = true;
+  if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
+  fcx.diags.push(d);
+}
+
+/**
+ * rustc checks unsafety on the built body (THIR) after type checking: an E0133 does not stop
+ * borrow checking, so it does not taint the body.
+ */
+export function unsafetyErr(fcx: Fcx, d: Diagnostic): void {
   if (fcx.diags.some((x) => x.code === d.code && x.spans[0]?.span.lo === d.spans[0]?.span.lo && x.message === d.message)) return;
   fcx.diags.push(d);
 }
@@ -152,7 +165,9 @@ export function normalize(fcx: Fcx, t: Ty): Ty {
       const self = normalize(fcx, x.self);
       const args = x.trait.args.types.slice(1).map((a) => normalize(fcx, a));
       const n = normalizeProjection(solveCx(fcx), self, x.trait.trait, args, x.name);
-      if (n) return normalize(fcx, n);
+      // A projection comes back only when it is rigid (`<B as ToOwned>::Owned` under `B: ToOwned`):
+      // normalising it again would never end.
+      if (n) return n.kind === 'projection' ? n : normalize(fcx, n);
       const v = fresh(fcx);
       fcx.projections.push({ self, trait: x.trait.trait, args, name: x.name, var: v });
       return v;
@@ -253,10 +268,16 @@ export function normalizePred(fcx: Fcx, p: Predicate): Predicate {
   return { self: normalize(fcx, eraseTy(p.self)), trait: p.trait, args: p.args.map((t) => normalize(fcx, eraseTy(t))), bindings: p.bindings.map((b) => ({ name: b.name, ty: normalize(fcx, eraseTy(b.ty)) })) };
 }
 
+/**
+ * A local binding by name, as rustc's ribs see it: a block's own `let`s shadow the items the
+ * block declares, and those items shadow the `let`s of enclosing blocks (then: null).
+ */
 export function lookupLocal(fcx: Fcx, name: string): NodeId | null {
   for (let i = fcx.scopes.length - 1; i >= 0; i--) {
     const hit = fcx.scopes[i]!.get(name);
     if (hit !== undefined) return hit;
+    const m = fcx.blockScopes.get(i);
+    if (m !== undefined && fcx.tcx.table.modules.get(m)?.values.has(name)) return null;
   }
   return null;
 }

@@ -1,11 +1,11 @@
 import type { Pat } from '../../syntax/ast.js';
-import { lookupName, resolvePath } from '../../resolve/paths.js';
+import { lookupName, resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { unify } from '../infer.js';
 import type { BindingMode } from '../results.js';
 import type { Ty } from '../ty.js';
 import { ERROR, STR } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
-import { msg } from '../messages.js';
+import { msg, unmodelledStd } from '../messages.js';
 import type { Fcx } from './fcx.js';
 import { curModule, err, fresh, res, sh, show, unsup } from './fcx.js';
 import { checkExpr } from './expr.js';
@@ -34,7 +34,8 @@ function patCtor(fcx: Fcx, names: string[], span: { lo: number; hi: number }): {
     else def = (tcx.table.children.get(st.def) ?? []).find((v) => tcx.info(v).name === names[1]) ?? null;
   }
   if (def === null) {
-    err(fcx, msg.unresolvedPath(span, names.join('::')));
+    const std = unmodelledStdPath(tcx.table, curModule(fcx), names);
+    err(fcx, std !== null ? unmodelledStd(span, std) : msg.unresolvedPath(span, names.join('::')));
     return null;
   }
   const d = tcx.info(def);
@@ -253,13 +254,18 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
         unsup(fcx, p.span, 'slice pattern against this type');
         return;
       }
+      // The rest of an array is an array of the remaining length (`[T; N - k]`), of a slice a slice.
+      const others = p.elems.filter((e) => e.kind !== 'rest' && !(e.kind === 'ident' && e.sub?.kind === 'rest')).length;
+      const restTy: Ty = t.kind === 'array' && t.len.kind === 'value' && t.len.value >= BigInt(others)
+        ? { kind: 'array', elem: t.elem, len: { kind: 'value', value: t.len.value - BigInt(others) } }
+        : { kind: 'slice', elem: t.elem };
       for (const e of p.elems) {
         if (e.kind === 'rest') {
-          fcx.t.patTypes[e.id] = { kind: 'slice', elem: t.elem };
+          fcx.t.patTypes[e.id] = restTy;
           continue;
         }
         if (e.kind === 'ident' && e.sub?.kind === 'rest') {
-          checkPat(fcx, e, { kind: 'slice', elem: t.elem }, pk.mode);
+          checkPat(fcx, e, restTy, pk.mode);
           continue;
         }
         checkPat(fcx, e, t.elem, pk.mode);
