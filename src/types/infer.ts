@@ -32,7 +32,10 @@ export function shallow(icx: InferCtxt, t: Ty): Ty {
   let cur = t;
   while (cur.kind === 'infer') {
     const v = icx.vals[cur.var];
-    if (v === null || v === undefined) return { kind: 'infer', var: cur.var, flavor: icx.flavors[cur.var] ?? cur.flavor };
+    if (v === null || v === undefined) {
+      const flavor = icx.flavors[cur.var] ?? cur.flavor;
+      return flavor === cur.flavor ? cur : { kind: 'infer', var: cur.var, flavor };
+    }
     cur = v;
   }
   return cur;
