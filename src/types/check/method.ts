@@ -5,7 +5,7 @@ import { normalizeProjection, solve } from '../traits.js';
 import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
 import { ERASED } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
-import type { Tcx } from '../tcx.js';
+import type { ImplInfo, Tcx } from '../tcx.js';
 import type { Fcx } from './fcx.js';
 import { fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
 
@@ -84,6 +84,8 @@ interface Candidate {
 interface MethodIndex {
   readonly traits: readonly DefId[];
   readonly byName: Map<string, readonly Candidate[]>;
+  /** Inherent impls that have an associated item of each name, in impl order. */
+  readonly inherentByName: Map<string, readonly ImplInfo[]>;
 }
 
 const methodIndexes = new WeakMap<Tcx, MethodIndex>();
@@ -93,7 +95,15 @@ function methodIndex(tcx: Tcx): MethodIndex {
   if (ix === undefined) {
     const traits: DefId[] = [];
     for (const d of tcx.table.defs) if (d.kind === 'trait') traits.push(d.id);
-    ix = { traits, byName: new Map() };
+    const inherentByName = new Map<string, ImplInfo[]>();
+    for (const ii of tcx.inherentImpls()) {
+      for (const name of ii.items.keys()) {
+        const l = inherentByName.get(name);
+        if (l) l.push(ii);
+        else inherentByName.set(name, [ii]);
+      }
+    }
+    ix = { traits, byName: new Map(), inherentByName };
     methodIndexes.set(tcx, ix);
   }
   return ix;
@@ -105,7 +115,7 @@ function candidates(fcx: Fcx, name: string): readonly Candidate[] {
   const hit = ix.byName.get(name);
   if (hit !== undefined) return hit;
   const out: Candidate[] = [];
-  for (const ii of tcx.inherentImpls()) {
+  for (const ii of ix.inherentByName.get(name) ?? []) {
     const m = ii.items.get(name);
     if (m !== undefined && ii.def !== null && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf) out.push({ def: m, container: ii.def, trait: false });
   }
@@ -193,7 +203,7 @@ function normalizeShallowParams(_fcx: Fcx, t: Ty): Ty {
 /** `Type::name` (an associated fn or const of a type, inherent first, then traits it implements). */
 export function probeAssoc(fcx: Fcx, base: Ty, name: string, span: Span): { def: DefId; parentArgs: Ty[] } | null {
   const tcx = fcx.tcx;
-  for (const ii of tcx.inherentImpls()) {
+  for (const ii of methodIndex(tcx).inherentByName.get(name) ?? []) {
     const m = ii.items.get(name);
     if (m === undefined || ii.def === null) continue;
     const s = snapshot(fcx.icx);
