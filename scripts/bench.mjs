@@ -35,6 +35,7 @@ async function time(files, reps, opts = { crateType: 'bin' }) {
   let lines = 0;
   let errors = 0;
   let ms = 0;
+  let cpuMs = 0;
   const phases = Object.fromEntries(PHASES.map((p) => [p, 0]));
   const timedOut = new Set();
   for (let r = 0; r < reps; r++) {
@@ -48,19 +49,20 @@ async function time(files, reps, opts = { crateType: 'bin' }) {
       lines += f.text.split('\n').length;
       errors += res.diagnostics.length;
       ms += res.ms;
+      cpuMs += res.cpuMs;
       if (res.phaseMs) for (const p of PHASES) phases[p] += res.phaseMs[p];
     }
   }
-  return { lines, ms, errors, phases, timedOut: [...timedOut] };
+  return { lines, ms, cpuMs, errors, phases, timedOut: [...timedOut] };
 }
 
 const pad = (s, n) => String(s).padStart(n);
 const rate = (lines, ms) => Math.round(lines / Math.max(ms / 1000, 1e-9));
 
-function report(title, { lines, ms, errors, phases, timedOut }) {
+function report(title, { lines, ms, cpuMs, errors, phases, timedOut }) {
   const skipped = timedOut.length > 0 ? `; ${timedOut.length} timed out: ${timedOut.slice(0, 5).join(', ')}${timedOut.length > 5 ? ', …' : ''}` : '';
   const split = PHASES.map((p) => `${p} ${Math.round((100 * phases[p]) / Math.max(ms, 1e-9))}%`).join(' ');
-  console.log(`  ${title.padEnd(30)} ${pad(lines, 7)} lines ${pad(ms.toFixed(0), 6)} ms ${pad(rate(lines, ms), 8)} lines/s   ${split}  (${errors} diagnostics${skipped})`);
+  console.log(`  ${title.padEnd(30)} ${pad(lines, 7)} lines ${pad(ms.toFixed(0), 6)} ms ${pad(rate(lines, ms), 8)} lines/s (${pad(rate(lines, cpuMs), 7)} per CPU s)   ${split}  (${errors} diagnostics${skipped})`);
 }
 
 // One function per ~13 lines mixing moves, borrows, loops and structs, so every phase has work.
@@ -98,6 +100,8 @@ function generate(lines, edited = -1) {
 // Warm up the JIT on a small input so the figures measure steady state.
 await checker.check({ name: 'warmup.rs', text: generate(2000) }, { crateType: 'bin' });
 
+const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : null;
+console.log(`node ${process.version}${load === null ? '' : `, load average ${load} (figures scale with it on a shared machine)`}`);
 console.log('In process (lines/s; share of time per phase):');
 if (existsSync(corpusDir)) {
   const files = readdirSync(corpusDir)
@@ -117,7 +121,7 @@ for (const n of scale) {
   const r = await time([{ name: `gen${n}.rs`, text: generate(n) }], n <= 10000 ? 3 : 1);
   const lr = rate(r.lines, r.ms);
   firstRate ??= lr;
-  console.log(`  ${pad(n, 7)} lines ${pad(r.ms.toFixed(0), 7)} ms ${pad(lr, 8)} lines/s  (x${(lr / firstRate).toFixed(2)} of the smallest)`);
+  console.log(`  ${pad(n, 7)} lines ${pad(r.ms.toFixed(0), 7)} ms ${pad(lr, 8)} lines/s (${pad(rate(r.lines, r.cpuMs), 7)} per CPU s)  (x${(lr / firstRate).toFixed(2)} of the smallest)`);
 }
 await checker.close();
 
