@@ -7,8 +7,8 @@ import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import { BitSet } from '../util/bitset.js';
 import { explainLoan, type ExplainCx } from './explain.js';
-import type { BorrowckError, MoveOrigin, MoveSite } from './facts.js';
-import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, isActive } from './loans.js';
+import type { BorrowckError, MoveOrigin, MoveSite, MutabilityReason } from './facts.js';
+import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, closureCaptureUse, isActive } from './loans.js';
 import { movedIndexes } from './moved-sites.js';
 import { checkMutability } from './mutability.js';
 import { type AccessDepth, placesConflict } from './places-conflict.js';
@@ -50,6 +50,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
   const closureMutUses = new Map<number, Span[]>();
+  const localMutBorrows = new Map<number, { readonly span: Span; readonly place: Place }[]>();
 
   const borrowState = new BitSet(bs.loans.length);
   const uninitState = new BitSet(md.paths.length);
@@ -168,6 +169,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
           const uses = closureMutUses.get(place.local);
           if (uses === undefined) closureMutUses.set(place.local, [span]); else uses.push(span);
+        } else if (isMutBorrow && reason.kind === 'immutableLocal' && isUserVariable(body, reason.local)) {
+          // rustc reports every `&mut` of one immutable variable as one error (see below).
+          const uses = localMutBorrows.get(reason.local);
+          if (uses === undefined) localMutBorrows.set(reason.local, [{ span, place }]); else uses.push({ span, place });
         } else {
           errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null } : { kind: 'cannotAssign', span, place, reason });
         }
@@ -179,11 +184,17 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
     let reported = false;
-    const newCapture = (): Span | null => {
-      if (rw.kind === 'activation') return bs.loans[rw.loan]!.capturedBy;
+    /** A new borrow that is a closure capture: the closure's span and the use that decided the capture. */
+    const newCapture = (): { readonly by: Span; readonly use: Span | null } | null => {
+      if (rw.kind === 'activation') {
+        const l = bs.loans[rw.loan]!;
+        return l.capturedBy === null ? null : { by: l.capturedBy, use: l.captureUse };
+      }
       const block = body.blocks[loc.block]!;
       const st = loc.index < block.statements.length ? block.statements[loc.index]!.kind : null;
-      return st !== null && st.kind === 'assign' && st.rvalue.kind === 'ref' && st.place.projection.length === 0 ? closureCaptureOf(body, st.place.local) : null;
+      if (st === null || st.kind !== 'assign' || st.rvalue.kind !== 'ref' || st.place.projection.length !== 0) return null;
+      const by = closureCaptureOf(body, st.place.local);
+      return by === null ? null : { by, use: closureCaptureUse(body, st.place.local) };
     };
     borrowState.forEach((li) => {
       if (reported) return;
@@ -199,7 +210,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         if (!isActive(inp.idom, loan, loc)) return;
         const later = explainLoan(inp.ex, loan, loc);
         if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
-        else errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: newCapture() });
+        else {
+          const nc = newCapture();
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
+        }
         reported = true;
         return;
       }
@@ -209,12 +223,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       switch (write) {
         case 'mutBorrow': {
           const bk = rw.kind === 'write' ? rw.borrow : rw.kind === 'reservation' ? rw.borrow : bs.loans[rw.loan]!.kind;
-          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later, newCapturedBy: newCapture() });
+          const nc = newCapture();
+          errors.push({ kind: 'conflictingBorrow', span, place, newKind: bk === 'unique' ? 'unique' : 'mut', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
           break;
         }
         case 'storageDeadOrDrop':
           // A drop and the StorageDead after it kill the same loan: one error per loan.
-          if (!lifetimeReported.has(li)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
+          if (!lifetimeReported.has(li) && !accessErrorAtBorrow(loan)) { lifetimeReported.add(li); errors.push(lifetimeError(loan.index, span, place, later, false)); }
           break;
         case 'mutate': errors.push({ kind: 'assignBorrowed', span, place, loan: li, later }); break;
         case 'move': errors.push({ kind: 'moveWhileBorrowed', span, place, loan: li, later }); break;
@@ -224,6 +239,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     });
     return reported;
   };
+
+  /**
+   * rustc does not say a borrow does not live long enough when the borrow itself was an access
+   * error of its whole root local (`&mut z` of an immutable `z`): `access_place_error_reported`.
+   */
+  const accessErrorAtBorrow = (loan: { readonly place: Place; readonly span: Span }): boolean =>
+    reportedAccess.size > 0 && reportedAccess.has(`${placeKey({ local: loan.place.local, projection: [] })}@${loan.span.lo}:${loan.span.hi}`);
 
   const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
     const loan = bs.loans[li]!;
@@ -316,6 +338,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     if (first < 0) return;
     const key = `reassign@${span.lo}:${span.hi}`;
     if (reportedAccess.has(key)) return;
+    // rustc's E0384 is part of the write's access check: skipped when that access already erred.
+    if (reportedAccess.has(`${placeKey({ local, projection: [] })}@${span.lo}:${span.hi}`)) return;
     reportedAccess.add(key);
     const init = md.inits[first]!;
     errors.push({ kind: 'assignTwice', span, local, firstAssign: init.location === null ? null : spanAt(body, init.location), firstIsArg: init.location === null });
@@ -341,7 +365,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const loan = bs.loans[li]!;
       if (loan.place.projection.some((e) => e.kind === 'deref')) return;
       if (loan.place.local === 0) return;
-      if (lifetimeReported.has(li)) return;
+      if (lifetimeReported.has(li) || accessErrorAtBorrow(loan)) return;
       lifetimeReported.add(li);
       const later = explainLoan(inp.ex, loan, loc);
       errors.push(lifetimeError(li, span, loan.place, later, true));
@@ -380,7 +404,20 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     // One call: rustc points at it; several: at the binding, labelling each call.
     errors.push({ kind: 'cannotBorrowMut', span: uses.length === 1 ? uses[0]! : decl.span, place: { local, projection: [] }, reason: { kind: 'immutableLocal', local }, closureUses: uses, capture: mutCaptureOf(body, local) });
   }
+  for (const [local, uses] of localMutBorrows) {
+    const reason: MutabilityReason = { kind: 'immutableLocal', local };
+    const first = uses[0]!;
+    // One `&mut`: at it; several: one error at the binding ("not mutable"), labelling each.
+    if (uses.length === 1) errors.push({ kind: 'cannotBorrowMut', span: first.span, place: first.place, reason, closureUses: [], capture: null });
+    else errors.push({ kind: 'cannotBorrowMut', span: body.locals[local]!.span, place: { local, projection: [] }, reason, closureUses: uses.map((u) => u.span), capture: null });
+  }
   return errors;
+}
+
+/** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */
+function isUserVariable(body: Body, local: number): boolean {
+  const d = body.locals[local]!;
+  return d.name !== null && (d.kind === 'user' || (d.kind === 'arg' && !(body.closure !== null && local === 1)));
 }
 
 /** The drop of an assignment's old value (`place = v` where `place` needs drop): a write, not a drop. */

@@ -1,6 +1,7 @@
 import { blockDominates, type Cfg, pointOf } from '../dataflow/cfg.js';
 import { visitStatement, visitTerminator } from '../dataflow/visit.js';
-import type { Body, Location } from '../mir/mir.js';
+import type { Body, Location, Statement } from '../mir/mir.js';
+import { closureCaptureOf, closureCaptureUse } from './loans.js';
 import type { TypeContext } from '../types/context.js';
 import type { BitSet } from '../util/bitset.js';
 import type { BlameCategory, InvarianceCause, LaterUse, Loan, UniversalRegionInfo } from './facts.js';
@@ -64,7 +65,9 @@ function defUseAt(ex: ExplainCx, r: number, loc: Location): Found | null {
   let last: Found | null = null;
   if (loc.index < block.statements.length) {
     const st = block.statements[loc.index]!;
-    const capture = st.kind.kind === 'assign' && st.kind.rvalue.kind === 'aggregate' && st.kind.rvalue.aggregate.kind === 'closure';
+    // Building a closure: its aggregate, or the borrow a by-reference capture takes for it.
+    const capture = st.kind.kind === 'assign' && ((st.kind.rvalue.kind === 'aggregate' && st.kind.rvalue.aggregate.kind === 'closure')
+      || (st.kind.rvalue.kind === 'ref' && st.kind.place.projection.length === 0 && closureCaptureOf(body, st.kind.place.local) !== null));
     visitStatement(st, (place, use) => {
       if (!mentions(place.local)) return;
       if (use === 'mention' || use === 'storageLive') return;
@@ -116,7 +119,8 @@ export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
       const inLoop = crossed[p] === 1 && blockInCycle(cfg, loan.location.block);
       if (f.kind === 'drop') return { kind: 'droppedLater', location: loc, span, local: f.local, inLoop };
       const t = block.terminator.kind;
-      const useSpan = isTerm && t.kind === 'call' && f.isCalleeOrCapture === 'call' ? t.fnSpan : span;
+      const useSpan = isTerm && t.kind === 'call' && f.isCalleeOrCapture === 'call' ? t.fnSpan
+        : f.isCalleeOrCapture === 'closureCapture' && !isTerm ? captureUseSpan(body, block.statements[loc.index]!, f.local) ?? span : span;
       return { kind: 'usedLater', location: loc, span: useSpan, inLoop, use: f.isCalleeOrCapture };
     }
     if (p + 1 < cfg.blockStart[b + 1]!) { if (!visited[p + 1]) { crossed[p + 1] = crossed[p]!; queue.push(p + 1); } }
@@ -132,6 +136,17 @@ export function explainLoan(ex: ExplainCx, loan: Loan, at: Location): LaterUse {
   }
   const mv = mustBeValidFor(ex, loan.region);
   return mv ?? { kind: 'none' };
+}
+
+/** rustc points a later use by a closure capture at the use inside the closure that made it. */
+function captureUseSpan(body: Body, st: Statement, local: number): Span | null {
+  const k = st.kind;
+  if (k.kind !== 'assign') return null;
+  if (k.rvalue.kind === 'ref') return closureCaptureUse(body, k.place.local);
+  if (k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') return null;
+  const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && o.place.local === local);
+  const node = k.rvalue.aggregate.node;
+  return i < 0 ? null : body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
 }
 
 function blockInCycle(cfg: Cfg, start: number): boolean {

@@ -21,6 +21,8 @@ export interface Loan {
   readonly activations: readonly Location[] | null;
   /** A by-reference closure capture: the span of the closure expression that takes the borrow, else null. */
   readonly capturedBy: Span | null;
+  /** For a closure capture: the use in the closure body that decided it (rustc's capture path span). */
+  readonly captureUse: Span | null;
 }
 
 /** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
@@ -62,7 +64,7 @@ export type BorrowckError =
   | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[]; /** Moves into bindings out of a matched place with no move path of its own (`match *r`): rustc's `MovesFromPlace`. */ readonly fromPlace: boolean }
   | { readonly kind: 'moveWhileBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   /** `newCapturedBy`: the new borrow is a closure's by-reference capture (the closure expression's span). */
-  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null }
+  | { readonly kind: 'conflictingBorrow'; readonly span: Span; readonly place: Place; readonly newKind: 'shared' | 'mut' | 'unique'; readonly loan: number; readonly later: LaterUse; readonly newCapturedBy: Span | null; readonly newCaptureUse: Span | null }
   | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
@@ -83,7 +85,10 @@ export type MutabilityReason =
   | { readonly kind: 'immutableLocal'; readonly local: Local }
   | { readonly kind: 'behindSharedRef'; readonly refPlace: Place }
   | { readonly kind: 'behindConstPtr'; readonly ptrPlace: Place }
+  /** A write or `&mut` through an upvar of an `Fn` closure (its environment is `&Self`). */
   | { readonly kind: 'immutableUpvar'; readonly upvar: number }
+  /** A write or `&mut` of a captured place that is immutable where it is declared (`let x` outside). */
+  | { readonly kind: 'immutableCapture'; readonly upvar: number }
   | { readonly kind: 'other' };
 
 export interface MoveSite {

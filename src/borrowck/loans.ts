@@ -29,6 +29,7 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
     index, location: d.location, kind: d.kind, place: d.place, assigned: d.assigned, region: d.region, span: d.span,
     activations: d.kind === 'twoPhaseMut' ? findActivations(body, d.assigned, d.location) : null,
     capturedBy: closureCaptureOf(body, d.assigned),
+    captureUse: closureCaptureUse(body, d.assigned),
   }));
   const byLocal: number[][] = body.locals.map(() => []);
   const createdAt: (number[] | undefined)[] = [];
@@ -51,6 +52,22 @@ export function closureCaptureOf(body: Body, local: number): Span | null {
       const k = st.kind;
       if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
       if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
+    }
+  }
+  return null;
+}
+
+/** For a capture temporary: the use in the closure's body that decided the capture. */
+export function closureCaptureUse(body: Body, local: number): Span | null {
+  if (body.locals[local]?.kind !== 'temp') return null;
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
+      const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0);
+      if (i < 0) continue;
+      const node = k.rvalue.aggregate.node;
+      return body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
     }
   }
   return null;

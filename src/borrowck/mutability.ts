@@ -29,17 +29,21 @@ function isMutable(body: Body, tcx: TypeContext, place: Place, len: number, allo
     const baseTy = placeTyOfProjectionBase(body, tcx, place, len - 1);
     if (baseTy.kind === 'ref') {
       if (!baseTy.mut) {
-        if (body.closure !== null && isEnvPlace(base)) return { kind: 'immutableUpvar', upvar: upvarIndex(base) };
+        if (body.closure !== null && isEnvPlace(body, base)) return { kind: 'immutableUpvar', upvar: upvarIndex(base) };
         return { kind: 'behindSharedRef', refPlace: base };
       }
-      // A by-reference capture `*(*_1).i` of an FnMut/Fn closure: the capture itself must allow it.
-      return isMutable(body, tcx, place, len - 1, isEnvPlace(base) ? allowed : 'yes');
+      // Through a by-reference capture `*(*_1).i` the capture itself must allow the mutation;
+      // through a `&mut` captured by value (or any other `&mut`) the path to it needs no `mut`.
+      const byRefUpvar = isEnvPlace(body, base) && body.closure?.upvarByRef[upvarIndex(base)] !== 'value';
+      return isMutable(body, tcx, place, len - 1, byRefUpvar ? allowed : 'yes');
     }
     if (baseTy.kind === 'ptr') return baseTy.mut ? null : { kind: 'behindConstPtr', ptrPlace: base };
     return isMutable(body, tcx, place, len - 1, inner);
   }
-  if (body.closure !== null && e.kind === 'field' && isEnvDeref(base)) {
-    // An upvar: the environment reference decides (Fn closures get `&Self`).
+  if (body.closure !== null && e.kind === 'field' && isEnv(body, base)) {
+    // An upvar: first the captured place's own mutability (rustc's upvar check), then the
+    // environment reference (Fn closures get `&Self`).
+    if (body.closure.upvarMutable[e.index] === false && allowed !== 'yes') return { kind: 'immutableCapture', upvar: e.index };
     const envTy = body.locals[1]?.ty;
     if (envTy !== undefined && envTy.kind === 'ref' && !envTy.mut) return { kind: 'immutableUpvar', upvar: e.index };
     return null;
@@ -47,14 +51,18 @@ function isMutable(body: Body, tcx: TypeContext, place: Place, len: number, allo
   return isMutable(body, tcx, place, len - 1, inner);
 }
 
-/** `(*_1).i` in a closure body. */
-function isEnvPlace(p: Place): boolean {
-  return p.local === 1 && p.projection.length === 2 && p.projection[0]!.kind === 'deref' && p.projection[1]!.kind === 'field';
+/** The environment in a closure body: `*_1`, or `_1` itself for an `FnOnce` closure. */
+function isEnv(body: Body, p: Place): boolean {
+  if (p.local !== 1 || body.closure === null) return false;
+  if (body.closure?.kind === 'FnOnce') return p.projection.length === 0;
+  return p.projection.length === 1 && p.projection[0]!.kind === 'deref';
 }
-function isEnvDeref(p: Place): boolean {
-  return p.local === 1 && p.projection.length === 1 && p.projection[0]!.kind === 'deref';
+/** An upvar `(*_1).i` (or `_1.i` in an `FnOnce` closure). */
+function isEnvPlace(body: Body, p: Place): boolean {
+  const f = p.projection[p.projection.length - 1];
+  return f !== undefined && f.kind === 'field' && isEnv(body, { local: p.local, projection: p.projection.slice(0, -1) });
 }
 function upvarIndex(p: Place): number {
-  const f = p.projection[1];
+  const f = p.projection[p.projection.length - 1];
   return f !== undefined && f.kind === 'field' ? f.index : 0;
 }

@@ -1,6 +1,8 @@
+import { sameElem } from '../dataflow/move-paths.js';
 import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
+import { closureArgsSpan } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
@@ -9,8 +11,16 @@ import { unsupported } from '../util/diagnostic.js';
 import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
 import { describePlace, quotedPlace } from './borrowck-place.js';
 
-/** Turns borrowck facts into rustc-worded diagnostics (the body's closures included), in source order. */
+/**
+ * Turns borrowck facts into rustc-worded diagnostics. As rustc emits them: the errors of the
+ * body's closures first (they are borrow-checked before it), then its own in source order.
+ */
 export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+  const nested: Diagnostic[] = [];
+  result.children.forEach((child, i) => {
+    const cb = body.children[i];
+    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file));
+  });
   const out: Diagnostic[] = [];
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
   for (const e of result.errors) {
@@ -21,12 +31,8 @@ export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeCont
       out.push(unsupported(e.span, `wording a borrow error (${x instanceof Error ? x.message : String(x)})`));
     }
   }
-  result.children.forEach((child, i) => {
-    const cb = body.children[i];
-    if (cb !== undefined) out.push(...reportBorrowck(child, cb, tcx, file));
-  });
   out.sort((a, b) => (a.spans[0]?.span.lo ?? 0) - (b.spans[0]?.span.lo ?? 0));
-  return out;
+  return [...nested, ...out];
 }
 
 const primary = (span: Span, label: string | null): DiagSpan => ({ span, label, primary: true });
@@ -91,13 +97,7 @@ function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place)
 }
 
 function samePrefix(a: Place, b: Place, len: number): boolean {
-  for (let i = 0; i < len; i++) {
-    const x = a.projection[i]!, y = b.projection[i]!;
-    if (x.kind !== y.kind) return false;
-    if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return false;
-    if (x.kind === 'downcast' && y.kind === 'downcast' && x.variant !== y.variant) return false;
-    if (x.kind === 'index' && y.kind === 'index' && x.local !== y.local) return false;
-  }
+  for (let i = 0; i < len; i++) if (!sameElem(a.projection[i]!, b.projection[i]!)) return false;
   return true;
 }
 
@@ -270,19 +270,23 @@ export function borrowSpan(text: string, span: Span): Span {
   return { lo: span.lo + m[0].length, hi: span.hi };
 }
 
-/** `|x| ...` / `move || ...`: the span of a closure's head up to its closing `|` (rustc's `args_span`). */
-export function closureArgsSpan(text: string, closure: Span): Span {
-  let i = closure.lo;
-  const skipWs = () => { while (i < closure.hi && /\s/.test(text[i]!)) i++; };
-  for (const kw of ['async', 'move']) {
-    skipWs();
-    if (text.startsWith(kw, i) && !/[A-Za-z0-9_]/.test(text[i + kw.length] ?? '')) i += kw.length;
+export { closureArgsSpan };
+
+/** rustc's `is_upvar_field_projection`: the place is a captured place itself (`(*_1).i`, or `*(*_1).i` when by reference). */
+function isUpvarPlace(body: Body, place: Place): boolean {
+  const cl = body.closure;
+  if (cl === null || place.local !== 1) return false;
+  let proj = place.projection;
+  let byRef = false;
+  if (proj.length > 0 && proj[proj.length - 1]!.kind === 'deref') {
+    proj = proj.slice(0, -1);
+    byRef = true;
   }
-  skipWs();
-  if (text[i] !== '|') return closure;
-  if (text[i + 1] === '|') return { lo: closure.lo, hi: i + 2 };
-  const close = text.indexOf('|', i + 1);
-  return close < 0 || close >= closure.hi ? closure : { lo: closure.lo, hi: close + 1 };
+  const f = proj[proj.length - 1];
+  if (f === undefined || f.kind !== 'field') return false;
+  const env = proj.slice(0, -1);
+  const isEnv = cl.kind === 'FnOnce' ? env.length === 0 : env.length === 1 && env[0]!.kind === 'deref';
+  return isEnv && (!byRef || cl.upvarByRef[f.index] !== 'value');
 }
 
 function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic {
@@ -313,11 +317,65 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     if (ty !== null && knownClone(tcx, ty)) out.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
     return out;
   };
+  /**
+   * A write or `&mut` through an upvar of an `Fn` closure: the closure, the captured variable when
+   * captured whole by reference, and the bound or return type that made the closure `Fn`.
+   */
+  const fnClosureLabels = (upvar: number): DiagSpan[] => {
+    const cl = body.closure;
+    if (cl === null) return [];
+    const out: DiagSpan[] = [];
+    const from = cl.expectedFrom;
+    if (from !== null && from.call !== null) {
+      if (from.param !== null) out.push(secondary(from.param, M.changeToAcceptFnMut));
+      out.push(secondary(from.call, M.expectsFnNotFnMut));
+    } else if (from !== null && from.fnName !== null && from.fnRet !== null) {
+      out.push(secondary(from.fnName, ''), secondary(from.fnRet, M.changeToReturnFnMut));
+    }
+    const decl = cl.upvarDecl[upvar];
+    if (decl !== null && decl !== undefined && cl.upvarByRef[upvar] !== 'value' && cl.upvarWhole[upvar] === true) out.push(secondary(decl, M.declaredOutsideClosure(cl.upvarNames[upvar] ?? '_')));
+    out.push(secondary(closureArgsSpan(file.text, body.span), M.inThisClosure));
+    return out;
+  };
+  /** E0507 for a move out of an upvar of an `Fn`/`FnMut` closure, worded and labelled as rustc does. */
+  const moveOutOfCapture = (ev: BorrowckError & { kind: 'illegalMove' }, place: string, tyText: string): Diagnostic => {
+    const cl = body.closure!;
+    const f = ev.place.projection[1];
+    const upvar = f !== undefined && f.kind === 'field' ? f.index : -1;
+    const whole = isUpvarPlace(body, ev.place);
+    const spans: DiagSpan[] = [];
+    const block = body.blocks[ev.location.block]!;
+    const st = block.statements[ev.location.index];
+    const intoLet = st !== undefined && st.kind.kind === 'assign' && st.kind.place.projection.length === 0 && body.locals[st.kind.place.local]!.kind === 'user';
+    const because = M.moveOccursBecause(place, tyText);
+    if (intoLet) spans.push(primary(ev.span, because));
+    else {
+      spans.push(primary(ev.span, M.isMovedHere(place)));
+      const at = cl.upvarTypeSpan[upvar] ?? null;
+      spans.push(secondary(at ?? ev.span, because));
+    }
+    const decl = cl.upvarDecl[upvar] ?? null;
+    if (decl !== null) spans.push(secondary(decl, M.capturedOuterVariable));
+    const head = closureArgsSpan(file.text, body.span);
+    spans.push(secondary(head, M.capturedByThisClosure(cl.kind)));
+    const bound = cl.expectedFrom?.bound ?? null;
+    const children: SubDiagnostic[] = [{ level: 'help', message: M.fnClosuresConsumeHelp, spans: bound === null ? [] : [{ span: bound, label: null, primary: true }], suggestions: [] }];
+    if (intoLet) children.push(helpInsert(M.considerBorrowing, ev.span.lo, '&'));
+    const ty = placeTy(body, tcx, ev.place);
+    const isMove = file.text.slice(head.lo, head.hi).startsWith('move');
+    if (!isMove && ty !== null && knownClone(tcx, ty)) children.push(helpInsert(M.considerCloning, ev.span.hi, '.clone()'));
+    return err('E0507', M.cannotMoveOutOfCapture(place, cl.kind, whole ? null : cl.upvarNames[upvar] ?? '_'), spans, children);
+  };
+  /** "consider changing this to be mutable" at the captured variable's declaration outside the closure. */
+  const captureMutHelp = (upvar: number): SubDiagnostic[] => {
+    const decl = body.closure?.upvarDecl[upvar];
+    return decl === null || decl === undefined ? [] : [helpInsert(M.considerChangingMutable, decl.lo, 'mut ')];
+  };
   /** The labels of a loan: at the borrow, or for a closure capture at the closure head plus "due to use in closure". */
   const loanLabels = (l: Loan, label: string, due: string | null): DiagSpan[] => {
     if (l.capturedBy === null) return [secondary(borrowSpan(file.text, l.span), label)];
     const out = [secondary(closureArgsSpan(file.text, l.capturedBy), label)];
-    if (due !== null) out.push(secondary(l.span, due));
+    if (due !== null) out.push(secondary(l.captureUse ?? l.span, due));
     return out;
   };
   /** Moves into pattern bindings: "data moved here", "...and here", and the type when there is one binding. */
@@ -434,7 +492,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             return err('E0507', M.cannotMoveBehindRef(place, mut), spans, children);
           }
           const label = describePlace(body, e.place) === null ? M.valueMoveOccursBecause(tyText) : M.moveOccursBecause(place, tyText);
-          if (body.closure !== null && err0.derefBase.local === 1) return err('E0507', M.cannotMoveOutOf(place), [primary(e.span, label)]);
+          if (body.closure !== null && err0.derefBase.local === 1 && err0.derefBase.projection.length === 0) return moveOutOfCapture(e, place, tyText);
           return err('E0507', M.cannotMoveBehindRef(place, mut), [primary(e.span, label)], derefMoveHelps(e, ty));
         }
         case 'interiorOfSliceOrArray': return nonCopyArray(err0.ty, ty, tyText);
@@ -472,7 +530,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
       if (e.newKind === 'mut' && (oldMut || l.kind === 'unique')) {
         // The same borrow expression in a loop: one label for both borrows.
         if (e.newCapturedBy === null && l.capturedBy === null && l.span.lo === e.span.lo && l.span.hi === e.span.hi) {
@@ -486,7 +544,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const kindNew = newMut ? 'mutable' : 'immutable';
       const newLabel = u === null ? (newMut ? M.mutableBorrowHere : M.immutableBorrowHere) : M.unionBorrowOverlaps(kindNew, u.second, u.first);
       const newLabels = e.newCapturedBy === null ? newSpans(newLabel)
-        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.span, M.borrowDueToUseOfInClosure('second ', p))];
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), newLabel), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
       const message = u === null ? M.conflictSharedMut(p, newMut) : M.conflictSharedMutVia(p, u.second, u.first, newMut);
       return err('E0502', message,
         withLater([...newLabels, ...loanLabels(l, (newMut ? M.immutableBorrowHere : M.mutableBorrowHere) + via(u?.first ?? ''), M.borrowDueToUseOfInClosure('first ', p))], laterLabel(e.later, newMut ? 'immutable ' : 'mutable ', body, tcx, p, file)), unionNote);
@@ -538,7 +596,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'closureMayOutlive': {
       const l = loan(e.loan);
       const p = quotedPlace(body, l.place);
-      const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.span, M.isBorrowedHere(p))];
+      const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.captureUse ?? l.span, M.isBorrowedHere(p))];
       const children: SubDiagnostic[] = [];
       if (e.category === 'return') children.push({ level: 'note', message: M.closureReturnedHere, spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
       else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, new Map())), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
@@ -574,14 +632,16 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             for (const u of e.closureUses) spans.push(secondary(u, M.cannotBorrowMutLabel));
             return err('E0596', M.cannotBorrowMutLocal(p), spans, children);
           }
-          return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)], children);
+          const root = quotedPlace(body, { local: r.local, projection: [] });
+          return err('E0596', e.place.projection.length === 0 ? M.cannotBorrowMutLocal(p) : M.cannotBorrowMutNotDeclared(p, root.slice(1, -1)), [primary(e.span, M.cannotBorrowMutLabel)], children);
         }
         case 'behindSharedRef': {
           const rp = describePlace(body, r.refPlace);
           return err('E0596', M.cannotBorrowMutBehindRef(p), [primary(e.span, rp === null ? M.cannotBorrowMutLabel : M.refSoCannotBorrow(`\`${rp}\``))]);
         }
         case 'behindConstPtr': return err('E0596', M.cannotBorrowMutBehindPtr(p), [primary(e.span, M.cannotBorrowMutLabel)]);
-        case 'immutableUpvar': return err('E0596', M.cannotBorrowMutUpvar(p), [primary(e.span, M.cannotBorrowMutLabel)]);
+        case 'immutableUpvar': return err('E0596', M.cannotBorrowMutUpvar(p, isUpvarPlace(body, e.place)), [primary(e.span, M.cannotBorrowMutLabel), ...fnClosureLabels(r.upvar)]);
+        case 'immutableCapture': return err('E0596', M.cannotBorrowMutNotDeclared(p, isUpvarPlace(body, e.place) ? null : body.closure?.upvarNames[r.upvar] ?? '_'), [primary(e.span, M.cannotBorrowMutLabel)], captureMutHelp(r.upvar));
         case 'other': return err('E0596', M.cannotBorrowMutLocal(p), [primary(e.span, M.cannotBorrowMutLabel)]);
         default: return assertNever(r);
       }
@@ -601,7 +661,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0594', M.cannotAssignBehindRef(p), [primary(e.span, rp === null ? M.cannotAssignLabel : M.refSoCannotWrite(`\`${rp}\``))]);
         }
         case 'behindConstPtr': return err('E0594', M.cannotAssignBehindPtr(p), [primary(e.span, M.cannotAssignLabel)]);
-        case 'immutableUpvar': return err('E0594', M.cannotAssignUpvar(p), [primary(e.span, M.cannotAssignLabel)]);
+        case 'immutableUpvar': return err('E0594', M.cannotAssignUpvar(p, isUpvarPlace(body, e.place)), [primary(e.span, M.cannotAssignLabel), ...fnClosureLabels(r.upvar)]);
+        case 'immutableCapture': return err('E0594', M.cannotAssignNotDeclared(p, isUpvarPlace(body, e.place) ? null : body.closure?.upvarNames[r.upvar] ?? '_'), [primary(e.span, M.cannotAssignLabel)], captureMutHelp(r.upvar));
         case 'other': return err('E0594', M.cannotAssignLocal(p, p), [primary(e.span, M.cannotAssignLabel)]);
         default: return assertNever(r);
       }

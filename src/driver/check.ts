@@ -83,7 +83,9 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     for (const e of parsed.errors) diags.push(syntaxDiagnostic(e));
     return;
   }
-  const crateType = opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType;
+  // `#![crate_type = "lib"]` in the file decides when the command line names no type, as in rustc.
+  const declared = declaredCrateType(parsed);
+  const crateType = opts.crateType === 'lib' ? 'lib' : declared ?? (opts.crateType === 'auto' ? (hasMain(parsed) ? 'bin' : 'lib') : opts.crateType);
   setCrateType(crateType);
   // rustc looks for the entry point before type checking, so E0601 comes first.
   if (crateType === 'bin' && !hasMain(parsed)) diags.push(missingMain(file));
@@ -101,6 +103,18 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     if (found === null) continue;
     diags.push(...found);
   }
+}
+
+/** The crate type a `#![crate_type = "…"]` attribute names: any library kind counts as `lib`. */
+function declaredCrateType(parsed: ParseResult): 'bin' | 'lib' | null {
+  for (const a of parsed.crate.attrs) {
+    if (a.path !== 'crate_type') continue;
+    const value = a.args.map((t) => (t.kind === 'token' ? t.token.text : '')).join('');
+    const m = /"([a-z-]+)"/.exec(value);
+    if (m === null) continue;
+    return m[1] === 'bin' ? 'bin' : 'lib';
+  }
+  return null;
 }
 
 function analyzeGuarded(parsed: ParseResult, file: SourceFile, diags: Diagnostic[]): Program | null {

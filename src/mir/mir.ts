@@ -1,5 +1,6 @@
 import type { NodeId } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
+import type { ClosureKindSource } from '../types/results.js';
 import type { DefId, GenericArgsTy, Ty } from '../types/ty.js';
 
 /**
@@ -51,6 +52,18 @@ export interface ClosureBodyInfo {
   /** Upvar i is field i of the environment; its name as rustc prints it (`x`, `self.items`). */
   readonly upvarNames: readonly string[];
   readonly upvarByRef: readonly ('value' | 'ref' | 'mutRef' | 'uniqueRef')[];
+  /** Per upvar: whether the captured place is mutable (root binding `mut`, or through `&mut`). */
+  readonly upvarMutable: readonly boolean[];
+  /** Per upvar: the use in the body that decided the capture ("borrow occurs due to use of `x` in closure"). */
+  readonly upvarUse: readonly Span[];
+  /** Per upvar: whether it captures a whole variable (no field path). */
+  readonly upvarWhole: readonly boolean[];
+  /** Per upvar: the root variable's binding outside the closure (`mut x`). */
+  readonly upvarDecl: readonly (Span | null)[];
+  /** Per upvar: where rustc says "move occurs because …" for a move out of it (the root's type or initialiser). */
+  readonly upvarTypeSpan: readonly (Span | null)[];
+  /** The kind was fixed by the expected type: what rustc's "expects `Fn` instead of `FnMut`" labels point at. */
+  readonly expectedFrom: ClosureKindSource | null;
 }
 
 export type LocalKind = 'return' | 'arg' | 'user' | 'temp';
@@ -69,6 +82,8 @@ export interface LocalDecl {
   readonly bindingMode: 'value' | 'ref' | 'refMut' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
+  /** `let x: T`: the annotation with the lifetimes written in it (`'static`, named ones; others erased) and its span, else null. */
+  readonly userTy: { readonly ty: Ty; readonly span: Span } | null;
 }
 
 export type TempInfo =

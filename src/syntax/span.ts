@@ -22,3 +22,20 @@ export interface SourceFile {
   readonly name: string;
   readonly text: string;
 }
+
+/** `|x| ...` / `move || ...`: the span of a closure's head up to its closing `|` (rustc's `fn_decl_span`). */
+export function closureArgsSpan(text: string, closure: Span): Span {
+  let i = closure.lo;
+  const skipWs = (): void => {
+    while (i < closure.hi && /\s/.test(text[i]!)) i++;
+  };
+  for (const kw of ['async', 'move']) {
+    skipWs();
+    if (text.startsWith(kw, i) && !/[A-Za-z0-9_]/.test(text[i + kw.length] ?? '')) i += kw.length;
+  }
+  skipWs();
+  if (text[i] !== '|') return closure;
+  if (text[i + 1] === '|') return { lo: closure.lo, hi: i + 2 };
+  const close = text.indexOf('|', i + 1);
+  return close < 0 || close >= closure.hi ? closure : { lo: closure.lo, hi: close + 1 };
+}

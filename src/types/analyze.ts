@@ -134,7 +134,7 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
 }
 
 function emptyTypes(owner: number): BodyTypes {
-  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
 }
 
 /** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */

@@ -33,6 +33,8 @@ export interface BodyTypes {
   readonly closures: (ClosureInfo | undefined)[];
   /** `for` loops, `?`, `.await`: the desugaring callees (IntoIterator::into_iter, Iterator::next, …). */
   readonly desugarCallees: (readonly MethodCallee[] | undefined)[];
+  /** `let x: T = …` with a plain binding: the annotation `T` as written (its `'static` and named lifetimes kept), by the binding's NodeId. */
+  readonly userTypes: ({ readonly ty: Ty; readonly span: Span } | undefined)[];
 }
 
 export type BindingMode = 'move' | 'copy' | 'ref' | 'refMut';
@@ -75,7 +77,28 @@ export interface ClosureInfo {
   readonly kind: ClosureKind;
   /** Why the kind is what it is (for diagnostics): the span of the use that forced FnMut/FnOnce. */
   readonly kindOrigin: Span | null;
+  /** The captured place that use moves or mutates (`v`, `p.name`), for E0525's "closure is `FnOnce` because …". */
+  readonly kindOriginName: string | null;
   readonly captures: readonly CapturedPlace[];
+  /**
+   * Set when the kind was fixed by what the closure is expected to be (an `Fn*` bound it is passed
+   * to, a `dyn Fn*` it is coerced to), as rustc does, rather than inferred from the body: the body
+   * may then need more than the kind allows (E0594/E0596/E0507 in the closure's body).
+   */
+  readonly expectedFrom: ClosureKindSource | null;
+}
+
+/** Where a closure's expected kind comes from, for rustc's "expects `Fn` instead of `FnMut`" labels. */
+export interface ClosureKindSource {
+  /** The call the closure is an argument of, when its callee is a fn of this crate (method calls: name to `)`). */
+  readonly call: Span | null;
+  /** That callee's parameter type ("change this to accept `FnMut` instead of `Fn`"). */
+  readonly param: Span | null;
+  /** The `Fn*` bound as written, when it is in this crate. */
+  readonly bound: Span | null;
+  /** The closure is the tail of a fn returning `impl Fn*`: the fn's name and its return type. */
+  readonly fnName: Span | null;
+  readonly fnRet: Span | null;
 }
 
 export interface CapturedPlace {
@@ -89,6 +112,19 @@ export interface CapturedPlace {
   readonly span: Span;
   /** Printable path, e.g. `self.items`. */
   readonly name: string;
+  /**
+   * Whether the captured place may be mutated (rustc's `determine_capture_mutability`): the root
+   * binding is `mut`, or the path goes through a `&mut`. A mutable capture of an immutable place
+   * is a unique borrow, and the closure body reports the mutation.
+   */
+  readonly mutable: boolean;
+  /** The root variable's binding as declared outside the closure (`mut x`). */
+  readonly rootSpan: Span | null;
+  /**
+   * Where rustc says "move occurs because … does not implement the `Copy` trait" for a move out
+   * of this capture: the type of the root's `let` or parameter, else a one-line initialiser.
+   */
+  readonly rootTypeSpan: Span | null;
 }
 
 export type CaptureProjection = { readonly kind: 'field'; readonly index: number; readonly name: string } | { readonly kind: 'deref' };

@@ -21,6 +21,8 @@ export interface Predicate {
   readonly trait: DefId;
   readonly args: readonly Ty[];
   readonly bindings: readonly DynBinding[];
+  /** The bound as written (a fn's or impl's own bounds), for "required by this bound". */
+  readonly span?: Span;
 }
 
 type DefId = number;
@@ -100,6 +102,11 @@ export interface LowerEnv {
   readonly report: boolean;
   /** `impl Trait` in return position: the fn that defines the opaque type. */
   readonly opaqueOwner: DefId | null;
+  /**
+   * The lifetime of a `dyn Trait` written without one and not behind a reference: `'static` in
+   * signatures, but inferred (erased) in a body's type annotations, as rustc does.
+   */
+  readonly objectDefault?: Region;
   /** Extra names of type parameters (late additions, e.g. closures' none). */
   readonly extraParams?: ReadonlyMap<string, Ty>;
 }
@@ -560,7 +567,7 @@ function createTcxWithCaches(
         let principal: TraitRef | null = null;
         let bindings: DynBinding[] = [];
         const autoTraits: DefId[] = [];
-        let region: Region = env.regionMode === 'erase' ? ERASED : STATIC;
+        let region: Region = env.objectDefault ?? (env.regionMode === 'erase' ? ERASED : STATIC);
         const self: Ty = { kind: 'error' };
         for (const b of t.bounds) {
           if (b.kind === 'lifetime') {
@@ -620,15 +627,17 @@ function createTcxWithCaches(
       out.push({ self: ia.types[0]!, trait: def, args: ia.types.slice(1), bindings: [] });
       out.push(...superPredicates(def));
     }
+    // Spans of this crate's bounds, for "required by this bound" (the std model's are not shown).
+    const spanned = (pr: Predicate, b: GenericBound): Predicate => (d.std || b.kind !== 'trait' ? pr : { ...pr, span: b.span });
     for (const p of g.generics?.params ?? []) {
       if (p.kind !== 'type') continue;
       const self = findTypeParam(def, p.name.name)!;
       for (const b of p.bounds) {
         const pr = lowerBound(env, self, b);
-        if (pr) out.push(pr);
+        if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out);
+    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)
@@ -637,7 +646,7 @@ function createTcxWithCaches(
           const self: Ty = { kind: 'param', index: g.parentTypes + idx, name: `impl ${boundsText(t.bounds)}` };
           for (const b of t.bounds) {
             const pr = lowerBound(env, self, b);
-            if (pr) out.push(pr);
+            if (pr) out.push(spanned(pr, b));
           }
         });
     }
@@ -653,12 +662,12 @@ function createTcxWithCaches(
     return out;
   }
 
-  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[]): void {
+  function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
     const self = lowerTy(env, w.ty);
     for (const b of w.bounds) {
       const pr = lowerBound(env, self, b);
-      if (pr) out.push(pr);
+      if (pr) out.push(spanned(pr, b));
     }
   }
 
@@ -1007,7 +1016,7 @@ function createTcxWithCaches(
     },
     lowerUserType: (owner, ty) => {
       try {
-        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null }, ty);
+        return lowerTy({ ...lowerEnvFor(owner), regionMode: 'param', report: false, infer: () => ERROR, elided: () => ERASED, opaqueOwner: null, objectDefault: ERASED }, ty);
       } catch {
         return null;
       }

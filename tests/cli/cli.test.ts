@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../../src/cli/args.js';
 import { main, type Io } from '../../src/cli/main.js';
+import { check } from '../../src/driver/check.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -247,4 +248,18 @@ test('a crate parses under the edition its Cargo.toml names; --edition overrides
   writeFileSync(g, 'pub fn async(dyn: u8) -> u8 { dyn }\n');
   assert.equal(run(['parse', g]).code, 1);
   assert.equal(run(['parse', '--edition', '2015', g]).code, 0);
+});
+
+test('#![crate_type = "lib"] makes a file without main a library, as rustc', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-crate-type-'));
+  const lib = join(dir, 'lib.rs');
+  writeFileSync(lib, '#![crate_type = "lib"]\npub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
+  assert.equal(run(['check', lib]).code, 0);
+  // The corpus runners pass 'bin' as rustc's default; the attribute still decides.
+  const text = '#![crate_type = "lib"]\npub fn f(v: &mut Vec<u8>) { v.push(1); }\n';
+  assert.deepEqual(check({ name: 'lib.rs', text }, { crateType: 'bin' }).diagnostics, []);
+  const bin = join(dir, 'bin.rs');
+  writeFileSync(bin, 'pub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
+  assert.equal(run(['check', '--crate-type', 'bin', bin]).code, 1);
+  assert.match(run(['check', '--crate-type', 'bin', bin]).err, /E0601/);
 });

@@ -414,11 +414,11 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
           let mut _0: ();
           let mut _1: i32;
           let _2: String;
-          let mut _3: {closure@main.rs:4:19: 4:48};
+          let mut _3: {closure@main.rs:4:19: 4:21};
           let mut _4: &mut i32;
           let mut _5: &String;
           let mut _6: usize;
-          let mut _7: &mut {closure@main.rs:4:19: 4:48};
+          let mut _7: &mut {closure@main.rs:4:19: 4:21};
           let mut _8: ();
           debug count => _1;
           debug name => _2;
@@ -439,7 +439,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
               _4 = &mut _1;
               StorageLive(_5);
               _5 = &_2;
-              _3 = {closure@main.rs:4:19: 4:48} { count: move _4, name: move _5 };
+              _3 = {closure@main.rs:4:19: 4:21} { count: move _4, name: move _5 };
               FakeRead(ForLet(None), _3);
               StorageDead(_5);
               StorageDead(_4);
@@ -448,7 +448,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
               _7 = &mut _3;
               StorageLive(_8);
               _8 = ();
-              _6 = FnMut::call_mut::<{closure@main.rs:4:19: 4:48}, ()>(move _7, move _8) -> [return: bb2, unwind continue];
+              _6 = FnMut::call_mut::<{closure@main.rs:4:19: 4:21}, ()>(move _7, move _8) -> [return: bb2, unwind continue];
           }
 
           bb2: {
@@ -467,7 +467,7 @@ test('closure: captures by unique and shared reference, called through FnMut::ca
           }
       }
 
-      fn main::{closure#0}(_1: &mut {closure@main.rs:4:19: 4:48}) -> usize {
+      fn main::{closure#0}(_1: &mut {closure@main.rs:4:19: 4:21}) -> usize {
           debug count => (*((*_1).0: &mut i32));
           debug name => (*((*_1).1: &String));
           let mut _0: usize;

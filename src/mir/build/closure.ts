@@ -36,7 +36,10 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
     const tmp = newTemp(b, rty, e.span, REF_TEMP);
     push(b, { kind: 'storageLive', local: tmp }, e.span);
     scheduleStorageDead(b, b.scopes.length - 1, tmp);
-    pushAssign(b, localPlace(tmp), { kind: 'ref', borrow: cap.mode === 'byRef' ? 'shared' : cap.mode === 'byMutRef' ? 'mut' : 'unique', place }, e.span);
+    // rustc's `limit_capture_mutability`: a mutable capture of an immutable place is a unique
+    // borrow (allowed here); the closure body then reports the mutation.
+    const borrow = cap.mode === 'byRef' ? 'shared' : cap.mode === 'byMutRef' && cap.mutable ? 'mut' : 'unique';
+    pushAssign(b, localPlace(tmp), { kind: 'ref', borrow, place }, e.span);
     operands.push({ kind: 'move', place: localPlace(tmp) });
   }
   pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'closure', node: e.id, def: cty.owner }, operands }, e.span);
@@ -54,6 +57,12 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
     closure: {
       node: e.id, kind: info.kind, upvarNames: info.captures.map((c) => c.name),
       upvarByRef: info.captures.map((c) => (c.mode === 'byValue' ? 'value' : c.mode === 'byRef' ? 'ref' : c.mode === 'byMutRef' ? 'mutRef' : 'uniqueRef')),
+      upvarWhole: info.captures.map((c) => c.projections.length === 0),
+      upvarUse: info.captures.map((c) => c.span),
+      upvarMutable: info.captures.map((c) => c.mutable),
+      upvarDecl: info.captures.map((c) => c.rootSpan),
+      upvarTypeSpan: info.captures.map((c) => c.rootTypeSpan),
+      expectedFrom: info.expectedFrom,
     },
   });
   b.children.push(body);

@@ -258,6 +258,7 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
   switch (t.kind) {
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) return { kind: 'rawPtr', mut: t.mut, place };
       return { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place };
     }
     case 'cast': return { kind: 'cast', cast: t.cast, operand: asOperand(b, t.base), ty: t.ty };
@@ -265,8 +266,8 @@ export function asRvalue(b: Builder, t: TExpr): Rvalue {
       const e = t.expr;
       if (e.kind === 'ref' && !e.raw) {
         // `&8` is promoted to a 'static constant, as in the destination-directed lowering above.
-        if (!e.mut && isPromotable(b, e.operand)) {
-          const inner = asOperand(b, mirror(b, e.operand));
+        if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+          const inner = promotedOperand(b, e.operand);
           return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
         }
         const place = asPlace(b, mirror(b, e.operand));
@@ -290,6 +291,10 @@ export function into(b: Builder, dest: Place, t: TExpr): void {
     }
     case 'borrow': {
       const place = asPlace(b, t.base);
+      if (t.raw === true) {
+        pushAssign(b, dest, { kind: 'rawPtr', mut: t.mut, place }, t.span);
+        return;
+      }
       pushAssign(b, dest, { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place }, t.span);
       return;
     }
@@ -404,8 +409,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (e.raw) {
         const place = asPlace(b, mirror(b, e.operand));
         pushAssign(b, dest, { kind: 'rawPtr', mut: e.mut, place }, span);
-      } else if (!e.mut && isPromotable(b, e.operand)) {
-        const inner = asOperand(b, mirror(b, e.operand));
+      } else if ((!e.mut || isEmptyArray(e.operand)) && isPromotable(b, e.operand)) {
+        const inner = promotedOperand(b, e.operand);
         pushAssign(b, dest, { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } }, span);
       } else {
         const place = asPlace(b, mirror(b, e.operand));
@@ -470,12 +475,58 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
+/** No drop glue and no `UnsafeCell` inside: what a promoted constant may hold. */
+function promotableTy(b: Builder, ty: Ty): boolean {
+  return !b.tcx.needsDrop(ty) && freeze(b, ty, 0);
+}
+
+const INTERIOR_MUT = new Set(['Cell', 'RefCell', 'UnsafeCell', 'Mutex', 'RwLock', 'OnceCell']);
+function freeze(b: Builder, ty: Ty, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (ty.kind) {
+    case 'adt': {
+      const adt = b.tcx.adt(ty.def);
+      if (adt.lang !== null && INTERIOR_MUT.has(adt.lang)) return false;
+      return adt.variants.every((v, vi) => v.fields.every((_, fi) => freeze(b, b.tcx.fieldTy(ty.def, vi, fi, ty.args), depth + 1)));
+    }
+    case 'tuple': return ty.elems.every((e) => freeze(b, e, depth + 1));
+    case 'array': return freeze(b, ty.elem, depth + 1);
+    default: return true;
+  }
+}
+
+const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
+
+/** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
+function isEmptyArray(e: Expr): boolean {
+  const x = unparen(e);
+  return x.kind === 'array' && x.elems.length === 0;
+}
+
+/** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
+function promotedOperand(b: Builder, e: Expr): Operand {
+  const x = unparen(e);
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary') return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  return asOperand(b, mirror(b, e));
+}
+
 /** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
 function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
-  if (x.kind === 'tuple') return x.elems.every((el) => isPromotable(b, el));
+  if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
+  // value has a destructor or interior mutability.
+  const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
+  if (r !== undefined && r.kind === 'ctor' && promotableTy(b, astTy(b, x))) {
+    if (x.kind === 'struct') return x.base === null && !x.rest && x.fields.every((f) => isPromotable(b, f.expr));
+    if (x.kind === 'call') return r.ctor === 'tuple' && x.args.every((a) => isPromotable(b, a));
+    if (x.kind === 'path') return r.ctor === 'unit';
+  }
+  if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // Operators that cannot fail at run time (no division or remainder).
+  if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   return false;

@@ -327,7 +327,7 @@ export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
   const mode = modeOf(b, pat, ty);
   const local = pushLocal(b, {
     ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
-    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
+    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null, userTy: b.types.userTypes[pat.id] ?? null,
   });
   b.varLocal.set(pat.id, local);
   return local;

@@ -19,7 +19,8 @@ export type TExpr =
   | { readonly kind: 'deref'; readonly base: TExpr; readonly ty: Ty; readonly span: Span }
   /** `*Deref::deref(&base)` / `*DerefMut::deref_mut(&mut base)`. */
   | { readonly kind: 'overloadedDeref'; readonly base: TExpr; readonly callee: MethodCallee; readonly ty: Ty; readonly span: Span }
-  | { readonly kind: 'borrow'; readonly base: TExpr; readonly mut: boolean; readonly twoPhase: boolean; readonly ty: Ty; readonly span: Span }
+  /** `raw`: `&raw mut (*r)`, how rustc coerces a reference to a raw pointer. */
+  | { readonly kind: 'borrow'; readonly base: TExpr; readonly mut: boolean; readonly twoPhase: boolean; readonly ty: Ty; readonly span: Span; readonly raw?: boolean }
   | { readonly kind: 'cast'; readonly base: TExpr; readonly cast: CastKind; readonly ty: Ty; readonly span: Span }
   | { readonly kind: 'neverToAny'; readonly base: TExpr; readonly ty: Ty; readonly span: Span }
   | { readonly kind: 'place'; readonly place: PlaceBuilder; readonly ty: Ty; readonly span: Span }
@@ -55,7 +56,13 @@ export function mirror(b: Builder, e: Expr, twoPhase = false): TExpr {
         t = a.overloaded === null ? { kind: 'deref', base: t, ty, span: e.span } : { kind: 'overloadedDeref', base: t, callee: a.overloaded, ty, span: e.span };
         break;
       case 'borrow': t = { kind: 'borrow', base: t, mut: a.mut, twoPhase: twoPhase && a.mut, ty, span: e.span }; break;
-      case 'mutToConst': t = { kind: 'cast', base: t, cast: 'ptrToPtr', ty, span: e.span }; break;
+      case 'mutToConst':
+        // A reference coerced to a raw pointer is reborrowed raw (`&raw const (*r)`): the
+        // reference is neither moved nor kept borrowed. `*mut T` to `*const T` is a cast.
+        if (t.ty.kind === 'ref' && ty.kind === 'ptr') {
+          t = { kind: 'borrow', raw: true, base: { kind: 'deref', base: t, ty: t.ty.inner, span: e.span }, mut: ty.mut, twoPhase: false, ty, span: e.span };
+        } else t = { kind: 'cast', base: t, cast: 'ptrToPtr', ty, span: e.span };
+        break;
       case 'unsize': t = { kind: 'cast', base: t, cast: 'unsize', ty, span: e.span }; break;
       case 'neverToAny': t = { kind: 'neverToAny', base: t, ty, span: e.span }; break;
       case 'reifyFnPointer': t = { kind: 'cast', base: t, cast: 'reifyFnPointer', ty, span: e.span }; break;

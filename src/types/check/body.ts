@@ -9,8 +9,9 @@ import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
+import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
-import { checkClosureFnBounds, err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
+import { err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -21,7 +22,7 @@ export interface BodyResult {
 }
 
 function emptyTables(): Tables {
-  return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+  return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
 }
 
 /** Type checks one fn body (or const/static initialiser) with its closures. */
@@ -67,6 +68,10 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     deferredSend: [],
     sendObligations: [],
     closureFnBounds: [],
+    argSite: null,
+    closureExpected: new Map(),
+    opaqueReturn: null,
+    bindingTypeSpans: new Map(),
   };
   try {
     if (item.kind === 'fn' && item.body) {
@@ -75,11 +80,13 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
       const inputs = sig.inputs.map((t) => normalize(fcx, eraseTy(t)));
       let output = normalize(fcx, eraseTy(sig.output));
       // `impl Trait` return: the body's type is inferred, the opaque stays opaque to callers.
+      const opaqueVars: Ty[] = [];
       if (output.kind === 'opaque' || containsOpaque(output))
         output = foldTy(output, {
           ty: (x) => {
             if (x.kind !== 'opaque') return undefined;
             const v = fresh(fcx);
+            opaqueVars.push(v);
             for (const p of tcx.opaqueBounds(x.def, x.index)) {
               const sub = (t: Ty): Ty => foldTy(t, { ty: (y) => (y.kind === 'opaque' && y.index === x.index ? v : undefined) });
               register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.span);
@@ -88,6 +95,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
           },
         });
       fcx.rets.push(output);
+      if (opaqueVars.length > 0 && item.sig.ret) fcx.opaqueReturn = { vars: opaqueVars, name: item.name.span, ret: item.sig.ret.span };
       let i = 0;
       if (item.sig.selfParam) {
         const sp = item.sig.selfParam;
@@ -96,7 +104,10 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
         declare(fcx, 'self', sp.id, sp.mut);
         i = 1;
       }
-      for (const p of item.sig.params) checkPat(fcx, p.pat, inputs[i++] ?? ERROR);
+      for (const p of item.sig.params) {
+        checkPat(fcx, p.pat, inputs[i++] ?? ERROR);
+        if (p.pat.kind === 'ident') fcx.bindingTypeSpans.set(p.pat.id, p.ty.span);
+      }
       for (const p of item.sig.params) {
         const pt = tcx.lowerTy({ ...fcx.lowerEnv, report: false }, p.ty);
         if (pt.kind === 'str' || pt.kind === 'slice' || pt.kind === 'dyn')
@@ -300,6 +311,7 @@ function writeback(fcx: Fcx): BodyTypes {
     fieldIndices: t.fieldIndices,
     closures: mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
     desugarCallees: mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l)),
+    userTypes: mapTable(t.userTypes, (x) => (x ? { ty: fin(x.ty), span: x.span } : x)),
   };
 }
 

@@ -22,6 +22,8 @@ interface Use {
   name: string;
   moves: boolean;
   mutates: boolean;
+  /** The use reaches the place through a `&mut` (only kept when the capture keeps the deref). */
+  throughMutRef: boolean;
 }
 
 export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
@@ -89,7 +91,7 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       m = truncated && throughRefMut ? 'byUniqueRef' : 'byMutRef';
     } else m = 'byRef';
     const name = [fcx.bindingNames.get(r.binding) ?? '_', ...projs.map((p) => (p.kind === 'field' ? p.name : '*'))].join('.');
-    uses.push({ root: r.binding, projections: [...projs], mode: m, ty: placeTy, span: e.span, name, moves, mutates });
+    uses.push({ root: r.binding, projections: [...projs], mode: m, ty: placeTy, span: e.span, name, moves, mutates, throughMutRef: false });
     return true;
   };
 
@@ -166,7 +168,7 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
           const name = fcx.bindingNames.get(cp.root) ?? '_';
           const rootTy = fcx.t.bindingTypes[cp.root] ?? ERROR;
           const moves = m === 'value' && !copy(cp.ty);
-          uses.push({ root: cp.root, projections: [...cp.projections], mode: m === 'value' ? (moves ? 'byValue' : 'byRef') : m === 'ref' ? 'byRef' : 'byMutRef', ty: cp.projections.length ? cp.ty : rootTy, span: cp.span, name: cp.name || name, moves, mutates: m === 'mut' });
+          uses.push({ root: cp.root, projections: [...cp.projections], mode: m === 'value' ? (moves ? 'byValue' : 'byRef') : m === 'ref' ? 'byRef' : 'byMutRef', ty: cp.projections.length ? cp.ty : rootTy, span: cp.span, name: cp.name || name, moves, mutates: m === 'mut', throughMutRef: false });
         }
         return;
       }
@@ -265,12 +267,24 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   }
   let kind: ClosureKind = 'Fn';
   let origin: Span | null = null;
-  for (const u of uses) if (u.mutates && kind === 'Fn') { kind = 'FnMut'; origin = u.span; }
-  for (const u of uses) if (u.moves) { kind = 'FnOnce'; origin = u.span; break; }
+  let originName: string | null = null;
+  for (const u of uses) if (u.mutates && kind === 'Fn') { kind = 'FnMut'; origin = u.span; originName = u.name; }
+  for (const u of uses) if (u.moves) { kind = 'FnOnce'; origin = u.span; originName = u.name; break; }
+  // A kind fixed by the expected type stays (rustc records no origin then).
+  const fixed = fcx.closureExpected.get(c.id);
+  if (fixed !== undefined) {
+    kind = fixed.kind;
+    origin = null;
+    originName = null;
+  }
   const captures: CapturedPlace[] = merged
     .sort((a, b) => a.span.lo - b.span.lo)
-    .map((u) => ({ root: u.root, projections: u.projections, mode: c.move ? 'byValue' : u.mode, ty: res(fcx, u.ty), span: u.span, name: u.name }));
-  const info: ClosureInfo = { kind, kindOrigin: origin, captures };
+    .map((u) => ({
+      root: u.root, projections: u.projections, mode: c.move ? 'byValue' : u.mode, ty: res(fcx, u.ty), span: u.span, name: u.name,
+      mutable: (fcx.bindingMut.get(u.root) ?? false) || u.throughMutRef,
+      rootSpan: fcx.bindingSpans.get(u.root) ?? null, rootTypeSpan: fcx.bindingTypeSpans.get(u.root) ?? null,
+    }));
+  const info: ClosureInfo = { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null };
   fcx.t.closures[c.id] = info;
   fcx.closureKinds.set(c.id, kind);
   fcx.closureUpvars.set(

@@ -1,5 +1,6 @@
-import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
+import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
@@ -14,6 +15,7 @@ import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, norm
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
+import { expectedClosureKind } from './closure-kind.js';
 import { stdMayHaveMethod } from '../std-methods.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
@@ -64,7 +66,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
-    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi)) {
+    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
@@ -75,7 +77,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     const ai = sh(fcx, a.args.types[0]!);
     const bi = sh(fcx, b.args.types[0]!);
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
-      if (implementsDyn(fcx, ai, bi)) {
+      if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
         return true;
       }
@@ -103,9 +105,13 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   return false;
 }
 
-function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }): boolean {
+function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
   if (!d.principal) return true;
-  const r = solve(solveCx(fcx), { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] });
+  const pred = { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] };
+  const r = solve(solveCx(fcx), pred);
+  // A closure whose kind is not known yet: its `Fn*` bound is checked once it is (E0525).
+  const st = sh(fcx, t);
+  if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
   return r !== 'no';
 }
@@ -136,6 +142,10 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
       const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      let pat = s.pat;
+      while (pat.kind === 'paren') pat = pat.inner;
+      // The annotation again with its lifetimes: borrowck relates the variable's type to it at every point.
+      if (s.ty && pat.kind === 'ident') fcx.t.userTypes[pat.id] = { ty: fcx.tcx.lowerTy({ ...fcx.lowerEnv, regionMode: 'param', elided: () => ERASED, infer: () => ERROR, report: false }, s.ty), span: s.ty.span };
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {
@@ -146,12 +156,19 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
           t = it;
           if (sh(fcx, it).kind === 'never') t = fresh(fcx);
         }
+        // An explicit `ref mut` binding uses the initializer as a mutable place (DerefMut).
+        if (hasRefMutBinding(s.pat)) markMutPlace(fcx, s.init);
       }
       if (s.else) {
         const et = checkBlock(fcx, s.else, null);
         if (sh(fcx, et).kind !== 'never') unify(fcx.icx, et, NEVER);
       }
       checkPat(fcx, s.pat, t);
+      if (s.pat.kind === 'ident') {
+        // rustc's "move occurs because" for a capture points at the `let`'s type or one-line initialiser.
+        const at = s.ty ? s.ty.span : s.init && !fcx.tcx.file.text.slice(s.init.span.lo, s.init.span.hi).includes('\n') ? s.init.span : null;
+        if (at !== null) fcx.bindingTypeSpans.set(s.pat.id, at);
+      }
       return div;
     }
     case 'item':
@@ -290,9 +307,12 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const x = expected ? sh(fcx, expected) : null;
       const innerExp = x && x.kind === 'ref' ? sh(fcx, x.inner) : null;
-      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`.
+      // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`; a
+      // closure takes its kind and signature from an expected `&dyn Fn*` (ExpectRvalueLikeUnsized).
       const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
-      const inner = checkExpr(fcx, e.operand, innerExp && ((innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn') || (arrayLit && innerExp.kind === 'slice')) ? innerExp : null);
+      const sized = innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn';
+      const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
+      const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
@@ -358,12 +378,18 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
+      if (target) {
+        // A branch block without a tail is `()` (or `!`): it must still meet the expected type.
+        if (!e.then.tail) coerce(fcx, e.then, tt, target);
+        if (e.else.kind === 'block' && !e.else.block.tail) coerce(fcx, e.else, et, target);
+      }
       const elseNode = e.else.kind === 'block' && e.else.block.tail ? { id: e.else.id, span: e.else.block.tail.span } : e.else;
       return joinBranches(fcx, [{ node: e.then.tail ?? e.then, ty: tt }, { node: elseNode, ty: et }], target);
     }
     case 'let': {
       // Only reached inside `if`/`while` conditions (let chains).
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (hasRefMutBinding(e.pat)) markMutPlace(fcx, e.scrutinee);
       checkPat(fcx, e.pat, st);
       return BOOL;
     }
@@ -387,6 +413,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkFor(fcx, e);
     case 'match': {
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (e.arms.some((a) => hasRefMutBinding(a.pat))) markMutPlace(fcx, e.scrutinee);
       const results: { node: { id: number; span: Span }; ty: Ty }[] = [];
       for (const arm of e.arms) {
         fcx.scopes.push(new Map());
@@ -691,7 +718,7 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null): void {
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
   if (args.length !== inputs.length) {
     err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
     for (const a of args) checkExpr(fcx, a, null);
@@ -702,10 +729,13 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
   for (const i of order) {
     if (args[i]!.kind === 'closure') selectWherePossible(fcx);
     const hint = hints?.[i];
+    const outer = fcx.argSite;
+    fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
+    fcx.argSite = outer;
   }
 }
 
@@ -737,7 +767,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     if (sig.unsafe && fcx.unsafeDepth === 0) unsafetyErr(fcx, msg.unsafeCall(e.span, tcx.defPath(ct.def)));
     const before = fcx.obligations.length;
     void before;
-    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected));
+    checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
@@ -833,7 +863,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   addAdjustments(fcx, e.receiver.id, pick.adj);
   if (pick.adj.some((a) => a.kind === 'borrow' && a.mut)) markMutPlace(fcx, e.receiver);
   fcx.t.methodCallees[e.id] = { def: pick.def, args: pick.args, sig: pick.sig, span: e.method.span };
-  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true);
+  checkArgs(fcx, e.args, pick.sig.inputs.slice(1), e.method.span, true, null, { callee: pick.def, label: { lo: e.method.span.lo, hi: e.span.hi } });
+  attributeArgSpans(fcx, e.args, pick.sig.inputs.slice(1));
   return pick.sig.output;
 }
 
@@ -924,6 +955,18 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
 }
 
 /** A place used mutably: its overloaded Index/Deref become IndexMut/DerefMut (rustc's fixup). */
+/** Does the pattern bind anything with an explicit `ref mut` (rustc's `contains_explicit_ref_binding` with `Mut`)? */
+function hasRefMutBinding(p: Pat): boolean {
+  switch (p.kind) {
+    case 'ident': return (p.byRef && p.mut) || (p.sub !== null && hasRefMutBinding(p.sub));
+    case 'tuple': case 'tupleStruct': case 'slice': return p.elems.some(hasRefMutBinding);
+    case 'struct': return p.fields.some((f) => hasRefMutBinding(f.pat));
+    case 'ref': case 'box': case 'paren': return hasRefMutBinding(p.inner);
+    case 'or': return p.alts.some(hasRefMutBinding);
+    default: return false;
+  }
+}
+
 export function markMutPlace(fcx: Fcx, e: Expr): void {
   const tcx = fcx.tcx;
   const fixAdj = (id: number): void => {
@@ -1241,7 +1284,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
 /** Closure expressions: signature from the expected type (an Fn bound or fn pointer), body checked now, captures later. */
 function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | null): Ty {
   const tcx = fcx.tcx;
-  closureSpans.set(e.id, { lo: e.span.lo, hi: e.span.hi });
+  // rustc names a closure type by its head (`{closure@f.rs:3:13: 3:15}`).
+  closureSpans.set(e.id, closureArgsSpan(fcx.tcx.file.text, e.span));
   let expInputs: readonly Ty[] | null = null;
   let expOutput: Ty | null = null;
   const x = expected ? sh(fcx, expected) : null;
@@ -1265,6 +1309,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
       }
     }
   }
+  const fixedKind = expectedClosureKind(fcx, e, x);
+  if (fixedKind !== null) fcx.closureExpected.set(e.id, fixedKind);
   fcx.scopes.push(new Map());
   const inputs: Ty[] = [];
   e.params.forEach((p, i) => {
@@ -1279,7 +1325,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
-  e.params.forEach((p, i) => checkPat(fcx, p.pat, inputs[i]!));
+  e.params.forEach((p, i) => {
+    checkPat(fcx, p.pat, inputs[i]!);
+    if (p.pat.kind === 'ident' && p.ty) fcx.bindingTypeSpans.set(p.pat.id, p.ty.span);
+  });
   fcx.rets.push(ret);
   fcx.loops.push([]);
   checkCoerce(fcx, e.body, ret);

@@ -5,7 +5,7 @@ import { unsupported } from '../../util/diagnostic.js';
 import { msg } from '../messages.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
-import type { Adjustment, BindingMode, ClosureInfo, MethodCallee, Res } from '../results.js';
+import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, MethodCallee, Res } from '../results.js';
 import type { Predicate, Tcx, LowerEnv } from '../tcx.js';
 import type { SolveCx } from '../traits.js';
 import { normalizeProjection, solve, substPred } from '../traits.js';
@@ -26,11 +26,15 @@ export interface Tables {
   fieldIndices: (number | undefined)[];
   closures: (ClosureInfo | undefined)[];
   desugarCallees: (MethodCallee[] | undefined)[];
+  userTypes: ({ ty: Ty; span: Span } | undefined)[];
 }
 
 export interface Obligation {
   readonly pred: Predicate;
   readonly span: Span;
+  readonly cause?: ObligationCause;
+  /** An unsizing coercion to `dyn Trait` required it ("required for the cast from `A` to `B`"). */
+  readonly cast?: { readonly from: Ty; readonly to: Ty };
 }
 
 export interface PendingProjection {
@@ -87,6 +91,8 @@ export interface Fcx {
   readonly bindingMut: Map<NodeId, boolean>;
   readonly bindingNames: Map<NodeId, string>;
   readonly bindingSpans: Map<NodeId, Span>;
+  /** A binding that is a whole `let` pattern or parameter: its written type, else a one-line initialiser. */
+  readonly bindingTypeSpans: Map<NodeId, Span>;
   /** The closure (NodeId) each binding was declared in, or -1 for the fn body. */
   readonly bindingClosure: Map<NodeId, NodeId>;
   unsafeDepth: number;
@@ -101,7 +107,31 @@ export interface Fcx {
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
   readonly sendObligations: Obligation[];
   /** Fn-trait bounds met by closures before their kind was known: re-checked once it is. */
-  readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span }[];
+  readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span; readonly cause: ObligationCause | null; readonly cast: { readonly from: Ty; readonly to: Ty } | null }[];
+  /** The call argument being checked, while it is checked. */
+  argSite: ArgSite | null;
+  /** Closures whose kind the expected type fixed, and what to point at when the body needs more. */
+  readonly closureExpected: Map<NodeId, { readonly kind: ClosureKind; readonly source: ClosureKindSource }>;
+  /** `fn f() -> impl Fn…`: the variables standing for the opaque return types, with the fn's name and return type spans. */
+  opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
+}
+
+/** A call argument: the callee (when a fn item or method), the span rustc labels, the argument's position. */
+export interface ArgSite {
+  readonly arg: NodeId;
+  readonly callee: DefId | null;
+  /** The callee expression, or for method calls the name up to the closing parenthesis. */
+  readonly label: Span;
+  readonly index: number;
+}
+
+/** Why an obligation exists, for "required by a bound in `f`": the fn whose bound it is and the call. */
+export interface ObligationCause {
+  readonly def: DefId;
+  /** The callee expression (or method name) of the call. */
+  readonly call: Span;
+  /** The bound as written, for bounds of this crate. */
+  readonly bound: Span | null;
 }
 
 export function err(fcx: Fcx, d: Diagnostic): void {
@@ -151,8 +181,8 @@ export function addAdjustments(fcx: Fcx, id: NodeId, adj: readonly Adjustment[])
   fcx.t.adjustments[id] = cur ? [...cur, ...adj] : [...adj];
 }
 
-export function register(fcx: Fcx, pred: Predicate, span: Span): void {
-  fcx.obligations.push({ pred, span });
+export function register(fcx: Fcx, pred: Predicate, span: Span, cause?: ObligationCause): void {
+  fcx.obligations.push(cause === undefined ? { pred, span } : { pred, span, cause });
   const ln = fcx.tcx.info(pred.trait).lang;
   if (ln === 'Send' || ln === 'Sync') fcx.sendObligations.push({ pred, span });
 }
@@ -183,21 +213,7 @@ function noteClosureFnBound(fcx: Fcx, o: Obligation): void {
   if (self.kind !== 'closure' || fcx.closureKinds.has(self.node)) return;
   const lang = fcx.tcx.info(o.pred.trait).lang;
   const trait = FN_KINDS.find((k) => k === lang);
-  if (trait !== undefined) fcx.closureFnBounds.push({ node: self.node, trait, span: o.span });
-}
-
-/**
- * rustc fixes a closure's kind from the Fn bound it is passed to, then reports E0525 (the body
- * needs more) or borrowck errors inside the body (E0594/E0596 for FnMut uses under an `Fn`
- * bound). Neither is modelled yet, so such a body is `unsupported` rather than accepted.
- */
-export function checkClosureFnBounds(fcx: Fcx, closureSpan: (node: NodeId) => Span): void {
-  for (const b of fcx.closureFnBounds) {
-    const k = fcx.closureKinds.get(b.node);
-    if (k === undefined || FN_KINDS.indexOf(k) <= FN_KINDS.indexOf(b.trait)) continue;
-    fcx.tainted = true;
-    fcx.diags.push(unsupported(closureSpan(b.node), `a closure whose body needs \`${k}\` passed where \`${b.trait}\` is required (E0525/E0594 are not modelled yet)`));
-  }
+  if (trait !== undefined) fcx.closureFnBounds.push({ node: self.node, trait, span: o.span, cause: o.cause ?? null, cast: o.cast ?? null });
 }
 
 /** Make progress on pending obligations and projections until nothing changes. */
@@ -253,7 +269,7 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
   const regions = [];
   for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
   const args: GenericArgsTy = { regions, types, consts: [] };
-  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span);
+  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null });
   const s = tcx.fnSig(def).sig;
   const sig: FnSigTy = {
     inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, args)))),
