@@ -159,7 +159,14 @@ export interface StdTypeTables extends TcxCaches {
   readonly defCount: number;
   /** `table.impls` entries below this are std impls. */
   readonly implCount: number;
-  /** Std impls of each trait, std derives of each trait, std inherent impls: the std part of the impl index. */
+  /** The std-only context that computes (on first use) and owns the entries above. */
+  readonly tcx: Tcx;
+  /** The std part of the impl index, built on first use. */
+  readonly index: () => StdImplIndex;
+}
+
+/** Std impls of each trait, std derives of each trait, std inherent impls. */
+export interface StdImplIndex {
   readonly traitImpls: ReadonlyMap<DefId, readonly ImplInfo[]>;
   readonly derived: ReadonlyMap<DefId, readonly ImplInfo[]>;
   readonly inherent: readonly ImplInfo[];
@@ -169,31 +176,22 @@ export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables 
   return createTcxWithCaches(table, file, std).tcx;
 }
 
-/** Builds the std model's shared type tables: every std item's generics, bounds, signature, impl and ADT. */
+/**
+ * The std model's shared type tables. Entries are computed on first use by a context over the
+ * std-only table (so nothing of any user crate can reach them) and kept for every later crate:
+ * a process that checks a small file pays only for the std items it uses.
+ */
 export function buildStdTypeTables(table: DefTable): StdTypeTables {
   const { tcx, caches, stdImplIndex } = createTcxWithCaches(table, { name: '<std>', text: '' }, null);
-  for (const d of table.defs) {
-    if (!d.std) continue;
-    switch (d.kind) {
-      case 'impl': tcx.impl(d.id); break;
-      case 'struct': case 'enum': case 'union': tcx.adt(d.id); tcx.predicates(d.id); break;
-      case 'fn': case 'assocFn': tcx.fnSig(d.id); tcx.predicates(d.id); break;
-      case 'trait': tcx.superPredicates(d.id); tcx.predicates(d.id); tcx.assocItems(d.id); break;
-      case 'const': case 'static': tcx.constTy(d.id); break;
-      case 'variant': tcx.fnSig(d.id); break;
-      case 'typeAlias': case 'assocType': tcx.predicates(d.id); break;
-      default: tcx.generics(d.id);
-    }
-  }
-  const index = stdImplIndex();
-  return { ...caches, defCount: table.defs.length, implCount: table.impls.length, ...index };
+  let index: StdImplIndex | null = null;
+  return { ...caches, defCount: table.defs.length, implCount: table.impls.length, tcx, index: () => (index ??= stdImplIndex()) };
 }
 
 function createTcxWithCaches(
   table: DefTable,
   file: SourceFile,
   std: StdTypeTables | null,
-): { tcx: Tcx; caches: TcxCaches; stdImplIndex: () => Pick<StdTypeTables, 'traitImpls' | 'derived' | 'inherent'> } {
+): { tcx: Tcx; caches: TcxCaches; stdImplIndex: () => StdImplIndex } {
   const diags: Diagnostic[] = [];
   const genericsCache = new LayeredMap<DefId, GenericsInfo>(std?.generics ?? null);
   const predCache = new LayeredMap<DefId, readonly Predicate[]>(std?.predicates ?? null);
@@ -230,6 +228,7 @@ function createTcxWithCaches(
   function generics(def: DefId): GenericsInfo {
     const hit = genericsCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.generics(def);
     const d = info(def);
     const item = itemOf(d);
     const g = genericsOfItem(item);
@@ -618,6 +617,7 @@ function createTcxWithCaches(
   function predicates(def: DefId): readonly Predicate[] {
     const hit = predCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.predicates(def);
     predCache.set(def, []);
     const g = generics(def);
     const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
@@ -675,6 +675,7 @@ function createTcxWithCaches(
   function superPredicates(trait: DefId): readonly Predicate[] {
     const hit = superCache.get(trait);
     if (hit) return hit;
+    if (std !== null && trait < std.defCount) return std.tcx.superPredicates(trait);
     superCache.set(trait, []);
     const item = itemOf(info(trait));
     const out: Predicate[] = [];
@@ -694,6 +695,7 @@ function createTcxWithCaches(
   function assocItems(container: DefId): ReadonlyMap<string, DefId> {
     const hit = assocCache.get(container);
     if (hit) return hit;
+    if (std !== null && container < std.defCount) return std.tcx.assocItems(container);
     const m = new Map<string, DefId>();
     // Assoc items are allocated right after their container, in order.
     for (let i = container + 1; i < table.defs.length; i++) {
@@ -711,6 +713,7 @@ function createTcxWithCaches(
   function impl(def: DefId): ImplInfo {
     const hit = implCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.impl(def);
     const item = itemOf(info(def));
     if (!item || item.kind !== 'impl') throw new Error('not an impl');
     const env = { ...lowerEnvFor0(def) };
@@ -776,10 +779,11 @@ function createTcxWithCaches(
       indexImpls(0, index, inh);
       indexDerives(0, index);
     } else {
-      for (const [k, l] of std.traitImpls) index.set(k, l.slice());
-      inh.push(...std.inherent);
+      const si = std.index();
+      for (const [k, l] of si.traitImpls) index.set(k, l.slice());
+      inh.push(...si.inherent);
       indexImpls(std.implCount, index, inh);
-      for (const [k, l] of std.derived) addTo(index, k, l);
+      for (const [k, l] of si.derived) addTo(index, k, l);
       indexDerives(std.defCount, index);
     }
     traitImplIndex = index;
@@ -787,7 +791,7 @@ function createTcxWithCaches(
   }
 
   /** The std model's own part of the impl index (built over the std-only table). */
-  function stdImplIndex(): Pick<StdTypeTables, 'traitImpls' | 'derived' | 'inherent'> {
+  function stdImplIndex(): StdImplIndex {
     const impls = new Map<DefId, ImplInfo[]>();
     const inh: ImplInfo[] = [];
     indexImpls(0, impls, inh);
@@ -809,6 +813,7 @@ function createTcxWithCaches(
   function adt(def: DefId): AdtDef {
     const hit = adtCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.adt(def);
     const d = info(def);
     const item = itemOf(d);
     const g = generics(def);
@@ -836,6 +841,7 @@ function createTcxWithCaches(
   function constTy(def: DefId): Ty {
     const hit = constCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.constTy(def);
     const item = itemOf(info(def));
     let ty: Ty = ERROR;
     if (item && (item.kind === 'const' || item.kind === 'static') && item.ty) ty = lowerTy({ ...lowerEnvFor(def), elided: () => STATIC }, item.ty);
@@ -926,6 +932,7 @@ function createTcxWithCaches(
   function fnSig(def: DefId): PolyFnSig {
     const hit = sigCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.fnSig(def);
     const d = info(def);
     if (d.kind === 'variant' || d.kind === 'struct') {
       const adtDef = d.kind === 'variant' ? d.parent! : def;
