@@ -7,10 +7,10 @@ impl<K, V> HashMap<K, V> {
     pub fn len(&self) -> usize;
     pub fn is_empty(&self) -> bool;
     pub fn insert(&mut self, k: K, v: V) -> Option<V>;
-    pub fn get(&self, k: &K) -> Option<&V>;
-    pub fn get_mut(&mut self, k: &K) -> Option<&mut V>;
-    pub fn contains_key(&self, k: &K) -> bool;
-    pub fn remove(&mut self, k: &K) -> Option<V>;
+    pub fn get<Q: ?Sized>(&self, k: &Q) -> Option<&V> where K: Borrow<Q>;
+    pub fn get_mut<Q: ?Sized>(&mut self, k: &Q) -> Option<&mut V> where K: Borrow<Q>;
+    pub fn contains_key<Q: ?Sized>(&self, k: &Q) -> bool where K: Borrow<Q>;
+    pub fn remove<Q: ?Sized>(&mut self, k: &Q) -> Option<V> where K: Borrow<Q>;
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V>;
     pub fn iter(&self) -> hash_map::Iter<'_, K, V>;
     pub fn iter_mut(&mut self) -> hash_map::IterMut<'_, K, V>;
@@ -22,7 +22,7 @@ impl<K, V> HashMap<K, V> {
 impl<K: Clone, V: Clone> Clone for HashMap<K, V> {}
 impl<K: Debug, V: Debug> Debug for HashMap<K, V> {}
 impl<K, V> Default for HashMap<K, V> {}
-impl<'a, K, V> Index<&'a K> for HashMap<K, V> {
+impl<'a, K, Q: ?Sized, V> Index<&'a Q> for HashMap<K, V> where K: Borrow<Q> {
     type Output = V;
 }
 impl<K, V> FromIterator<(K, V)> for HashMap<K, V> {}

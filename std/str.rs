@@ -66,6 +66,24 @@ impl FromStr for u8 {
 impl FromStr for usize {
     type Err = ParseIntError;
 }
+impl FromStr for i8 {
+    type Err = ParseIntError;
+}
+impl FromStr for i16 {
+    type Err = ParseIntError;
+}
+impl FromStr for i128 {
+    type Err = ParseIntError;
+}
+impl FromStr for isize {
+    type Err = ParseIntError;
+}
+impl FromStr for u16 {
+    type Err = ParseIntError;
+}
+impl FromStr for u128 {
+    type Err = ParseIntError;
+}
 impl FromStr for f64 {
     type Err = ParseFloatError;
 }

@@ -85,6 +85,8 @@ export interface Tcx extends TypeContext {
   identityArgs(def: DefId): GenericArgsTy;
   stdPathTy(name: string, types: readonly Ty[]): Ty;
   adtHasDerive(def: DefId, trait: string): boolean;
+  /** ADTs whose field types, and fns whose signatures, had a missing lifetime (E0106). */
+  readonly lifetimeErrors: ReadonlySet<DefId>;
 }
 
 /** How to lower written types: which names are in scope, and what elided/`_` lifetimes and types become. */
@@ -205,6 +207,7 @@ function createTcxWithCaches(
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
   let inherent: ImplInfo[] | null = null;
   const reportedSpans = new Set<string>();
+  const lifetimeErrors = new Set<DefId>();
 
   const report = (env: LowerEnv, d: Diagnostic): void => {
     if (!env.report) return;
@@ -343,7 +346,11 @@ function createTcxWithCaches(
       owner,
       selfTy,
       elided: (span) => {
-        if (!d.std) report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        if (!d.std) {
+          report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          const adtOwner = selfTy?.kind === 'adt' ? selfTy.def : null;
+          lifetimeErrors.add(adtOwner ?? def);
+        }
         // rustc's error region: after E0106, borrowck relates nothing through it.
         return d.std ? STATIC : ERASED;
       },
@@ -467,7 +474,8 @@ function createTcxWithCaches(
         return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
       }
       case 'trait':
-        report(env, unsupported(span, 'trait object without `dyn`'));
+        // Edition 2021: a bare trait in type position is an error, no longer a trait object.
+        report(env, msg.bareTrait(span));
         return ERROR;
       default:
         report(env, msg.unresolvedType(seg.ident.span, seg.ident.name));
@@ -534,7 +542,11 @@ function createTcxWithCaches(
         return { kind: 'array', elem: lowerTy(env, t.elem), len };
       }
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
-      case 'fn': return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(env, i)), output: t.output ? lowerTy(env, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      case 'fn': {
+        // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
+        const inner: LowerEnv = { ...env, elided: () => ERASED };
+        return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      }
       case 'never': return NEVER;
       case 'infer':
         if (env.infer) return env.infer();
@@ -760,7 +772,9 @@ function createTcxWithCaches(
       const item = itemOf(d);
       if (!item) continue;
       for (const name of derivesOf(item.attrs)) {
-        const tr = lookupName(table, d.module, name, 'type');
+        // Derive macros come from the prelude's macro namespace, whatever traits are imported.
+        const ln = lang(name);
+        const tr = ln >= 0 && info(ln).kind === 'trait' ? ln : lookupName(table, d.module, name, 'type');
         if (tr === null || info(tr).kind !== 'trait') continue;
         const ia = identityArgs(d.id);
         const selfTy: Ty = { kind: 'adt', def: d.id, args: ia };
@@ -1005,7 +1019,10 @@ function createTcxWithCaches(
       elided: (span) => {
         if (selfRegion) return selfRegion;
         if (inputRegions.length === 1) return inputRegions[0]!;
-        if (!d.std) report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        if (!d.std) {
+          report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          lifetimeErrors.add(def);
+        }
         return STATIC;
       },
     };
@@ -1083,6 +1100,7 @@ function createTcxWithCaches(
       const g = generics(def);
       return { kind: 'adt', def, args: { regions: g.regions.map(() => ERASED), types, consts: [] } };
     },
+    lifetimeErrors,
     adtHasDerive: (def, trait) => {
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);
@@ -1153,7 +1171,8 @@ function collectRegions(t: Ty, out: Region[]): void {
       case 'tuple': x.elems.forEach(walk); return;
       case 'array': case 'slice': walk(x.elem); return;
       case 'ptr': walk(x.inner); return;
-      case 'dyn': add(x.region); x.principal?.args.types.forEach(walk); return;
+      // A defaulted object lifetime (`&dyn X`) is no input lifetime for elision.
+      case 'dyn': if (x.region.kind !== 'static') add(x.region); x.principal?.args.types.forEach(walk); return;
       default: return;
     }
   };

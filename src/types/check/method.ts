@@ -7,7 +7,8 @@ import { ERASED } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
 import type { ImplInfo, Tcx } from '../tcx.js';
 import type { Fcx } from './fcx.js';
-import { fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
+import { curModule, fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
+import { lookupName } from '../../resolve/paths.js';
 
 export interface Step {
   readonly ty: Ty;
@@ -110,7 +111,13 @@ function methodIndex(tcx: Tcx): MethodIndex {
 }
 
 function candidates(fcx: Fcx, name: string): readonly Candidate[] {
-  const tcx = fcx.tcx;
+  const all = candidatesByName(fcx.tcx, name);
+  // Whether a trait is in scope depends on the module being checked: filtered per probe, rarely needed.
+  return all.some((c) => c.trait && !traitInScope(fcx, c.container)) ? all.filter((c) => !c.trait || traitInScope(fcx, c.container)) : all;
+}
+
+/** Every inherent and trait method of a name, scope aside (found once per name per crate). */
+function candidatesByName(tcx: Tcx, name: string): readonly Candidate[] {
   const ix = methodIndex(tcx);
   const hit = ix.byName.get(name);
   if (hit !== undefined) return hit;
@@ -125,6 +132,16 @@ function candidates(fcx: Fcx, name: string): readonly Candidate[] {
   }
   ix.byName.set(name, out);
   return out;
+}
+
+/** Std traits whose methods need the trait imported (and which every type implements, so it matters). */
+const IMPORT_ONLY: ReadonlySet<string> = new Set(['Borrow', 'BorrowMut']);
+
+/** rustc considers a trait's methods only when the trait is in scope. */
+function traitInScope(fcx: Fcx, trait: DefId): boolean {
+  const d = fcx.tcx.info(trait);
+  if (!d.std || !IMPORT_ONLY.has(d.name)) return true;
+  return lookupName(fcx.tcx.table, curModule(fcx), d.name, 'type') === trait;
 }
 
 /** rustc's method probe: by value, then `&`, then `&mut`, at each autoderef step; inherent before trait methods. */
