@@ -251,6 +251,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
     const loan = bs.loans[li]!;
+    // rustc's classify_drop_access_kind: a borrow reaching through a field of a type with a
+    // destructor conflicts with that destructor (E0713), unless it is a borrow of the dropped place itself.
+    const destructor = destructorOnPath(body, tcx, loan.place);
+    if (destructor !== null && !isPrefixOf(loan.place, place)) {
+      return { kind: 'borrowUsedByDestructor', span: loan.span, loan: li, dropped: place, droppedTy: destructor, dropSpan: span, later };
+    }
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
     if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
@@ -414,6 +420,17 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     else errors.push({ kind: 'cannotBorrowMut', span: body.locals[local]!.span, place: { local, projection: [] }, reason, closureUses: uses.map((u) => u.span), capture: null });
   }
   return errors;
+}
+
+/** The outermost type with a `Drop` impl whose field the place goes through before any dereference, or null (rustc's `StorageDeadOrDrop::Destructor`). */
+function destructorOnPath(body: Body, tcx: TypeContext, place: Place): Ty | null {
+  for (let i = 0; i < place.projection.length; i++) {
+    const e = place.projection[i]!;
+    const base = placeTyOfProjectionBase(body, tcx, place, i);
+    if (e.kind === 'deref') return null;
+    if ((e.kind === 'field' || e.kind === 'downcast') && base.kind === 'adt' && tcx.hasDropImpl(base)) return base;
+  }
+  return null;
 }
 
 /** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */

@@ -68,6 +68,8 @@ export type BorrowckError =
   | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
+  /** E0713: the loan reaches through a field of `droppedTy`, whose destructor (at `dropSpan`, dropping `dropped`) needs exclusive access. */
+  | { readonly kind: 'borrowUsedByDestructor'; readonly span: Span; readonly loan: number; readonly dropped: Place; readonly droppedTy: Ty; readonly dropSpan: Span; readonly later: LaterUse }
   | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
   | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }

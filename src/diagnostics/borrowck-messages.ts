@@ -75,6 +75,12 @@ export const BORROWCK_MESSAGES = {
     return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
   },
 
+  // E0713
+  borrowAcrossDestructor: 'borrow may still be in use when destructor runs',
+  dropNeedsExclusiveAccess: (dropped: string, borrowed: string, ty: string) => `here, drop of ${dropped} needs exclusive access to \`${borrowed}\`, because the type \`${ty}\` implements the \`Drop\` trait`,
+  dropOfTemporary: (dropped: string, ty: string) => `here is drop of ${dropped}; whose type \`${ty}\` implements the \`Drop\` trait`,
+  considerLetLongerLived: 'consider using a `let` binding to create a longer lived value',
+
   // E0597 / E0716 / E0515
   doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
   borrowedValueDoesNotLive: 'borrowed value does not live long enough',
@@ -180,5 +186,7 @@ export const BORROWCK_MESSAGES = {
   paramValidForAnon: (param: string) => `the parameter type \`${param}\` must be valid for the anonymous lifetime defined here...`,
   soThatMeetsBounds: (param: string) => `...so that the type \`${param}\` will meet its required lifetime bounds`,
   considerExplicitBound: 'consider adding an explicit lifetime bound',
+  considerNamedLifetime: 'consider introducing a named lifetime parameter',
+  considerNamedLifetimeInImpl: 'consider introducing a named lifetime parameter and update trait if needed',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

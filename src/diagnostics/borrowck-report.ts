@@ -256,6 +256,41 @@ function eraseRegions(t: Ty): Ty {
   }
 }
 
+/**
+ * rustc's `suggest_adding_lifetime_params` for two elided lifetimes: introduce `'a`, put it on the
+ * return type's elided references and on the other parameter's reference. Read off the source
+ * text of the signature; no suggestion when its shape is not the simple one.
+ */
+function suggestNamedLifetime(body: Body, tcx: TypeContext, file: SourceFile, other: UniversalRegionInfo): SubDiagnostic | null {
+  const at = other.span ?? null;
+  if (at === null || file.text[at.lo] !== '&' || file.text[at.lo + 1] === "'") return null;
+  const text = file.text;
+  const header = /fn\s+[A-Za-z_][A-Za-z0-9_]*\s*/y;
+  header.lastIndex = text.indexOf('fn', body.span.lo);
+  const m = header.exec(text);
+  if (m === null || header.lastIndex > at.lo) return null;
+  const nameEnd = m.index + m[0].trimEnd().length;
+  const hasGenerics = text[header.lastIndex] === '<';
+  if (hasGenerics) return null;
+  // The return type: from `->` after the parameters to the body's `{` or a `where`.
+  const close = text.indexOf(')', at.lo);
+  const arrow = close < 0 ? -1 : text.indexOf('->', close);
+  const brace = text.indexOf('{', close);
+  if (arrow < 0 || brace < 0 || arrow > brace) return null;
+  const whereAt = text.slice(arrow, brace).search(/\bwhere\b/);
+  const retEnd = whereAt >= 0 ? arrow + whereAt : brace;
+  const parts: { span: Span; replacement: string; applicability: 'MaybeIncorrect' }[] = [];
+  for (let i = arrow + 2; i < retEnd; i++) {
+    if (text[i] === '&' && text[i + 1] !== "'" && text[i + 1] !== '&') parts.push({ span: { lo: i + 1, hi: i + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  }
+  if (parts.length === 0) return null;
+  parts.push({ span: { lo: at.lo + 1, hi: at.lo + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  parts.push({ span: { lo: nameEnd, hi: nameEnd }, replacement: "<'a>", applicability: 'MaybeIncorrect' });
+  parts.sort((a, b) => a.span.lo - b.span.lo);
+  const inImpl = tcx.defKind(body.def) === 'assocFn';
+  return { level: 'help', message: inImpl ? M.considerNamedLifetimeInImpl : M.considerNamedLifetime, spans: [], suggestions: parts };
+}
+
 /** How rustc names the body in "… was supposed to return data": function, method, associated function. */
 function fnKindName(body: Body, tcx: TypeContext): string {
   if (body.closure !== null) return 'closure';
@@ -612,6 +647,20 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
+    case 'borrowUsedByDestructor': {
+      const l = loan(e.loan);
+      const dropped = quotedPlace(body, e.dropped, 'temporary value');
+      const borrowed = describePlace(body, l.place);
+      const ty = tcx.displayTy(e.droppedTy);
+      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), null), secondary(e.dropSpan, borrowed === null ? M.dropOfTemporary(dropped, ty) : M.dropNeedsExclusiveAccess(dropped, borrowed, ty))];
+      const children = e.later.kind === 'usedLater' || e.later.kind === 'droppedLater' ? [note(M.considerLetLongerLived)] : [];
+      const all = withLater(spans, laterLabel(e.later, '', body, tcx, borrowed === null ? null : `\`${borrowed}\``, file));
+      // A label on the borrow itself goes on the (otherwise unlabelled) primary span, as rustc shows it.
+      const main = all[0]!;
+      const same = all.findIndex((x, i) => i > 0 && x.span.lo === main.span.lo && x.span.hi === main.span.hi);
+      if (same > 0) { all[0] = primary(main.span, all[same]!.label); all.splice(same, 1); }
+      return err('E0713', M.borrowAcrossDestructor, all, children);
+    }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
@@ -721,7 +770,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'lifetimeMayNotLiveLongEnough': {
       if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
-        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))]);
+        const at = e.longer.span ?? null;
+        const children = at !== null && file.text[at.lo] === '&' ? [helpInsert(M.addExplicitLifetime(e.shorter.name, e.longer.param), at.lo + 1, `${e.shorter.name} `)] : [];
+        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))], children);
       }
       const anon = anonNamesOf(body);
       const longer = regionName(e.longer, anon);
@@ -763,6 +814,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         if (l !== null) spans.push(l);
       }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
+      if (e.category === 'return' && e.longer.kind === 'anon' && e.shorter.kind === 'anon' && body.closure === null) {
+        const s = suggestNamedLifetime(body, tcx, file, e.longer);
+        if (s !== null) children.push(s);
+      }
       if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
       return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }

@@ -33,6 +33,17 @@ export function fnOperand(def: number, args: GenericArgsTy): Operand {
   return { kind: 'const', value: { kind: 'fn', def, args: a.kind === 'fnDef' ? a.args : args }, ty: a };
 }
 
+/** A free fn's turbofish type arguments (`assert_static::<&'a u8>()`), kept with their lifetimes for borrowck. */
+function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): Operand {
+  if (kind !== 'fn' || callee.kind !== 'path' || func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const seg = callee.path.segments[callee.path.segments.length - 1];
+  if (seg === undefined || seg.args === null || seg.args.kind !== 'angle') return func;
+  const tys = seg.args.args.flatMap((a) => (a.kind === 'type' ? [a.ty] : []));
+  if (tys.length === 0 || tys.length > func.value.args.types.length) return func;
+  const userTypes = tys.map((t) => b.tcx.lowerUserType?.(b.types.owner, t) ?? null);
+  return { ...func, value: { ...func.value, userTypes } };
+}
+
 /** A runtime function of a built-in macro's expansion that the std model has no item for. */
 export function intrinsicOperand(name: string, inputs: readonly Ty[], output: Ty): Operand {
   return { kind: 'const', value: { kind: 'intrinsic', name }, ty: { kind: 'fnPtr', sig: { inputs, output, unsafe: false, variadic: false } } };
@@ -732,7 +743,7 @@ function lowerCall(b: Builder, dest: Place, e: Expr & { kind: 'call' }, retTy: T
   } else if (res !== undefined && res.kind === 'def') {
     const k = b.tcx.defKind(res.def);
     if (k !== 'fn' && k !== 'assocFn') throw new Unsupported(callee.span, `call of a ${k}`);
-    const func = fnOperand(res.def, res.args);
+    const func = withTurbofish(b, fnOperand(res.def, res.args), callee, k);
     const inputs = b.tcx.fnSig(res.def).sig.inputs;
     const args = e.args.map((a, i) => asOperand(b, argT(b, a, inputs[i])));
     emitCall(b, func, args, dest, e.span, callee.span, 'normal', retTy);
