@@ -244,7 +244,11 @@ function mapTable<T, U>(a: readonly (T | undefined)[], f: (x: T, i: number) => U
 function writeback(fcx: Fcx): BodyTypes {
   const tcx = fcx.tcx;
   let reported282 = false;
+  // Tables share type objects heavily; a type without unresolved variables finishes the same way every time.
+  const finished = new Map<Ty, Ty>();
   const fin = (t: Ty, at?: { lo: number; hi: number }): Ty => {
+    const hit = finished.get(t);
+    if (hit !== undefined) return hit;
     const r = fillClosures(fcx, t);
     let bad = false;
     const out = foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), ERROR) : undefined) });
@@ -252,6 +256,7 @@ function writeback(fcx: Fcx): BodyTypes {
       reported282 = true;
       err(fcx, msg.annotationsNeeded(at));
     } else if (bad) fcx.tainted = true;
+    else finished.set(t, out);
     return out;
   };
   const t = fcx.t;
