@@ -1,6 +1,7 @@
 import { assertNever } from '../util/assert.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, Region, TraitRef, Ty } from './ty.js';
 import { ERASED, UNIT } from './ty.js';
+import { mapShared } from '../util/map-shared.js';
 
 /** Structural helpers over `Ty`: folding, substitution, region erasure. */
 export interface TyFolder {
@@ -86,31 +87,11 @@ export function foldTy(t: Ty, f: TyFolder): Ty {
 
 /** Folds each type of a list; the list itself when none changed. */
 export function foldList(ts: readonly Ty[], f: TyFolder): readonly Ty[] {
-  for (let i = 0; i < ts.length; i++) {
-    const x = ts[i]!;
-    const y = foldTy(x, f);
-    if (y !== x) {
-      const out = ts.slice(0, i);
-      out.push(y);
-      for (let j = i + 1; j < ts.length; j++) out.push(foldTy(ts[j]!, f));
-      return out;
-    }
-  }
-  return ts;
+  return mapShared(ts, (t) => foldTy(t, f));
 }
 
 function foldRegions(rs: readonly Region[], fr: (r: Region) => Region): readonly Region[] {
-  for (let i = 0; i < rs.length; i++) {
-    const x = rs[i]!;
-    const y = fr(x);
-    if (y !== x) {
-      const out = rs.slice(0, i);
-      out.push(y);
-      for (let j = i + 1; j < rs.length; j++) out.push(fr(rs[j]!));
-      return out;
-    }
-  }
-  return rs;
+  return mapShared(rs, fr);
 }
 
 function foldBindings(bs: readonly DynBinding[], f: TyFolder): readonly DynBinding[] {

@@ -3,6 +3,7 @@ import type { LocalDecl, Place } from '../mir.js';
 import type { GenericArgsTy, Region, Ty } from '../../types/ty.js';
 import { ERASED, ERROR, UNIT } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
+import { mapShared } from '../../util/map-shared.js';
 
 /** MIR types carry erased regions; signatures come with `param` ones. Already-erased subtrees are shared, not copied. */
 export function eraseRegions(ty: Ty): Ty {
@@ -54,17 +55,7 @@ export function eraseRegions(ty: Ty): Ty {
 }
 
 function eraseList(ts: readonly Ty[]): readonly Ty[] {
-  for (let i = 0; i < ts.length; i++) {
-    const x = ts[i]!;
-    const y = eraseRegions(x);
-    if (y !== x) {
-      const out = ts.slice(0, i);
-      out.push(y);
-      for (let j = i + 1; j < ts.length; j++) out.push(eraseRegions(ts[j]!));
-      return out;
-    }
-  }
-  return ts;
+  return mapShared(ts, eraseRegions);
 }
 
 function eraseArgs(a: GenericArgsTy): GenericArgsTy {
