@@ -174,7 +174,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
           const uses = localMutBorrows.get(reason.local);
           if (uses === undefined) localMutBorrows.set(reason.local, [{ span, place }]); else uses.push({ span, place });
         } else {
-          errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null } : { kind: 'cannotAssign', span, place, reason });
+          // A closure's by-reference capture: rustc points at the closure and the use that needs it.
+          const st = loc.index < body.blocks[loc.block]!.statements.length ? body.blocks[loc.block]!.statements[loc.index]!.kind : null;
+          const capTemp = st !== null && st.kind === 'assign' && st.rvalue.kind === 'ref' && st.place.projection.length === 0 ? st.place.local : -1;
+          const by = capTemp >= 0 ? closureCaptureOf(body, capTemp) : null;
+          const byClosure = by === null ? {} : { byClosure: { closure: by, use: closureCaptureUse(body, capTemp) } };
+          errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null, ...byClosure } : { kind: 'cannotAssign', span, place, reason });
         }
       }
     }

@@ -76,7 +76,7 @@ export type BorrowckError =
    * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc
    * reports once at the binding, with every call labelled; `capture` is the mutable capture that makes it FnMut.
    */
-  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
+  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null; readonly byClosure?: { readonly closure: Span; readonly use: Span | null } }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null };
 
