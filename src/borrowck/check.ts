@@ -163,7 +163,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
       let reason = checkMutability(body, tcx, place, allowed);
       // Writing into a never-initialised immutable local is its (partial) initialisation: E0381 covers it.
-      if (reason !== null && reason.kind === 'immutableLocal' && !isMutBorrow && !everInitialized(reason.local)) reason = null;
+      if (reason !== null && reason.kind === 'immutableLocal' && !everInitialized(reason.local)) reason = null;
       if (reason !== null) {
         err = true;
         if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {

@@ -176,7 +176,7 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       const borrow = adj.find((a) => a.kind === 'borrow');
       const firstDeref = adj[0]!.kind === 'deref';
       if (borrow && borrow.kind === 'borrow') mode = borrow.mut ? 'mut' : 'ref';
-      else if (firstDeref) mode = 'ref';
+      else if (firstDeref && mode !== 'mut') mode = 'ref';
     }
     switch (e.kind) {
       case 'path':
@@ -354,12 +354,13 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const captures: CapturedPlace[] = merged.map((u) => {
     const rootTy = res(fcx, fcx.t.bindingTypes[u.root] ?? ERROR);
     // rustc's `determine_capture_mutability`: the binding's `mut`, then a `&mut` deref makes the
-    // place mutable and a `&` deref immutable.
+    // place mutable. Behind a `&` the capture's own borrow fails in the parent (E0596 "behind a
+    // `&` reference") and rustc reports nothing more in the body: not an immutable capture here.
     let mutable = fcx.bindingMut.get(u.root) ?? false;
     for (const st of u.steps) {
       if (st.kind !== 'deref') continue;
       if (st.ptr === 'mut') mutable = true;
-      else if (st.ptr === 'shared') { mutable = false; break; }
+      else if (st.ptr === 'shared') { mutable = true; break; }
     }
     return {
       root: u.root,
