@@ -11,3 +11,9 @@ pub unsafe auto trait Sync {}
 pub auto trait Unpin {}
 #[lang = "PhantomData"]
 pub struct PhantomData<T>;
+impl<T: ?Sized> Copy for PhantomData<T> {}
+impl<T: ?Sized> Clone for PhantomData<T> {}
+impl<T: ?Sized> Default for PhantomData<T> {}
+impl<T: ?Sized> Debug for PhantomData<T> {}
+impl<T: ?Sized> PartialEq for PhantomData<T> {}
+impl<T: ?Sized> Eq for PhantomData<T> {}

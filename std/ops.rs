@@ -99,6 +99,11 @@ pub struct RangeTo<Idx> {
 #[lang = "RangeFull"]
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub struct RangeFull;
+#[lang = "RangeToInclusive"]
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
 #[lang = "RangeInclusive"]
 #[derive(Clone, PartialEq, Debug)]
 pub struct RangeInclusive<Idx> {

@@ -52,9 +52,15 @@ impl<T> IndexMut<RangeTo<usize>> for [T] {}
 impl<T> Index<RangeFull> for [T] {
     type Output = [T];
 }
+impl<T> IndexMut<RangeFull> for [T] {}
 impl<T> Index<RangeInclusive<usize>> for [T] {
     type Output = [T];
 }
+impl<T> IndexMut<RangeInclusive<usize>> for [T] {}
+impl<T> Index<RangeToInclusive<usize>> for [T] {
+    type Output = [T];
+}
+impl<T> IndexMut<RangeToInclusive<usize>> for [T] {}
 impl<'a, T> IntoIterator for &'a [T] {
     type Item = &'a T;
     type IntoIter = Iter<'a, T>;

@@ -1,4 +1,6 @@
 impl str {
+    pub fn make_ascii_uppercase(&mut self);
+    pub fn make_ascii_lowercase(&mut self);
     pub fn len(&self) -> usize;
     pub fn is_empty(&self) -> bool;
     pub fn to_string(&self) -> String;
@@ -66,6 +68,24 @@ impl FromStr for u8 {
 impl FromStr for usize {
     type Err = ParseIntError;
 }
+impl FromStr for i8 {
+    type Err = ParseIntError;
+}
+impl FromStr for i16 {
+    type Err = ParseIntError;
+}
+impl FromStr for i128 {
+    type Err = ParseIntError;
+}
+impl FromStr for isize {
+    type Err = ParseIntError;
+}
+impl FromStr for u16 {
+    type Err = ParseIntError;
+}
+impl FromStr for u128 {
+    type Err = ParseIntError;
+}
 impl FromStr for f64 {
     type Err = ParseFloatError;
 }
@@ -82,18 +102,27 @@ impl Display for ParseFloatError {}
 impl Index<Range<usize>> for str {
     type Output = str;
 }
+impl IndexMut<Range<usize>> for str {}
 impl Index<RangeFrom<usize>> for str {
     type Output = str;
 }
+impl IndexMut<RangeFrom<usize>> for str {}
 impl Index<RangeTo<usize>> for str {
     type Output = str;
 }
+impl IndexMut<RangeTo<usize>> for str {}
 impl Index<RangeFull> for str {
     type Output = str;
 }
+impl IndexMut<RangeFull> for str {}
 impl Index<RangeInclusive<usize>> for str {
     type Output = str;
 }
+impl IndexMut<RangeInclusive<usize>> for str {}
+impl Index<RangeToInclusive<usize>> for str {
+    type Output = str;
+}
+impl IndexMut<RangeToInclusive<usize>> for str {}
 impl PartialEq for str {}
 impl Eq for str {}
 impl PartialOrd for str {}

@@ -58,18 +58,27 @@ impl<'a> AddAssign<&'a str> for String {}
 impl Index<Range<usize>> for String {
     type Output = str;
 }
+impl IndexMut<Range<usize>> for String {}
 impl Index<RangeFrom<usize>> for String {
     type Output = str;
 }
+impl IndexMut<RangeFrom<usize>> for String {}
 impl Index<RangeTo<usize>> for String {
     type Output = str;
 }
+impl IndexMut<RangeTo<usize>> for String {}
 impl Index<RangeFull> for String {
     type Output = str;
 }
+impl IndexMut<RangeFull> for String {}
 impl Index<RangeInclusive<usize>> for String {
     type Output = str;
 }
+impl IndexMut<RangeInclusive<usize>> for String {}
+impl Index<RangeToInclusive<usize>> for String {
+    type Output = str;
+}
+impl IndexMut<RangeToInclusive<usize>> for String {}
 impl FromIterator<char> for String {}
 impl<'a> FromIterator<&'a str> for String {}
 impl FromIterator<String> for String {}

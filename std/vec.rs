@@ -57,9 +57,15 @@ impl<T> IndexMut<RangeTo<usize>> for Vec<T> {}
 impl<T> Index<RangeFull> for Vec<T> {
     type Output = [T];
 }
+impl<T> IndexMut<RangeFull> for Vec<T> {}
 impl<T> Index<RangeInclusive<usize>> for Vec<T> {
     type Output = [T];
 }
+impl<T> IndexMut<RangeInclusive<usize>> for Vec<T> {}
+impl<T> Index<RangeToInclusive<usize>> for Vec<T> {
+    type Output = [T];
+}
+impl<T> IndexMut<RangeToInclusive<usize>> for Vec<T> {}
 impl<T> IntoIterator for Vec<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;

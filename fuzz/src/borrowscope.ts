@@ -30,8 +30,8 @@ function classify(json: string, failure: string | null): BsResult {
 }
 
 /** `borrowscope check --error-format=json FILE`, one process per file. */
-export async function borrowscopeCli(file: string, timeoutMs: number): Promise<BsResult> {
-  const r = await run(process.execPath, [BIN, 'check', '--error-format=json', file], timeoutMs);
+export async function borrowscopeCli(file: string, timeoutMs: number, polonius = false): Promise<BsResult> {
+  const r = await run(process.execPath, [BIN, 'check', '--error-format=json', ...(polonius ? ['--polonius'] : []), file], timeoutMs);
   let failure: string | null = null;
   if (r.timedOut) failure = `timed out after ${timeoutMs} ms`;
   else if (r.status !== 0 && r.status !== 1) failure = `exit ${r.status}: ${lastLine(r.stderr)}`;
@@ -54,10 +54,10 @@ export class BsWorker {
   private waiting: ((line: string | null) => void) | null = null;
   private stderr = '';
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(private readonly timeoutMs: number, private readonly polonius = false) {}
 
   private start(): ChildProcessWithoutNullStreams {
-    const child = spawn(process.execPath, [WORKER], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER, ...(this.polonius ? ['--polonius'] : [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       this.buffer += d;
       const nl = this.buffer.indexOf('\n');

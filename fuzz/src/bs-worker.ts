@@ -15,7 +15,7 @@ interface SourceFile {
 }
 
 interface CheckApi {
-  check(file: SourceFile, opts: { crateType: 'auto' }): { diagnostics: readonly unknown[] };
+  check(file: SourceFile, opts: { crateType: 'auto'; polonius: boolean }): { diagnostics: readonly unknown[] };
 }
 
 interface JsonApi {
@@ -27,6 +27,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 async function main(): Promise<void> {
   const api = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'driver', 'check.js')).href)) as CheckApi;
   const json = (await import(pathToFileURL(join(ROOT, 'dist', 'src', 'diagnostics', 'json.js')).href)) as JsonApi;
+  // `--polonius`: judge as `-Zpolonius=next`.
+  const polonius = process.argv.includes('--polonius');
   const rl = createInterface({ input: process.stdin });
   for await (const path of rl) {
     let reply: string;
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
       let text = readFileSync(path, 'utf8');
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       const file = { name: path, text };
-      reply = JSON.stringify({ json: json.renderJson(api.check(file, { crateType: 'auto' }).diagnostics, file) });
+      reply = JSON.stringify({ json: json.renderJson(api.check(file, { crateType: 'auto', polonius }).diagnostics, file) });
     } catch (err) {
       reply = JSON.stringify({ error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
     }

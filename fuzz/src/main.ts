@@ -1,6 +1,8 @@
 /**
  * `npm run fuzz:rustc -- [--seed N] [--count N] [--start N] [--jobs N] [--rustc-only] [--no-shrink]
- *   [--shrink-tests N] [--per-key N] [--findings DIR] [--work DIR] [--bs worker|cli] [--timeout MS] [--verbose]`
+ *   [--shrink-tests N] [--per-key N] [--findings DIR] [--work DIR] [--bs worker|cli] [--timeout MS] [--polonius] [--verbose]`
+ *
+ * `--polonius` compares `borrowscope check --polonius` with `rustc -Zpolonius=next`.
  *
  * Differential fuzzing of borrowscope against rustc: generate well-typed programs, let rustc
  * judge them, discard those it rejects for anything but borrow checking (generator bugs, which
@@ -36,6 +38,7 @@ interface Options {
   readonly verbose: boolean;
   readonly bs: BsMode;
   readonly timeoutMs: number;
+  readonly polonius: boolean;
 }
 
 /** What one job (of `--jobs N`) uses to run borrowscope. */
@@ -60,6 +63,7 @@ function parseOptions(argv: readonly string[]): Options {
     verbose: false,
     bs: 'worker' as BsMode,
     timeoutMs: 30_000,
+    polonius: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
@@ -86,6 +90,7 @@ function parseOptions(argv: readonly string[]): Options {
       case '--findings': o.findings = resolve(val()); break;
       case '--work': o.work = resolve(val()); break;
       case '--verbose': o.verbose = true; break;
+      case '--polonius': o.polonius = true; break;
       case '--timeout': o.timeoutMs = num(); break;
       case '--bs': {
         const v = val();
@@ -127,7 +132,7 @@ interface Judged {
 
 async function judge(text: string, path: string, opts: Options, job: Job): Promise<Judged> {
   writeFileSync(path, text);
-  const rv = await rustc(path, path.replace(/\.rs$/, '.rmeta'));
+  const rv = await rustc(path, path.replace(/\.rs$/, '.rmeta'), opts.polonius);
   if (rv.kind === 'invalid' || opts.rustcOnly) return { rustc: rv, bs: null, outcome: null };
   const bs = await job.bs(path);
   return { rustc: rv, bs, outcome: compare(rv.kind === 'reject' ? rv.errors : [], bs) };
@@ -199,7 +204,7 @@ async function runOne(index: number, opts: Options, stats: Stats, job: Job): Pro
   const before = countNodes(gen.items);
   // A hang costs a whole timeout per test: keep such programs as they are.
   const s = o.kind === 'crash' && key.startsWith('failure:timed out') ? { items: gen.items, tests: 0 } : await shrink(gen.items, interesting, opts.shrinkTests);
-  const origin = `npm run fuzz:rustc -- --seed ${opts.seed} --start ${index} --count 1 (generator seed ${seed})`;
+  const origin = `npm run fuzz:rustc -- --seed ${opts.seed} --start ${index} --count 1${opts.polonius ? ' --polonius' : ''} (generator seed ${seed})`;
   const note = `shrunk from ${before} to ${countNodes(s.items)} statements in ${s.tests} tests`;
   const file = await saveFinding(s.items, key, origin, note, opts, job, scratch);
   stats.findings.push(`${key}  ${file}`);
@@ -255,8 +260,8 @@ async function main(): Promise<void> {
   let next = opts.start;
   let lastPrint = Date.now();
   const worker = async (): Promise<void> => {
-    const w = opts.bs === 'worker' ? new BsWorker(opts.timeoutMs) : null;
-    const job: Job = { bs: (f) => (w !== null ? w.check(f) : borrowscopeCli(f, opts.timeoutMs)) };
+    const w = opts.bs === 'worker' ? new BsWorker(opts.timeoutMs, opts.polonius) : null;
+    const job: Job = { bs: (f) => (w !== null ? w.check(f) : borrowscopeCli(f, opts.timeoutMs, opts.polonius)) };
     while (next < opts.start + opts.count) {
       const i = next++;
       try {

@@ -7,8 +7,11 @@ export type RustcVerdict =
   /** Errors outside borrow checking, or none with a code: the generator made an ill-typed program. */
   | { readonly kind: 'invalid'; readonly reason: string; readonly errors: readonly Reported[] };
 
-export async function rustc(file: string, outFile: string): Promise<RustcVerdict> {
-  const r = await run('rustc', ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-name', 'fuzzprog', '-o', outFile, file], 60_000);
+/** `polonius`: judge with `-Zpolonius=next` (nightly flag, enabled on stable with RUSTC_BOOTSTRAP). */
+export async function rustc(file: string, outFile: string, polonius = false): Promise<RustcVerdict> {
+  const args = ['--edition', '2021', '--error-format=json', '--emit=metadata', '--crate-name', 'fuzzprog', '-o', outFile, file];
+  if (polonius) args.push('-Zpolonius=next');
+  const r = await run('rustc', args, 60_000, polonius ? { ...process.env, RUSTC_BOOTSTRAP: '1' } : undefined);
   if (r.timedOut) return { kind: 'invalid', reason: 'rustc timed out', errors: [] };
   const errors = parseJsonErrors(r.stderr);
   if (errors.length === 0) {

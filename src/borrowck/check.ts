@@ -5,6 +5,7 @@ import { visitStatement, visitTerminator, type PlaceUse } from '../dataflow/visi
 import type { Body, BorrowKind, Location, Place } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
+import type { Ty } from '../types/ty.js';
 import { BitSet } from '../util/bitset.js';
 import { explainLoan, type ExplainCx } from './explain.js';
 import type { BorrowckError, MoveOrigin, MoveSite, MutabilityReason } from './facts.js';
@@ -155,7 +156,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no'): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
-    if (reportedAccess.size > 0 && reportedAccess.has(`${placeKey(place)}@${span.lo}:${span.hi}`)) return;
+    const accessKey = `${placeKey(place)}@${span.lo}:${span.hi}${placeHasRegionTypedField(place) ? `@${loc.block}:${loc.index}` : ''}`;
+    if (reportedAccess.size > 0 && reportedAccess.has(accessKey)) return;
     let err = false;
     if (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation') {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
@@ -184,7 +186,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       }
     }
     if (checkConflicts(loc, span, place, depth, rw)) err = true;
-    if (err) reportedAccess.add(`${placeKey(place)}@${span.lo}:${span.hi}`);
+    if (err) reportedAccess.add(accessKey);
   };
 
   const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
@@ -423,6 +425,29 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 function isUserVariable(body: Body, local: number): boolean {
   const d = body.locals[local]!;
   return d.name !== null && (d.kind === 'user' || (d.kind === 'arg' && !(body.closure !== null && local === 1)));
+}
+
+/**
+ * rustc dedups access errors by (place, span), but its places carry field types whose regions are
+ * renumbered at every occurrence: a place through a field of a type with regions (`*s.p` with
+ * `p: &mut T`) differs at each statement, so a compound assignment reports both E0503 and E0506.
+ */
+function placeHasRegionTypedField(place: Place): boolean {
+  return place.projection.some((e) => e.kind === 'field' && tyHasRegions(e.ty));
+}
+
+function tyHasRegions(ty: Ty): boolean {
+  switch (ty.kind) {
+    case 'ref': case 'dyn': return true;
+    case 'adt': case 'fnDef': case 'opaque': return ty.args.regions.length > 0 || ty.args.types.some(tyHasRegions);
+    case 'tuple': return ty.elems.some(tyHasRegions);
+    case 'array': case 'slice': case 'ptr': return tyHasRegions(ty.kind === 'ptr' ? ty.inner : ty.elem);
+    case 'closure': return ty.upvars.some(tyHasRegions);
+    case 'projection': return tyHasRegions(ty.self);
+    case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error': case 'fnPtr':
+      return false;
+    default: { const never: never = ty; return never; }
+  }
 }
 
 /** The drop of an assignment's old value (`place = v` where `place` needs drop): a write, not a drop. */

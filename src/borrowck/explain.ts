@@ -70,7 +70,7 @@ function defUseAt(ex: ExplainCx, r: number, loc: Location): Found | null {
       || (st.kind.rvalue.kind === 'ref' && st.kind.place.projection.length === 0 && closureCaptureOf(body, st.kind.place.local) !== null));
     visitStatement(st, (place, use) => {
       if (!mentions(place.local)) return;
-      if (use === 'mention' || use === 'storageLive') return;
+      if (use === 'storageLive') return;
       if ((use === 'store' && place.projection.length === 0) || use === 'storageDead') { dest = { local: place.local, kind: 'def', isCalleeOrCapture: 'other' }; return; }
       last = { local: place.local, kind: 'use', isCalleeOrCapture: capture ? 'closureCapture' : 'other' };
     });

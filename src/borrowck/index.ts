@@ -10,6 +10,7 @@ import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
 import { polonius } from './polonius/index.js';
 import { prepare } from './prepare.js';
+import { typeTestErrors } from './type-tests.js';
 import { universalRegionErrors } from './universal-errors.js';
 
 export type { BorrowckError, BorrowckResult } from './facts.js';
@@ -59,6 +60,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
   errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
   errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin }));
   errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  errors.push(...typeTestErrors(tc.cx, rv));
   errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
 
   const loanPoints = bs.loans.map((l) => {

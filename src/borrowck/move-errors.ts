@@ -17,25 +17,28 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
     let span = spanAt(body, im.location);
     let bindings: { span: Span; local: number }[] = [];
     let fromPlace = false;
+    let groupKey: string | null = null;
     const bound = bindingTarget(body, im.location);
     if (bound !== null) {
       const scrut = findScrutinee(scrutinees, im.place, span, im.location);
       if (scrut !== null) {
-        const key = `${scrut.span.lo}:${scrut.span.hi}`;
-        const group = byScrutinee.get(key);
+        // As rustc's grouping: moves out of a matched place that has no move path of its own form
+        // one error per match; out of one with a path, one per closest moved-from path.
+        fromPlace = !lookupPlace(md, scrut.place).exact;
+        groupKey = fromPlace ? `${scrut.span.lo}:${scrut.span.hi}` : `${scrut.span.lo}:${scrut.span.hi}/${lookupPlace(md, im.place).path}`;
+        const group = byScrutinee.get(groupKey);
         const entry = { span: body.locals[bound]!.span, local: bound };
         if (group !== undefined) { group.push(entry); continue; }
         bindings = [entry];
-        byScrutinee.set(key, bindings);
+        byScrutinee.set(groupKey, bindings);
         span = scrut.span;
-        fromPlace = !lookupPlace(md, scrut.place).exact;
       }
     }
-    const key = `${span.lo}:${span.hi}`;
+    const key = groupKey ?? `${span.lo}:${span.hi}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let o: MoveOrigin = { kind: 'plain' };
-    if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? { kind: 'plain' };
+    if (im.error.kind === 'borrowedContent') o = overloadedOrigin(body, im.error.derefBase) ?? origin(im.location, im.place);
     else o = origin(im.location, im.place);
     out.push({ kind: 'illegalMove', span, place: im.place, location: im.location, error: im.error, origin: o, bindings, fromPlace });
   }

@@ -12,7 +12,7 @@ export type { InvarianceCause } from './facts.js';
 export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'boring';
 
 /** rustc's order of interest when blaming a constraint path: the first category here wins. */
-export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 1, callArgument: 2, assignment: 3, predicate: 4, boring: 5 };
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;
@@ -33,18 +33,31 @@ export interface RegionCx {
   readonly livePoint: number[];
   localTys: Ty[];
   localRegions: number[][];
+  /** The first argument local whose declared type mentions each universal region, or -1 (E0521 names it). */
+  readonly universalArg: number[];
   /** Known outlives among universals: known[a * U + b] means universal a: universal b. */
   known: Uint8Array;
   /** Closures check their own signature loosely: no universal-region errors. */
   lenientUniversals: boolean;
+  /** `T: 'r` to prove for type parameters (rustc's type tests), checked after solving. */
+  readonly typeTests: TypeTest[];
+  /** Universal region vars each type parameter (by index) is known to outlive. */
+  readonly paramBounds: Map<number, number[]>;
+}
+
+export interface TypeTest {
+  readonly param: number;
+  readonly name: string;
+  readonly region: number;
+  readonly span: Span;
 }
 
 export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false,
+    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;
@@ -59,6 +72,7 @@ export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
   const v = cx.numVars++;
   cx.universalOf.push(cx.universals.length);
   cx.universals.push({ vr: v, info });
+  cx.universalArg.push(-1);
   return v;
 }
 

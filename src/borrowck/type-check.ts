@@ -64,6 +64,35 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     if (v === 'co' || v === 'inv') addOutlives(cx, x, y, category, span, invariance);
     if (v === 'contra' || v === 'inv') addOutlives(cx, y, x, category, span, invariance);
   };
+  /**
+   * `t: 'r` broken into its components (rustc's outlives components): every region in t outlives
+   * 'r, every type parameter must be proven to (a type test). Projections are not tested.
+   */
+  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory): void => {
+    const walk = (x: Ty): void => {
+      switch (x.kind) {
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span }); return;
+        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, span); walk(x.inner); return; }
+        case 'adt': case 'fnDef':
+          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, span); }
+          x.args.types.forEach(walk);
+          return;
+        case 'tuple': x.elems.forEach(walk); return;
+        case 'array': case 'slice': walk(x.elem); return;
+        case 'ptr': walk(x.inner); return;
+        case 'projection': case 'opaque': case 'closure': case 'fnPtr':
+          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, span));
+          return;
+        case 'dyn': {
+          const id = regionId(x.region);
+          if (id !== null) addOutlives(cx, id, r, cat, span);
+          return;
+        }
+        default: return;
+      }
+    };
+    walk(t);
+  };
   /** Runs `f` with `cause` as the reason for invariance, unless an outer one is already recorded. */
   const underInvariance = (cause: InvarianceCause, f: () => void): void => {
     const saved = invariance;
@@ -95,7 +124,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
     if (b.kind === 'dyn' && a.kind !== 'dyn') {
       // Unsizing to a trait object: everything the value holds must outlive the object's lifetime.
-      if (v === 'co') forEachRegionVar(a, (r) => relateRegions({ kind: 'var', id: r }, b.region, 'co'));
+      if (v === 'co') { const r = regionId(b.region); if (r !== null) outlivesComponents(a, r, category); }
       return;
     }
     switch (a.kind) {
@@ -216,20 +245,70 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return { kind: 'var', id: v };
       }
       if (r.kind === 'var') return r;
+      // An elided lifetime of the impl header (`impl Foo<'_>`): a universal region of its own.
       return { kind: 'var', id: newUniversal(cx, { kind: 'anon', name: "'_", param: null }) };
     };
     // Every lifetime parameter is a universal region, named in the signature or not.
     bodySig.regionParams.forEach((name, index) => univ({ kind: 'param', index, name }));
     const f = { region: univ, param: () => null };
-    const inputs = bodySig.sig.inputs.map((t) => foldTy(t, f));
-    const output = foldTy(bodySig.sig.output, f);
+    // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
+    const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(t), f));
+    const output = foldTy(freeBound(bodySig.sig.output), f);
     category = 'boring';
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
+    // What the body may assume of its type parameters: declared bounds and those its argument types imply.
+    const addBound = (param: number, vr: number): void => {
+      let list = cx.paramBounds.get(param);
+      if (list === undefined) { list = []; cx.paramBounds.set(param, list); }
+      list.push(vr);
+    };
+    for (const [ti, r] of bodySig.typeOutlivesAssumed ?? bodySig.typeOutlives ?? []) {
+      const v = f.region(r);
+      if (v.kind === 'var') addBound(ti, v.id);
+    }
+    const implied = (t: Ty, enclosing: readonly number[]): void => {
+      switch (t.kind) {
+        case 'param': for (const e of enclosing) addBound(t.index, e); return;
+        case 'ref': implied(t.inner, t.region.kind === 'var' ? [...enclosing, t.region.id] : enclosing); return;
+        case 'adt': {
+          // Lenient: a parameter inside an ADT is taken to outlive the ADT's lifetime arguments.
+          const rs = t.args.regions.flatMap((r) => (r.kind === 'var' ? [r.id] : []));
+          for (const x of t.args.types) implied(x, [...enclosing, ...rs]);
+          return;
+        }
+        case 'tuple': for (const x of t.elems) implied(x, enclosing); return;
+        case 'array': case 'slice': implied(t.elem, enclosing); return;
+        case 'ptr': implied(t.inner, enclosing); return;
+        default: return;
+      }
+    };
+    for (const t of inputs) implied(t, []);
+    implied(output, []);
+    inputs.forEach((t, i) => {
+      if (i >= body.argCount) return;
+      forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
+    });
     computeKnownOutlives(cx, bodySig, inputs, output);
   } else {
     computeKnownOutlives(cx, null, [], ERROR);
   }
+
+  // `let x: &'static T = …` / `&'a T`: the variable's type equals its annotation at every point
+  // (rustc's user type ascription, `Locations::All`). Lifetimes the annotation leaves out, and
+  // trait objects' default lifetimes (not told apart from written ones here), constrain nothing.
+  const annotationRegion = (r: Region): Region => {
+    if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+    if (r.kind === 'param') { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
+    return { kind: 'var', id: newVar(cx) };
+  };
+  body.locals.forEach((d, l) => {
+    if (d.userTy === null) return;
+    category = 'typeAnnotation';
+    span = d.userTy.span;
+    relate(cx.localTys[l]!, foldTy(withoutObjectLifetimes(d.userTy.ty), { region: annotationRegion, param: () => null }), 'inv');
+  });
 
   const placeTy = (place: Place): Ty => {
     let ty = cx.localTys[place.local] ?? ERROR;
@@ -274,7 +353,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
-        const res = fresh(rv.ty, point);
+        const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
         relate(operandTy(rv.operand, point), res, 'co');
         return res;
       }
@@ -388,7 +467,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       for (const [ti, r] of poly.typeOutlives ?? []) {
         const t = argTys[ti];
         const y = f.region(r);
-        if (t !== undefined && y.kind === 'var') forEachRegionVar(t, (x) => addOutlives(cx, x, y.id, 'callArgument', span));
+        if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'callArgument');
       }
       return sig;
     }
@@ -397,19 +476,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return null;
   };
 
+  /** A written type's lifetimes as region vars: the signature's universals, 'static, or fresh for elided ones. */
+  const userTyVars = (t: Ty): Ty => foldTy(t, {
+    region: (r) => {
+      if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+      if (r.kind === 'param' && body.closure === null) { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
+      return { kind: 'var', id: newVar(cx) };
+    },
+    param: () => null,
+  });
+
   // User type annotations: a lifetime the user wrote is the signature's universal region (or
   // 'static); elided ones stay free. Closures do not see their parent's universals: only 'static.
   category = 'typeAnnotation';
   for (const u of body.userTypes ?? []) {
     span = u.span;
-    const ty = foldTy(u.ty, {
-      region: (r) => {
-        if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
-        if (r.kind === 'param' && body.closure === null) { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
-        return { kind: 'var', id: newVar(cx) };
-      },
-      param: () => null,
-    });
+    const ty = userTyVars(u.ty);
     relate(placeTy(u.place), ty, u.variance);
     // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
     category = 'predicate';
@@ -457,6 +539,37 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   return { cx, loans, sigRegionVars };
 }
 
+/** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
+function sameShape(a: Ty, b: Ty): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'ref': return b.kind === 'ref' && a.mut === b.mut && sameShape(a.inner, b.inner);
+    case 'ptr': return b.kind === 'ptr' && a.mut === b.mut && sameShape(a.inner, b.inner);
+    case 'adt': return b.kind === 'adt' && a.def === b.def && a.args.regions.length === b.args.regions.length && a.args.types.length === b.args.types.length && a.args.types.every((t, i) => sameShape(t, b.args.types[i]!));
+    case 'tuple': return b.kind === 'tuple' && a.elems.length === b.elems.length && a.elems.every((t, i) => sameShape(t, b.elems[i]!));
+    case 'array': case 'slice': return (b.kind === 'array' || b.kind === 'slice') && sameShape(a.elem, b.elem);
+    case 'dyn': return b.kind === 'dyn' && a.principal?.trait === b.principal?.trait;
+    case 'param': return b.kind === 'param' && a.index === b.index;
+    case 'int': return b.kind === 'int' && a.int === b.int;
+    case 'float': return b.kind === 'float' && a.float === b.float;
+    case 'bool': case 'char': case 'str': case 'never': return true;
+    default: return false;
+  }
+}
+
+/** Rebuilds `t` with every fn pointer type inside it replaced by `g` of it. */
+function mapFnPtrs(t: Ty, g: (fp: Ty) => Ty): Ty {
+  switch (t.kind) {
+    case 'fnPtr': return g(t);
+    case 'ref': return { ...t, inner: mapFnPtrs(t.inner, g) };
+    case 'ptr': return { ...t, inner: mapFnPtrs(t.inner, g) };
+    case 'adt': return t.args.types.length === 0 ? t : { ...t, args: { ...t.args, types: t.args.types.map((x) => mapFnPtrs(x, g)) } };
+    case 'tuple': return t.elems.length === 0 ? t : { ...t, elems: t.elems.map((x) => mapFnPtrs(x, g)) };
+    case 'array': case 'slice': return { ...t, elem: mapFnPtrs(t.elem, g) };
+    default: return t;
+  }
+}
+
 /** The outlives requirements that make a type well-formed: `&'r T` needs every region of T to outlive 'r. */
 function wellFormed(t: Ty, add: (sup: number, sub: number) => void): void {
   switch (t.kind) {
@@ -480,6 +593,19 @@ function regionsOutsideClosures(t: Ty, fn: (r: number) => void): void {
     case 'tuple': for (const x of t.elems) regionsOutsideClosures(x, fn); return;
     case 'array': case 'slice': regionsOutsideClosures(t.elem, fn); return;
     default: forEachRegionVar(t, fn);
+  }
+}
+
+/** The type with every trait object's lifetime erased (`Box<dyn Fn()>` defaults to 'static, which an annotation need not have written). */
+function withoutObjectLifetimes(t: Ty): Ty {
+  switch (t.kind) {
+    case 'dyn': return { ...t, region: { kind: 'erased' } };
+    case 'ref': return { ...t, inner: withoutObjectLifetimes(t.inner) };
+    case 'ptr': return { ...t, inner: withoutObjectLifetimes(t.inner) };
+    case 'adt': return { ...t, args: { ...t.args, types: t.args.types.map(withoutObjectLifetimes) } };
+    case 'tuple': return { ...t, elems: t.elems.map(withoutObjectLifetimes) };
+    case 'array': case 'slice': return { ...t, elem: withoutObjectLifetimes(t.elem) };
+    default: return t;
   }
 }
 

@@ -23,8 +23,8 @@ export function liveLocals(body: Body, dropIsUse: (local: number) => boolean): A
       case 'drop':
         if (dropIsUse(place.local)) state.add(place.local);
         return;
+      // rustc counts `PlaceMention` (`let _ = r;`, a matched place) as a use: it keeps `r`'s loans live.
       case 'mention':
-        return;
       case 'copy':
       case 'move':
       case 'inspect':

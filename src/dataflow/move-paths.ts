@@ -113,7 +113,8 @@ export function projectTy(tcx: TypeContext, ty: Ty, e: ProjectionElem, variant: 
   }
 }
 
-function sameElem(a: ProjectionElem, b: ProjectionElem): boolean {
+/** Do two projection elements select the same part (same field, index local, variant, …)? */
+export function sameElem(a: ProjectionElem, b: ProjectionElem): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'deref': return true;

@@ -31,6 +31,10 @@ export const BORROWCK_MESSAGES = {
 
   // E0499 / E0502 / E0503 / E0505 / E0506
   conflictMutMut: (place: string) => `cannot borrow ${place} as mutable more than once at a time`,
+  // E0510
+  cannotMutateInSection: (action: string, place: string, section: string) => `cannot ${action} ${place} in ${section}`,
+  cannotAction: (action: string) => `cannot ${action}`,
+  immutableInSection: (section: string) => `value is immutable in ${section}`,
   conflictSharedMut: (place: string, newMut: boolean) => (newMut ? `cannot borrow ${place} as mutable because it is also borrowed as immutable` : `cannot borrow ${place} as immutable because it is also borrowed as mutable`),
   conflictSharedMutVia: (union: string, second: string, first: string, newMut: boolean) =>
     `cannot borrow ${union} (via ${second}) as ${newMut ? 'mutable' : 'immutable'} because it is also borrowed as ${newMut ? 'immutable' : 'mutable'} (via ${first})`,
@@ -133,6 +137,7 @@ export const BORROWCK_MESSAGES = {
   cannotMoveBehindRef: (place: string, mut: boolean) => `cannot move out of ${place} which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   cannotMoveVariantBehindRef: (place: string, variant: string, mut: boolean) => `cannot move out of ${place} as enum variant \`${variant}\` which is behind a ${mut ? 'mutable' : 'shared'} reference`,
   dataMovedHere: 'data moved here',
+  guardBindingsNote: 'variables bound in patterns cannot be moved from until after the end of the pattern guard',
   andHere: '...and here',
   moveOccursBecauseTheseVariables: "move occurs because these variables have types that don't implement the `Copy` trait",
   cannotMoveOutOfIndex: (ty: string) => `cannot move out of index of \`${ty}\``,
@@ -169,5 +174,14 @@ export const BORROWCK_MESSAGES = {
   mutPtrsInvariant: 'mutable pointers are invariant over their type parameter',
   adtInvariant: (kind: string, adt: string, param: string) => `the ${kind} \`${adt}\` is invariant over the parameter \`${param}\``,
   seeNomiconVariance: 'see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance',
+  borrowedDataEscapes: (from: string) => `borrowed data escapes outside of ${from}`,
+  escapesBodyHere: (name: string, from: string) => `\`${name}\` escapes the ${from} body here`,
+  onlyValidInBody: (name: string, from: string) => `\`${name}\` is a reference that is only valid in the ${from} body`,
+  paramMayNotLiveLongEnough: (param: string) => `the parameter type \`${param}\` may not live long enough`,
+  paramValidForStatic: (param: string) => `the parameter type \`${param}\` must be valid for the static lifetime...`,
+  paramValidForNamed: (param: string, region: string) => `the parameter type \`${param}\` must be valid for the lifetime \`${region}\` as defined here...`,
+  paramValidForAnon: (param: string) => `the parameter type \`${param}\` must be valid for the anonymous lifetime defined here...`,
+  soThatMeetsBounds: (param: string) => `...so that the type \`${param}\` will meet its required lifetime bounds`,
+  considerExplicitBound: 'consider adding an explicit lifetime bound',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

@@ -37,7 +37,8 @@ export function describePlace(body: Body, place: Place): string | null {
   for (let i = start; i < proj.length; i++) {
     const e = proj[i]!;
     switch (e.kind) {
-      case 'deref': if (i > lastSolid) buf = `*${buf}`; break;
+      // A guard's reference to a binding (rustc's `RefForGuard`) prints as the binding itself.
+      case 'deref': if (i > lastSolid && !(i === 0 && body.locals[place.local]?.bindingMode === 'refForGuard')) buf = `*${buf}`; break;
       case 'field': buf = `${buf}.${e.name}`; break;
       // `v[i]` names a user index variable; a computed index prints as `_` (rustc's describe_place).
       case 'index': buf = `${buf}[${body.locals[e.local]?.kind === 'user' ? body.locals[e.local]!.name ?? '_' : '_'}]`; break;

@@ -1,3 +1,4 @@
+import { sameElem } from '../dataflow/move-paths.js';
 import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';
@@ -96,13 +97,7 @@ function unionOverlap(body: Body, tcx: TypeContext, first: Place, second: Place)
 }
 
 function samePrefix(a: Place, b: Place, len: number): boolean {
-  for (let i = 0; i < len; i++) {
-    const x = a.projection[i]!, y = b.projection[i]!;
-    if (x.kind !== y.kind) return false;
-    if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return false;
-    if (x.kind === 'downcast' && y.kind === 'downcast' && x.variant !== y.variant) return false;
-    if (x.kind === 'index' && y.kind === 'index' && x.local !== y.local) return false;
-  }
+  for (let i = 0; i < len; i++) if (!sameElem(a.projection[i]!, b.projection[i]!)) return false;
   return true;
 }
 
@@ -135,6 +130,19 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   if (st === undefined || st.kind.kind !== 'assign' || st.kind.place.projection.length !== 0) return null;
   const d = body.locals[st.kind.place.local]!;
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
+}
+
+/** rustc's `classify_immutable_section`: why a fake borrow (stored in `temp`) was taken, from the fake read of it. */
+function immutableSection(body: Body, temp: number): 'match guard' | 'indexing expression' | null {
+  for (const block of body.blocks) {
+    for (const st of block.statements) {
+      const k = st.kind;
+      if (k.kind !== 'fakeRead' || k.place.local !== temp || k.place.projection.length !== 0) continue;
+      if (k.cause === 'forMatchGuard') return 'match guard';
+      if (k.cause === 'forIndex') return 'indexing expression';
+    }
+  }
+  return null;
 }
 
 /** A move into a binding nested in a larger pattern (`let (a, _) = t`, `Some(x)`, `[x, ..]`): rustc suggests `ref`. */
@@ -182,7 +190,7 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
       return secondary(later.span, usesDropCode && ty.kind === 'adt' ? M.laterDropped(desc, name, tcx.defPath(ty.def)) : M.laterDroppedVec(desc, name, tcx.displayTy(ty)));
     }
     case 'mustBeValidFor': {
-      const name = regionName(later.region, new Map());
+      const name = regionName(later.region, anonNamesOf(body));
       const label = secondary(later.span, M.mustBeValidFor(later.category, place, name));
       const def = regionLabel(later.region, name, file);
       return def === null ? label : [label, def];
@@ -191,6 +199,14 @@ function laterLabel(later: LaterUse, desc: string, body: Body, tcx: TypeContext,
       return null;
     default: return assertNever(later);
   }
+}
+
+/** rustc numbers anonymous lifetimes `'1`, `'2`, … per body, in the order its errors name them. */
+const anonNames = new WeakMap<Body, Map<string, string>>();
+function anonNamesOf(body: Body): Map<string, string> {
+  let m = anonNames.get(body);
+  if (m === undefined) { m = new Map(); anonNames.set(body, m); }
+  return m;
 }
 
 function regionName(r: UniversalRegionInfo, anon: Map<string, string>): string {
@@ -475,6 +491,15 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
               : lang === 'Rc' ? M.cannotMoveOutOfRc : lang === 'Arc' ? M.cannotMoveOutOfArc : M.cannotMoveOutOfDeref(tcx.displayTy(base));
             return err('E0507', msg, [primary(e.span, M.valueMoveOccursBecause(tyText))]);
           }
+          if (err0.derefBase.projection.length === 0 && body.locals[err0.derefBase.local]!.bindingMode === 'refForGuard') {
+            // A binding seen from its match guard.
+            const name = quotedPlace(body, e.place);
+            const spans: DiagSpan[] = e.origin.kind === 'closureCapture'
+              ? [primary(closureArgsSpan(file.text, e.span), M.isMovedHere(name))]
+              : [primary(e.span, M.moveOccursBecause(name, tyText))];
+            const helps = e.origin.kind === 'closureCapture' ? [] : moveOutHelps(e, ty);
+            return err('E0507', M.cannotMoveOutOf(`${name} in pattern guard`), spans, [note(M.guardBindingsNote), ...helps]);
+          }
           const baseTy = placeTy(body, tcx, err0.derefBase);
           // rustc names what lies behind the reference: an array or slice makes it E0508.
           const target = baseTy !== null && (baseTy.kind === 'ref' || baseTy.kind === 'ptr') ? baseTy.inner : null;
@@ -530,6 +555,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // Borrows of two fields of one union: rustc names the union and says which fields overlap.
       const via = (s: string): string => (u === null ? '' : ` (via ${s})`);
       const unionNote: SubDiagnostic[] = u === null ? [] : [{ level: 'note', message: M.unionFieldsOverlap(u.second, u.union, u.first), spans: [], suggestions: [] }];
+      const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
       // A closure's unique capture (of a place reached through a `&mut` held by an immutable
       // variable) on either side: rustc's E0524, E0500 and E0501.
@@ -574,6 +601,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'assignBorrowed': {
       const l = loan(e.loan);
       const p = quotedPlace(body, e.place);
+      const section = l.kind === 'shallow' ? immutableSection(body, l.assigned) : null;
+      if (section !== null) return err('E0510', M.cannotMutateInSection('assign', p, section), [primary(e.span, M.cannotAction('assign')), secondary(l.span, M.immutableInSection(section))]);
       const lp = quotedPlace(body, l.place);
       // rustc describes both labels with the assigned place.
       return err('E0506', M.assignToBorrowed(p), withLater([primary(e.span, M.assignedHereButBorrowed(p)), ...loanLabels(l, M.isBorrowedHere(p), M.borrowDueToUseInClosure)], laterLabel(e.later, '', body, tcx, lp, file)));
@@ -615,7 +644,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const spans: DiagSpan[] = [primary(closureArgsSpan(file.text, e.span), M.mayOutliveBorrowed(p)), secondary(l.captureUse ?? l.span, M.isBorrowedHere(p))];
       const children: SubDiagnostic[] = [];
       if (e.category === 'return') children.push({ level: 'note', message: M.closureReturnedHere, spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
-      else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, new Map())), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
+      else children.push({ level: 'note', message: M.functionRequiresStatic(regionName(e.region, anonNamesOf(body))), spans: [{ span: e.requiredAt, label: null, primary: true }], suggestions: [] });
       children.push(helpInsert(M.useMoveKeyword(p), closureArgsSpan(file.text, e.span).lo, 'move '));
       return err('E0373', M.closureMayOutlive(p), spans, children);
     }
@@ -691,14 +720,48 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         default: return assertNever(r);
       }
     }
+    case 'typeMayNotLiveLongEnough': {
+      const msg = M.paramMayNotLiveLongEnough(e.param);
+      const insert = tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
+      const suggest = (name: string): SubDiagnostic[] => (insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)]);
+      if (e.region.kind === 'static') {
+        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
+      }
+      const at = e.region.span ?? null;
+      if (e.region.kind === 'named') {
+        const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
+        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name)));
+        return err('E0309', msg, spans, suggest(e.region.name));
+      }
+      const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
+      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param)));
+      return err('E0311', msg, spans);
+    }
     case 'lifetimeMayNotLiveLongEnough': {
       if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
         return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))]);
       }
-      const anon = new Map<string, string>();
+      const anon = anonNamesOf(body);
       const longer = regionName(e.longer, anon);
       const shorter = regionName(e.shorter, anon);
+      // rustc's "borrowed data escapes": an argument's lifetime must outlive 'static through a call
+      // (or, in a closure, an assignment).
+      const arg = e.longerArg === null ? null : body.locals[e.longerArg] ?? null;
+      const escapes = e.shorter.kind === 'static' && e.longer.kind !== 'static' && arg !== null && arg.name !== null
+        && (e.category === 'callArgument' || (e.category === 'assignment' && body.closure !== null));
+      if (escapes && arg !== null && arg.name !== null) {
+        const from = fnKindName(body, tcx);
+        const spans: DiagSpan[] = [
+          primary(e.span, M.escapesBodyHere(arg.name, from)),
+          secondary(arg.span, M.onlyValidInBody(arg.name, from)),
+        ];
+        const l = regionLabel(e.longer, longer, file);
+        if (l !== null) spans.push(l);
+        spans.push(primary(e.span, e.category === 'assignment' ? M.assignmentRequires(longer, shorter) : M.argumentRequires(longer, shorter)));
+        const children = e.variance !== null ? varianceNotes(e.variance, tcx) : [];
+        return err('E0521', M.borrowedDataEscapes(from), spans, children);
+      }
       let label: string;
       switch (e.category) {
         case 'return':

@@ -79,7 +79,7 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
 function declaredCrateType(parsed: ParseResult): 'bin' | 'lib' | null {
   for (const a of parsed.crate.attrs) {
     if (a.path !== 'crate_type') continue;
-    const value = a.args.map((t) => ('text' in t ? t.text : '')).join('');
+    const value = a.args.map((t) => (t.kind === 'token' ? t.token.text : '')).join('');
     const m = /"([a-z-]+)"/.exec(value);
     if (m === null) continue;
     return m[1] === 'bin' ? 'bin' : 'lib';

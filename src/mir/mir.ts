@@ -78,10 +78,15 @@ export interface LocalDecl {
   readonly span: Span;
   /** The binding pattern node, for user locals. */
   readonly binding: NodeId | null;
-  /** How a user binding binds: rustc reports `ref mut` bindings differently. */
-  readonly bindingMode: 'value' | 'ref' | 'refMut' | null;
+  /**
+   * How a user binding binds: rustc reports `ref mut` bindings differently. `refForGuard`: the
+   * shared reference through which a match guard sees a by-value binding (rustc's `RefForGuard`).
+   */
+  readonly bindingMode: 'value' | 'ref' | 'refMut' | 'refForGuard' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
+  /** `let x: T`: the annotation with the lifetimes written in it (`'static`, named ones; others erased) and its span, else null. */
+  readonly userTy: { readonly ty: Ty; readonly span: Span } | null;
 }
 
 export type TempInfo =
@@ -161,7 +166,8 @@ export type Rvalue =
   | { readonly kind: 'ref'; readonly borrow: BorrowKind; readonly place: Place }
   | { readonly kind: 'rawPtr'; readonly mut: boolean; readonly place: Place }
   | { readonly kind: 'len'; readonly place: Place }
-  | { readonly kind: 'cast'; readonly cast: CastKind; readonly operand: Operand; readonly ty: Ty }
+  /** `userTy`: the written target of an `as` cast, lifetimes as declared (see UserTypeAnnotation), when there is one. */
+  | { readonly kind: 'cast'; readonly cast: CastKind; readonly operand: Operand; readonly ty: Ty; readonly userTy?: Ty }
   | { readonly kind: 'binary'; readonly op: BinOp; readonly lhs: Operand; readonly rhs: Operand }
   | { readonly kind: 'checkedBinary'; readonly op: BinOp; readonly lhs: Operand; readonly rhs: Operand }
   | { readonly kind: 'unary'; readonly op: UnOp; readonly operand: Operand }

@@ -38,7 +38,7 @@ function printBody(body: Body, tcx: TypeContext, out: string[]): void {
   });
   body.locals.forEach((d, i) => {
     if (i >= 1 && i <= body.argCount) return;
-    if (d.kind === 'user' && d.name !== null) out.push(`    debug ${d.name} => _${i};`);
+    if (d.kind === 'user' && d.name !== null && d.bindingMode !== 'refForGuard') out.push(`    debug ${d.name} => _${i};`);
   });
   body.blocks.forEach((b, i) => {
     out.push('');

@@ -257,9 +257,9 @@ function resolveUses(c: Collector): void {
     if (next.length === pending.length) break;
     pending = next;
   }
+  // Names through an import that did not resolve are not judged (rustc reports the import, E0432,
+  // and nothing through it; our resolution of imports is not complete enough to report E0432).
   for (const u of pending) {
-    const first = u.segments[0];
-    if (first !== 'std' && first !== 'core' && first !== 'alloc') continue;
     if (u.glob) {
       c.table.unmodelledGlobs.add(u.module);
       continue;

@@ -8,13 +8,17 @@ import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
+import { checkLifetimeNames } from './lifetime-names.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
+import type { Ty } from './ty.js';
 import { STD_SOURCES } from './std-sources.generated.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
-import { substTy } from './ty-ops.js';
+import { someTy, substTy } from './ty-ops.js';
+import { newInfer } from './infer.js';
+import { solve } from './traits.js';
 
 let stdCache: StdFile[] | null = null;
 
@@ -30,11 +34,21 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
   const tcx = createTcx(table, file);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
+  const lifetimeDiags = checkLifetimeNames(parsed.crate.items);
+  diagnostics.push(...lifetimeDiags);
+  // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
+  const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
+    const sp = primarySpan(d);
+    return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
+  });
   itemChecks(tcx, table, diagnostics);
   const visit = (items: readonly Item[], parent: Item | null): void => {
     for (const item of items) {
       const def = table.userItemDefs.get(item.id);
-      if (item.kind === 'fn' && item.body && def !== undefined) bodies.push(checked(tcx, def, item, null, parent, diagnostics));
+      if (item.kind === 'fn' && item.body && def !== undefined) {
+        const cb = checked(tcx, def, item, null, parent, diagnostics);
+        bodies.push(inLifetimeError(item) ? { ...cb, tainted: true } : cb);
+      }
       else if ((item.kind === 'const' || item.kind === 'static') && item.expr && def !== undefined) bodies.push(checked(tcx, def, item, item.expr, parent, diagnostics));
       else if (item.kind === 'impl' || item.kind === 'trait') visit(item.items, item);
       else if (item.kind === 'mod' && item.items) visit(item.items, null);
@@ -65,13 +79,44 @@ function dedupe(ds: Diagnostic[]): Diagnostic[] {
 function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: Item | null, out: Diagnostic[]): CheckedBody {
   if (item.kind === 'fn' && item.sig.ret?.kind === 'dynTrait') return { def, item, init, parent, types: emptyTypes(def), tainted: true };
   const r = checkBody(tcx, def, item, init, tcx.info(def).module);
-  out.push(...r.diagnostics);
+  // A signature with a missing lifetime has an error region: rustc reports no mismatch against it.
+  const ds = afterUnsupported(r.diagnostics).filter((d) => !(d.code === 'E0308' && tcx.lifetimeErrors.has(def)));
+  out.push(...ds);
   // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || r.diagnostics.some((d) => d.code !== 'E0133') };
+  // A signature with an error type (reported at the item) taints the body, as in rustc.
+  const sig = item.kind === 'fn' ? tcx.fnSig(def).sig : null;
+  const badSig = sig !== null && [...sig.inputs, sig.output].some((t) => someTy(t, (x) => x.kind === 'error'));
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133') };
+}
+
+/**
+ * rustc gives a missing lifetime (E0106) an error region, and borrowck ignores constraints on
+ * it: a fn with such a signature, or a body using such a type, reports no borrow errors.
+ */
+function usesLifetimeError(tcx: Tcx, def: number, types: BodyTypes): boolean {
+  const errs = tcx.lifetimeErrors;
+  if (errs.size === 0) return false;
+  if (errs.has(def)) return true;
+  const bad = (t: Ty | undefined): boolean => t !== undefined && someTy(t, (x) => x.kind === 'adt' && errs.has(x.def));
+  for (const k of Object.keys(types.exprTypes)) if (bad(types.exprTypes[Number(k)])) return true;
+  for (const k of Object.keys(types.bindingTypes)) if (bad(types.bindingTypes[Number(k)])) return true;
+  return false;
+}
+
+/**
+ * Once a body hits a construct borrowscope cannot judge, that construct's type is unknown, and
+ * later errors may be consequences rustc would not see (it knows the type). Keep the body's
+ * errors before the first `unsupported`, and no "type annotations needed" at all.
+ */
+function afterUnsupported(ds: readonly Diagnostic[]): Diagnostic[] {
+  let first = Infinity;
+  for (const d of ds) if (d.code === null) first = Math.min(first, primarySpan(d)?.lo ?? 0);
+  if (first === Infinity) return [...ds];
+  return ds.filter((d) => d.code === null || (d.code !== 'E0282' && d.code !== 'E0283' && (primarySpan(d)?.lo ?? 0) < first));
 }
 
 function emptyTypes(owner: number): BodyTypes {
-  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
 }
 
 /** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */
@@ -87,11 +132,13 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       const derives = derivesOf(item.attrs);
       if (derives.includes('Copy')) {
         const args = tcx.identityArgs(d.id);
+        // The derived impl has `T: Copy` for every type parameter: fields are judged under those bounds.
+        const cx = { tcx, icx: newInfer(), env: args.types.map((t) => ({ self: t, trait: copy, args: [], bindings: [] })) };
         let bad: { lo: number; hi: number } | null = null;
         adt.variants.forEach((v, vi) =>
           v.fields.forEach((f, fi) => {
             const ft = substTy(f.ty, args);
-            if (bad || ft.kind === 'param' || tcx.isCopy(ft)) return;
+            if (bad || ft.kind === 'param' || solve(cx, { self: ft, trait: copy, args: [], bindings: [] }) !== 'no') return;
             const fd = table.children.get(vi === 0 && adt.kind !== 'enum' ? d.id : v.def)?.[fi];
             const fspan = fd !== undefined ? tcx.info(fd).node : null;
             bad = fspan && fspan.kind === 'field' ? fspan.field.span : item.span;
@@ -103,6 +150,8 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
+    // Lowers the field types now, so missing lifetimes are known before bodies are checked.
+    if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
     if (d.kind === 'impl') {
       const ii = tcx.impl(d.id);
       if (ii.trait && ii.trait.trait === copy && ii.selfTy.kind === 'adt' && tcx.traitImpls(drop).some((x) => x.selfTy.kind === 'adt' && x.selfTy.kind === ii.selfTy.kind && x.selfTy.def === (ii.selfTy as { def: number }).def)) {

@@ -87,6 +87,13 @@ export interface PolyFnSig {
    * `thread::spawn`'s `F: 'static` (E0373/E0597). Optional: absent means none known.
    */
   readonly typeOutlives?: readonly (readonly [number, Region])[];
+  /**
+   * What the fn's body may assume of its type parameters: `typeOutlives` plus the bounds its trait
+   * bounds imply (`T: Static` where `trait Static: 'static`); an opaque trait bound counts as `'static`.
+   */
+  readonly typeOutlivesAssumed?: readonly (readonly [number, Region])[];
+  /** For each type parameter (by index): where a bound `+ 'a` / `: 'a` would be inserted, when it is declared in generics. */
+  readonly typeParamInsert?: readonly ({ readonly at: number; readonly hasBounds: boolean } | null)[];
   /** Whether the function has a `self` parameter (method-call syntax allowed). */
   readonly hasSelf: boolean;
   /** Names of the parameters, for messages (`self`, `x`, `_`). */

@@ -13,7 +13,9 @@ const note = (message: string): SubDiagnostic => ({ level: 'note', message, span
 
 /** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
 export function unmodelledStd(span: Span, path: string): Diagnostic {
-  return { level: 'error', code: null, message: `unsupported: std item not in the std model (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
+  const std = /^(std|core|alloc)::/.test(path);
+  const what = std ? 'std item not in the std model' : 'name through an import borrowscope cannot resolve';
+  return { level: 'error', code: null, message: `unsupported: ${what} (\`${path}\`)`, spans: [{ span, label: null, primary: true }], children: [] };
 }
 
 export const msg = {
@@ -53,6 +55,15 @@ export const msg = {
   missingFields: (span: Span, names: readonly string[]): Diagnostic =>
     err('E0063', `missing field${names.length > 1 ? 's' : ''} ${names.map((n) => `\`${n}\``).join(', ')} in initializer`, span, null),
   bareDynReturn: (span: Span): Diagnostic => err('E0746', 'return type cannot be a trait object without pointer indirection', span, "doesn't have a size known at compile-time"),
+  traitBound: (span: Span, ty: string, trait: string): Diagnostic => err('E0277', `the trait bound \`${ty}: ${trait}\` is not satisfied`, span, `the trait \`${trait}\` is not implemented for \`${ty}\``),
+  notDisplay: (span: Span, ty: string): Diagnostic => err('E0277', `\`${ty}\` doesn't implement \`std::fmt::Display\``, span, `\`${ty}\` cannot be formatted with the default formatter`),
+  notDebug: (span: Span, ty: string): Diagnostic => err('E0277', `\`${ty}\` doesn't implement \`Debug\``, span, `\`${ty}\` cannot be formatted using \`{:?}\` because it doesn't implement \`Debug\``),
+  notFromIterator: (span: Span, ty: string, item: string): Diagnostic =>
+    err('E0277', `a value of type \`${ty}\` cannot be built from an iterator over elements of type \`${item}\``, span, `value of type \`${ty}\` cannot be built from \`std::iter::Iterator<Item=${item}>\``),
+  tryConvert: (span: Span, to: string, from: string): Diagnostic => err('E0277', `\`?\` couldn't convert the error to \`${to}\``, span, `the trait \`From<${from}>\` is not implemented for \`${to}\``),
+  undeclaredLifetime: (span: Span, name: string): Diagnostic => err('E0261', `use of undeclared lifetime name \`${name}\``, span, 'undeclared lifetime'),
+  outerLifetime: (span: Span, _name: string): Diagnostic => err('E0401', "can't use generic parameters from outer item", span, 'use of generic parameter from outer item'),
+  bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

@@ -47,8 +47,11 @@ export function stdMayHaveMethod(tcx: Tcx, t: Ty, name: string, depth = 0): bool
     case 'never': return has('never');
     case 'fnDef': case 'fnPtr': case 'closure': return has('fn') || traitsHave(name);
     // Bounds may name std traits whose model lacks the method.
-    case 'param': case 'opaque': case 'projection': case 'dyn': case 'infer': case 'error':
+    case 'param': case 'opaque': case 'projection': case 'dyn': case 'error':
       return traitsHave(name);
+    // Still unknown after selection: most likely an impl the model lacks.
+    case 'infer':
+      return true;
     default:
       return assertNever(t);
   }

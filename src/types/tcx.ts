@@ -1,7 +1,7 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
-import type { GenericBound, Generics, Item, Lifetime, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
+import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
@@ -84,6 +84,8 @@ export interface Tcx extends TypeContext {
   identityArgs(def: DefId): GenericArgsTy;
   stdPathTy(name: string, types: readonly Ty[]): Ty;
   adtHasDerive(def: DefId, trait: string): boolean;
+  /** ADTs whose field types, and fns whose signatures, had a missing lifetime (E0106). */
+  readonly lifetimeErrors: ReadonlySet<DefId>;
 }
 
 /** How to lower written types: which names are in scope, and what elided/`_` lifetimes and types become. */
@@ -149,6 +151,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
   let inherent: ImplInfo[] | null = null;
   const reportedSpans = new Set<string>();
+  const lifetimeErrors = new Set<DefId>();
 
   const report = (env: LowerEnv, d: Diagnostic): void => {
     if (!env.report) return;
@@ -286,8 +289,13 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       owner,
       selfTy,
       elided: (span) => {
-        if (!d.std) report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
-        return STATIC;
+        if (!d.std) {
+          report(envRef, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          const adtOwner = selfTy?.kind === 'adt' ? selfTy.def : null;
+          lifetimeErrors.add(adtOwner ?? def);
+        }
+        // rustc's error region: after E0106, borrowck relates nothing through it.
+        return d.std ? STATIC : ERASED;
       },
       regionMode: 'param',
       infer: null,
@@ -409,7 +417,8 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
       }
       case 'trait':
-        report(env, unsupported(span, 'trait object without `dyn`'));
+        // Edition 2021: a bare trait in type position is an error, no longer a trait object.
+        report(env, msg.bareTrait(span));
         return ERROR;
       default:
         report(env, msg.unresolvedType(seg.ident.span, seg.ident.name));
@@ -466,7 +475,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
         let written = t.inner;
         while (written.kind === 'paren') written = written.inner;
-        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
         return { kind: 'ref', region, mut: t.mut, inner };
       }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
@@ -476,7 +485,11 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         return { kind: 'array', elem: lowerTy(env, t.elem), len };
       }
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
-      case 'fn': return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(env, i)), output: t.output ? lowerTy(env, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      case 'fn': {
+        // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
+        const inner: LowerEnv = { ...env, elided: () => ERASED };
+        return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+      }
       case 'never': return NEVER;
       case 'infer':
         if (env.infer) return env.infer();
@@ -692,7 +705,9 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       const item = itemOf(d);
       if (!item) continue;
       for (const name of derivesOf(item.attrs)) {
-        const tr = lookupName(table, d.module, name, 'type');
+        // Derive macros come from the prelude's macro namespace, whatever traits are imported.
+        const ln = lang(name);
+        const tr = ln >= 0 && info(ln).kind === 'trait' ? ln : lookupName(table, d.module, name, 'type');
         if (tr === null || info(tr).kind !== 'trait') continue;
         const ia = identityArgs(d.id);
         const selfTy: Ty = { kind: 'adt', def: d.id, args: ia };
@@ -758,24 +773,76 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   }
 
   /** `T: 'r` bounds declared on a fn's own type parameters (inline and in where-clauses), as [index in the callee's type args, region]. */
-  function collectTypeOutlives(def: DefId, g: GenericsInfo): [number, Region][] {
+  /**
+   * Declared `T: 'r` bounds of a fn and of its impl or trait (inline, where-clauses, and those a
+   * trait bound implies through its supertraits: `trait Static: 'static`, `trait Is<'a>: 'a`),
+   * as (type parameter index, region). 'assumed' (what the body may rely on) includes the bounds
+   * trait bounds imply, and a bound by a trait we cannot see through counts as `T: 'static`, so
+   * that borrowck never reports a bound that might hold; 'required' (what callers must prove) has
+   * only the written `T: 'r`.
+   */
+  function collectTypeOutlives(def: DefId, mode: 'assumed' | 'required'): [number, Region][] {
     const out: [number, Region][] = [];
-    const own = genericsOfItem(itemOf(info(def)));
-    if (!own) return out;
-    const addBound = (paramName: string, lt: Lifetime): void => {
-      const i = g.types.indexOf(paramName);
-      if (i < 0) return;
-      const r = lt.name === "'static" ? STATIC : findRegionParam(def, lt.name);
-      if (r) out.push([g.parentTypes + i, r]);
-    };
-    for (const p of own.params) {
-      if (p.kind !== 'type') continue;
-      for (const b of p.bounds) if (b.kind === 'lifetime') addBound(p.name.name, b.lifetime);
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      const own = og.generics;
+      if (!own) continue;
+      const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+      const add = (paramName: string, b: GenericBound): void => {
+        const i = og.types.indexOf(paramName);
+        if (i < 0) return;
+        const index = og.parentTypes + i;
+        if (b.kind === 'lifetime') {
+          const r = b.lifetime.name === "'static" ? STATIC : findRegionParam(def, b.lifetime.name);
+          if (r) out.push([index, r]);
+          return;
+        }
+        if (b.modifier === 'maybe' || mode === 'required') return;
+        const self: Ty = { kind: 'param', index, name: paramName };
+        const tr = lowerTraitPath(env, b.path, self);
+        if (!tr) { out.push([index, STATIC]); return; }
+        for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) out.push([index, r]);
+      };
+      if (info(o).kind === 'trait' && mode === 'assumed') {
+        // `Self` of a trait has the trait's own supertrait bounds.
+        for (const r of traitImpliedOutlives(o, identityArgs(o).regions, 0)) out.push([0, r]);
+      }
+      for (const p of own.params) {
+        if (p.kind !== 'type') continue;
+        for (const b of p.bounds) add(p.name.name, b);
+      }
+      for (const w of own.where) {
+        if (w.kind !== 'bound' || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
+        const name = w.ty.path.segments[0]!.ident.name;
+        for (const b of w.bounds) add(name, b);
+      }
     }
-    for (const w of own.where) {
-      if (w.kind !== 'bound' || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
-      const name = w.ty.path.segments[0]!.ident.name;
-      for (const b of w.bounds) if (b.kind === 'lifetime') addBound(name, b.lifetime);
+    return out;
+  }
+
+  /** The regions a type bounded by `Trait<regions>` must outlive, from the trait's supertrait lifetime bounds (transitively). */
+  function traitImpliedOutlives(trait: DefId, regions: readonly Region[], depth: number): Region[] {
+    const d = info(trait);
+    if (d.std && d.path.endsWith('Any')) return [STATIC];
+    const item = itemOf(d);
+    if (!item || item.kind !== 'trait' || depth > 8) return d.std ? [] : [STATIC];
+    const g = generics(trait);
+    const subst = (name: string): Region | null => {
+      if (name === "'static") return STATIC;
+      const j = g.regions.indexOf(name);
+      return j >= 0 ? regions[j] ?? null : null;
+    };
+    const out: Region[] = [];
+    const env: LowerEnv = { ...lowerEnvFor(trait), report: false, elided: () => ERASED };
+    const self: Ty = { kind: 'param', index: 0, name: 'Self' };
+    for (const b of item.supertraits) {
+      if (b.kind === 'lifetime') { const r = subst(b.lifetime.name); out.push(r ?? STATIC); continue; }
+      if (b.modifier === 'maybe') continue;
+      const tr = lowerTraitPath(env, b.path, self);
+      if (!tr) { out.push(STATIC); continue; }
+      // The supertrait's region args are in terms of this trait's params: map them through.
+      const mapped = tr.ref.args.regions.map((r) => (r.kind === 'param' ? subst(r.name) ?? STATIC : r));
+      out.push(...traitImpliedOutlives(tr.ref.trait, mapped, depth + 1));
     }
     return out;
   }
@@ -805,7 +872,6 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       return s;
     }
     const base = lowerEnvFor(def);
-    const g = generics(def);
     const named: string[] = [];
     const regionSpans: (Span | null)[] = [];
     const collectNamed = (o: DefId): void => {
@@ -856,7 +922,10 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       elided: (span) => {
         if (selfRegion) return selfRegion;
         if (inputRegions.length === 1) return inputRegions[0]!;
-        if (!d.std) report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+        if (!d.std) {
+          report(base, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+          lifetimeErrors.add(def);
+        }
         return STATIC;
       },
     };
@@ -876,9 +945,23 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       for (const p of og?.params ?? []) if (p.kind === 'lifetime') addOutlives(p.lifetime.name, p.bounds);
       for (const w of og?.where ?? []) if (w.kind === 'region') addOutlives(w.lifetime.name, w.bounds);
     }
-    const typeOutlives = collectTypeOutlives(def, g);
+    // Where rustc would suggest `T: 'a` for each type parameter: after its last inline bound, or its name.
+    const typeParamInsert: ({ at: number; hasBounds: boolean } | null)[] = [];
+    const collectInsert = (o: DefId): void => {
+      const gg = generics(o);
+      if (gg.parent !== null) collectInsert(gg.parent);
+      for (const name of gg.types) {
+        const p = gg.generics?.params.find((x) => x.kind === 'type' && x.name.name === name);
+        if (p === undefined || p.kind !== 'type') { typeParamInsert.push(null); continue; }
+        const last = p.bounds[p.bounds.length - 1];
+        typeParamInsert.push(last === undefined ? { at: p.name.span.hi, hasBounds: false } : { at: last.kind === 'trait' ? last.span.hi : last.lifetime.span.hi, hasBounds: true });
+      }
+    };
+    collectInsert(def);
+    const typeOutlives = collectTypeOutlives(def, 'required');
+    const typeOutlivesAssumed = collectTypeOutlives(def, 'assumed');
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -920,6 +1003,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
       const g = generics(def);
       return { kind: 'adt', def, args: { regions: g.regions.map(() => ERASED), types, consts: [] } };
     },
+    lifetimeErrors,
     adtHasDerive: (def, trait) => {
       const item = itemOf(info(def));
       return item !== null && derivesOf(item.attrs).includes(trait);
@@ -979,7 +1063,8 @@ function collectRegions(t: Ty, out: Region[]): void {
       case 'tuple': x.elems.forEach(walk); return;
       case 'array': case 'slice': walk(x.elem); return;
       case 'ptr': walk(x.inner); return;
-      case 'dyn': add(x.region); x.principal?.args.types.forEach(walk); return;
+      // A defaulted object lifetime (`&dyn X`) is no input lifetime for elision.
+      case 'dyn': if (x.region.kind !== 'static') add(x.region); x.principal?.args.types.forEach(walk); return;
       default: return;
     }
   };

@@ -125,6 +125,14 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.autoTraits.includes(p.trait)) return 'yes';
   }
+  // A where-clause on a concrete type (`where Box<T>: X`) is a candidate like an impl.
+  // (Only for traits without associated types: projections normalise through params alone.)
+  for (const c of cx.env) {
+    if (c.trait !== p.trait || c.self.kind === 'param' || [...tcx.assocItems(p.trait).values()].some((d) => tcx.info(d).kind === 'assocType')) continue;
+    const s = snapshot(cx.icx);
+    if (unify(cx.icx, c.self, self) && c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p)) return 'yes';
+    rollback(cx.icx, s);
+  }
   if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';

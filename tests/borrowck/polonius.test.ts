@@ -131,7 +131,7 @@ test('facts: every relation has its section, with the signature relations holdin
   const s = studyBody(bs.find((b) => b.name === 'first_even')!, tcx);
   const tables = factTablesOf(s);
   const names = tables.map((t) => t.name);
-  for (const n of ['loan_issued_at', 'cfg_edge', 'subset_base', 'subset_all_points', 'origin_live_on_entry', 'origin_flow', 'placeholder', 'loan_killed_at', 'loan_invalidated_at', 'var_used_at', 'var_defined_at', 'path_moved_at_base']) {
+  for (const n of ['loan_issued_at', 'cfg_edge', 'subset_base', 'subset_all_points', 'origin_live_on_entry', 'origin_flow', 'placeholder', 'loan_killed_at', 'loan_invalidated_at', 'var_used_at', 'var_defined_at', 'drop_of_var_derefs_origin', 'path_moved_at_base', 'path_accessed_at_base']) {
     assert.ok(names.includes(n), n);
   }
   const issued = tables.find((t) => t.name === 'loan_issued_at')!;

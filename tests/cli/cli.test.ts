@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../../src/cli/args.js';
 import { main, type Io } from '../../src/cli/main.js';
+import { check } from '../../src/driver/check.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -254,6 +255,9 @@ test('#![crate_type = "lib"] makes a file without main a library, as rustc', () 
   const lib = join(dir, 'lib.rs');
   writeFileSync(lib, '#![crate_type = "lib"]\npub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
   assert.equal(run(['check', lib]).code, 0);
+  // The corpus runners pass 'bin' as rustc's default; the attribute still decides.
+  const text = '#![crate_type = "lib"]\npub fn f(v: &mut Vec<u8>) { v.push(1); }\n';
+  assert.deepEqual(check({ name: 'lib.rs', text }, { crateType: 'bin' }).diagnostics, []);
   const bin = join(dir, 'bin.rs');
   writeFileSync(bin, 'pub fn f(v: &mut Vec<u8>) { v.push(1); }\n');
   assert.equal(run(['check', '--crate-type', 'bin', bin]).code, 1);

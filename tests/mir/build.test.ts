@@ -120,7 +120,7 @@ test('method call: auto-ref receiver `&mut v` before the argument `v.len()` is e
   );
 });
 
-test('match: discriminant tests, false edges, guard with by-value binding bound after the guard, ref binding', () => {
+test('match: discriminant tests, false edges, guard seeing a by-value binding through a reference (bound after the guard) behind a fake borrow of the scrutinee, ref binding', () => {
   check(
     `
       fn f(o: Option<String>) -> usize {
@@ -139,15 +139,17 @@ test('match: discriminant tests, false edges, guard with by-value binding bound 
           let mut _2: isize;
           let mut _3: isize;
           let mut _4: isize;
-          let mut _5: bool;
-          let mut _6: usize;
-          let mut _7: &String;
-          let _8: String;
+          let mut _5: &Option<String>;
+          let _6: &String;
+          let mut _7: bool;
+          let mut _8: usize;
           let mut _9: &String;
-          let _10: &String;
+          let _10: String;
           let mut _11: &String;
-          debug s => _8;
-          debug t => _10;
+          let _12: &String;
+          let mut _13: &String;
+          debug s => _10;
+          debug t => _12;
 
           bb0: {
               PlaceMention(_1);
@@ -183,55 +185,62 @@ test('match: discriminant tests, false edges, guard with by-value binding bound 
           }
 
           bb7: {
-              StorageLive(_5);
               StorageLive(_6);
+              _6 = &((_1 as Some).0: String);
+              _5 = &fake shallow _1;
               StorageLive(_7);
-              _7 = &((_1 as Some).0: String);
-              _6 = String::len(move _7) -> [return: bb8, unwind continue];
+              StorageLive(_8);
+              StorageLive(_9);
+              _9 = &(*_6);
+              _8 = String::len(move _9) -> [return: bb8, unwind continue];
           }
 
           bb8: {
-              StorageDead(_7);
-              _5 = Gt(move _6, const 1_usize);
-              StorageDead(_6);
-              switchInt(move _5) -> [0: bb10, otherwise: bb9];
+              StorageDead(_9);
+              _7 = Gt(move _8, const 1_usize);
+              StorageDead(_8);
+              switchInt(move _7) -> [0: bb10, otherwise: bb9];
           }
 
           bb9: {
-              StorageDead(_5);
-              StorageLive(_8);
-              _8 = move ((_1 as Some).0: String);
-              StorageLive(_9);
-              _9 = &_8;
-              _0 = String::len(move _9) -> [return: bb11, unwind continue];
+              StorageDead(_7);
+              FakeRead(ForMatchGuard, _5);
+              FakeRead(ForGuardBinding, _6);
+              StorageLive(_10);
+              _10 = move ((_1 as Some).0: String);
+              StorageLive(_11);
+              _11 = &_10;
+              _0 = String::len(move _11) -> [return: bb11, unwind continue];
           }
 
           bb10: {
-              StorageDead(_5);
+              StorageDead(_7);
+              StorageDead(_6);
               goto -> bb2;
           }
 
           bb11: {
-              StorageDead(_9);
-              drop(_8) -> [return: bb12, unwind continue];
+              StorageDead(_11);
+              drop(_10) -> [return: bb12, unwind continue];
           }
 
           bb12: {
-              StorageDead(_8);
+              StorageDead(_10);
+              StorageDead(_6);
               goto -> bb6;
           }
 
           bb13: {
-              StorageLive(_10);
-              _10 = &((_1 as Some).0: String);
-              StorageLive(_11);
-              _11 = &(*_10);
-              _0 = String::len(move _11) -> [return: bb14, unwind continue];
+              StorageLive(_12);
+              _12 = &((_1 as Some).0: String);
+              StorageLive(_13);
+              _13 = &(*_12);
+              _0 = String::len(move _13) -> [return: bb14, unwind continue];
           }
 
           bb14: {
-              StorageDead(_11);
-              StorageDead(_10);
+              StorageDead(_13);
+              StorageDead(_12);
               goto -> bb6;
           }
 

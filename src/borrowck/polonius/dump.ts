@@ -43,10 +43,12 @@ export function factTablesOf(s: BodyStudy): Table[] {
     t('var_used_at', ['local', 'point'], f.varUsedAt.map(([v, p]) => [loc(v), pt(p)])),
     t('var_dropped_at', ['local', 'point'], f.varDroppedAt.map(([v, p]) => [loc(v), pt(p)])),
     t('use_of_var_derefs_origin', ['local', 'origin'], f.useOfVarDerefsOrigin.map(([v, x]) => [loc(v), o(x)])),
+    t('drop_of_var_derefs_origin', ['local', 'origin'], f.dropOfVarDerefsOrigin.map(([v, x]) => [loc(v), o(x)])),
     t('path_is_var', ['path', 'local'], f.pathIsVar.map(([m, v]) => [mp(m), loc(v)])),
     t('child_path', ['child', 'parent'], f.childPath.map(([a, b]) => [mp(a), mp(b)])),
     t('path_assigned_at_base', ['path', 'point'], f.pathAssignedAtBase.map(([m, p]) => [mp(m), pt(p)])),
     t('path_moved_at_base', ['path', 'point'], f.pathMovedAtBase.map(([m, p]) => [mp(m), pt(p)])),
+    t('path_accessed_at_base', ['path', 'point'], f.pathAccessedAtBase.map(([m, p]) => [mp(m), pt(p)])),
     // Outputs of the analysis, for reading beside its inputs.
     t('loan_live_at (output)', ['loan', 'points'], loanLive),
     t('loan_out_of_scope_at (output)', ['loan', 'point'], outOfScope),

@@ -1,4 +1,5 @@
 import { pointOf } from '../../dataflow/cfg.js';
+import { lookupPlace } from '../../dataflow/move-paths.js';
 import { visitStatement, visitTerminator, type PlaceUse } from '../../dataflow/visit.js';
 import type { Body, BorrowKind, Place } from '../../mir/mir.js';
 import type { TypeContext } from '../../types/context.js';
@@ -39,10 +40,13 @@ export interface PoloniusFacts {
   readonly varUsedAt: readonly (readonly [number, number])[];
   readonly varDroppedAt: readonly (readonly [number, number])[];
   readonly useOfVarDerefsOrigin: readonly (readonly [number, number])[];
+  /** (local, origin): dropping the local may use the borrows of origin (its type's destructor sees them). */
+  readonly dropOfVarDerefsOrigin: readonly (readonly [number, number])[];
   readonly pathIsVar: readonly (readonly [number, number])[];
   readonly childPath: readonly (readonly [number, number])[];
   readonly pathAssignedAtBase: readonly (readonly [number, number])[];
   readonly pathMovedAtBase: readonly (readonly [number, number])[];
+  readonly pathAccessedAtBase: readonly (readonly [number, number])[];
 }
 
 export function factTables(body: Body, tcx: TypeContext, prep: Prepared, inp: PoloniusInput, loans: readonly Loan[]): PoloniusFacts {
@@ -106,16 +110,32 @@ export function factTables(body: Body, tcx: TypeContext, prep: Prepared, inp: Po
     visitTerminator(block.terminator, onUse(pointOf(cfg, { block: b, index: block.statements.length })));
   });
   const useOfVarDerefsOrigin: [number, number][] = [];
-  cx.localRegions.forEach((rs, l) => { for (const r of rs) useOfVarDerefsOrigin.push([l, r]); });
+  const dropOfVarDerefsOrigin: [number, number][] = [];
+  cx.localRegions.forEach((rs, l) => {
+    const ty = body.locals[l]!.ty;
+    const dropUses = rs.length > 0 && tcx.needsDrop(ty) && tcx.dropUsesBorrows(ty);
+    for (const r of rs) { useOfVarDerefsOrigin.push([l, r]); if (dropUses) dropOfVarDerefsOrigin.push([l, r]); }
+  });
 
   const pathIsVar: [number, number][] = [];
   const childPath: [number, number][] = [];
   md.paths.forEach((mp, i) => { if (mp.parent < 0) pathIsVar.push([i, mp.local]); else childPath.push([i, mp.parent]); });
   const pathAssignedAtBase = md.inits.filter((i) => i.location !== null).map((i) => [i.path, pointOf(cfg, i.location!)] as const);
   const pathMovedAtBase = md.moves.filter((m) => m.kind === 'move').map((m) => [m.path, pointOf(cfg, m.location)] as const);
+  // Reads and borrows of places that have a move path (an initialisation check happens there).
+  const pathAccessedAtBase: [number, number][] = [];
+  const onAccess = (p: number) => (place: Place, use: PlaceUse): void => {
+    if (use !== 'copy' && use !== 'move' && use !== 'borrow' && use !== 'rawBorrow' && use !== 'inspect' && use !== 'len') return;
+    const r = lookupPlace(md, place);
+    if (r.exact) pathAccessedAtBase.push([r.path, p]);
+  };
+  body.blocks.forEach((block, b) => {
+    block.statements.forEach((st, i) => visitStatement(st, onAccess(pointOf(cfg, { block: b, index: i }))));
+    visitTerminator(block.terminator, onAccess(pointOf(cfg, { block: b, index: block.statements.length })));
+  });
   return {
     loanIssuedAt, cfgEdge, subsetBase, subsetAll, originLiveOnEntry, originFlow, placeholder,
-    loanKilledAt, loanInvalidatedAt, knownPlaceholderSubset, varDefinedAt, varUsedAt, varDroppedAt, useOfVarDerefsOrigin,
-    pathIsVar, childPath, pathAssignedAtBase, pathMovedAtBase,
+    loanKilledAt, loanInvalidatedAt, knownPlaceholderSubset, varDefinedAt, varUsedAt, varDroppedAt, useOfVarDerefsOrigin, dropOfVarDerefsOrigin,
+    pathIsVar, childPath, pathAssignedAtBase, pathMovedAtBase, pathAccessedAtBase,
   };
 }

@@ -29,17 +29,19 @@ export interface LoanLiveness {
 
 export function computeLoanLiveness(inp: PoloniusInput): LoanLiveness {
   const n = inp.numPoints;
-  const stamp = new Int32Array(inp.numOrigins * n);
+  // Visited nodes of the current loan: a set, since the dense origin × point matrix of a large
+  // body would take hundreds of megabytes while each loan reaches few of its nodes.
+  const visited = new Set<number>();
   const liveAt: BitSet[] = [];
   const stack: number[] = [];
   for (let loan = 0; loan < inp.loanOrigin.length; loan++) {
-    const mark = loan + 1;
+    visited.clear();
     const live = new BitSet(n);
     liveAt.push(live);
     const push = (o: number, p: number): void => {
       const node = o * n + p;
-      if (stamp[node] === mark) return;
-      stamp[node] = mark;
+      if (visited.has(node)) return;
+      visited.add(node);
       stack.push(node);
     };
     push(inp.loanOrigin[loan]!, inp.loanPoint[loan]!);

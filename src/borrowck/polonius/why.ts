@@ -24,14 +24,14 @@ export function loanReachesUniversal(inp: PoloniusInput, loan: number): Step[] |
 
 function searchFromLoan(inp: PoloniusInput, loan: number, goal: (origin: number, point: number) => boolean): Step[] | null {
   const n = inp.numPoints;
-  const prev = new Int32Array(inp.numOrigins * n).fill(-2);
-  const rule: StepRule[] = [];
+  const prev = new Map<number, number>();
+  const rule = new Map<number, StepRule>();
   const queue: number[] = [];
   const visit = (o: number, p: number, from: number, r: StepRule): void => {
     const node = o * n + p;
-    if (prev[node] !== -2) return;
-    prev[node] = from;
-    rule[node] = r;
+    if (prev.has(node)) return;
+    prev.set(node, from);
+    rule.set(node, r);
     queue.push(node);
   };
   visit(inp.loanOrigin[loan]!, inp.loanPoint[loan]!, -1, 'issued');
@@ -55,9 +55,9 @@ function searchFromLoan(inp: PoloniusInput, loan: number, goal: (origin: number,
 
   function path(end: number): Step[] {
     const out: Step[] = [];
-    for (let x = end; x >= 0; x = prev[x]!) {
+    for (let x = end; x >= 0; x = prev.get(x)!) {
       const o = Math.floor(x / n);
-      out.push({ origin: o, point: x - o * n, rule: rule[x]! });
+      out.push({ origin: o, point: x - o * n, rule: rule.get(x)! });
     }
     return out.reverse();
   }

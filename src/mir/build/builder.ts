@@ -64,6 +64,12 @@ interface BlockData {
   isCleanup: boolean;
 }
 
+export interface FakeBorrowCollect {
+  candidate: number;
+  readonly tested: Place[][];
+  readonly bound: Place[][];
+}
+
 export interface BuildShared {
   readonly tcx: TypeContext;
   readonly types: BodyTypes;
@@ -86,6 +92,12 @@ export interface Builder {
   readonly varLocal: Map<NodeId, Local>;
   /** Bindings that stand for a place while a guard is lowered (by-value bindings are only bound after the guard). */
   readonly bindingOverride: Map<NodeId, PlaceBuilder>;
+  /** A binding of a later or-pattern alternative → the first alternative's binding of that name (whose local it assigns). */
+  readonly bindingAlias: Map<NodeId, NodeId>;
+  /** While lowering a match with guards: per candidate, the places its tests switch on and its bindings read (for fake borrows). */
+  fakeCollect: FakeBorrowCollect | null;
+  /** While lowering the base of a built-in index (`x[i][..]`): the outermost index's fake borrows, read once all indices are evaluated. */
+  indexFakes: Local[] | null;
   readonly env: ClosureEnv | null;
   /** Expressions whose temporaries are lifetime-extended to the enclosing block (`let x = &foo();`). */
   readonly extended: Set<NodeId>;
@@ -103,7 +115,7 @@ export interface Builder {
 export function newBuilder(shared: BuildShared, name: string, env: ClosureEnv | null): Builder {
   const b: Builder = {
     shared, tcx: shared.tcx, types: shared.types, name, locals: [], blocks: [], cur: 0, scopes: [], breakables: [],
-    varLocal: new Map(), bindingOverride: new Map(), env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [], userTypes: [],
+    varLocal: new Map(), bindingOverride: new Map(), bindingAlias: new Map(), fakeCollect: null, indexFakes: null, env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [], userTypes: [],
   };
   newBlock(b);
   return b;
@@ -118,7 +130,7 @@ export function pushLocal(b: Builder, decl: LocalDecl): Local {
 }
 
 export function newTemp(b: Builder, ty: Ty, span: Span, info: TempInfo = OTHER_TEMP): Local {
-  return pushLocal(b, { ty, mutable: true, kind: 'temp', name: null, span, binding: null, bindingMode: null, tempInfo: info });
+  return pushLocal(b, { ty, mutable: true, kind: 'temp', name: null, span, binding: null, bindingMode: null, tempInfo: info, userTy: null });
 }
 
 export const OTHER_TEMP: TempInfo = { kind: 'other' };

@@ -8,7 +8,7 @@ import {
   pushScope, returnBlock, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported,
 } from './builder.js';
 import { asOperand, asPlace, assignUnit, boolConst, emitCall, fnOperand, into } from './expr.js';
-import { bindPattern, testPattern } from './matches.js';
+import { testAndBind } from './matches.js';
 import { intoBlock } from './stmt.js';
 import { mirror, unparen } from './thir.js';
 import { eraseRegions, refTy } from './ty-util.js';
@@ -47,8 +47,7 @@ export function lowerCond(b: Builder, cond: Expr, bindScope: number, fail: Block
     const place = asPlace(b, scr);
     push(b, { kind: 'placeMention', place }, c.scrutinee.span);
     b.scrutineeSpan = c.scrutinee.span;
-    testPattern(b, c.pat, place, failEdge(b, bindScope, fail), scr.ty);
-    bindPattern(b, c.pat, place, bindScope, scr.ty);
+    testAndBind(b, c.pat, place, failEdge(b, bindScope, fail), bindScope, scr.ty);
     return;
   }
   // rustc wraps a plain condition in `DropTemps`: its temporaries die before either branch runs.
@@ -239,8 +238,7 @@ export function lowerFor(b: Builder, dest: Place, e: Expr & { kind: 'for' }): vo
   const itemTy = optTy.kind === 'adt' ? eraseRegions(b.tcx.fieldTy(optTy.def, variants.some, 0, optTy.args)) : ERROR;
   const payload: Place = { local: nextTmp, projection: [{ kind: 'downcast', variant: variants.some, name: 'Some' }, { kind: 'field', index: 0, name: '0', ty: itemTy }] };
   b.scrutineeSpan = iterSpan;
-  testPattern(b, e.pat, payload, unreachableB, itemTy);
-  bindPattern(b, e.pat, payload, bindScope, itemTy);
+  testAndBind(b, e.pat, payload, unreachableB, bindScope, itemTy);
   loopBodyInto(b, e.body);
   popScope(b, bindScope);
   popScope(b, loopScope);

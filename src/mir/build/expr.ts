@@ -16,7 +16,7 @@ import { lowerMatch } from './matches.js';
 import { consume, resolvePlace, varPlace } from './place.js';
 import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
-import { eraseRegions, isUnit, rawPtrTy, refTy } from './ty-util.js';
+import { eraseRegions, isUnit, placeTyIn, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
   switch (t.kind) {
     case 'ast': return astPlace(b, t);
     case 'deref': return pbProject(asPlaceBuilder(b, t.base), DEREF);
-    case 'overloadedDeref': return overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null);
+    case 'overloadedDeref': return outsideIndexBase(b, () => overloadedPlace(b, t.callee, [t.base], t.ty, t.span, null));
     case 'place': return t.place;
     case 'borrow': case 'cast': case 'neverToAny': case 'operand': return tempPlace(b, t);
     default: return assertNever(t);
@@ -126,8 +126,19 @@ export function asPlaceBuilder(b: Builder, t: TExpr): PlaceBuilder {
 }
 
 function tempPlace(b: Builder, t: TExpr): PlaceBuilder {
-  const l = asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP);
+  const l = outsideIndexBase(b, () => asTemp(b, t, tempScope(b, nodeOf(t)), RVALUE_TEMP));
   return { base: { kind: 'local', local: l }, projection: [] };
+}
+
+/** Lowers something that is not part of an index's base place chain (its own index expressions start afresh). */
+function outsideIndexBase<T>(b: Builder, f: () => T): T {
+  const saved = b.indexFakes;
+  b.indexFakes = null;
+  try {
+    return f();
+  } finally {
+    b.indexFakes = saved;
+  }
 }
 
 function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
@@ -163,11 +174,21 @@ function astPlace(b: Builder, t: TExpr & { kind: 'ast' }): PlaceBuilder {
     }
     case 'index': {
       const over = b.types.methodCallees[e.id];
-      if (over !== undefined) return overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index);
+      if (over !== undefined) return outsideIndexBase(b, () => overloadedPlace(b, over, [mirror(b, e.base)], t.ty, e.span, e.index));
+      // rustc's `lower_index_expression`: an index that is the base of another keeps the pointers
+      // its bounds check went through from changing (fake borrows), until the outermost index's
+      // bounds check is done.
+      const outer = b.indexFakes;
+      const fakes = outer ?? [];
+      b.indexFakes = fakes;
       const baseT = mirror(b, e.base);
       const base = asPlaceBuilder(b, baseT);
+      b.indexFakes = null;
       const idx = asTemp(b, mirror(b, e.index), tempScope(b, e.id), RVALUE_TEMP);
       boundsCheck(b, base, baseT.ty, idx, e.span);
+      if (outer === null) for (const f of fakes) push(b, { kind: 'fakeRead', cause: 'forIndex', place: localPlace(f) }, e.span);
+      else fakeBorrowsOfIndexBase(b, resolvePlace(b, base, e.span), baseT.ty, fakes, e.span);
+      b.indexFakes = outer;
       return pbProject(base, { kind: 'index', local: idx });
     }
     case 'unary': {
@@ -184,6 +205,23 @@ function astTyAdjusted(b: Builder, e: Expr): Ty {
   const adj = b.types.adjustments[e.id];
   if (adj !== undefined && adj.length > 0) return eraseRegions(adj[adj.length - 1]!.target);
   return astTy(b, e);
+}
+
+/** rustc's `add_fake_borrows_of_base`: shallow fake borrows of the references a slice's place goes through. */
+function fakeBorrowsOfIndexBase(b: Builder, place: Place, baseTy: Ty, fakes: Local[], span: Span): void {
+  if (baseTy.kind !== 'slice') return;
+  for (let i = place.projection.length - 1; i >= 0; i--) {
+    const elem = place.projection[i]!;
+    const prefix: Place = { local: place.local, projection: place.projection.slice(0, i) };
+    if (elem.kind === 'deref') {
+      const temp = newTemp(b, refTy(placeTyIn(b.tcx, b.locals, prefix), false), span);
+      pushAssign(b, localPlace(temp), { kind: 'ref', borrow: 'shallow', place: prefix }, span);
+      fakes.push(temp);
+    } else if (elem.kind === 'index' && placeTyIn(b.tcx, b.locals, prefix).kind === 'slice') {
+      // The index expression that produced this part already borrowed what lies before it.
+      break;
+    }
+  }
 }
 
 /** `Len(base)`, `Lt(idx, len)`, `assert` — the bounds check of built-in indexing. */
@@ -457,7 +495,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       const scope = pushScope(b, false, span);
       const from = astTyAdjusted(b, e.operand);
       const operand = asOperand(b, mirror(b, e.operand));
-      pushAssign(b, dest, { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty }, span);
+      const userTy = b.tcx.lowerUserType?.(b.types.owner, e.ty) ?? null;
+      pushAssign(b, dest, userTy === null ? { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty } : { kind: 'cast', cast: castKind(from, t.ty), operand, ty: t.ty, userTy }, span);
       popScope(b, scope);
       return;
     }
@@ -475,29 +514,76 @@ function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   return t.kind === 'adt' ? t.args : a;
 }
 
+/** No drop glue and no `UnsafeCell` inside: what a promoted constant may hold. */
+function promotableTy(b: Builder, ty: Ty): boolean {
+  return !b.tcx.needsDrop(ty) && freeze(b, ty, 0);
+}
+
+const INTERIOR_MUT = new Set(['Cell', 'RefCell', 'UnsafeCell', 'Mutex', 'RwLock', 'OnceCell']);
+function freeze(b: Builder, ty: Ty, depth: number): boolean {
+  if (depth > 8) return false;
+  switch (ty.kind) {
+    case 'adt': {
+      const adt = b.tcx.adt(ty.def);
+      if (adt.lang !== null && INTERIOR_MUT.has(adt.lang)) return false;
+      return adt.variants.every((v, vi) => v.fields.every((_, fi) => freeze(b, b.tcx.fieldTy(ty.def, vi, fi, ty.args), depth + 1)));
+    }
+    case 'tuple': return ty.elems.every((e) => freeze(b, e, depth + 1));
+    case 'array': return freeze(b, ty.elem, depth + 1);
+    default: return true;
+  }
+}
+
+const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
+
 /** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
 function isEmptyArray(e: Expr): boolean {
   const x = unparen(e);
   return x.kind === 'array' && x.elems.length === 0;
 }
 
-/** The operand a promoted constant is made of; arrays are not lowered (they are all constant). */
+/** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat') return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
   return asOperand(b, mirror(b, e));
 }
 
-/** Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary. */
+/**
+ * Constant operands of `&` that rustc promotes to a `'static` allocation instead of a temporary:
+ * literals, unit and tuple constructors of types without a destructor, tuples and arrays of them.
+ */
 function isPromotable(b: Builder, e: Expr): boolean {
   const x = unparen(e);
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
   if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
+  // value has a destructor or interior mutability.
+  const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
+  if (r !== undefined && r.kind === 'ctor' && promotableTy(b, astTy(b, x))) {
+    if (x.kind === 'struct') return x.base === null && !x.rest && x.fields.every((f) => isPromotable(b, f.expr));
+    if (x.kind === 'call') return r.ctor === 'tuple' && x.args.every((a) => isPromotable(b, a));
+    if (x.kind === 'path') return r.ctor === 'unit';
+  }
   if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
+  // Operators that cannot fail at run time (no division or remainder).
+  if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
+  if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');
+  if (x.kind === 'call') return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
   return false;
+}
+
+function ctorWithoutDrop(b: Builder, e: Expr, ctor: 'unit' | 'tuple'): boolean {
+  const r = b.types.resolutions[e.id];
+  return r !== undefined && r.kind === 'ctor' && r.ctor === ctor && (ctor === 'tuple' || !droppable(b, e));
+}
+
+function droppable(b: Builder, e: Expr): boolean {
+  const ty = b.types.exprTypes[e.id];
+  return ty === undefined || ty.kind === 'error' || b.tcx.hasDropImpl(ty);
 }
 
 function isComparison(op: BinaryOp): boolean {

@@ -1,4 +1,4 @@
-import type { Expr, Pat } from '../../syntax/ast.js';
+import type { Expr, NodeId, Pat } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { Res } from '../../types/results.js';
 import type { Ty } from '../../types/ty.js';
@@ -6,15 +6,16 @@ import { BOOL, ERROR } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
 import type { BlockId, Local, Operand, Place, ProjectionElem } from '../mir.js';
 import {
-  type Builder, DEREF, discardScope, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
+  type Builder, DEREF, discardScope, endPoint, type FakeBorrowCollect, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
   pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
 } from './builder.js';
 import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
 import { fieldName, fieldTyOf } from './place.js';
 import { mirror, unparen } from './thir.js';
+import { aliasOrBindings, expandOrPatterns } from './or-pat.js';
 import { sliceShape } from './slice-pat.js';
-import { derefTy, eraseRegions } from './ty-util.js';
+import { derefTy, eraseRegions, placeTyIn, refTy } from './ty-util.js';
 
 /**
  * Pattern matching. Arms are tested in order (a test chain per arm rather than rustc's decision
@@ -47,49 +48,184 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
     goto(b, unreachableB, e.span);
     return;
   }
-  const tests = e.arms.map(() => newBlock(b));
-  const pre = e.arms.map(() => newBlock(b));
+  // One candidate per or-free alternative of each arm's pattern (with a guard, rustc splits even
+  // or-patterns without bindings: the guard runs once per alternative).
+  const cands: { readonly arm: number; readonly pat: Pat }[] = [];
+  e.arms.forEach((arm, i) => {
+    const alts = expandOrPatterns(b, arm.pat, arm.guard !== null);
+    if (alts.length > 1) aliasOrBindings(b, arm.pat, canonicalBindings(b, arm.pat));
+    for (const pat of alts) cands.push({ arm: i, pat });
+  });
+  const nc = cands.length;
+  const tests = cands.map(() => newBlock(b));
+  const pre = cands.map(() => newBlock(b));
   const join = newBlock(b);
+  const hasGuard = e.arms.some((a) => a.guard !== null);
+  const savedCollect = b.fakeCollect;
+  const collect: FakeBorrowCollect | null = hasGuard ? { candidate: 0, tested: cands.map(() => []), bound: cands.map(() => []) } : null;
+  b.fakeCollect = collect;
   goto(b, tests[0]!, e.scrutinee.span);
-  for (let i = 0; i < n; i++) {
-    b.cur = tests[i]!;
-    testPattern(b, e.arms[i]!.pat, place, i + 1 < n ? tests[i + 1]! : unreachableB, scrT.ty);
-    goto(b, pre[i]!, e.arms[i]!.pat.span);
+  for (let c = 0; c < nc; c++) {
+    b.cur = tests[c]!;
+    if (collect !== null) collect.candidate = c;
+    testPattern(b, cands[c]!.pat, place, c + 1 < nc ? tests[c + 1]! : unreachableB, scrT.ty);
+    goto(b, pre[c]!, cands[c]!.pat.span);
   }
-  for (let i = 0; i < n; i++) {
-    const arm = e.arms[i]!;
-    b.cur = pre[i]!;
-    const bindB = newBlock(b);
-    if (i + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[i + 1]! }, arm.pat.span);
-    else goto(b, bindB, arm.pat.span);
-    b.cur = bindB;
-    const armScope = pushScope(b, false, arm.span);
-    if (arm.guard !== null) {
-      const guard = arm.guard;
-      if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'refOnly');
-      const gs = pushScope(b, true, guard.span);
-      const op = asOperand(b, mirror(b, guard));
-      const okB = newBlock(b);
-      const failB = newBlock(b);
-      terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
-      b.cur = failB;
-      emitScopeDrops(b, gs);
-      emitScopeDrops(b, armScope);
-      goto(b, i + 1 < n ? tests[i + 1]! : unreachableB, guard.span);
-      b.cur = okB;
-      emitScopeDrops(b, gs);
-      discardScope(b, gs);
-      b.bindingOverride.clear();
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'valueOnly');
-    } else {
-      bindPattern(b, arm.pat, place, armScope, scrT.ty, 'all');
+  let fakes: readonly FakeBorrow[] = [];
+  if (collect !== null) {
+    for (let c = 0; c < nc; c++) {
+      collect.candidate = c;
+      bindPattern(b, cands[c]!.pat, place, -1, scrT.ty, 'collect');
     }
+    fakes = fakeBorrowTemps(b, collect, e.scrutinee.span);
+  }
+  b.fakeCollect = savedCollect;
+  for (let c = 0; c < nc;) {
+    const armIndex = cands[c]!.arm;
+    const arm = e.arms[armIndex]!;
+    const armScope = pushScope(b, false, arm.span);
+    const bodyB = newBlock(b);
+    for (; c < nc && cands[c]!.arm === armIndex; c++) {
+      const pat = cands[c]!.pat;
+      b.cur = pre[c]!;
+      const bindB = newBlock(b);
+      if (c + 1 < nc) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[c + 1]! }, pat.span);
+      else goto(b, bindB, pat.span);
+      b.cur = bindB;
+      if (arm.guard !== null) {
+        const guard = arm.guard;
+        if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
+        bindPattern(b, pat, place, armScope, scrT.ty, 'refOnly');
+        // The matched places may not change while the guard runs: shallow fake borrows of them.
+        for (const f of fakes) pushAssign(b, localPlace(f.temp), { kind: 'ref', borrow: 'shallow', place: f.place }, e.scrutinee.span);
+        const gs = pushScope(b, true, guard.span);
+        const op = asOperand(b, mirror(b, guard));
+        const okB = newBlock(b);
+        const failB = newBlock(b);
+        terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
+        b.cur = failB;
+        emitScopeDrops(b, gs);
+        emitScopeDrops(b, armScope);
+        goto(b, c + 1 < nc ? tests[c + 1]! : unreachableB, guard.span);
+        b.cur = okB;
+        emitScopeDrops(b, gs);
+        discardScope(b, gs);
+        const guardEnd = endPoint(guard.span);
+        for (const f of fakes) push(b, { kind: 'fakeRead', cause: 'forMatchGuard', place: localPlace(f.temp) }, guardEnd);
+        for (const [binding, o] of b.bindingOverride) {
+          const m = b.types.bindingModes[binding];
+          if (o.base.kind === 'local' && m !== 'ref' && m !== 'refMut') push(b, { kind: 'fakeRead', cause: 'forGuardBinding', place: localPlace(o.base.local) }, guardEnd);
+        }
+        b.bindingOverride.clear();
+        bindPattern(b, pat, place, armScope, scrT.ty, 'valueOnly');
+      } else {
+        bindPattern(b, pat, place, armScope, scrT.ty, 'all');
+      }
+      goto(b, bodyB, pat.span);
+    }
+    b.cur = bodyB;
     intoTerminating(b, dest, arm.body);
     popScope(b, armScope);
     goto(b, join, arm.span);
   }
   b.cur = join;
+}
+
+/** Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries each alternative in turn. */
+export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty): void {
+  const alts = expandOrPatterns(b, pat);
+  if (alts.length === 1) {
+    testPattern(b, pat, place, fail, ty);
+    bindPattern(b, pat, place, scope, ty);
+    return;
+  }
+  aliasOrBindings(b, pat, canonicalBindings(b, pat));
+  // As rustc: the alternatives are tested in turn, and each one's binding block has a false edge
+  // to the next one's, so borrowck sees every alternative's moves and borrows.
+  const n = alts.length;
+  const tests = alts.map(() => newBlock(b));
+  const pre = alts.map(() => newBlock(b));
+  const cont = newBlock(b);
+  goto(b, tests[0]!, pat.span);
+  alts.forEach((alt, k) => {
+    b.cur = tests[k]!;
+    testPattern(b, alt, place, k + 1 < n ? tests[k + 1]! : fail, ty);
+    goto(b, pre[k]!, alt.span);
+  });
+  alts.forEach((alt, k) => {
+    b.cur = pre[k]!;
+    const bindB = newBlock(b);
+    if (k + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[k + 1]! }, alt.span);
+    else goto(b, bindB, alt.span);
+    b.cur = bindB;
+    bindPattern(b, alt, place, scope, ty);
+    goto(b, cont, alt.span);
+  });
+  b.cur = cont;
+}
+
+/** Whether the pattern has or-alternatives that bind variables (and so needs `testAndBind`). */
+export function hasOrBindings(b: Builder, pat: Pat): boolean {
+  return expandOrPatterns(b, pat).length > 1;
+}
+
+interface FakeBorrow { readonly place: Place; readonly temp: Local }
+
+function samePlaceAs(a: Place, c: Place): boolean {
+  if (a.local !== c.local || a.projection.length !== c.projection.length) return false;
+  return a.projection.every((x, i) => {
+    const y = c.projection[i]!;
+    if (x.kind !== y.kind) return false;
+    switch (x.kind) {
+      case 'deref': return true;
+      case 'field': return x.index === (y as typeof x).index;
+      case 'index': return x.local === (y as typeof x).local;
+      case 'constantIndex': { const z = y as typeof x; return x.offset === z.offset && x.fromEnd === z.fromEnd && x.minLength === z.minLength; }
+      case 'subslice': { const z = y as typeof x; return x.from === z.from && x.to === z.to && x.fromEnd === z.fromEnd; }
+      case 'downcast': return x.variant === (y as typeof x).variant;
+      default: return assertNever(x);
+    }
+  });
+}
+
+/**
+ * rustc's `collect_fake_borrows`: per candidate, the dereferenced prefixes of the places its
+ * bindings read, then each place its tests switch on with its dereferenced prefixes; one `&fake
+ * shallow` temporary each, in that order.
+ */
+function fakeBorrowTemps(b: Builder, collect: FakeBorrowCollect, span: Span): FakeBorrow[] {
+  const places: Place[] = [];
+  const add = (p: Place): boolean => {
+    if (places.some((q) => samePlaceAs(q, p))) return false;
+    places.push(p);
+    return true;
+  };
+  const derefPrefixes = (p: Place): void => {
+    for (let i = p.projection.length - 1; i >= 0; i--) {
+      if (p.projection[i]!.kind !== 'deref') continue;
+      if (!add({ local: p.local, projection: p.projection.slice(0, i) })) return;
+    }
+  };
+  collect.tested.forEach((tested, c) => {
+    for (const p of collect.bound[c]!) derefPrefixes(p);
+    for (const p of tested) if (add(p)) derefPrefixes(p);
+  });
+  return places.map((place) => ({ place, temp: newTemp(b, refTy(placeTyIn(b.tcx, b.locals, place), false), span) }));
+}
+
+/** Records a place a pattern test switches on, while a match with guards collects its fake borrows. */
+function noteTested(b: Builder, place: Place): void {
+  const fc = b.fakeCollect;
+  if (fc === null) return;
+  const list = fc.tested[fc.candidate]!;
+  if (!list.some((p) => samePlaceAs(p, place))) list.push(place);
+}
+
+/** Name → binding of the first alternative: the bindings uses in the arm resolve to. */
+function canonicalBindings(b: Builder, pat: Pat): Map<string, NodeId> {
+  const m = new Map<string, NodeId>();
+  forEachBinding(b, pat, (p) => { if (!m.has(p.name.name)) m.set(p.name.name, p.id); });
+  return m;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +302,7 @@ export function testPattern(b: Builder, pat: Pat, place0: Place, fail: BlockId, 
     case 'slice': {
       const shape = sliceShape(pat, ty);
       if (!shape.exact) {
+        noteTested(b, place);
         // rustc reads the length through a fake raw borrow (a shallow read of the slice's length).
         const len = newTemp(b, USIZE, pat.span);
         pushAssign(b, localPlace(len), { kind: 'len', place }, b.scrutineeSpan);
@@ -218,6 +355,7 @@ function forEachField(b: Builder, pat: Pat & { kind: 'tupleStruct' | 'struct' },
 function variantTest(b: Builder, r: Res & { kind: 'ctor' }, place: Place, span: Span, fail: BlockId): void {
   const adt = b.tcx.adt(r.adt);
   if (adt.kind !== 'enum' || adt.variants.length <= 1) return;
+  noteTested(b, place);
   const d = newTemp(b, ISIZE, span);
   pushAssign(b, localPlace(d), { kind: 'discriminant', place }, b.scrutineeSpan);
   const cont = newBlock(b);
@@ -243,6 +381,7 @@ function litValue(e: Expr): bigint | null {
 }
 
 function litTest(b: Builder, place: Place, ty: Ty, e: Expr, span: Span, fail: BlockId): void {
+  noteTested(b, place);
   const v = litValue(e);
   if (v !== null && (ty.kind === 'int' || ty.kind === 'bool' || ty.kind === 'char')) {
     const cont = newBlock(b);
@@ -257,6 +396,7 @@ function litTest(b: Builder, place: Place, ty: Ty, e: Expr, span: Span, fail: Bl
 }
 
 function constTest(b: Builder, place: Place, _ty: Ty, c: Operand, span: Span, fail: BlockId): void {
+  noteTested(b, place);
   compareTest(b, 'Eq', { kind: 'copy', place }, c, span, fail);
 }
 
@@ -269,6 +409,7 @@ function compareTest(b: Builder, op: 'Eq' | 'Le' | 'Lt' | 'Ge', l: Operand, r: O
 }
 
 function rangeTest(b: Builder, place: Place, ty: Ty, pat: Pat & { kind: 'range' }, fail: BlockId): void {
+  noteTested(b, place);
   const bound = (e: Expr): Operand => {
     const v = litValue(e);
     if (v !== null && ty.kind === 'int') return { kind: 'const', value: { kind: 'int', value: v }, ty };
@@ -327,7 +468,7 @@ export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
   const mode = modeOf(b, pat, ty);
   const local = pushLocal(b, {
     ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
-    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
+    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null, userTy: b.types.userTypes[pat.id] ?? null,
   });
   b.varLocal.set(pat.id, local);
   return local;
@@ -343,8 +484,11 @@ export function declareBindings(b: Builder, pat: Pat, scope: number): void {
   });
 }
 
+/** Which bindings to make: all, those a guard sees first (by reference), the by-value ones after it, or none (record their places for fake borrows). */
+type BindWhich = 'all' | 'refOnly' | 'valueOnly' | 'collect';
+
 /** Binds the variables of `pat` (already known to match `place`), scheduling their drops in `scope`. */
-export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, ty0: Ty = ERROR, which: 'all' | 'refOnly' | 'valueOnly' = 'all'): void {
+export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, ty0: Ty = ERROR, which: BindWhich = 'all'): void {
   const { place, ty } = peel(b, pat, place0, ty0);
   switch (pat.kind) {
     case 'ident': {
@@ -377,20 +521,47 @@ export function bindPattern(b: Builder, pat: Pat, place0: Place, scope: number, 
   }
 }
 
-function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty, scope: number, which: 'all' | 'refOnly' | 'valueOnly'): void {
+function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty, scope: number, which: BindWhich): void {
   const mode = modeOf(b, pat, ty);
   const byRef = mode === 'ref' || mode === 'refMut';
-  if (which === 'refOnly' && !byRef) {
-    b.bindingOverride.set(pat.id, { base: { kind: 'local', local: place.local }, projection: place.projection });
+  if (which === 'collect') {
+    const fc = b.fakeCollect;
+    if (fc !== null) fc.bound[fc.candidate]!.push(place);
+    return;
+  }
+  // A later or-pattern alternative binds the first alternative's variable.
+  const key = b.bindingAlias.get(pat.id) ?? pat.id;
+  if (which === 'refOnly') {
+    // rustc's `RefWithinGuard`: the guard sees every binding through a shared reference, to the
+    // bound place for a by-value binding (bound for real after the guard), to the variable for a
+    // by-reference one (bound before the guard).
+    let target = place;
+    if (byRef) {
+      bindValue(b, pat, place, ty, scope, key, mode);
+      target = localPlace(b.varLocal.get(key)!);
+    }
+    const span = bindingSpan(pat);
+    const r = pushLocal(b, { ty: refTy(placeTyIn(b.tcx, b.locals, target), false), mutable: false, kind: 'user', name: pat.name.name, span, binding: null, bindingMode: 'refForGuard', tempInfo: null, userTy: null });
+    push(b, { kind: 'storageLive', local: r }, span);
+    scheduleStorageDead(b, scope, r);
+    pushAssign(b, localPlace(r), { kind: 'ref', borrow: 'shared', place: target }, span);
+    b.bindingOverride.set(key, { base: { kind: 'local', local: r }, projection: [DEREF] });
     return;
   }
   if (which === 'valueOnly' && byRef) return;
+  bindValue(b, pat, place, ty, scope, key, mode);
+}
+
+function bindValue(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty, scope: number, key: NodeId, mode: 'move' | 'copy' | 'ref' | 'refMut'): void {
+  const byRef = mode === 'ref' || mode === 'refMut';
   // rustc rejects binding an unsized subslice by value (E0277) before borrowck.
   if (!byRef && ty.kind === 'slice') throw new Unsupported(pat.span, 'by-value binding of a subslice of a slice');
-  const local = declareVar(b, pat);
+  const known = b.varLocal.get(key);
+  const local = known ?? declareVar(b, pat);
+  if (known === undefined && key !== pat.id) b.varLocal.set(key, local);
   const span = bindingSpan(pat);
   push(b, { kind: 'storageLive', local }, span);
-  scheduleStorageDead(b, scope, local);
+  if (known === undefined) scheduleStorageDead(b, scope, local);
   const dest = localPlace(local);
   switch (mode) {
     case 'move': pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place } }, span); break;
@@ -399,7 +570,7 @@ function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty,
     case 'refMut': pushAssign(b, dest, { kind: 'ref', borrow: 'mut', place }, span); break;
     default: assertNever(mode);
   }
-  scheduleDrop(b, scope, local);
+  if (known === undefined) scheduleDrop(b, scope, local);
 }
 
 export { BOOL };

@@ -6,7 +6,7 @@ import {
   type Builder, goto, localPlace, newBlock, newTemp, popScope, push, pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
 } from './builder.js';
 import { asPlace, assignUnit, into, lowerEffect } from './expr.js';
-import { bindPattern, declareBindings, declareVar, testPattern } from './matches.js';
+import { bindPattern, declareBindings, declareVar, hasOrBindings, testAndBind } from './matches.js';
 import { mirror, unparen } from './thir.js';
 
 export function intoBlockExpr(b: Builder, dest: Place, e: Expr & { kind: 'block' }): void {
@@ -83,7 +83,7 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
     if (st.else !== null) {
       const fail = newBlock(b);
       b.scrutineeSpan = st.init.span;
-      testPattern(b, pat, place, fail, initT.ty);
+      testAndBind(b, pat, place, fail, blockScope, initT.ty);
       const ok = b.cur;
       b.cur = fail;
       const tmp = localPlace(newTemp(b, UNIT, st.else.span));
@@ -92,8 +92,15 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
       popScope(b, es);
       terminate(b, { kind: 'unreachable' }, st.else.span);
       b.cur = ok;
+    } else if (hasOrBindings(b, pat)) {
+      // Each alternative of an irrefutable or-pattern is tested in turn; the last cannot fail.
+      const unreachableB = newBlock(b);
+      b.blocks[unreachableB]!.terminator = { kind: { kind: 'unreachable' }, span: pat.span };
+      b.scrutineeSpan = st.init.span;
+      testAndBind(b, pat, place, unreachableB, blockScope, initT.ty);
+    } else {
+      bindPattern(b, pat, place, blockScope, initT.ty);
     }
-    bindPattern(b, pat, place, blockScope, initT.ty);
     const user = st.ty === null ? null : b.tcx.lowerUserType?.(b.types.owner, st.ty) ?? null;
     if (user !== null && st.ty !== null) {
       b.userTypes.push({ place, ty: user, variance: 'co', span: st.ty.span });

@@ -1,4 +1,5 @@
 import type { TypeContext } from '../../types/context.js';
+import type { LocalDecl, Place } from '../mir.js';
 import type { GenericArgsTy, Region, Ty } from '../../types/ty.js';
 import { ERASED, ERROR, UNIT } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
@@ -54,4 +55,22 @@ export function isUnit(ty: Ty): boolean {
 
 export function isPrimitive(ty: Ty): boolean {
   return ty.kind === 'int' || ty.kind === 'float' || ty.kind === 'bool' || ty.kind === 'char';
+}
+
+/** The type of a place, from its local's type through the projections (fields carry their types). */
+export function placeTyIn(tcx: TypeContext, locals: readonly LocalDecl[], place: Place): Ty {
+  let ty = locals[place.local]?.ty ?? ERROR;
+  for (const e of place.projection) {
+    switch (e.kind) {
+      case 'deref': ty = derefTy(tcx, ty); break;
+      case 'field': ty = e.ty; break;
+      case 'index': case 'constantIndex': ty = ty.kind === 'array' || ty.kind === 'slice' ? ty.elem : ERROR; break;
+      case 'subslice':
+        if (ty.kind === 'array' && !e.fromEnd) ty = { kind: 'array', elem: ty.elem, len: { kind: 'value', value: BigInt(Math.max(0, e.to - e.from)) } };
+        break;
+      case 'downcast': break;
+      default: return assertNever(e);
+    }
+  }
+  return ty;
 }

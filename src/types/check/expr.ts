@@ -1,4 +1,4 @@
-import type { Block, Expr, MacroExpansion, Stmt } from '../../syntax/ast.js';
+import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
@@ -9,7 +9,7 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, hasInfer, isIntegral, isNumeric, substTy } from '../ty-ops.js';
+import { eraseTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
@@ -142,6 +142,10 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
       const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      let pat = s.pat;
+      while (pat.kind === 'paren') pat = pat.inner;
+      // The annotation again with its lifetimes: borrowck relates the variable's type to it at every point.
+      if (s.ty && pat.kind === 'ident') fcx.t.userTypes[pat.id] = { ty: fcx.tcx.lowerTy({ ...fcx.lowerEnv, regionMode: 'param', elided: () => ERASED, infer: () => ERROR, report: false }, s.ty), span: s.ty.span };
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {
@@ -152,6 +156,8 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
           t = it;
           if (sh(fcx, it).kind === 'never') t = fresh(fcx);
         }
+        // An explicit `ref mut` binding uses the initializer as a mutable place (DerefMut).
+        if (hasRefMutBinding(s.pat)) markMutPlace(fcx, s.init);
       }
       if (s.else) {
         const et = checkBlock(fcx, s.else, null);
@@ -334,6 +340,16 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
           elem = checkExpr(fcx, el, null);
           return;
         }
+        if (!hinted) {
+          const t = checkExpr(fcx, el, null);
+          const lub = fnPointerLub(fcx, elem, t);
+          if (lub) {
+            for (const prev of e.elems.slice(0, i)) coerce(fcx, prev, fcx.t.exprTypes[prev.id] ?? ERROR, lub);
+            elem = lub;
+          }
+          coerce(fcx, el, t, elem);
+          return;
+        }
         checkCoerce(fcx, el, elem);
       });
       return { kind: 'array', elem, len: { kind: 'value', value: BigInt(e.elems.length) } };
@@ -383,6 +399,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     case 'let': {
       // Only reached inside `if`/`while` conditions (let chains).
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (hasRefMutBinding(e.pat)) markMutPlace(fcx, e.scrutinee);
       checkPat(fcx, e.pat, st);
       return BOOL;
     }
@@ -406,6 +423,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkFor(fcx, e);
     case 'match': {
       const st = checkExpr(fcx, e.scrutinee, null);
+      if (e.arms.some((a) => hasRefMutBinding(a.pat))) markMutPlace(fcx, e.scrutinee);
       const results: { node: { id: number; span: Span }; ty: Ty }[] = [];
       for (const arm of e.arms) {
         fcx.scopes.push(new Map());
@@ -459,11 +477,18 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'cast': {
       const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
-      const ot = checkExpr(fcx, e.operand, null);
-      const s = sh(fcx, ot);
       const tt = sh(fcx, target);
+      let op: Expr = e.operand;
+      while (op.kind === 'paren') op = op.inner;
+      // `(|x| x) as fn(usize) -> usize`: the pointer type is the closure's expected signature.
+      const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
+      const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
-      if (s.kind === 'ref' && tt.kind === 'ptr') coerce(fcx, e.operand, s, tt);
+      if (s.kind === 'ref' && tt.kind === 'ptr') {
+        const pointee = sh(fcx, tt.inner);
+        // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
+        if (!(pointee.kind === 'dyn' && implementsDyn(fcx, sh(fcx, s.inner), pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
+      }
       return target;
     }
     case 'try':
@@ -500,6 +525,24 @@ function containsLet(e: Expr): boolean {
   return e.kind === 'let' || (e.kind === 'binary' && e.op === '&&' && (containsLet(e.lhs) || containsLet(e.rhs)));
 }
 
+/**
+ * Two distinct fn items or closures meeting in one place (match arms, array elements) have no
+ * common type; rustc's CoerceMany makes both fn pointers. Returns that pointer type, or null.
+ */
+function fnPointerLub(fcx: Fcx, prev: Ty, next: Ty): Ty | null {
+  const a = sh(fcx, prev);
+  const b = sh(fcx, next);
+  const fnLike = (t: Ty): boolean => t.kind === 'fnDef' || t.kind === 'closure';
+  if (fnLike(a) && b.kind === 'fnPtr') return b;
+  if (!fnLike(a) || !fnLike(b)) return null;
+  if (a.kind === 'fnDef' && b.kind === 'fnDef' && a.def === b.def) return null;
+  if (a.kind === 'closure' && b.kind === 'closure' && a.node === b.node) return null;
+  const sig = fnLikeSig(solveCx(fcx), a);
+  if (!sig) return null;
+  const unsafe = (a.kind === 'fnDef' && fcx.tcx.fnSig(a.def).sig.unsafe) || (b.kind === 'fnDef' && fcx.tcx.fnSig(b.def).sig.unsafe);
+  return { kind: 'fnPtr', sig: { inputs: sig.inputs, output: sig.output, unsafe, variadic: false } };
+}
+
 function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span }; ty: Ty }[], expected: Ty | null): Ty {
   if (expected) return expected;
   let result: Ty | null = null;
@@ -509,6 +552,15 @@ function joinBranches(fcx: Fcx, arms: readonly { node: { id: number; span: Span 
     if (!result) {
       result = a.ty;
       continue;
+    }
+    const lub = fnPointerLub(fcx, result, a.ty);
+    if (lub) {
+      for (const prev of arms) {
+        if (prev === a) break;
+        const pk = sh(fcx, prev.ty).kind;
+        if (pk === 'fnDef' || pk === 'closure') coerce(fcx, prev.node, prev.ty, lub);
+      }
+      result = lub;
     }
     coerce(fcx, a.node, a.ty, result);
   }
@@ -736,7 +788,7 @@ function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[
   const spanFor = (t: Ty): Span | null => {
     for (let i = 0; i < inputs.length && i < args.length; i++) {
       const a = inputs[i]!;
-      if (a.kind === 'infer' && t.kind === 'infer' && a.var === t.var) return args[i]!.span;
+      if (t.kind === 'infer' && someTy(a, (x) => x.kind === 'infer' && x.var === t.var)) return args[i]!.span;
     }
     return null;
   };
@@ -809,6 +861,17 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
       return t.sig.output;
     }
+    // `(&f)(x)` for a fn item `f`: `&F: Fn` whenever `F: Fn`.
+    if (t.kind === 'fnDef' && step.adj.length > 0) {
+      const sig = fnDefSig(fcx, t);
+      addAdjustments(fcx, e.callee.id, step.adj);
+      checkArgs(fcx, e.args, sig.inputs, calleeSpan, false);
+      return sig.output;
+    }
+    if (t.kind === 'error') {
+      for (const a of e.args) checkExpr(fcx, a, null);
+      return ERROR;
+    }
   }
   if (ct.kind === 'infer') return unsup(fcx, e.span, 'call of a value of unknown type');
   err(fcx, msg.notFnPtrCall(calleeSpan, show(fcx, ct)));
@@ -823,7 +886,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     selectWherePossible(fcx);
     r = sh(fcx, rt);
   }
-  if (r.kind === 'error') {
+  // A receiver whose type mentions an already-reported error yields no further errors.
+  if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
@@ -947,6 +1011,18 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
 }
 
 /** A place used mutably: its overloaded Index/Deref become IndexMut/DerefMut (rustc's fixup). */
+/** Does the pattern bind anything with an explicit `ref mut` (rustc's `contains_explicit_ref_binding` with `Mut`)? */
+function hasRefMutBinding(p: Pat): boolean {
+  switch (p.kind) {
+    case 'ident': return (p.byRef && p.mut) || (p.sub !== null && hasRefMutBinding(p.sub));
+    case 'tuple': case 'tupleStruct': case 'slice': return p.elems.some(hasRefMutBinding);
+    case 'struct': return p.fields.some((f) => hasRefMutBinding(f.pat));
+    case 'ref': case 'box': case 'paren': return hasRefMutBinding(p.inner);
+    case 'or': return p.alts.some(hasRefMutBinding);
+    default: return false;
+  }
+}
+
 export function markMutPlace(fcx: Fcx, e: Expr): void {
   const tcx = fcx.tcx;
   const fixAdj = (id: number): void => {
@@ -977,6 +1053,10 @@ function toMut(fcx: Fcx, c: MethodCallee, trait: string, method: string): Method
   const t = fcx.tcx.lang(trait);
   const def = t >= 0 ? fcx.tcx.assocItems(t).get(method) : undefined;
   if (def === undefined) return c;
+  // Without an `IndexMut`/`DerefMut` impl the shared callee stays, as in rustc: borrowck then
+  // reports the mutable use of data behind a `&` (E0596/E0594).
+  const self = c.args.types[0];
+  if (self && solve(solveCx(fcx), { self, trait: t, args: c.args.types.slice(1), bindings: [] }) === 'no') return c;
   const out = c.sig.output.kind === 'ref' ? { ...c.sig.output, mut: true } : c.sig.output;
   const first = c.sig.inputs[0];
   const inputs = first && first.kind === 'ref' ? [{ ...first, mut: true }, ...c.sig.inputs.slice(1)] : c.sig.inputs;
@@ -1150,7 +1230,11 @@ function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
   const iterTy = normalizeProjection(solveCx(fcx), t, intoIter, [], 'IntoIter');
   const item = iterTy ? normalizeProjection(solveCx(fcx), iterTy, iterator, [], 'Item') : null;
   if (!iterTy || !item) {
-    if (t.kind === 'error') return UNIT;
+    if (someTy(res(fcx, t), (x) => x.kind === 'error')) return UNIT;
+    let peeled = res(fcx, t);
+    while (peeled.kind === 'ref') peeled = peeled.inner;
+    // A std type the model gives no IntoIterator impl may well have one in real std.
+    if (peeled.kind === 'adt' && tcx.info(peeled.def).std) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
     err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
     return UNIT;
   }
@@ -1180,7 +1264,23 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   const resl = tcx.lang('Result');
   if (ot.kind !== 'adt' || (ot.def !== opt && ot.def !== resl)) return unsup(fcx, e.span, '`?` on this type');
   if (ret.kind === 'adt' && ret.def === ot.def) {
-    if (ot.def === resl && !unify(fcx.icx, ot.args.types[1]!, ret.args.types[1]!)) return unsup(fcx, e.span, '`?` with an error conversion');
+    if (ot.def === resl) {
+      if (sh(fcx, ot.args.types[1]!).kind === 'infer') selectWherePossible(fcx);
+      const from = ot.args.types[1]!;
+      const to = ret.args.types[1]!;
+      const snap = snapshot(fcx.icx);
+      if (!unify(fcx.icx, from, to)) {
+        rollback(fcx.icx, snap);
+        // `Err(e) => return Err(From::from(e))`: the error converts through `From`.
+        const fromTrait = tcx.lang('From');
+        const r = solve(solveCx(fcx), { self: to, trait: fromTrait, args: [from], bindings: [] });
+        const target = res(fcx, to);
+        const userTarget = target.kind === 'adt' && !tcx.info(target.def).std;
+        const qSpan = { lo: e.span.hi - 1, hi: e.span.hi };
+        if (r === 'no' && userTarget && !hasInfer(res(fcx, from))) err(fcx, msg.tryConvert(qSpan, show(fcx, target), show(fcx, from)));
+        else if (r !== 'yes') return unsup(fcx, e.span, '`?` with an error conversion the std model cannot decide');
+      }
+    }
     return ot.args.types[0]!;
   }
   if (ret.kind === 'infer') {
@@ -1189,6 +1289,21 @@ function checkTry(fcx: Fcx, e: Expr & { kind: 'try' }): Ty {
   }
   err(fcx, { level: 'error', code: 'E0277', message: `the \`?\` operator can only be used in a function that returns \`Result\` or \`Option\` (or another type that implements \`FromResidual\`)`, spans: [{ span: e.span, label: 'cannot use the `?` operator in a function that returns `' + show(fcx, ret) + '`', primary: true }], children: [] });
   return ERROR;
+}
+
+/** `{}` needs `Display` and `{:?}` needs `Debug` of the argument (taken by reference, so through `&`s). */
+function formatObligations(fcx: Fcx, x: MacroExpansion & { kind: 'format' }, argTys: readonly Ty[]): void {
+  if (!x.format) return;
+  for (const p of x.format.pieces) {
+    if (p.kind !== 'placeholder' || (p.trait !== '' && p.trait !== '?')) continue;
+    const a = x.args[p.arg];
+    let t = argTys[p.arg];
+    if (!a || !t) continue;
+    t = res(fcx, t);
+    while (t.kind === 'ref') t = res(fcx, t.inner);
+    const trait = fcx.tcx.lang(p.trait === '' ? 'Display' : 'Debug');
+    if (trait >= 0) register(fcx, { self: t, trait, args: [], bindings: [] }, a.expr.span);
+  }
 }
 
 function checkMacro(fcx: Fcx, e: Expr & { kind: 'macro' }, expected: Ty | null): Ty {
@@ -1203,7 +1318,8 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
   switch (x.kind) {
     case 'format': {
       if (x.dest) checkExpr(fcx, x.dest, null);
-      for (const a of x.args) checkExpr(fcx, a.expr, null);
+      const argTys = x.args.map((a) => checkExpr(fcx, a.expr, null));
+      formatObligations(fcx, x, argTys);
       switch (x.macro) {
         case 'format': return tcx.stdPathTy('String', []);
         case 'panic': case 'unreachable': case 'todo': case 'unimplemented': return NEVER;

@@ -11,7 +11,7 @@ import type { SolveCx } from '../traits.js';
 import { normalizeProjection, solve, substPred } from '../traits.js';
 import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
 import { ERASED, ERROR } from '../ty.js';
-import { eraseTy, foldTy, substTy } from '../ty-ops.js';
+import { eraseTy, foldTy, someTy, substTy } from '../ty-ops.js';
 
 /** The mutable state of type checking one body (a fn with its closures). */
 export interface Tables {
@@ -26,6 +26,7 @@ export interface Tables {
   fieldIndices: (number | undefined)[];
   closures: (ClosureInfo | undefined)[];
   desugarCallees: (MethodCallee[] | undefined)[];
+  userTypes: ({ ty: Ty; span: Span } | undefined)[];
 }
 
 export interface Obligation {
@@ -250,7 +251,38 @@ function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   else if (name === 'Copy') {
     const t = res(fcx, o.pred.self);
     if (t.kind === 'adt' || t.kind === 'str' || t.kind === 'slice') err(fcx, msg.notCopy(o.span, fcx.tcx.displayTy(t)));
+  } else reportUnmetBound(fcx, o);
+}
+
+/** Std traits a user type can only get from the user's own impls and derives. */
+const USER_IMPL_ONLY: ReadonlySet<string> = new Set(['Clone', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Iterator']);
+
+/**
+ * E0277 for a bound the solver refuted, where its "no" can be trusted: a user trait (its impls
+ * are all in the user's crate), a std trait on a user type that only user impls can give it, and
+ * `collect` into a `Vec` of another element type. Elsewhere the std model may lack an impl, so
+ * nothing is reported (a true error there stays a miss, never an invented error).
+ */
+function reportUnmetBound(fcx: Fcx, o: Obligation): void {
+  const tcx = fcx.tcx;
+  const self = res(fcx, o.pred.self);
+  const args = o.pred.args.map((a) => res(fcx, a));
+  if ([self, ...args].some((t) => someTy(t, (x) => x.kind === 'infer' || x.kind === 'error'))) return;
+  const info = tcx.info(o.pred.trait);
+  const selfStr = tcx.displayTy(self);
+  const traitStr = args.length === 0 ? info.name : `${info.name}<${args.map((a) => tcx.displayTy(a)).join(', ')}>`;
+  if (!info.std) {
+    err(fcx, msg.traitBound(o.span, selfStr, traitStr));
+    return;
   }
+  if (info.name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
+    err(fcx, msg.notFromIterator(o.span, selfStr, tcx.displayTy(args[0])));
+    return;
+  }
+  if (self.kind !== 'adt' || tcx.info(self.def).std || !USER_IMPL_ONLY.has(info.name)) return;
+  if (info.name === 'Display') err(fcx, msg.notDisplay(o.span, selfStr));
+  else if (info.name === 'Debug') err(fcx, msg.notDebug(o.span, selfStr));
+  else if (info.name !== 'Iterator') err(fcx, msg.traitBound(o.span, selfStr, traitStr));
 }
 
 export interface Instantiated {

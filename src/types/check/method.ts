@@ -6,7 +6,8 @@ import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
 import { ERASED } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
+import { curModule, fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
+import { lookupName } from '../../resolve/paths.js';
 
 export interface Step {
   readonly ty: Ty;
@@ -89,9 +90,19 @@ function candidates(fcx: Fcx, name: string): Candidate[] {
   for (const d of tcx.table.defs) {
     if (d.kind !== 'trait') continue;
     const m = tcx.assocItems(d.id).get(name);
-    if (m !== undefined && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf) out.push({ def: m, container: d.id, trait: true });
+    if (m !== undefined && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf && traitInScope(fcx, d.id)) out.push({ def: m, container: d.id, trait: true });
   }
   return out;
+}
+
+/** Std traits whose methods need the trait imported (and which every type implements, so it matters). */
+const IMPORT_ONLY: ReadonlySet<string> = new Set(['Borrow', 'BorrowMut']);
+
+/** rustc considers a trait's methods only when the trait is in scope. */
+function traitInScope(fcx: Fcx, trait: DefId): boolean {
+  const d = fcx.tcx.info(trait);
+  if (!d.std || !IMPORT_ONLY.has(d.name)) return true;
+  return lookupName(fcx.tcx.table, curModule(fcx), d.name, 'type') === trait;
 }
 
 /** rustc's method probe: by value, then `&`, then `&mut`, at each autoderef step; inherent before trait methods. */

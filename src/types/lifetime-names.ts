@@ -1,0 +1,236 @@
+import type { Block, Expr, GenericArgs, GenericBound, Generics, Item, Lifetime, MacroExpansion, Pat, Path, Stmt, TypeExpr } from '../syntax/ast.js';
+import { assertNever } from '../util/assert.js';
+import type { Diagnostic } from '../util/diagnostic.js';
+import { msg } from './messages.js';
+
+/**
+ * Lifetime names in scope: an item's own (and its impl's or trait's) parameters, `for<'a>`
+ * binders. `outer` holds the names of enclosing items, which a nested item cannot use (E0401).
+ */
+interface Scope {
+  readonly names: ReadonlySet<string>;
+  readonly outer: ReadonlySet<string>;
+}
+
+const EMPTY: Scope = { names: new Set(), outer: new Set() };
+
+function withNames(s: Scope, names: readonly string[]): Scope {
+  if (names.length === 0) return s;
+  return { names: new Set([...s.names, ...names]), outer: s.outer };
+}
+
+function generics(g: Generics): string[] {
+  return g.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime.name] : []));
+}
+
+/**
+ * E0261 (a lifetime used but never declared) and E0401 (a nested item using an enclosing item's
+ * lifetime), found syntactically over the whole crate as rustc's resolver does.
+ */
+export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lifetime = (s: Scope, lt: Lifetime): void => {
+    if (lt.name === "'static" || lt.name === "'_" || s.names.has(lt.name)) return;
+    out.push(s.outer.has(lt.name) ? msg.outerLifetime(lt.span, lt.name) : msg.undeclaredLifetime(lt.span, lt.name));
+  };
+  const args = (s: Scope, a: GenericArgs | null): void => {
+    if (!a) return;
+    if (a.kind === 'paren') {
+      a.inputs.forEach((t) => ty(s, t));
+      if (a.output) ty(s, a.output);
+      return;
+    }
+    for (const x of a.args) {
+      switch (x.kind) {
+        case 'lifetime': lifetime(s, x.lifetime); break;
+        case 'type': ty(s, x.ty); break;
+        case 'const': expr(s, x.expr); break;
+        case 'binding': args(s, x.args); ty(s, x.ty); break;
+        case 'constraint': x.bounds.forEach((b) => bound(s, b)); break;
+        default: assertNever(x);
+      }
+    }
+  };
+  const path = (s: Scope, p: Path): void => {
+    for (const seg of p.segments) args(s, seg.args);
+  };
+  const bound = (s: Scope, b: GenericBound): void => {
+    if (b.kind === 'lifetime') lifetime(s, b.lifetime);
+    else path(withNames(s, b.forLifetimes.map((l) => l.name)), b.path);
+  };
+  const ty = (s: Scope, t: TypeExpr): void => {
+    switch (t.kind) {
+      case 'path': if (t.qself) ty(s, t.qself.ty); path(s, t.path); return;
+      case 'ref': if (t.lifetime) lifetime(s, t.lifetime); ty(s, t.inner); return;
+      case 'ptr': case 'paren': ty(s, t.inner); return;
+      case 'slice': ty(s, t.elem); return;
+      case 'array': ty(s, t.elem); expr(s, t.len); return;
+      case 'tuple': t.elems.forEach((e) => ty(s, e)); return;
+      case 'fn': {
+        const inner = withNames(s, t.forLifetimes.map((l) => l.name));
+        t.inputs.forEach((i) => ty(inner, i));
+        if (t.output) ty(inner, t.output);
+        return;
+      }
+      case 'implTrait': case 'dynTrait': t.bounds.forEach((b) => bound(s, b)); return;
+      case 'never': case 'infer': case 'macro': case 'err': return;
+      default: assertNever(t);
+    }
+  };
+  const genericsIn = (s: Scope, g: Generics): void => {
+    for (const p of g.params) {
+      if (p.kind === 'lifetime') p.bounds.forEach((b) => lifetime(s, b));
+      else if (p.kind === 'type') {
+        p.bounds.forEach((b) => bound(s, b));
+        if (p.default) ty(s, p.default);
+      } else ty(s, p.ty);
+    }
+    for (const w of g.where) {
+      if (w.kind === 'region') {
+        lifetime(s, w.lifetime);
+        w.bounds.forEach((b) => lifetime(s, b));
+      } else {
+        const inner = withNames(s, w.forLifetimes.map((l) => l.name));
+        ty(inner, w.ty);
+        w.bounds.forEach((b) => bound(inner, b));
+      }
+    }
+  };
+  const pat = (s: Scope, p: Pat): void => {
+    switch (p.kind) {
+      case 'tupleStruct': if (p.qself) ty(s, p.qself.ty); path(s, p.path); p.elems.forEach((e) => pat(s, e)); return;
+      case 'struct': if (p.qself) ty(s, p.qself.ty); path(s, p.path); p.fields.forEach((f) => pat(s, f.pat)); return;
+      case 'path': if (p.qself) ty(s, p.qself.ty); path(s, p.path); return;
+      case 'tuple': case 'slice': p.elems.forEach((e) => pat(s, e)); return;
+      case 'or': p.alts.forEach((e) => pat(s, e)); return;
+      case 'ref': case 'box': case 'paren': pat(s, p.inner); return;
+      case 'ident': if (p.sub) pat(s, p.sub); return;
+      case 'wild': case 'lit': case 'range': case 'rest': case 'macro': case 'err': return;
+      default: assertNever(p);
+    }
+  };
+  const block = (s: Scope, b: Block): void => {
+    b.stmts.forEach((st) => stmt(s, st));
+    if (b.tail) expr(s, b.tail);
+  };
+  const stmt = (s: Scope, st: Stmt): void => {
+    switch (st.kind) {
+      case 'let':
+        pat(s, st.pat);
+        if (st.ty) ty(s, st.ty);
+        if (st.init) expr(s, st.init);
+        if (st.else) block(s, st.else);
+        return;
+      case 'item': item({ names: new Set(), outer: new Set([...s.outer, ...s.names]) }, st.item); return;
+      case 'expr': expr(s, st.expr); return;
+      case 'empty': return;
+      default: assertNever(st);
+    }
+  };
+  const opt = (s: Scope, e: Expr | null): void => {
+    if (e) expr(s, e);
+  };
+  const expansion = (s: Scope, m: MacroExpansion): void => {
+    switch (m.kind) {
+      case 'format': opt(s, m.dest); m.args.forEach((a) => expr(s, a.expr)); return;
+      case 'vec': m.elems.forEach((e) => expr(s, e)); return;
+      case 'vecRepeat': expr(s, m.elem); expr(s, m.count); return;
+      case 'assert': expr(s, m.cond); if (m.message) expansion(s, m.message); return;
+      case 'assertCmp': expr(s, m.left); expr(s, m.right); if (m.message) expansion(s, m.message); return;
+      case 'matches': expr(s, m.scrutinee); pat(s, m.pat); opt(s, m.guard); return;
+      case 'dbg': m.args.forEach((e) => expr(s, e)); return;
+      default: assertNever(m);
+    }
+  };
+  const expr = (s: Scope, e: Expr): void => {
+    switch (e.kind) {
+      case 'lit': case 'continue': case 'err': return;
+      case 'path': if (e.qself) ty(s, e.qself.ty); path(s, e.path); return;
+      case 'unary': case 'ref': case 'try': case 'await': expr(s, e.operand); return;
+      case 'cast': expr(s, e.operand); ty(s, e.ty); return;
+      case 'binary': case 'assign': case 'assignOp': expr(s, e.lhs); expr(s, e.rhs); return;
+      case 'call': expr(s, e.callee); e.args.forEach((a) => expr(s, a)); return;
+      case 'methodCall': expr(s, e.receiver); args(s, e.turbofish); e.args.forEach((a) => expr(s, a)); return;
+      case 'field': expr(s, e.base); return;
+      case 'index': expr(s, e.base); expr(s, e.index); return;
+      case 'tuple': case 'array': e.elems.forEach((x) => expr(s, x)); return;
+      case 'repeat': expr(s, e.elem); expr(s, e.count); return;
+      case 'struct': if (e.qself) ty(s, e.qself.ty); path(s, e.path); e.fields.forEach((f) => expr(s, f.expr)); opt(s, e.base); return;
+      case 'block': block(s, e.block); return;
+      case 'if': expr(s, e.cond); block(s, e.then); opt(s, e.else); return;
+      case 'let': pat(s, e.pat); expr(s, e.scrutinee); return;
+      case 'while': expr(s, e.cond); block(s, e.body); return;
+      case 'loop': block(s, e.body); return;
+      case 'for': pat(s, e.pat); expr(s, e.iter); block(s, e.body); return;
+      case 'match': expr(s, e.scrutinee); for (const a of e.arms) { pat(s, a.pat); opt(s, a.guard); expr(s, a.body); } return;
+      case 'closure':
+        for (const p of e.params) { pat(s, p.pat); if (p.ty) ty(s, p.ty); }
+        if (e.ret) ty(s, e.ret);
+        expr(s, e.body);
+        return;
+      case 'break': case 'return': opt(s, e.value); return;
+      case 'range': opt(s, e.lo); opt(s, e.hi); return;
+      case 'paren': expr(s, e.inner); return;
+      case 'macro': if (e.expansion) expansion(s, e.expansion); return;
+      default: assertNever(e);
+    }
+  };
+  const item = (parent: Scope, it: Item): void => {
+    switch (it.kind) {
+      case 'fn': {
+        const s = withNames(parent, generics(it.generics));
+        genericsIn(s, it.generics);
+        const sp = it.sig.selfParam;
+        if (sp?.kind === 'ref' && sp.lifetime) lifetime(s, sp.lifetime);
+        else if (sp?.kind === 'typed') ty(s, sp.ty);
+        for (const p of it.sig.params) {
+          pat(s, p.pat);
+          ty(s, p.ty);
+        }
+        if (it.sig.ret) ty(s, it.sig.ret);
+        if (it.body) block(s, it.body);
+        return;
+      }
+      case 'struct': case 'union': case 'enum': {
+        const s = withNames(parent, generics(it.generics));
+        genericsIn(s, it.generics);
+        const fields = it.kind === 'struct' ? (it.data.kind === 'unit' ? [] : it.data.fields) : it.kind === 'union' ? it.fields : it.variants.flatMap((v) => (v.data.kind === 'unit' ? [] : v.data.fields));
+        for (const f of fields) ty(s, f.ty);
+        if (it.kind === 'enum') for (const v of it.variants) if (v.discriminant) expr(s, v.discriminant);
+        return;
+      }
+      case 'trait': {
+        const s = withNames(parent, generics(it.generics));
+        genericsIn(s, it.generics);
+        it.supertraits.forEach((b) => bound(s, b));
+        it.items.forEach((x) => item(s, x));
+        return;
+      }
+      case 'impl': {
+        const s = withNames(parent, generics(it.generics));
+        genericsIn(s, it.generics);
+        if (it.trait) path(s, it.trait);
+        ty(s, it.selfTy);
+        it.items.forEach((x) => item(s, x));
+        return;
+      }
+      case 'typeAlias': {
+        const s = withNames(parent, generics(it.generics));
+        genericsIn(s, it.generics);
+        it.bounds.forEach((b) => bound(s, b));
+        if (it.ty) ty(s, it.ty);
+        return;
+      }
+      case 'const': case 'static':
+        if (it.ty) ty(parent, it.ty);
+        if (it.expr) expr(parent, it.expr);
+        return;
+      case 'mod': it.items?.forEach((x) => item(EMPTY, x)); return;
+      case 'externBlock': it.items.forEach((x) => item(parent, x)); return;
+      case 'use': case 'externCrate': case 'macroRules': case 'macroCall': case 'err': return;
+      default: assertNever(it);
+    }
+  };
+  items.forEach((it) => item(EMPTY, it));
+  return out;
+}

@@ -1,0 +1,2 @@
+// Number parsing errors (declared beside FromStr in str.rs).
+pub use crate::str::{ParseFloatError, ParseIntError};
