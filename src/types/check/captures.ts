@@ -271,6 +271,9 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const visitBlock = (b: { stmts: readonly import('../../syntax/ast.js').Stmt[]; tail: Expr | null }): void => {
     for (const s of b.stmts) {
       if (s.kind === 'let') {
+        // Edition 2021: `let _ = place;` neither reads nor captures the place.
+        const isPlace = (x: Expr | null): boolean => x !== null && (x.kind === 'path' || x.kind === 'field' || (x.kind === 'unary' && x.op === 'deref') || (x.kind === 'paren' && isPlace(x.inner)));
+        if (s.pat.kind === 'wild' && s.else === null && isPlace(s.init)) continue;
         if (s.pat.kind === 'ident' && s.pat.sub === null && !s.pat.byRef) visit(s.init, 'value'); else visitScrutinee(s.init, [s.pat]);
         if (s.else) visitBlock(s.else);
       } else if (s.kind === 'expr') visit(s.expr, 'value');
