@@ -164,8 +164,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
       let reason = checkMutability(body, tcx, place, allowed);
-      // Writing into a never-initialised immutable local is its (partial) initialisation: E0381 covers it.
-      if (reason !== null && reason.kind === 'immutableLocal' && !everInitialized(reason.local)) reason = null;
+      // rustc's `check_access_permissions` reports nothing for a local never initialised on any
+      // path (writing into it is its initialisation; borrowing it is E0381's).
+      if (reason !== null && !everInitialized(place.local)) reason = null;
       if (reason !== null) {
         err = true;
         if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
