@@ -85,7 +85,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const isBoxMove = mp.projection.length === 1 && mp.projection[0]!.kind === 'deref';
       return !isBoxMove && !samePlace(usedPlace, mp) && isPrefixOf(usedPlace, mp);
     });
-    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial } as const;
+    const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial, partialAssign: action === 'partialAssign' } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
       moveErrorReported.set(key, { place: usedPlace, index: prev.index });
@@ -257,6 +257,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
 
   const lifetimeError = (li: number, span: Span, place: Place, later: import('./facts.js').LaterUse, atExit: boolean): BorrowckError => {
     const loan = bs.loans[li]!;
+    // rustc's classify_drop_access_kind: a borrow reaching through a field of a type with a
+    // destructor conflicts with that destructor (E0713), unless it is a borrow of the dropped place itself.
+    const destructor = destructorOnPath(body, tcx, loan.place);
+    if (destructor !== null && !isPrefixOf(loan.place, place)) {
+      return { kind: 'borrowUsedByDestructor', span: loan.span, loan: li, dropped: place, droppedTy: destructor, dropSpan: span, later };
+    }
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
     if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
@@ -405,7 +411,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     checkActivations(loc, term.span);
     visitTerminator(term, (place, use, bk) => visitUse(loc, term.span, place, use, bk, false));
     // rustc points at the last character of the body ("dropped here while still borrowed").
-    if (term.kind.kind === 'return') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
+    // Leaving the function, by returning or by unwinding, ends every local's storage (rustc's
+    // `check_for_invalidation_at_exit`; StorageDead is not emitted on unwind paths).
+    if (term.kind.kind === 'return' || term.kind.kind === 'unwindResume') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
   }
   for (const [local, uses] of closureMutUses) {
     const decl = body.locals[local]!;
@@ -420,6 +428,17 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     else errors.push({ kind: 'cannotBorrowMut', span: body.locals[local]!.span, place: { local, projection: [] }, reason, closureUses: uses.map((u) => u.span), capture: null });
   }
   return errors;
+}
+
+/** The outermost type with a `Drop` impl whose field the place goes through before any dereference, or null (rustc's `StorageDeadOrDrop::Destructor`). */
+function destructorOnPath(body: Body, tcx: TypeContext, place: Place): Ty | null {
+  for (let i = 0; i < place.projection.length; i++) {
+    const e = place.projection[i]!;
+    const base = placeTyOfProjectionBase(body, tcx, place, i);
+    if (e.kind === 'deref') return null;
+    if ((e.kind === 'field' || e.kind === 'downcast') && base.kind === 'adt' && tcx.hasDropImpl(base)) return base;
+  }
+  return null;
 }
 
 /** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */

@@ -58,7 +58,7 @@ export type InvarianceCause =
 export type AccessKind = 'read' | 'write' | 'borrowShared' | 'borrowMut' | 'move' | 'storageDead' | 'drop';
 
 export type BorrowckError =
-  | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean }
+  | { readonly kind: 'useOfMoved'; readonly span: Span; readonly place: Place; readonly movedPlace: Place; readonly moves: readonly MoveSite[]; readonly isBorrow: boolean; readonly partial: boolean; /** An assignment to a field of the moved value (rustc's "assign to part of moved value"). */ readonly partialAssign: boolean }
   | { readonly kind: 'useUninit'; readonly span: Span; readonly place: Place; readonly local: Local; readonly partiallyAssigned: boolean; readonly possibly: boolean; readonly isBorrow: boolean }
   /** `bindings`: moves into pattern bindings out of a matched place (`match *r { Some(x) => .. }`): the error points at the scrutinee, the labels at the bindings. */
   | { readonly kind: 'illegalMove'; readonly span: Span; readonly place: Place; readonly location: Location; readonly error: IllegalMoveKind; readonly origin: MoveOrigin; readonly bindings: readonly { readonly span: Span; readonly local: Local }[]; /** Moves into bindings out of a matched place with no move path of its own (`match *r`): rustc's `MovesFromPlace`. */ readonly fromPlace: boolean }
@@ -68,6 +68,8 @@ export type BorrowckError =
   | { readonly kind: 'useWhileMutBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'assignBorrowed'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse }
   | { readonly kind: 'doesNotLiveLongEnough'; readonly span: Span; readonly place: Place; readonly loan: number; readonly later: LaterUse; readonly temporary: boolean; readonly atExit: boolean }
+  /** E0713: the loan reaches through a field of `droppedTy`, whose destructor (at `dropSpan`, dropping `dropped`) needs exclusive access. */
+  | { readonly kind: 'borrowUsedByDestructor'; readonly span: Span; readonly loan: number; readonly dropped: Place; readonly droppedTy: Ty; readonly dropSpan: Span; readonly later: LaterUse }
   | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
   | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }

@@ -44,50 +44,78 @@ export function buildBorrowSet(body: Body, cfg: Cfg, drafts: readonly LoanDraft[
   return { loans, byLocal, createdAt, outOfScopeAt };
 }
 
-/** The span of the closure expression that captures `local` (a by-reference capture's temporary), if any. */
-export function closureCaptureOf(body: Body, local: number): Span | null {
-  if (body.locals[local]?.kind !== 'temp') return null;
+/** Per body, found in one pass: the first closure aggregate capturing each local (bare place), and at which operand. */
+const captureIndex = new WeakMap<Body, Map<number, { readonly span: Span; readonly node: number; readonly operand: number }>>();
+
+function capturesOf(body: Body): Map<number, { readonly span: Span; readonly node: number; readonly operand: number }> {
+  let ix = captureIndex.get(body);
+  if (ix !== undefined) return ix;
+  ix = new Map();
   for (const block of body.blocks) {
     for (const st of block.statements) {
       const k = st.kind;
       if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
-      if (k.rvalue.operands.some((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0)) return st.span;
+      const node = k.rvalue.aggregate.node;
+      k.rvalue.operands.forEach((o, i) => {
+        if (o.kind !== 'const' && o.place.projection.length === 0 && !ix!.has(o.place.local)) ix!.set(o.place.local, { span: st.span, node, operand: i });
+      });
     }
   }
-  return null;
+  captureIndex.set(body, ix);
+  return ix;
+}
+
+/** The span of the closure expression that captures `local` (a by-reference capture's temporary), if any. */
+export function closureCaptureOf(body: Body, local: number): Span | null {
+  if (body.locals[local]?.kind !== 'temp') return null;
+  return capturesOf(body).get(local)?.span ?? null;
 }
 
 /** For a capture temporary: the use in the closure's body that decided the capture. */
 export function closureCaptureUse(body: Body, local: number): Span | null {
   if (body.locals[local]?.kind !== 'temp') return null;
-  for (const block of body.blocks) {
-    for (const st of block.statements) {
-      const k = st.kind;
-      if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') continue;
-      const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && o.place.local === local && o.place.projection.length === 0);
-      if (i < 0) continue;
-      const node = k.rvalue.aggregate.node;
-      return body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
-    }
-  }
-  return null;
+  const c = capturesOf(body).get(local);
+  if (c === undefined) return null;
+  return body.children.find((ch) => ch.closure?.node === c.node)?.closure?.upvarUse[c.operand] ?? null;
 }
 
-/** Where a two-phase borrow is activated: the uses of the temporary it is assigned to. */
-function findActivations(body: Body, temp: number, reservation: Location): Location[] {
-  const out: Location[] = [];
+/**
+ * Per body, found in one pass: for each local, the locations that use it in a way that activates
+ * a two-phase borrow assigned to it (not storage markers, a plain overwrite, a call's
+ * destination or a drop), in block and statement order.
+ */
+const activationIndex = new WeakMap<Body, Map<number, Location[]>>();
+
+function activationsOf(body: Body): Map<number, Location[]> {
+  let ix = activationIndex.get(body);
+  if (ix !== undefined) return ix;
+  const m = new Map<number, Location[]>();
+  const seen = new Set<number>();
+  const note = (local: number, loc: Location): void => {
+    if (seen.has(local)) return;
+    seen.add(local);
+    const l = m.get(local);
+    if (l) l.push(loc);
+    else m.set(local, [loc]);
+  };
   body.blocks.forEach((block, b) => {
     block.statements.forEach((st, i) => {
-      if (b === reservation.block && i === reservation.index) return;
-      let used = false;
-      visitStatement(st, (p, u) => { if (p.local === temp && u !== 'storageDead' && u !== 'storageLive' && !(u === 'store' && p.projection.length === 0)) used = true; });
-      if (used) out.push({ block: b, index: i });
+      seen.clear();
+      const loc = { block: b, index: i };
+      visitStatement(st, (p, u) => { if (u !== 'storageDead' && u !== 'storageLive' && !(u === 'store' && p.projection.length === 0)) note(p.local, loc); });
     });
-    let used = false;
-    visitTerminator(block.terminator, (p, u) => { if (p.local === temp && u !== 'callDest' && u !== 'drop') used = true; });
-    if (used) out.push({ block: b, index: block.statements.length });
+    seen.clear();
+    const loc = { block: b, index: block.statements.length };
+    visitTerminator(block.terminator, (p, u) => { if (u !== 'callDest' && u !== 'drop') note(p.local, loc); });
   });
-  return out;
+  activationIndex.set(body, m);
+  return m;
+}
+
+/** Where a two-phase borrow is activated: the uses of the temporary it is assigned to (the reservation itself excepted). */
+function findActivations(body: Body, temp: number, reservation: Location): Location[] {
+  const uses = activationsOf(body).get(temp) ?? [];
+  return uses.filter((l) => !(l.block === reservation.block && l.index === reservation.index && l.index < body.blocks[l.block]!.statements.length)).map((l) => ({ block: l.block, index: l.index }));
 }
 
 /** Walks forward from the borrow while its region contains the points; the first point outside on each path kills it. */

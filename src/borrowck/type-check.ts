@@ -68,24 +68,25 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
    * `t: 'r` broken into its components (rustc's outlives components): every region in t outlives
    * 'r, every type parameter must be proven to (a type test). Projections are not tested.
    */
-  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory): void => {
+  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null): void => {
+    const at = regionSpan ?? span;
     const walk = (x: Ty): void => {
       switch (x.kind) {
         case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span }); return;
-        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, span); walk(x.inner); return; }
+        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, at); walk(x.inner); return; }
         case 'adt': case 'fnDef':
-          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, span); }
+          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, at); }
           x.args.types.forEach(walk);
           return;
         case 'tuple': x.elems.forEach(walk); return;
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
         case 'projection': case 'opaque': case 'closure': case 'fnPtr':
-          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, span));
+          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, at));
           return;
         case 'dyn': {
           const id = regionId(x.region);
-          if (id !== null) addOutlives(cx, id, r, cat, span);
+          if (id !== null) addOutlives(cx, id, r, cat, at);
           return;
         }
         default: return;
@@ -344,7 +345,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         const inner = placeTy(rv.place);
         const mut = rv.borrow === 'mut' || rv.borrow === 'twoPhaseMut';
         reborrowConstraints(rv.place, region);
-        if (!ignoreBorrow(rv.place)) {
+        // A closure's unique borrow of a `&T` variable stands for rustc's capture of `*x`, which
+        // lies behind a shared reference and is not tracked either.
+        const uniqueOfSharedRef = rv.borrow === 'unique' && inner.kind === 'ref' && !inner.mut;
+        if (!ignoreBorrow(rv.place) && !uniqueOfSharedRef) {
           loans.push({ location: loc, kind: rv.borrow, place: rv.place, assigned: dest.local, region, span: stmtSpan });
         }
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
@@ -458,6 +462,16 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         },
         param: (index: number): Ty | null => argTys[index] ?? null,
       };
+      // Turbofish type arguments are what the user wrote (rustc's user type annotations on the fn item).
+      const userTypes = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userTypes ?? [] : [];
+      userTypes.forEach((u, i) => {
+        const t = argTys[i];
+        if (u === null || t === undefined || !sameShape(u, t)) return;
+        const saved = category; const savedSpan = span;
+        category = 'predicate'; span = predicateSpan;
+        relate(t, userTyVars(u), 'inv');
+        category = saved; span = savedSpan;
+      });
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
@@ -467,7 +481,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       for (const [ti, r] of poly.typeOutlives ?? []) {
         const t = argTys[ti];
         const y = f.region(r);
-        if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'callArgument');
+        // rustc points a region requirement at the fn path, a type test at the whole call.
+        if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
       return sig;
     }

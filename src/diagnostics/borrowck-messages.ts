@@ -6,6 +6,7 @@ import type { BlameCategory } from '../borrowck/facts.js';
 export const BORROWCK_MESSAGES = {
   // E0382
   movedValue: (action: 'use' | 'borrow' | 'assign to part', partial: boolean, place: string) => `${action} of ${partial ? 'partially ' : ''}moved value: ${place}`,
+  partiallyAssignedAfterMove: (partial: boolean) => `value partially assigned here after ${partial ? 'partial ' : ''}move`,
   usedAfterMove: (borrow: boolean, partial: boolean) => (borrow ? `value borrowed here after ${partial ? 'partial ' : ''}move` : `value used here after ${partial ? 'partial ' : ''}move`),
   movedHere: (partial: boolean, inLoop: boolean) => `value ${partial ? 'partially ' : ''}moved here${inLoop ? ', in previous iteration of loop' : ''}`,
   movedByMethodCall: (place: string, inLoop: boolean) => `${place} moved due to this method call${inLoop ? ', in previous iteration of loop' : ''}`,
@@ -40,6 +41,11 @@ export const BORROWCK_MESSAGES = {
     `cannot borrow ${union} (via ${second}) as ${newMut ? 'mutable' : 'immutable'} because it is also borrowed as ${newMut ? 'immutable' : 'mutable'} (via ${first})`,
   unionBorrowOverlaps: (kind: string, second: string, first: string) => `${kind} borrow of ${second} -- which overlaps with ${first} -- occurs here`,
   unionFieldsOverlap: (second: string, union: string, first: string) => `${second} is a field of the union \`${union}\`, so it overlaps the field ${first}`,
+  twoClosuresUnique: (place: string) => `two closures require unique access to ${place} at the same time`,
+  closureConstructed: (which: 'first' | 'second') => `${which} closure is constructed here`,
+  uniquelyBorrowedByClosure: (place: string, kind: 'mutable' | 'immutable') => `cannot borrow ${place} as ${kind} because previous closure requires unique access`,
+  secondBorrowOccurs: 'second borrow occurs here',
+  closureConstructionOccurs: 'closure construction occurs here',
   conflictUnique: (place: string) => `closure requires unique access to ${place} but it is already borrowed`,
   conflictTwoUnique: (place: string) => `two closures require unique access to ${place} at the same time`,
   conflictAfterUnique: (place: string, mut: boolean) => `cannot borrow ${place} as ${mut ? 'mutable' : 'immutable'} because previous closure requires unique access`,
@@ -77,6 +83,12 @@ export const BORROWCK_MESSAGES = {
     return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
   },
 
+  // E0713
+  borrowAcrossDestructor: 'borrow may still be in use when destructor runs',
+  dropNeedsExclusiveAccess: (dropped: string, borrowed: string, ty: string) => `here, drop of ${dropped} needs exclusive access to \`${borrowed}\`, because the type \`${ty}\` implements the \`Drop\` trait`,
+  dropOfTemporary: (dropped: string, ty: string) => `here is drop of ${dropped}; whose type \`${ty}\` implements the \`Drop\` trait`,
+  considerLetLongerLived: 'consider using a `let` binding to create a longer lived value',
+
   // E0597 / E0716 / E0515
   doesNotLiveLongEnough: (place: string) => `${place} does not live long enough`,
   borrowedValueDoesNotLive: 'borrowed value does not live long enough',
@@ -105,6 +117,12 @@ export const BORROWCK_MESSAGES = {
   considerMakingMutable: 'consider making this binding mutable',
   considerChangingMutable: 'consider changing this to be mutable',
   cannotBorrowMutLocal: (place: string) => `cannot borrow ${place} as mutable, as it is not declared as mutable`,
+  cannotBorrowMutData: (pointer: string) => `cannot borrow data in ${pointer} as mutable`,
+  cannotBorrowMutBehind: (place: string, pointer: string) => `cannot borrow ${place} as mutable, as it is behind ${pointer}`,
+  cannotAssignData: (pointer: string) => `cannot assign to data in ${pointer}`,
+  cannotAssignBehind: (place: string, pointer: string) => `cannot assign to ${place}, which is behind ${pointer}`,
+  derefMutRequired: (ty: string) => `trait \`DerefMut\` is required to modify through a dereference, but it is not implemented for \`${ty}\``,
+  indexMutRequired: (ty: string) => `trait \`IndexMut\` is required to modify indexed content, but it is not implemented for \`${ty}\``,
   cannotBorrowMutBehindRef: (place: string) => `cannot borrow ${place} as mutable, as it is behind a \`&\` reference`,
   cannotBorrowMutBehindPtr: (place: string) => `cannot borrow ${place} as mutable, as it is behind a \`*const\` pointer`,
   cannotBorrowMutUpvar: (place: string, whole: boolean) => `cannot borrow ${place} as mutable, ${whole ? 'as it is a captured variable in a `Fn` closure' : 'as `Fn` closures cannot mutate their captured variables'}`,
@@ -183,5 +201,7 @@ export const BORROWCK_MESSAGES = {
   paramValidForAnon: (param: string) => `the parameter type \`${param}\` must be valid for the anonymous lifetime defined here...`,
   soThatMeetsBounds: (param: string) => `...so that the type \`${param}\` will meet its required lifetime bounds`,
   considerExplicitBound: 'consider adding an explicit lifetime bound',
+  considerNamedLifetime: 'consider introducing a named lifetime parameter',
+  considerNamedLifetimeInImpl: 'consider introducing a named lifetime parameter and update trait if needed',
   considerBound: (longer: string, shorter: string) => `consider adding the following bound: \`${longer}: ${shorter}\``,
 } as const;

@@ -132,6 +132,40 @@ function movedIntoBinding(body: Body, site: MoveSite): number | null {
   return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
 }
 
+/** The overloaded `Deref::deref` / `Index::index` call whose result `refPlace` (a temporary) holds, and the type it was applied to. */
+function overloadedSource(body: Body, tcx: TypeContext, refPlace: Place): { readonly op: 'deref' | 'index'; readonly ty: Ty } | null {
+  if (refPlace.projection.length !== 0 || body.locals[refPlace.local]!.kind !== 'temp') return null;
+  for (const block of body.blocks) {
+    const k = block.terminator.kind;
+    if (k.kind !== 'call' || k.destination.local !== refPlace.local || k.destination.projection.length !== 0) continue;
+    if (k.func.kind !== 'const' || k.func.value.kind !== 'fn') return null;
+    const path = tcx.defPath(k.func.value.def);
+    const name = path.slice(path.lastIndexOf('::') + 2);
+    const arg = k.args[0];
+    const argTy = arg === undefined || arg.kind === 'const' ? null : placeTy(body, tcx, arg.place);
+    const ty = argTy !== null && argTy.kind === 'ref' ? argTy.inner : argTy;
+    if (ty === null) return null;
+    if (name === 'deref') return { op: 'deref', ty };
+    if (name === 'index') return { op: 'index', ty };
+    return null;
+  }
+  return null;
+}
+
+/** rustc's `describe_for_immutable_place`. */
+function pointerDescription(tcx: TypeContext, src: { readonly op: 'deref' | 'index'; readonly ty: Ty } | null): string {
+  if (src === null) return 'a `&` reference';
+  if (src.op === 'index') return `an index of \`${tcx.displayTy(src.ty)}\``;
+  const lang = src.ty.kind === 'adt' ? tcx.adt(src.ty.def).lang : null;
+  if (lang === 'Rc' || lang === 'Arc') return `an \`${lang}\``;
+  return `dereference of \`${tcx.displayTy(src.ty)}\``;
+}
+
+function overloadedHelp(tcx: TypeContext, src: { readonly op: 'deref' | 'index'; readonly ty: Ty } | null): SubDiagnostic[] {
+  if (src === null) return [];
+  return [help(src.op === 'deref' ? M.derefMutRequired(tcx.displayTy(src.ty)) : M.indexMutRequired(tcx.displayTy(src.ty)))];
+}
+
 /** rustc's `classify_immutable_section`: why a fake borrow (stored in `temp`) was taken, from the fake read of it. */
 function immutableSection(body: Body, temp: number): 'match guard' | 'indexing expression' | null {
   for (const block of body.blocks) {
@@ -254,6 +288,41 @@ function eraseRegions(t: Ty): Ty {
     case 'dyn': return { ...t, region: { kind: 'erased' } };
     default: return t;
   }
+}
+
+/**
+ * rustc's `suggest_adding_lifetime_params` for two elided lifetimes: introduce `'a`, put it on the
+ * return type's elided references and on the other parameter's reference. Read off the source
+ * text of the signature; no suggestion when its shape is not the simple one.
+ */
+function suggestNamedLifetime(body: Body, tcx: TypeContext, file: SourceFile, other: UniversalRegionInfo): SubDiagnostic | null {
+  const at = other.span ?? null;
+  if (at === null || file.text[at.lo] !== '&' || file.text[at.lo + 1] === "'") return null;
+  const text = file.text;
+  const header = /fn\s+[A-Za-z_][A-Za-z0-9_]*\s*/y;
+  header.lastIndex = text.indexOf('fn', body.span.lo);
+  const m = header.exec(text);
+  if (m === null || header.lastIndex > at.lo) return null;
+  const nameEnd = m.index + m[0].trimEnd().length;
+  const hasGenerics = text[header.lastIndex] === '<';
+  if (hasGenerics) return null;
+  // The return type: from `->` after the parameters to the body's `{` or a `where`.
+  const close = text.indexOf(')', at.lo);
+  const arrow = close < 0 ? -1 : text.indexOf('->', close);
+  const brace = text.indexOf('{', close);
+  if (arrow < 0 || brace < 0 || arrow > brace) return null;
+  const whereAt = text.slice(arrow, brace).search(/\bwhere\b/);
+  const retEnd = whereAt >= 0 ? arrow + whereAt : brace;
+  const parts: { span: Span; replacement: string; applicability: 'MaybeIncorrect' }[] = [];
+  for (let i = arrow + 2; i < retEnd; i++) {
+    if (text[i] === '&' && text[i + 1] !== "'" && text[i + 1] !== '&') parts.push({ span: { lo: i + 1, hi: i + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  }
+  if (parts.length === 0) return null;
+  parts.push({ span: { lo: at.lo + 1, hi: at.lo + 1 }, replacement: "'a ", applicability: 'MaybeIncorrect' });
+  parts.push({ span: { lo: nameEnd, hi: nameEnd }, replacement: "<'a>", applicability: 'MaybeIncorrect' });
+  parts.sort((a, b) => a.span.lo - b.span.lo);
+  const inImpl = tcx.defKind(body.def) === 'assocFn';
+  return { level: 'help', message: inImpl ? M.considerNamedLifetimeInImpl : M.considerNamedLifetime, spans: [], suggestions: parts };
 }
 
 /** How rustc names the body in "… was supposed to return data": function, method, associated function. */
@@ -430,10 +499,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
   switch (e.kind) {
     case 'useOfMoved': {
       const used = quotedPlace(body, e.place);
-      const action = e.isBorrow ? 'borrow' : 'use';
+      const action = e.partialAssign ? 'assign to part' : e.isBorrow ? 'borrow' : 'use';
       // A move in a loop that is its own later use gets one label: the move's.
       const self = e.moves.find((s) => s.span.lo === e.span.lo && s.span.hi === e.span.hi && s.origin.kind !== 'methodCall' && s.origin.kind !== 'intoIter');
-      const spans: DiagSpan[] = [primary(e.span, self !== undefined ? moveSiteLabel(self, body, e.partial).label : M.usedAfterMove(e.isBorrow, e.partial))];
+      const spans: DiagSpan[] = [primary(e.span, self !== undefined ? moveSiteLabel(self, body, e.partial).label : e.partialAssign ? M.partiallyAssignedAfterMove(e.partial) : M.usedAfterMove(e.isBorrow, e.partial))];
       for (const s of e.moves) if (s !== self) spans.push(moveSiteLabel(s, body, e.partial));
       const children: SubDiagnostic[] = [];
       const moved = e.movedPlace;
@@ -623,6 +692,20 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
     }
+    case 'borrowUsedByDestructor': {
+      const l = loan(e.loan);
+      const dropped = quotedPlace(body, e.dropped, 'temporary value');
+      const borrowed = describePlace(body, l.place);
+      const ty = tcx.displayTy(e.droppedTy);
+      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), null), secondary(e.dropSpan, borrowed === null ? M.dropOfTemporary(dropped, ty) : M.dropNeedsExclusiveAccess(dropped, borrowed, ty))];
+      const children = e.later.kind === 'usedLater' || e.later.kind === 'droppedLater' ? [note(M.considerLetLongerLived)] : [];
+      const all = withLater(spans, laterLabel(e.later, '', body, tcx, borrowed === null ? null : `\`${borrowed}\``, file));
+      // A label on the borrow itself goes on the (otherwise unlabelled) primary span, as rustc shows it.
+      const main = all[0]!;
+      const same = all.findIndex((x, i) => i > 0 && x.span.lo === main.span.lo && x.span.hi === main.span.hi);
+      if (same > 0) { all[0] = primary(main.span, all[same]!.label); all.splice(same, 1); }
+      return err('E0713', M.borrowAcrossDestructor, all, children);
+    }
     case 'returnsLocalRef': {
       const l = loan(e.loan);
       const named = describePlace(body, l.place);
@@ -689,6 +772,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0596', e.place.projection.length === 0 ? M.cannotBorrowMutLocal(p) : M.cannotBorrowMutNotDeclared(p, root.slice(1, -1)), [primary(e.span, M.cannotBorrowMutLabel)], children);
         }
         case 'behindSharedRef': {
+          const src = overloadedSource(body, tcx, r.refPlace);
+          const d = describePlace(body, e.place);
+          if (src !== null || d === null) {
+            // rustc's `BorrowedContentSource`: "data in an `Rc`", "data in an index of `T`", "data in a `&` reference".
+            const pointer = pointerDescription(tcx, src);
+            const title = d === null ? M.cannotBorrowMutData(pointer) : M.cannotBorrowMutBehind(`\`${d}\``, pointer);
+            return err('E0596', title, [primary(e.span, M.cannotBorrowMutLabel)], overloadedHelp(tcx, src));
+          }
           const rp = describePlace(body, r.refPlace);
           return err('E0596', M.cannotBorrowMutBehindRef(p), [primary(e.span, rp === null ? M.cannotBorrowMutLabel : M.refSoCannotBorrow(`\`${rp}\``))]);
         }
@@ -710,6 +801,13 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
           return err('E0594', M.cannotAssignLocal(p, root), [primary(e.span, M.cannotAssignLabel)], children);
         }
         case 'behindSharedRef': {
+          const src = overloadedSource(body, tcx, r.refPlace);
+          const d = describePlace(body, e.place);
+          if (src !== null || d === null) {
+            const pointer = pointerDescription(tcx, src);
+            const title = d === null ? M.cannotAssignData(pointer) : M.cannotAssignBehind(`\`${d}\``, pointer);
+            return err('E0594', title, [primary(e.span, M.cannotAssignLabel)], overloadedHelp(tcx, src));
+          }
           const rp = describePlace(body, r.refPlace);
           return err('E0594', M.cannotAssignBehindRef(p), [primary(e.span, rp === null ? M.cannotAssignLabel : M.refSoCannotWrite(`\`${rp}\``))]);
         }
@@ -740,7 +838,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'lifetimeMayNotLiveLongEnough': {
       if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
-        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))]);
+        const at = e.longer.span ?? null;
+        const children = at !== null && file.text[at.lo] === '&' ? [helpInsert(M.addExplicitLifetime(e.shorter.name, e.longer.param), at.lo + 1, `${e.shorter.name} `)] : [];
+        return err('E0621', M.explicitLifetimeRequired(e.longer.param), [primary(e.span, M.lifetimeRequired(e.shorter.name))], children);
       }
       const anon = anonNamesOf(body);
       const longer = regionName(e.longer, anon);
@@ -782,6 +882,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         if (l !== null) spans.push(l);
       }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
+      if (e.category === 'return' && e.longer.kind === 'anon' && e.shorter.kind === 'anon' && body.closure === null) {
+        const s = suggestNamedLifetime(body, tcx, file, e.longer);
+        if (s !== null) children.push(s);
+      }
       if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
       return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }

@@ -16,6 +16,19 @@ export interface CheckOptions {
   readonly polonius?: boolean;
   /** The edition the file is parsed under; 2021 when absent. */
   readonly edition?: Edition;
+  /** Measure each phase (for `npm run bench`); the figures land in `CheckOutput.phaseMs`. */
+  readonly timePhases?: boolean;
+}
+
+/** Milliseconds spent per phase, when `CheckOptions.timePhases` is set. */
+export interface PhaseTimes {
+  parse: number;
+  /** Name resolution, type collection and type checking of bodies. */
+  analyze: number;
+  mir: number;
+  borrowck: number;
+  /** Turning borrowck facts into diagnostics. */
+  report: number;
 }
 
 export interface CheckOutput {
@@ -24,6 +37,7 @@ export interface CheckOutput {
   /** How many diagnostics are `error: internal: …` (a phase threw) and `error: unsupported: …`. */
   readonly internalErrors: number;
   readonly unsupported: number;
+  readonly phaseMs: PhaseTimes | null;
 }
 
 /**
@@ -34,8 +48,9 @@ export interface CheckOutput {
 export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
   const diags: Diagnostic[] = [];
   let crateType: 'bin' | 'lib' = opts.crateType === 'lib' ? 'lib' : 'bin';
+  const times: PhaseTimes | null = opts.timePhases === true ? { parse: 0, analyze: 0, mir: 0, borrowck: 0, report: 0 } : null;
   try {
-    runPipeline(file, opts, diags, (ct) => {
+    runPipeline(file, opts, diags, times, (ct) => {
       crateType = ct;
     });
   } catch (err) {
@@ -46,11 +61,23 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
     crateType,
     internalErrors: diags.filter(isInternal).length,
     unsupported: diags.filter(isUnsupported).length,
+    phaseMs: times,
   };
 }
 
-function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], setCrateType: (ct: 'bin' | 'lib') => void): void {
-  const parsed = guard('parsing', diags, () => parse(file, { edition: opts.edition ?? 2021 }));
+/** Runs `f`, adding its duration to `times[phase]` when timing is on. */
+function timed<T>(times: PhaseTimes | null, phase: keyof PhaseTimes, f: () => T): T {
+  if (times === null) return f();
+  const t0 = performance.now();
+  try {
+    return f();
+  } finally {
+    times[phase] += performance.now() - t0;
+  }
+}
+
+function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], times: PhaseTimes | null, setCrateType: (ct: 'bin' | 'lib') => void): void {
+  const parsed = timed(times, 'parse', () => guard('parsing', diags, () => parse(file, { edition: opts.edition ?? 2021 })));
   if (parsed === null) return;
   if (parsed.errors.length > 0) {
     for (const e of parsed.errors) diags.push(syntaxDiagnostic(e));
@@ -62,14 +89,17 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
   setCrateType(crateType);
   // rustc looks for the entry point before type checking, so E0601 comes first.
   if (crateType === 'bin' && !hasMain(parsed)) diags.push(missingMain(file));
-  const program = analyzeGuarded(parsed, file, diags);
+  const program = timed(times, 'analyze', () => analyzeGuarded(parsed, file, diags));
   if (program === null) return;
   diags.push(...program.diagnostics);
-  const built = guard('building MIR', diags, () => buildMir(program));
+  const built = timed(times, 'mir', () => guard('building MIR', diags, () => buildMir(program)));
   if (built === null) return;
   diags.push(...built.diagnostics);
   for (const body of built.bodies) {
-    const found = guard(`borrow checking \`${body.name}\``, diags, () => reportBorrowck(borrowck(body, program.tcx, { polonius: opts.polonius === true }), body, program.tcx, file));
+    const found = guard(`borrow checking \`${body.name}\``, diags, () => {
+      const facts = timed(times, 'borrowck', () => borrowck(body, program.tcx, { polonius: opts.polonius === true }));
+      return timed(times, 'report', () => reportBorrowck(facts, body, program.tcx, file));
+    });
     if (found === null) continue;
     diags.push(...found);
   }

@@ -123,7 +123,8 @@ export type ConstValue =
   | { readonly kind: 'bytes'; readonly value: Uint8Array }
   | { readonly kind: 'unit' }
   /** A function item (callee of a Call), with its generic arguments. */
-  | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy }
+  /** `userTypes`: the type arguments written in a turbofish (`f::<&'a u8>`), by index into `args.types`, lifetimes as declared. */
+  | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[] }
   /** A named const or a static's address (`&STATIC`). */
   | { readonly kind: 'item'; readonly def: DefId }
   /** A zero-sized value of a unit struct/variant or closure without captures. */

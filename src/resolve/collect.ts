@@ -31,6 +31,15 @@ interface Collector {
 
 /** Builds the definition table of the std model and the user's crate, then resolves `use` imports. */
 export function collectDefs(user: Crate, std: readonly StdFile[]): DefTable {
+  return collectUserDefs(user, collectStdDefs(std));
+}
+
+/**
+ * The std model's part of every definition table, built once per process: std DefIds come first
+ * (after the user's root module, DefId 0), so a user crate's table extends it without renumbering.
+ * Nothing in it is mutated afterwards: std scopes never see user items.
+ */
+export function collectStdDefs(std: readonly StdFile[]): DefTable {
   const table: DefTable = {
     defs: [],
     modules: new Map(),
@@ -47,7 +56,7 @@ export function collectDefs(user: Crate, std: readonly StdFile[]): DefTable {
     unmodelledGlobs: new Set(),
   };
   const c: Collector = { table, uses: [], bodies: [] };
-  addDef(c, 'mod', 'crate', null, 0, false, { kind: 'root' }, null, '', user.span);
+  addDef(c, 'mod', 'crate', null, 0, false, { kind: 'root' }, null, '', null);
   addDef(c, 'mod', 'std', null, 1, true, { kind: 'root' }, null, 'std', null);
   table.modules.set(0, newScope(0, null, false));
   table.modules.set(1, newScope(1, null, true));
@@ -58,9 +67,6 @@ export function collectDefs(user: Crate, std: readonly StdFile[]): DefTable {
     table.modules.get(1)!.types.set(stem, m);
     collectItems(c, f.crate.items, m, true, `std::${stem}`, true);
   }
-  collectItems(c, user.items, 0, false, '', false);
-  // Only now: the defs of a trait's or impl's associated items must stay contiguous.
-  for (let i = 0; i < c.bodies.length; i++) collectBlockItems(c, c.bodies[i]!);
   resolveUses(c);
   const preludeMod = table.modules.get(1)!.types.get('prelude');
   const pm = preludeMod !== undefined ? table.modules.get(preludeMod) : undefined;
@@ -68,8 +74,37 @@ export function collectDefs(user: Crate, std: readonly StdFile[]): DefTable {
     for (const [k, v] of pm.types) table.prelude.types.set(k, v);
     for (const [k, v] of pm.values) table.prelude.values.set(k, v);
   }
-  // `std::collections::hash_map` style paths and the crate names `core`/`alloc` alias std.
   return table;
+}
+
+/** The std table extended with the user's crate: std scopes and definitions are shared, not copied. */
+export function collectUserDefs(user: Crate, std: DefTable): DefTable {
+  const defs = std.defs.slice();
+  defs[0] = { ...defs[0]!, span: user.span };
+  const modules = new Map(std.modules);
+  modules.set(0, newScope(0, null, false));
+  const shared: Omit<DefTable, 'prelude'> = {
+    defs,
+    modules,
+    userRoot: 0,
+    stdRoot: 1,
+    stdGlobal: std.stdGlobal,
+    langItems: new Map(std.langItems),
+    userItemDefs: new Map(),
+    blockModules: new Map(),
+    impls: std.impls.slice(),
+    children: new Map(std.children),
+    unmodelledImports: new Map(std.unmodelledImports),
+    unmodelledGlobs: new Set(std.unmodelledGlobs),
+  };
+  // The prelude is filled only once every import is resolved, so imports never see it.
+  const c: Collector = { table: { ...shared, prelude: newScope(-1, null, true) }, uses: [], bodies: [] };
+  collectItems(c, user.items, 0, false, '', false);
+  // Only now: the defs of a trait's or impl's associated items must stay contiguous.
+  for (let i = 0; i < c.bodies.length; i++) collectBlockItems(c, c.bodies[i]!);
+  resolveUses(c);
+  // `std::collections::hash_map` style paths and the crate names `core`/`alloc` alias std.
+  return { ...shared, prelude: std.prelude };
 }
 
 /**

@@ -39,6 +39,8 @@ export function lookupName(t: DefTable, module: DefId, name: string, ns: Namespa
     std = s.std;
     const hit = (ns === 'type' ? s.types : s.values).get(name);
     if (hit !== undefined) return hit;
+    // An import the model cannot resolve still shadows the prelude (`use std::io::Result;`).
+    if (t.unmodelledImports.get(cur)?.has(name)) return null;
     cur = s.lexicalParent;
   }
   const p = (ns === 'type' ? t.prelude.types : t.prelude.values).get(name);

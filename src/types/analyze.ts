@@ -1,9 +1,8 @@
 import type { DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import type { StdFile } from '../resolve/collect.js';
-import { collectDefs } from '../resolve/collect.js';
+import { collectUserDefs } from '../resolve/collect.js';
 import type { Expr, Item, ParseResult } from '../syntax/ast.js';
-import { parse } from '../syntax/parser.js';
 import type { SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
@@ -13,28 +12,47 @@ import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
 import type { Ty } from './ty.js';
-import { STD_SOURCES } from './std-sources.generated.js';
+import { stdModel } from './std-model.js';
 import type { Tcx } from './tcx.js';
 import { createTcx } from './tcx.js';
 import { someTy, substTy } from './ty-ops.js';
 import { newInfer } from './infer.js';
 import { solve } from './traits.js';
 
-let stdCache: StdFile[] | null = null;
-
 /** The std model, parsed once per process (each file with its own NodeIds). */
-export function stdFiles(): StdFile[] {
-  if (!stdCache) stdCache = STD_SOURCES.map((s) => ({ name: s.name, crate: parse({ name: s.name, text: s.text }).crate }));
-  return stdCache;
+export function stdFiles(): readonly StdFile[] {
+  return stdModel().files;
+}
+
+/**
+ * Re-use of unchanged bodies' results, for the driver's incremental re-check: `lookup` may answer
+ * a fn body's diagnostics from an earlier run (the body is then neither checked nor returned in
+ * `Program.bodies`); `done` sees every body checked afresh, in order.
+ */
+export interface BodyReuse {
+  readonly lookup: (item: Item) => ReusedBody | null;
+  /** Type diagnostics of the body, and those the type context raised while checking it. */
+  readonly done: (body: CheckedBody, diags: readonly Diagnostic[], tcxDiags: readonly Diagnostic[]) => void;
+}
+
+export interface ReusedBody {
+  readonly diags: readonly Diagnostic[];
+  readonly tcxDiags: readonly Diagnostic[];
 }
 
 /** Resolve and type check the user's crate against the std model. */
-export function analyze(parsed: ParseResult, file: SourceFile): Program {
-  const table = collectDefs(parsed.crate, stdFiles());
-  const tcx = createTcx(table, file);
+export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse | null = null): Program {
+  const std = stdModel();
+  const table = collectUserDefs(parsed.crate, std.table);
+  const tcx = createTcx(table, file, std.types);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
-  const lifetimeDiags = checkLifetimeNames(parsed.crate.items);
+  // rustc does not judge parameter use (E0392) of a type whose fields do not resolve.
+  const brokenAdtSpans = table.defs.filter((d) => !d.std && (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') && tcx.adt(d.id).variants.some((v) => v.fields.some((f) => someTy(f.ty, (x) => x.kind === 'error')))).map((d) => (d.node.kind === 'item' ? d.node.item.span : null));
+  const lifetimeDiags = checkLifetimeNames(parsed.crate.items).filter((d) => {
+    const sp = primarySpan(d);
+    return d.code !== 'E0392' || !sp || !brokenAdtSpans.some((b) => b !== null && sp.lo >= b.lo && sp.hi <= b.hi);
+  });
   diagnostics.push(...lifetimeDiags);
   // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
   const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
@@ -42,14 +60,29 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
     return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
   });
   itemChecks(tcx, table, diagnostics);
+  // The type context's own diagnostics, in the order raised; a re-used body contributes its remembered ones.
+  const tcxDiags: Diagnostic[] = tcx.diags.slice();
+  let tcxTaken = tcx.diags.length;
+  const check = (def: number, item: Item, init: Expr | null, parent: Item | null): void => {
+    const before = diagnostics.length;
+    const checkedBody = checked(tcx, def, item, init, parent, diagnostics);
+    const cb = item.kind === 'fn' && inLifetimeError(item) ? { ...checkedBody, tainted: true } : checkedBody;
+    bodies.push(cb);
+    const raised = tcx.diags.slice(tcxTaken);
+    tcxTaken = tcx.diags.length;
+    tcxDiags.push(...raised);
+    reuse?.done(cb, diagnostics.slice(before), raised);
+  };
   const visit = (items: readonly Item[], parent: Item | null): void => {
     for (const item of items) {
       const def = table.userItemDefs.get(item.id);
       if (item.kind === 'fn' && item.body && def !== undefined) {
-        const cb = checked(tcx, def, item, null, parent, diagnostics);
-        bodies.push(inLifetimeError(item) ? { ...cb, tainted: true } : cb);
-      }
-      else if ((item.kind === 'const' || item.kind === 'static') && item.expr && def !== undefined) bodies.push(checked(tcx, def, item, item.expr, parent, diagnostics));
+        const hit = reuse?.lookup(item) ?? null;
+        if (hit !== null) {
+          diagnostics.push(...hit.diags);
+          tcxDiags.push(...hit.tcxDiags);
+        } else check(def, item, null, parent);
+      } else if ((item.kind === 'const' || item.kind === 'static') && item.expr && def !== undefined) check(def, item, item.expr, parent);
       else if (item.kind === 'impl' || item.kind === 'trait') visit(item.items, item);
       else if (item.kind === 'mod' && item.items) visit(item.items, null);
       else if (item.kind === 'macroCall') diagnostics.push(unsupported(item.span, 'macro invocation at item level'));
@@ -61,9 +94,42 @@ export function analyze(parsed: ParseResult, file: SourceFile): Program {
     const node = table.defs[m]!.node;
     if (node.kind === 'block') visit(node.block.stmts.flatMap((s) => (s.kind === 'item' ? [s.item] : [])), null);
   }
-  diagnostics.push(...tcx.diags);
+  tcxDiags.push(...tcx.diags.slice(tcxTaken));
+  diagnostics.push(...tcxDiags);
   diagnostics.sort((a, b) => (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
   return { file, crate: parsed.crate, tcx, bodies, diagnostics: dedupe(diagnostics) };
+}
+
+/**
+ * Does anything outside fn bodies raise a diagnostic once every item's signature, bounds, impl,
+ * ADT, const type and alias is computed? When nothing does, a body's results cannot depend on
+ * which body first asked for an item's tables, so unchanged bodies may be re-used.
+ */
+export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean {
+  const std = stdModel();
+  const table = collectUserDefs(parsed.crate, std.table);
+  const tcx = createTcx(table, file, std.types);
+  const out: Diagnostic[] = [];
+  itemChecks(tcx, table, out);
+  for (let i = std.types.defCount; i < table.defs.length; i++) {
+    const d = table.defs[i]!;
+    switch (d.kind) {
+      case 'impl': tcx.impl(d.id); tcx.lowerEnvFor(d.id); break;
+      case 'struct': case 'enum': case 'union': tcx.adt(d.id); tcx.predicates(d.id); break;
+      case 'fn': case 'assocFn': tcx.fnSig(d.id); tcx.predicates(d.id); break;
+      case 'trait': tcx.superPredicates(d.id); tcx.predicates(d.id); break;
+      case 'const': case 'static': case 'assocConst': tcx.constTy(d.id); break;
+      case 'variant': tcx.fnSig(d.id); break;
+      case 'typeAlias': case 'assocType': {
+        tcx.predicates(d.id);
+        const item = d.node.kind === 'item' ? d.node.item : null;
+        if (item !== null && item.kind === 'typeAlias' && item.ty) tcx.lowerTy(tcx.lowerEnvFor(d.id), item.ty);
+        break;
+      }
+      default: tcx.generics(d.id);
+    }
+  }
+  return out.length === 0 && tcx.diags.length === 0;
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {

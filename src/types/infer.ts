@@ -32,7 +32,10 @@ export function shallow(icx: InferCtxt, t: Ty): Ty {
   let cur = t;
   while (cur.kind === 'infer') {
     const v = icx.vals[cur.var];
-    if (v === null || v === undefined) return { kind: 'infer', var: cur.var, flavor: icx.flavors[cur.var] ?? cur.flavor };
+    if (v === null || v === undefined) {
+      const flavor = icx.flavors[cur.var] ?? cur.flavor;
+      return flavor === cur.flavor ? cur : { kind: 'infer', var: cur.var, flavor };
+    }
     cur = v;
   }
   return cur;
@@ -118,6 +121,49 @@ export function unify(icx: InferCtxt, a0: Ty, b0: Ty): boolean {
     case 'opaque': return b.kind === 'opaque' && a.def === b.def && a.index === b.index;
     default: return false;
   }
+}
+
+/**
+ * Fast reject (rustc's `DeepRejectCtxt`): false only when `unify(p, goal)` must fail, where `p` is
+ * `pattern` with each `param` replaced by a fresh variable (an impl's self type, a method's
+ * declared receiver). Compares type constructors without binding or allocating anything, so
+ * most candidate impls and methods are skipped before they are instantiated.
+ */
+export function mayUnify(icx: InferCtxt, pattern: Ty, goal0: Ty): boolean {
+  if (pattern.kind === 'param' || pattern.kind === 'infer' || pattern.kind === 'error' || pattern.kind === 'projection') return true;
+  const goal = shallow(icx, goal0);
+  switch (goal.kind) {
+    case 'error': case 'projection': return true;
+    case 'infer': return goal.flavor === 'general' || (goal.flavor === 'int' ? pattern.kind === 'int' : pattern.kind === 'float');
+    case 'bool': case 'char': case 'str': case 'never': return pattern.kind === goal.kind;
+    case 'int': return pattern.kind === 'int' && pattern.int === goal.int;
+    case 'float': return pattern.kind === 'float' && pattern.float === goal.float;
+    case 'tuple': return pattern.kind === 'tuple' && pattern.elems.length === goal.elems.length && mayUnifyList(icx, pattern.elems, goal.elems);
+    case 'array': return pattern.kind === 'array' && mayUnify(icx, pattern.elem, goal.elem);
+    case 'slice': return pattern.kind === 'slice' && mayUnify(icx, pattern.elem, goal.elem);
+    case 'ref': case 'ptr': return pattern.kind === goal.kind && pattern.mut === goal.mut && mayUnify(icx, pattern.inner, goal.inner);
+    case 'adt': case 'fnDef': return pattern.kind === goal.kind && pattern.def === goal.def && mayUnifyArgs(icx, pattern.args.types, goal.args.types);
+    case 'fnPtr': return pattern.kind === 'fnPtr';
+    case 'closure': return pattern.kind === 'closure' && pattern.node === goal.node;
+    case 'dyn': return pattern.kind === 'dyn' && (pattern.principal?.trait ?? -1) === (goal.principal?.trait ?? -1);
+    case 'param': return false;
+    case 'opaque': return pattern.kind === 'opaque' && pattern.def === goal.def && pattern.index === goal.index;
+    default: {
+      const never: never = goal;
+      return never;
+    }
+  }
+}
+
+function mayUnifyList(icx: InferCtxt, a: readonly Ty[], b: readonly Ty[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!mayUnify(icx, a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** As `unifyList`: lists of different lengths unify only when one is empty. */
+function mayUnifyArgs(icx: InferCtxt, a: readonly Ty[], b: readonly Ty[]): boolean {
+  if (a.length !== b.length) return a.length === 0 || b.length === 0;
+  return mayUnifyList(icx, a, b);
 }
 
 function unifyList(icx: InferCtxt, a: readonly Ty[], b: readonly Ty[]): boolean {

@@ -1,4 +1,5 @@
 import type { Block, Expr, GenericArgs, GenericBound, Generics, Item, Lifetime, MacroExpansion, Pat, Path, Stmt, TypeExpr } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { msg } from './messages.js';
@@ -175,7 +176,23 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       default: assertNever(e);
     }
   };
+  /** E0403 (a name declared twice), E0262 (`'static` declared), E0496 (an enclosing item's lifetime redeclared). */
+  const params = (parent: Scope, g: Generics, nested: boolean): void => {
+    const seen = new Map<string, Span>();
+    for (const p of g.params) {
+      const name = p.kind === 'lifetime' ? p.lifetime.name : p.name.name;
+      const span = p.kind === 'lifetime' ? p.lifetime.span : p.name.span;
+      const first = seen.get(name);
+      if (first) out.push(msg.dupGenericParam(span, first, name));
+      else seen.set(name, span);
+      if (p.kind !== 'lifetime') continue;
+      if (name === "'static") out.push(msg.staticLifetimeParam(span));
+      else if (nested && parent.names.has(name)) out.push(msg.shadowedLifetime(span, name));
+    }
+  };
   const item = (parent: Scope, it: Item): void => {
+    if ('generics' in it) params(parent, it.generics, it.kind === 'fn' || it.kind === 'typeAlias');
+    if (it.kind === 'struct' || it.kind === 'enum' || it.kind === 'union') unusedParams(it, out);
     switch (it.kind) {
       case 'fn': {
         const s = withNames(parent, generics(it.generics));
@@ -233,4 +250,73 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
   };
   items.forEach((it) => item(EMPTY, it));
   return out;
+}
+
+/** E0392: a struct's, enum's or union's type or lifetime parameter no field mentions. */
+function unusedParams(it: Item & { kind: 'struct' | 'enum' | 'union' }, out: Diagnostic[]): void {
+  const used = new Set<string>();
+  let opaque = false;
+  const ty = (t: TypeExpr): void => {
+    switch (t.kind) {
+      case 'path':
+        if (t.qself) ty(t.qself.ty);
+        // `T` and `T::Assoc` both use `T`.
+        used.add(t.path.segments[0]!.ident.name);
+        for (const seg of t.path.segments) args(seg.args);
+        return;
+      case 'ref': if (t.lifetime) used.add(t.lifetime.name); ty(t.inner); return;
+      case 'ptr': case 'paren': ty(t.inner); return;
+      case 'slice': case 'array': ty(t.elem); return;
+      case 'tuple': t.elems.forEach(ty); return;
+      case 'fn': t.inputs.forEach(ty); if (t.output) ty(t.output); return;
+      case 'implTrait': case 'dynTrait':
+        for (const b of t.bounds) {
+          if (b.kind === 'lifetime') used.add(b.lifetime.name);
+          else for (const seg of b.path.segments) args(seg.args);
+        }
+        return;
+      case 'macro': opaque = true; return;
+      case 'never': case 'infer': case 'err': return;
+      default: assertNever(t);
+    }
+  };
+  const args = (a: GenericArgs | null): void => {
+    if (!a) return;
+    if (a.kind === 'paren') {
+      a.inputs.forEach(ty);
+      if (a.output) ty(a.output);
+      return;
+    }
+    for (const x of a.args) {
+      if (x.kind === 'lifetime') used.add(x.lifetime.name);
+      else if (x.kind === 'type') ty(x.ty);
+      else if (x.kind === 'binding') ty(x.ty);
+      else if (x.kind === 'const') opaque = true;
+    }
+  };
+  const fields = it.kind === 'struct' ? (it.data.kind === 'unit' ? [] : it.data.fields) : it.kind === 'union' ? it.fields : it.variants.flatMap((v) => (v.data.kind === 'unit' ? [] : v.data.fields));
+  for (const f of fields) ty(f.ty);
+  // rustc accepts a parameter that only appears in the bounds of others (`F: FnOnce() -> A`).
+  const bound = (b: GenericBound): void => {
+    if (b.kind === 'lifetime') used.add(b.lifetime.name);
+    else for (const seg of b.path.segments) args(seg.args);
+  };
+  for (const p of it.generics.params) {
+    if (p.kind === 'type') p.bounds.forEach(bound);
+    else if (p.kind === 'lifetime') p.bounds.forEach((l) => used.add(l.name));
+  }
+  for (const w of it.generics.where) {
+    if (w.kind === 'region') {
+      used.add(w.lifetime.name);
+      w.bounds.forEach((l) => used.add(l.name));
+    } else {
+      ty(w.ty);
+      w.bounds.forEach(bound);
+    }
+  }
+  if (opaque) return;
+  for (const p of it.generics.params) {
+    if (p.kind === 'lifetime' && !used.has(p.lifetime.name)) out.push(msg.unusedParam(p.lifetime.span, p.lifetime.name, true));
+    else if (p.kind === 'type' && !used.has(p.name.name)) out.push(msg.unusedParam(p.name.span, p.name.name, false));
+  }
 }

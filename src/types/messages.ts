@@ -63,6 +63,12 @@ export const msg = {
   tryConvert: (span: Span, to: string, from: string): Diagnostic => err('E0277', `\`?\` couldn't convert the error to \`${to}\``, span, `the trait \`From<${from}>\` is not implemented for \`${to}\``),
   undeclaredLifetime: (span: Span, name: string): Diagnostic => err('E0261', `use of undeclared lifetime name \`${name}\``, span, 'undeclared lifetime'),
   outerLifetime: (span: Span, _name: string): Diagnostic => err('E0401', "can't use generic parameters from outer item", span, 'use of generic parameter from outer item'),
+  dupGenericParam: (span: Span, first: Span, name: string): Diagnostic =>
+    err('E0403', `the name \`${name}\` is already used for a generic parameter in this item's generic parameters`, span, 'already used', [{ span: first, label: `first use of \`${name}\``, primary: false }]),
+  staticLifetimeParam: (span: Span): Diagnostic => err('E0262', "invalid lifetime parameter name: `'static`", span, "'static is a reserved lifetime name"),
+  shadowedLifetime: (span: Span, name: string): Diagnostic => err('E0496', `lifetime name \`${name}\` shadows a lifetime name that is already in scope`, span, `lifetime \`${name}\` already in scope`),
+  unusedParam: (span: Span, name: string, lifetime: boolean): Diagnostic =>
+    err('E0392', `${lifetime ? 'lifetime' : 'type'} parameter \`${name}\` is never used`, span, `unused ${lifetime ? 'lifetime' : 'type'} parameter`),
   bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };

@@ -6,6 +6,7 @@ import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
+import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
@@ -137,17 +138,72 @@ function genericsOfItem(item: Item | null): Generics | null {
   }
 }
 
-export function createTcx(table: DefTable, file: SourceFile): Tcx {
+/** Per-definition results of a type context (each computed on first use). */
+export interface TcxCaches {
+  readonly generics: ReadonlyMap<DefId, GenericsInfo>;
+  readonly predicates: ReadonlyMap<DefId, readonly Predicate[]>;
+  readonly impls: ReadonlyMap<DefId, ImplInfo>;
+  readonly adts: ReadonlyMap<DefId, AdtDef>;
+  readonly sigs: ReadonlyMap<DefId, PolyFnSig>;
+  readonly consts: ReadonlyMap<DefId, Ty>;
+  readonly opaques: ReadonlyMap<string, Predicate[]>;
+  readonly assoc: ReadonlyMap<DefId, Map<string, DefId>>;
+  readonly supers: ReadonlyMap<DefId, readonly Predicate[]>;
+}
+
+/**
+ * The std model's type tables, computed once per process over the std-only definition table
+ * (src/types/std-model.ts) and shared read-only by every crate's context: std DefIds are the
+ * same in every crate's table, and nothing about a std item depends on the user's crate.
+ */
+export interface StdTypeTables extends TcxCaches {
+  /** DefIds below this are std's (and the user's root module, DefId 0). */
+  readonly defCount: number;
+  /** `table.impls` entries below this are std impls. */
+  readonly implCount: number;
+  /** The std-only context that computes (on first use) and owns the entries above. */
+  readonly tcx: Tcx;
+  /** The std part of the impl index, built on first use. */
+  readonly index: () => StdImplIndex;
+}
+
+/** Std impls of each trait, std derives of each trait, std inherent impls. */
+export interface StdImplIndex {
+  readonly traitImpls: ReadonlyMap<DefId, readonly ImplInfo[]>;
+  readonly derived: ReadonlyMap<DefId, readonly ImplInfo[]>;
+  readonly inherent: readonly ImplInfo[];
+}
+
+export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables | null = null): Tcx {
+  return createTcxWithCaches(table, file, std).tcx;
+}
+
+/**
+ * The std model's shared type tables. Entries are computed on first use by a context over the
+ * std-only table (so nothing of any user crate can reach them) and kept for every later crate:
+ * a process that checks a small file pays only for the std items it uses.
+ */
+export function buildStdTypeTables(table: DefTable): StdTypeTables {
+  const { tcx, caches, stdImplIndex } = createTcxWithCaches(table, { name: '<std>', text: '' }, null);
+  let index: StdImplIndex | null = null;
+  return { ...caches, defCount: table.defs.length, implCount: table.impls.length, tcx, index: () => (index ??= stdImplIndex()) };
+}
+
+function createTcxWithCaches(
+  table: DefTable,
+  file: SourceFile,
+  std: StdTypeTables | null,
+): { tcx: Tcx; caches: TcxCaches; stdImplIndex: () => StdImplIndex } {
   const diags: Diagnostic[] = [];
-  const genericsCache = new Map<DefId, GenericsInfo>();
-  const predCache = new Map<DefId, readonly Predicate[]>();
-  const implCache = new Map<DefId, ImplInfo>();
-  const adtCache = new Map<DefId, AdtDef>();
-  const sigCache = new Map<DefId, PolyFnSig>();
-  const constCache = new Map<DefId, Ty>();
-  const opaqueCache = new Map<string, Predicate[]>();
-  const assocCache = new Map<DefId, Map<string, DefId>>();
-  const superCache = new Map<DefId, readonly Predicate[]>();
+  const genericsCache = new LayeredMap<DefId, GenericsInfo>(std?.generics ?? null);
+  const predCache = new LayeredMap<DefId, readonly Predicate[]>(std?.predicates ?? null);
+  const implCache = new LayeredMap<DefId, ImplInfo>(std?.impls ?? null);
+  const adtCache = new LayeredMap<DefId, AdtDef>(std?.adts ?? null);
+  const sigCache = new LayeredMap<DefId, PolyFnSig>(std?.sigs ?? null);
+  const constCache = new LayeredMap<DefId, Ty>(std?.consts ?? null);
+  const opaqueCache = new LayeredMap<string, Predicate[]>(std?.opaques ?? null);
+  const assocCache = new LayeredMap<DefId, Map<string, DefId>>(std?.assoc ?? null);
+  const superCache = new LayeredMap<DefId, readonly Predicate[]>(std?.supers ?? null);
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
   let inherent: ImplInfo[] | null = null;
   const reportedSpans = new Set<string>();
@@ -175,6 +231,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function generics(def: DefId): GenericsInfo {
     const hit = genericsCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.generics(def);
     const d = info(def);
     const item = itemOf(d);
     const g = genericsOfItem(item);
@@ -572,6 +629,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function predicates(def: DefId): readonly Predicate[] {
     const hit = predCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.predicates(def);
     predCache.set(def, []);
     const g = generics(def);
     const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
@@ -629,6 +687,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function superPredicates(trait: DefId): readonly Predicate[] {
     const hit = superCache.get(trait);
     if (hit) return hit;
+    if (std !== null && trait < std.defCount) return std.tcx.superPredicates(trait);
     superCache.set(trait, []);
     const item = itemOf(info(trait));
     const out: Predicate[] = [];
@@ -648,6 +707,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function assocItems(container: DefId): ReadonlyMap<string, DefId> {
     const hit = assocCache.get(container);
     if (hit) return hit;
+    if (std !== null && container < std.defCount) return std.tcx.assocItems(container);
     const m = new Map<string, DefId>();
     // Assoc items are allocated right after their container, in order.
     for (let i = container + 1; i < table.defs.length; i++) {
@@ -665,6 +725,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function impl(def: DefId): ImplInfo {
     const hit = implCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.impl(def);
     const item = itemOf(info(def));
     if (!item || item.kind !== 'impl') throw new Error('not an impl');
     const env = { ...lowerEnvFor0(def) };
@@ -688,19 +749,25 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     return withPreds;
   }
 
-  function buildImplIndex(): void {
-    traitImplIndex = new Map();
-    inherent = [];
-    for (const d of table.impls) {
-      const ii = impl(d);
-      if (ii.trait) {
-        let l = traitImplIndex.get(ii.trait.trait);
-        if (!l) traitImplIndex.set(ii.trait.trait, (l = []));
-        l.push(ii);
-      } else inherent.push(ii);
+  function addTo(index: Map<DefId, ImplInfo[]>, trait: DefId, ii: readonly ImplInfo[]): void {
+    const l = index.get(trait);
+    if (l) l.push(...ii);
+    else index.set(trait, ii.slice());
+  }
+
+  /** Impls `table.impls[from..]`, added to the index of trait impls or to the inherent ones. */
+  function indexImpls(from: number, index: Map<DefId, ImplInfo[]>, inh: ImplInfo[]): void {
+    for (let i = from; i < table.impls.length; i++) {
+      const ii = impl(table.impls[i]!);
+      if (ii.trait) addTo(index, ii.trait.trait, [ii]);
+      else inh.push(ii);
     }
-    // `#[derive(...)]` impls, with `T: Trait` bounds on every type parameter as rustc generates.
-    for (const d of table.defs) {
+  }
+
+  /** `#[derive(...)]` impls of ADTs `table.defs[from..]`, with `T: Trait` bounds on every type parameter as rustc generates. */
+  function indexDerives(from: number, index: Map<DefId, ImplInfo[]>): void {
+    for (let i = from; i < table.defs.length; i++) {
+      const d = table.defs[i]!;
       if (d.kind !== 'struct' && d.kind !== 'enum' && d.kind !== 'union') continue;
       const item = itemOf(d);
       if (!item) continue;
@@ -713,11 +780,38 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
         const selfTy: Ty = { kind: 'adt', def: d.id, args: ia };
         const preds: Predicate[] = ia.types.map((t) => ({ self: t, trait: tr, args: [], bindings: [] }));
         const ii: ImplInfo = { def: null, selfTy, trait: { trait: tr, args: NO_ARGS }, bindings: [], negative: false, typeParams: ia.types.length, regionParams: ia.regions.length, predicates: preds, items: new Map() };
-        let l = traitImplIndex.get(tr);
-        if (!l) traitImplIndex.set(tr, (l = []));
-        l.push(ii);
+        addTo(index, tr, [ii]);
       }
     }
+  }
+
+  /** Per trait: impls (std's, then the crate's), then derives (std's, then the crate's). */
+  function buildImplIndex(): void {
+    const index = new Map<DefId, ImplInfo[]>();
+    const inh: ImplInfo[] = [];
+    if (std === null) {
+      indexImpls(0, index, inh);
+      indexDerives(0, index);
+    } else {
+      const si = std.index();
+      for (const [k, l] of si.traitImpls) index.set(k, l.slice());
+      inh.push(...si.inherent);
+      indexImpls(std.implCount, index, inh);
+      for (const [k, l] of si.derived) addTo(index, k, l);
+      indexDerives(std.defCount, index);
+    }
+    traitImplIndex = index;
+    inherent = inh;
+  }
+
+  /** The std model's own part of the impl index (built over the std-only table). */
+  function stdImplIndex(): StdImplIndex {
+    const impls = new Map<DefId, ImplInfo[]>();
+    const inh: ImplInfo[] = [];
+    indexImpls(0, impls, inh);
+    const derived = new Map<DefId, ImplInfo[]>();
+    indexDerives(0, derived);
+    return { traitImpls: impls, derived, inherent: inh };
   }
 
   function traitImpls(trait: DefId): readonly ImplInfo[] {
@@ -733,6 +827,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function adt(def: DefId): AdtDef {
     const hit = adtCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.adt(def);
     const d = info(def);
     const item = itemOf(d);
     const g = generics(def);
@@ -760,6 +855,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function constTy(def: DefId): Ty {
     const hit = constCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.constTy(def);
     const item = itemOf(info(def));
     let ty: Ty = ERROR;
     if (item && (item.kind === 'const' || item.kind === 'static') && item.ty) ty = lowerTy({ ...lowerEnvFor(def), elided: () => STATIC }, item.ty);
@@ -850,6 +946,7 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
   function fnSig(def: DefId): PolyFnSig {
     const hit = sigCache.get(def);
     if (hit) return hit;
+    if (std !== null && def < std.defCount) return std.tcx.fnSig(def);
     const d = info(def);
     if (d.kind === 'variant' || d.kind === 'struct') {
       const adtDef = d.kind === 'variant' ? d.parent! : def;
@@ -1041,7 +1138,18 @@ export function createTcx(table: DefTable, file: SourceFile): Tcx {
     displayTy: (ty) => displayTy(tcx, ty),
     subst: (ty, a) => substTy(ty, a),
   };
-  return tcx;
+  const caches: TcxCaches = {
+    generics: genericsCache.own,
+    predicates: predCache.own,
+    impls: implCache.own,
+    adts: adtCache.own,
+    sigs: sigCache.own,
+    consts: constCache.own,
+    opaques: opaqueCache.own,
+    assoc: assocCache.own,
+    supers: superCache.own,
+  };
+  return { tcx, caches, stdImplIndex };
 }
 
 function sameParam(a: Ty, b: Ty): boolean {

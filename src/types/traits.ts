@@ -1,5 +1,5 @@
 import type { InferCtxt } from './infer.js';
-import { freshVar, newInfer, rollback, shallow, snapshot, unify, resolveTy } from './infer.js';
+import { freshVar, mayUnify, newInfer, rollback, shallow, snapshot, unify, resolveTy } from './infer.js';
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Ty } from './ty.js';
 import { ERASED } from './ty.js';
@@ -37,6 +37,7 @@ export function instantiateImpl(cx: SolveCx, ii: ImplInfo): GenericArgsTy {
 }
 
 function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): GenericArgsTy | null {
+  if (!mayUnify(cx.icx, ii.selfTy, self)) return null;
   const a = instantiateImpl(cx, ii);
   if (!unify(cx.icx, substTy(ii.selfTy, a), self)) return null;
   const targs = ii.trait ? ii.trait.args.types.slice(1) : [];

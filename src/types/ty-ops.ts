@@ -1,5 +1,5 @@
 import { assertNever } from '../util/assert.js';
-import type { FnSigTy, GenericArgsTy, Region, TraitRef, Ty } from './ty.js';
+import type { DynBinding, FnSigTy, GenericArgsTy, Region, TraitRef, Ty } from './ty.js';
 import { ERASED, UNIT } from './ty.js';
 
 /** Structural helpers over `Ty`: folding, substitution, region erasure. */
@@ -9,6 +9,10 @@ export interface TyFolder {
   readonly region?: (r: Region) => Region;
 }
 
+/**
+ * Rebuilds `t` bottom-up through `f`. Unchanged subtrees are shared, not copied: a fold that
+ * changes nothing returns `t` itself and allocates nothing.
+ */
 export function foldTy(t: Ty, f: TyFolder): Ty {
   if (f.ty) {
     const r = f.ty(t);
@@ -17,39 +21,124 @@ export function foldTy(t: Ty, f: TyFolder): Ty {
   switch (t.kind) {
     case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error':
       return t;
-    case 'tuple':
-      return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => foldTy(e, f)) };
-    case 'array': return { kind: 'array', elem: foldTy(t.elem, f), len: t.len };
-    case 'slice': return { kind: 'slice', elem: foldTy(t.elem, f) };
-    case 'ref': return { kind: 'ref', region: f.region ? f.region(t.region) : t.region, mut: t.mut, inner: foldTy(t.inner, f) };
-    case 'ptr': return { kind: 'ptr', mut: t.mut, inner: foldTy(t.inner, f) };
-    case 'adt': return { kind: 'adt', def: t.def, args: foldArgs(t.args, f) };
-    case 'fnDef': return { kind: 'fnDef', def: t.def, args: foldArgs(t.args, f) };
-    case 'fnPtr': return { kind: 'fnPtr', sig: foldSig(t.sig, f) };
-    case 'closure': return { kind: 'closure', node: t.node, owner: t.owner, sig: foldSig(t.sig, f), upvars: t.upvars.map((u) => foldTy(u, f)) };
+    case 'tuple': {
+      if (t.elems.length === 0) return UNIT;
+      const elems = foldList(t.elems, f);
+      return elems === t.elems ? t : { kind: 'tuple', elems };
+    }
+    case 'array': {
+      const elem = foldTy(t.elem, f);
+      return elem === t.elem ? t : { kind: 'array', elem, len: t.len };
+    }
+    case 'slice': {
+      const elem = foldTy(t.elem, f);
+      return elem === t.elem ? t : { kind: 'slice', elem };
+    }
+    case 'ref': {
+      const region = f.region ? f.region(t.region) : t.region;
+      const inner = foldTy(t.inner, f);
+      return region === t.region && inner === t.inner ? t : { kind: 'ref', region, mut: t.mut, inner };
+    }
+    case 'ptr': {
+      const inner = foldTy(t.inner, f);
+      return inner === t.inner ? t : { kind: 'ptr', mut: t.mut, inner };
+    }
+    case 'adt': {
+      const args = foldArgs(t.args, f);
+      return args === t.args ? t : { kind: 'adt', def: t.def, args };
+    }
+    case 'fnDef': {
+      const args = foldArgs(t.args, f);
+      return args === t.args ? t : { kind: 'fnDef', def: t.def, args };
+    }
+    case 'fnPtr': {
+      const sig = foldSig(t.sig, f);
+      return sig === t.sig ? t : { kind: 'fnPtr', sig };
+    }
+    case 'closure': {
+      const sig = foldSig(t.sig, f);
+      const upvars = foldList(t.upvars, f);
+      return sig === t.sig && upvars === t.upvars ? t : { kind: 'closure', node: t.node, owner: t.owner, sig, upvars };
+    }
     case 'dyn': {
       const principal = t.principal ? foldTraitRef(t.principal, f) : null;
       const region = f.region ? f.region(t.region) : t.region;
-      if (t.bindings) return { kind: 'dyn', principal, autoTraits: t.autoTraits, region, bindings: t.bindings.map((b) => ({ name: b.name, ty: foldTy(b.ty, f) })) };
+      if (t.bindings) {
+        const bindings = foldBindings(t.bindings, f);
+        if (principal === t.principal && region === t.region && bindings === t.bindings) return t;
+        return { kind: 'dyn', principal, autoTraits: t.autoTraits, region, bindings };
+      }
+      if (principal === t.principal && region === t.region) return t;
       return { kind: 'dyn', principal, autoTraits: t.autoTraits, region };
     }
-    case 'projection': return { kind: 'projection', self: foldTy(t.self, f), trait: foldTraitRef(t.trait, f), name: t.name };
-    case 'opaque': return { kind: 'opaque', def: t.def, index: t.index, args: foldArgs(t.args, f) };
+    case 'projection': {
+      const self = foldTy(t.self, f);
+      const trait = foldTraitRef(t.trait, f);
+      return self === t.self && trait === t.trait ? t : { kind: 'projection', self, trait, name: t.name };
+    }
+    case 'opaque': {
+      const args = foldArgs(t.args, f);
+      return args === t.args ? t : { kind: 'opaque', def: t.def, index: t.index, args };
+    }
     default: return assertNever(t);
   }
 }
 
+/** Folds each type of a list; the list itself when none changed. */
+export function foldList(ts: readonly Ty[], f: TyFolder): readonly Ty[] {
+  for (let i = 0; i < ts.length; i++) {
+    const x = ts[i]!;
+    const y = foldTy(x, f);
+    if (y !== x) {
+      const out = ts.slice(0, i);
+      out.push(y);
+      for (let j = i + 1; j < ts.length; j++) out.push(foldTy(ts[j]!, f));
+      return out;
+    }
+  }
+  return ts;
+}
+
+function foldRegions(rs: readonly Region[], fr: (r: Region) => Region): readonly Region[] {
+  for (let i = 0; i < rs.length; i++) {
+    const x = rs[i]!;
+    const y = fr(x);
+    if (y !== x) {
+      const out = rs.slice(0, i);
+      out.push(y);
+      for (let j = i + 1; j < rs.length; j++) out.push(fr(rs[j]!));
+      return out;
+    }
+  }
+  return rs;
+}
+
+function foldBindings(bs: readonly DynBinding[], f: TyFolder): readonly DynBinding[] {
+  let changed = false;
+  const out = bs.map((b) => {
+    const ty = foldTy(b.ty, f);
+    if (ty !== b.ty) changed = true;
+    return ty === b.ty ? b : { name: b.name, ty };
+  });
+  return changed ? out : bs;
+}
+
 export function foldArgs(a: GenericArgsTy, f: TyFolder): GenericArgsTy {
   if (a.regions.length === 0 && a.types.length === 0) return a;
-  return { regions: f.region ? a.regions.map(f.region) : a.regions, types: a.types.map((t) => foldTy(t, f)), consts: a.consts };
+  const regions = f.region ? foldRegions(a.regions, f.region) : a.regions;
+  const types = foldList(a.types, f);
+  return regions === a.regions && types === a.types ? a : { regions, types, consts: a.consts };
 }
 
 export function foldSig(s: FnSigTy, f: TyFolder): FnSigTy {
-  return { inputs: s.inputs.map((t) => foldTy(t, f)), output: foldTy(s.output, f), unsafe: s.unsafe, variadic: s.variadic };
+  const inputs = foldList(s.inputs, f);
+  const output = foldTy(s.output, f);
+  return inputs === s.inputs && output === s.output ? s : { inputs, output, unsafe: s.unsafe, variadic: s.variadic };
 }
 
 export function foldTraitRef(r: TraitRef, f: TyFolder): TraitRef {
-  return { trait: r.trait, args: foldArgs(r.args, f) };
+  const args = foldArgs(r.args, f);
+  return args === r.args ? r : { trait: r.trait, args };
 }
 
 /** Replace `param` types (and `param` regions, where `args` has one at that index). */

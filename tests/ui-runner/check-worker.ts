@@ -11,6 +11,8 @@ export interface CheckRequest {
 
 parentPort?.on('message', (req: CheckRequest) => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = check(req.file, req.opts);
-  parentPort?.postMessage({ id: req.id, diagnostics: out.diagnostics, ms: performance.now() - t0 });
+  const cpu = process.cpuUsage(c0);
+  parentPort?.postMessage({ id: req.id, diagnostics: out.diagnostics, ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, phaseMs: out.phaseMs });
 });

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions } from '../../src/driver/check.js';
+import type { CheckOptions, PhaseTimes } from '../../src/driver/check.js';
 import { internalError } from '../../src/driver/phases.js';
 import type { SourceFile } from '../../src/syntax/span.js';
 import type { Diagnostic } from '../../src/util/diagnostic.js';
@@ -15,6 +15,10 @@ export interface IsolatedResult {
   /** Time spent in `check` inside the worker (the time limit when it timed out). */
   readonly ms: number;
   readonly timedOut: boolean;
+  /** CPU time of the process while the worker ran `check` (the main thread is idle meanwhile): steadier than `ms` on a busy machine. */
+  readonly cpuMs: number;
+  /** Per-phase times inside the worker, when `opts.timePhases` was set. */
+  readonly phaseMs: PhaseTimes | null;
 }
 
 export interface IsolatedChecker {
@@ -33,15 +37,15 @@ export function isolatedChecker(timeoutMs: number = DEFAULT_TIMEOUT_MS): Isolate
       if (worker === null) worker = spawn();
       const w = worker;
       const id = nextId++;
-      const finish = (diags: Diagnostic[], ms = 0, timedOut = false): void => {
+      const finish = (diags: Diagnostic[], ms = 0, timedOut = false, phaseMs: PhaseTimes | null = null, cpuMs = ms): void => {
         clearTimeout(timer);
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);
-        resolvePromise({ diagnostics: diags, ms, timedOut });
+        resolvePromise({ diagnostics: diags, ms, cpuMs, timedOut, phaseMs });
       };
-      const onMessage = (msg: { id: number; diagnostics: Diagnostic[]; ms: number }): void => {
-        if (msg.id === id) finish(msg.diagnostics, msg.ms);
+      const onMessage = (msg: { id: number; diagnostics: Diagnostic[]; ms: number; cpuMs: number; phaseMs: PhaseTimes | null }): void => {
+        if (msg.id === id) finish(msg.diagnostics, msg.ms, false, msg.phaseMs, msg.cpuMs);
       };
       const onError = (err: unknown): void => {
         worker = null;

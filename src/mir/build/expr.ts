@@ -33,6 +33,17 @@ export function fnOperand(def: number, args: GenericArgsTy): Operand {
   return { kind: 'const', value: { kind: 'fn', def, args: a.kind === 'fnDef' ? a.args : args }, ty: a };
 }
 
+/** A free fn's turbofish type arguments (`assert_static::<&'a u8>()`), kept with their lifetimes for borrowck. */
+function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): Operand {
+  if (kind !== 'fn' || callee.kind !== 'path' || func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const seg = callee.path.segments[callee.path.segments.length - 1];
+  if (seg === undefined || seg.args === null || seg.args.kind !== 'angle') return func;
+  const tys = seg.args.args.flatMap((a) => (a.kind === 'type' ? [a.ty] : []));
+  if (tys.length === 0 || tys.length > func.value.args.types.length) return func;
+  const userTypes = tys.map((t) => b.tcx.lowerUserType?.(b.types.owner, t) ?? null);
+  return { ...func, value: { ...func.value, userTypes } };
+}
+
 /** A runtime function of a built-in macro's expansion that the std model has no item for. */
 export function intrinsicOperand(name: string, inputs: readonly Ty[], output: Ty): Operand {
   return { kind: 'const', value: { kind: 'intrinsic', name }, ty: { kind: 'fnPtr', sig: { inputs, output, unsafe: false, variadic: false } } };
@@ -46,7 +57,14 @@ export function assignUnit(b: Builder, dest: Place, span: Span): void {
 export function emitCall(b: Builder, func: Operand, args: readonly Operand[], dest: Place, span: Span, fnSpan: Span, source: CallSource, retTy: Ty): void {
   recordOperandsMoved(b, args);
   const next = retTy.kind === 'never' ? null : newBlock(b);
-  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind: null, source, fnSpan }, span);
+  // A diverging call still leaves the function by unwinding: rustc checks at that `resume` that no
+  // local is still borrowed by a region that outlives the function (E0597 before a `panic!`).
+  let unwind: number | null = null;
+  if (next === null) {
+    unwind = newBlock(b, true);
+    b.blocks[unwind]!.terminator = { kind: { kind: 'unwindResume' }, span: b.returnSpan };
+  }
+  terminate(b, { kind: 'call', func, args, destination: dest, target: next, unwind, source, fnSpan }, span);
   if (next !== null) b.cur = next;
 }
 
@@ -255,7 +273,9 @@ function overloadedPlace(b: Builder, callee: MethodCallee, recv: readonly TExpr[
   const base = recv[0]!;
   const selfTy = callee.sig.inputs[0];
   const mut = selfTy !== undefined && selfTy.kind === 'ref' && selfTy.mut;
-  const refT: TExpr = { kind: 'borrow', base, mut, twoPhase: false, ty: refTy(base.ty, mut), span: base.span };
+  // An index base arrives already auto-referenced by typeck: borrow the place once, as rustc.
+  const place = base.kind === 'borrow' ? base.base : base;
+  const refT: TExpr = { kind: 'borrow', base: place, mut, twoPhase: false, ty: refTy(place.ty, mut), span: base.span };
   const args: Operand[] = [asOperand(b, refT)];
   if (index !== null) args.push(asOperand(b, mirror(b, index)));
   const outTy = refTy(targetTy, mut);
@@ -732,7 +752,7 @@ function lowerCall(b: Builder, dest: Place, e: Expr & { kind: 'call' }, retTy: T
   } else if (res !== undefined && res.kind === 'def') {
     const k = b.tcx.defKind(res.def);
     if (k !== 'fn' && k !== 'assocFn') throw new Unsupported(callee.span, `call of a ${k}`);
-    const func = fnOperand(res.def, res.args);
+    const func = withTurbofish(b, fnOperand(res.def, res.args), callee, k);
     const inputs = b.tcx.fnSig(res.def).sig.inputs;
     const args = e.args.map((a, i) => asOperand(b, argT(b, a, inputs[i])));
     emitCall(b, func, args, dest, e.span, callee.span, 'normal', retTy);

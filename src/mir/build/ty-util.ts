@@ -4,30 +4,75 @@ import type { GenericArgsTy, Region, Ty } from '../../types/ty.js';
 import { ERASED, ERROR, UNIT } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
 
-/** MIR types carry erased regions; signatures come with `param` ones. */
+/** MIR types carry erased regions; signatures come with `param` ones. Already-erased subtrees are shared, not copied. */
 export function eraseRegions(ty: Ty): Ty {
   switch (ty.kind) {
     case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error':
       return ty;
-    case 'tuple': return ty.elems.length === 0 ? UNIT : { kind: 'tuple', elems: ty.elems.map(eraseRegions) };
-    case 'array': return { kind: 'array', elem: eraseRegions(ty.elem), len: ty.len };
-    case 'slice': return { kind: 'slice', elem: eraseRegions(ty.elem) };
-    case 'ref': return { kind: 'ref', region: ERASED, mut: ty.mut, inner: eraseRegions(ty.inner) };
-    case 'ptr': return { kind: 'ptr', mut: ty.mut, inner: eraseRegions(ty.inner) };
-    case 'adt': return { kind: 'adt', def: ty.def, args: eraseArgs(ty.args) };
-    case 'fnDef': return { kind: 'fnDef', def: ty.def, args: eraseArgs(ty.args) };
+    case 'tuple': {
+      if (ty.elems.length === 0) return UNIT;
+      const elems = eraseList(ty.elems);
+      return elems === ty.elems ? ty : { kind: 'tuple', elems };
+    }
+    case 'array': {
+      const elem = eraseRegions(ty.elem);
+      return elem === ty.elem ? ty : { kind: 'array', elem, len: ty.len };
+    }
+    case 'slice': {
+      const elem = eraseRegions(ty.elem);
+      return elem === ty.elem ? ty : { kind: 'slice', elem };
+    }
+    case 'ref': {
+      const inner = eraseRegions(ty.inner);
+      return inner === ty.inner && ty.region === ERASED ? ty : { kind: 'ref', region: ERASED, mut: ty.mut, inner };
+    }
+    case 'ptr': {
+      const inner = eraseRegions(ty.inner);
+      return inner === ty.inner ? ty : { kind: 'ptr', mut: ty.mut, inner };
+    }
+    case 'adt': {
+      const args = eraseArgs(ty.args);
+      return args === ty.args ? ty : { kind: 'adt', def: ty.def, args };
+    }
+    case 'fnDef': {
+      const args = eraseArgs(ty.args);
+      return args === ty.args ? ty : { kind: 'fnDef', def: ty.def, args };
+    }
     case 'fnPtr': return ty;
-    case 'closure': return { kind: 'closure', node: ty.node, owner: ty.owner, sig: ty.sig, upvars: ty.upvars.map(eraseRegions) };
-    case 'dyn': return { kind: 'dyn', principal: ty.principal, autoTraits: ty.autoTraits, region: ERASED };
+    case 'closure': {
+      const upvars = eraseList(ty.upvars);
+      return upvars === ty.upvars ? ty : { kind: 'closure', node: ty.node, owner: ty.owner, sig: ty.sig, upvars };
+    }
+    case 'dyn': return ty.region === ERASED && ty.bindings === undefined ? ty : { kind: 'dyn', principal: ty.principal, autoTraits: ty.autoTraits, region: ERASED };
     case 'projection': return ty;
-    case 'opaque': return { kind: 'opaque', def: ty.def, index: ty.index, args: eraseArgs(ty.args) };
+    case 'opaque': {
+      const args = eraseArgs(ty.args);
+      return args === ty.args ? ty : { kind: 'opaque', def: ty.def, index: ty.index, args };
+    }
     default: return assertNever(ty);
   }
 }
 
+function eraseList(ts: readonly Ty[]): readonly Ty[] {
+  for (let i = 0; i < ts.length; i++) {
+    const x = ts[i]!;
+    const y = eraseRegions(x);
+    if (y !== x) {
+      const out = ts.slice(0, i);
+      out.push(y);
+      for (let j = i + 1; j < ts.length; j++) out.push(eraseRegions(ts[j]!));
+      return out;
+    }
+  }
+  return ts;
+}
+
 function eraseArgs(a: GenericArgsTy): GenericArgsTy {
   if (a.regions.length === 0 && a.types.length === 0) return a;
-  return { regions: a.regions.map((): Region => ERASED), types: a.types.map(eraseRegions), consts: a.consts };
+  const types = eraseList(a.types);
+  const regionsErased = a.regions.every((r) => r === ERASED);
+  if (regionsErased && types === a.types) return a;
+  return { regions: regionsErased ? a.regions : a.regions.map((): Region => ERASED), types, consts: a.consts };
 }
 
 export function refTy(inner: Ty, mut: boolean): Ty {

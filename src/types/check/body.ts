@@ -65,6 +65,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     pendingCalls: [],
     closureKinds: new Map(),
     closureUpvars: new Map(),
+    closureToFnPtr: [],
     deferredSend: [],
     sendObligations: [],
     closureFnBounds: [],
@@ -149,6 +150,10 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
+  for (const c of fcx.closureToFnPtr) {
+    if ((fcx.closureUpvars.get(c.node) ?? []).length === 0) continue;
+    err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
+  }
   checkClosureFnBounds(fcx, (node) => fcx.closureExprs.find((c) => c.id === node)?.span ?? { lo: 0, hi: 0 });
   // Calls through closures and Fn bounds: the Fn trait method by closure kind.
   for (const p of fcx.pendingCalls) {
@@ -239,7 +244,11 @@ function mapTable<T, U>(a: readonly (T | undefined)[], f: (x: T, i: number) => U
 function writeback(fcx: Fcx): BodyTypes {
   const tcx = fcx.tcx;
   let reported282 = false;
+  // Tables share type objects heavily; a type without unresolved variables finishes the same way every time.
+  const finished = new Map<Ty, Ty>();
   const fin = (t: Ty, at?: { lo: number; hi: number }): Ty => {
+    const hit = finished.get(t);
+    if (hit !== undefined) return hit;
     const r = fillClosures(fcx, t);
     let bad = false;
     const out = foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), ERROR) : undefined) });
@@ -247,6 +256,7 @@ function writeback(fcx: Fcx): BodyTypes {
       reported282 = true;
       err(fcx, msg.annotationsNeeded(at));
     } else if (bad) fcx.tainted = true;
+    else finished.set(t, out);
     return out;
   };
   const t = fcx.t;

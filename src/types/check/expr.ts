@@ -90,6 +90,8 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   if (b.kind === 'fnPtr' && (a.kind === 'fnDef' || a.kind === 'closure')) {
     const sig = fnLikeSig(solveCx(fcx), a);
     if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, x, b.sig.inputs[i]!)) && unify(fcx.icx, sig.output, b.sig.output)) {
+      // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
+      if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
       return true;
     }
@@ -894,6 +896,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   const pick = probeMethod(fcx, r, e.method.name, e.method.span);
   if (pick === 'ambiguous') {
     for (const a of e.args) checkExpr(fcx, a, null);
+    // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
+    if (fcx.projections.length > 0) return unsup(fcx, e.method.span, 'method call on a type the std model cannot infer');
     err(fcx, msg.annotationsNeeded(e.receiver.span));
     return ERROR;
   }
@@ -1035,9 +1039,10 @@ export function markMutPlace(fcx: Fcx, e: Expr): void {
     fixAdj(cur.id);
     const mc = fcx.t.methodCallees[cur.id];
     if (cur.kind === 'index' && mc && tcx.info(mc.def).name === 'index') {
-      fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      const mutCallee = toMut(fcx, mc, 'IndexMut', 'index_mut');
+      fcx.t.methodCallees[cur.id] = mutCallee;
       const ba = fcx.t.adjustments[cur.base.id];
-      if (ba) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
+      if (ba && mutCallee !== mc) fcx.t.adjustments[cur.base.id] = ba.map((a, i) => (i === ba.length - 1 && a.kind === 'borrow' ? { ...a, mut: true, target: a.target.kind === 'ref' ? { ...a.target, mut: true } : a.target } : a));
     }
     if (cur.kind === 'unary' && cur.op === 'deref' && mc && tcx.info(mc.def).name === 'deref') fcx.t.methodCallees[cur.id] = toMut(fcx, mc, 'DerefMut', 'deref_mut');
     if (cur.kind === 'field' || cur.kind === 'index') cur = cur.base;

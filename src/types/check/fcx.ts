@@ -102,6 +102,8 @@ export interface Fcx {
   readonly pendingCalls: PendingFnCall[];
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
   readonly closureUpvars: Map<NodeId, Ty[]>;
+  /** Closures coerced to fn pointers: an error (E0308) once captures show they capture anything. */
+  readonly closureToFnPtr: { readonly node: NodeId; readonly span: Span; readonly target: Ty; readonly closure: Ty }[];
   /** Expressions used as mutable places (their Index/Deref callees become IndexMut/DerefMut). */
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */

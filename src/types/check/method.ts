@@ -1,10 +1,11 @@
 import type { Span } from '../../syntax/span.js';
-import { rollback, snapshot, unify } from '../infer.js';
+import { mayUnify, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
 import { normalizeProjection, solve } from '../traits.js';
 import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
 import { ERASED } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
+import type { ImplInfo, Tcx } from '../tcx.js';
 import type { Fcx } from './fcx.js';
 import { curModule, fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
 import { lookupName } from '../../resolve/paths.js';
@@ -80,18 +81,56 @@ interface Candidate {
   readonly trait: boolean;
 }
 
-function candidates(fcx: Fcx, name: string): Candidate[] {
-  const tcx = fcx.tcx;
+/** Per crate: the traits (in DefId order) and the method candidates of each name, found once. */
+interface MethodIndex {
+  readonly traits: readonly DefId[];
+  readonly byName: Map<string, readonly Candidate[]>;
+  /** Inherent impls that have an associated item of each name, in impl order. */
+  readonly inherentByName: Map<string, readonly ImplInfo[]>;
+}
+
+const methodIndexes = new WeakMap<Tcx, MethodIndex>();
+
+function methodIndex(tcx: Tcx): MethodIndex {
+  let ix = methodIndexes.get(tcx);
+  if (ix === undefined) {
+    const traits: DefId[] = [];
+    for (const d of tcx.table.defs) if (d.kind === 'trait') traits.push(d.id);
+    const inherentByName = new Map<string, ImplInfo[]>();
+    for (const ii of tcx.inherentImpls()) {
+      for (const name of ii.items.keys()) {
+        const l = inherentByName.get(name);
+        if (l) l.push(ii);
+        else inherentByName.set(name, [ii]);
+      }
+    }
+    ix = { traits, byName: new Map(), inherentByName };
+    methodIndexes.set(tcx, ix);
+  }
+  return ix;
+}
+
+function candidates(fcx: Fcx, name: string): readonly Candidate[] {
+  const all = candidatesByName(fcx.tcx, name);
+  // Whether a trait is in scope depends on the module being checked: filtered per probe, rarely needed.
+  return all.some((c) => c.trait && !traitInScope(fcx, c.container)) ? all.filter((c) => !c.trait || traitInScope(fcx, c.container)) : all;
+}
+
+/** Every inherent and trait method of a name, scope aside (found once per name per crate). */
+function candidatesByName(tcx: Tcx, name: string): readonly Candidate[] {
+  const ix = methodIndex(tcx);
+  const hit = ix.byName.get(name);
+  if (hit !== undefined) return hit;
   const out: Candidate[] = [];
-  for (const ii of tcx.inherentImpls()) {
+  for (const ii of ix.inherentByName.get(name) ?? []) {
     const m = ii.items.get(name);
     if (m !== undefined && ii.def !== null && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf) out.push({ def: m, container: ii.def, trait: false });
   }
-  for (const d of tcx.table.defs) {
-    if (d.kind !== 'trait') continue;
-    const m = tcx.assocItems(d.id).get(name);
-    if (m !== undefined && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf && traitInScope(fcx, d.id)) out.push({ def: m, container: d.id, trait: true });
+  for (const t of ix.traits) {
+    const m = tcx.assocItems(t).get(name);
+    if (m !== undefined && tcx.info(m).kind === 'assocFn' && tcx.fnSig(m).hasSelf) out.push({ def: m, container: t, trait: true });
   }
+  ix.byName.set(name, out);
   return out;
 }
 
@@ -130,6 +169,10 @@ export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span): Pick 
 
 function tryCandidate(fcx: Fcx, c: Candidate, adjusted: Ty, step: Step, mode: 'value' | 'ref' | 'refMut', span: Span): Pick | null {
   const tcx = fcx.tcx;
+  const declared = tcx.fnSig(c.def).sig.inputs[0];
+  if (!declared) return null;
+  // The receiver must unify with `adjusted` below: most candidates fail that on their outermost types.
+  if (!mayUnify(fcx.icx, declared, adjusted)) return null;
   const s = snapshot(fcx.icx);
   const savedObs = fcx.obligations.length;
   const savedProj = fcx.projections.length;
@@ -144,8 +187,6 @@ function tryCandidate(fcx: Fcx, c: Candidate, adjusted: Ty, step: Step, mode: 'v
   const g = tcx.generics(c.def);
   const parentArgs: Ty[] = [];
   for (let i = 0; i < g.parentTypes; i++) parentArgs.push(fresh(fcx));
-  const declared = tcx.fnSig(c.def).sig.inputs[0];
-  if (!declared) return undo();
   const pa: GenericArgsTy = { regions: [], types: parentArgs, consts: [] };
   const xform = eraseTy(substTy(declared, pa));
   if (c.trait) {
@@ -179,7 +220,7 @@ function normalizeShallowParams(_fcx: Fcx, t: Ty): Ty {
 /** `Type::name` (an associated fn or const of a type, inherent first, then traits it implements). */
 export function probeAssoc(fcx: Fcx, base: Ty, name: string, span: Span): { def: DefId; parentArgs: Ty[] } | null {
   const tcx = fcx.tcx;
-  for (const ii of tcx.inherentImpls()) {
+  for (const ii of methodIndex(tcx).inherentByName.get(name) ?? []) {
     const m = ii.items.get(name);
     if (m === undefined || ii.def === null) continue;
     const s = snapshot(fcx.icx);
@@ -189,15 +230,14 @@ export function probeAssoc(fcx: Fcx, base: Ty, name: string, span: Span): { def:
     rollback(fcx.icx, s);
   }
   const matches: { def: DefId; parentArgs: Ty[] }[] = [];
-  for (const d of tcx.table.defs) {
-    if (d.kind !== 'trait') continue;
-    const m = tcx.assocItems(d.id).get(name);
+  for (const t of methodIndex(tcx).traits) {
+    const m = tcx.assocItems(t).get(name);
     if (m === undefined) continue;
     const s = snapshot(fcx.icx);
-    const g = tcx.generics(d.id);
+    const g = tcx.generics(t);
     const parentArgs: Ty[] = [base];
     for (let i = 1; i < g.types.length; i++) parentArgs.push(fresh(fcx));
-    const r = solve(solveCx(fcx), { self: base, trait: d.id, args: parentArgs.slice(1), bindings: [] });
+    const r = solve(solveCx(fcx), { self: base, trait: t, args: parentArgs.slice(1), bindings: [] });
     rollback(fcx.icx, s);
     if (r !== 'no') matches.push({ def: m, parentArgs });
   }
