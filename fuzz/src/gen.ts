@@ -755,6 +755,11 @@ function closure(g: Gen, depth: number): Node[] {
   const b = body(g, depth + 1);
   g.closureDepth -= 1;
   g.loops = savedLoops;
+  // A closure passed straight to an `Fn`/`FnMut`/`FnOnce` bound, or boxed as `dyn Fn`/`dyn FnMut`:
+  // its kind comes from that expectation, so its body may break it (E0594, E0596, E0507).
+  const form = g.rng.next() < 0.35 ? pick(g.rng, ['run_fn', 'run_mut', 'run_once', 'Fn', 'FnMut'] as const) : null;
+  if (form === 'run_fn' || form === 'run_mut' || form === 'run_once') return [nest([`${form}(${mv}|| {`, '});'], [b])];
   declare(g, { name, ty: null, mutable, uninit: false });
+  if (form !== null) return [nest([`let ${mutable ? 'mut ' : ''}${name}: Box<dyn ${form}()> = Box::new(${mv}|| {`, '});'], [b])];
   return [nest([`let ${mutable ? 'mut ' : ''}${name} = ${mv}|| {`, '};'], [b])];
 }

@@ -12,6 +12,10 @@ export const HELPERS: readonly Helper[] = [
   { name: 'Pair', text: '#[derive(Debug, Clone)]\nstruct Pair {\n    name: String,\n    n: i32,\n}' },
   { name: 'Pt', text: '#[derive(Debug, Clone, Copy)]\nstruct Pt {\n    x: i32,\n    y: i32,\n}' },
   { name: 'Guard', text: '#[derive(Debug)]\nstruct Guard {\n    s: String,\n}\n\nimpl Drop for Guard {\n    fn drop(&mut self) {}\n}' },
+  // Closures passed straight to an `Fn*` bound get that kind (rustc's closure-kind deduction).
+  { name: 'run_fn', text: 'fn run_fn<F: Fn()>(f: F) {\n    f();\n}' },
+  { name: 'run_mut', text: 'fn run_mut<F: FnMut()>(mut f: F) {\n    f();\n}' },
+  { name: 'run_once', text: 'fn run_once<F: FnOnce()>(f: F) {\n    f();\n}' },
   { name: 'make_s', text: 'fn make_s() -> String {\n    String::from("made")\n}' },
   { name: 'read_i', text: 'fn read_i(x: &i32) -> i32 {\n    *x\n}' },
   { name: 'write_i', text: 'fn write_i(x: &mut i32) {\n    *x += 1;\n}' },

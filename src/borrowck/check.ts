@@ -164,8 +164,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
       let reason = checkMutability(body, tcx, place, allowed);
-      // Writing into a never-initialised immutable local is its (partial) initialisation: E0381 covers it.
-      if (reason !== null && reason.kind === 'immutableLocal' && !isMutBorrow && !everInitialized(reason.local)) reason = null;
+      // rustc's `check_access_permissions` reports nothing for a local never initialised on any
+      // path (writing into it is its initialisation; borrowing it is E0381's).
+      if (reason !== null && !everInitialized(place.local)) reason = null;
       if (reason !== null) {
         err = true;
         if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
@@ -176,7 +177,12 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
           const uses = localMutBorrows.get(reason.local);
           if (uses === undefined) localMutBorrows.set(reason.local, [{ span, place }]); else uses.push({ span, place });
         } else {
-          errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null } : { kind: 'cannotAssign', span, place, reason });
+          // A closure's by-reference capture: rustc points at the closure and the use that needs it.
+          const st = loc.index < body.blocks[loc.block]!.statements.length ? body.blocks[loc.block]!.statements[loc.index]!.kind : null;
+          const capTemp = st !== null && st.kind === 'assign' && st.rvalue.kind === 'ref' && st.place.projection.length === 0 ? st.place.local : -1;
+          const by = capTemp >= 0 ? closureCaptureOf(body, capTemp) : null;
+          const byClosure = by === null ? {} : { byClosure: { closure: by, use: closureCaptureUse(body, capTemp) } };
+          errors.push(isMutBorrow ? { kind: 'cannotBorrowMut', span, place, reason, closureUses: [], capture: null, ...byClosure } : { kind: 'cannotAssign', span, place, reason });
         }
       }
     }

@@ -78,7 +78,7 @@ export type BorrowckError =
    * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc
    * reports once at the binding, with every call labelled; `capture` is the mutable capture that makes it FnMut.
    */
-  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null }
+  | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null; readonly byClosure?: { readonly closure: Span; readonly use: Span | null } }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo }

@@ -1,4 +1,5 @@
 import { iterateToFixpoint } from '../dataflow/framework.js';
+import { closureEscapes } from './closure-escape.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -72,7 +73,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
     loans: bs.loans,
     loanRegionPoints: loanPoints,
     numRegionVars: tc.cx.numVars,
-    unsupported: [],
+    unsupported: closureEscapes(body, tcx),
     children: body.children.map((c) => borrowck(c, tcx, opts)),
   };
 }

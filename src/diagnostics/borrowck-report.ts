@@ -627,29 +627,19 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const section = l.kind === 'shallow' && e.newKind !== 'shared' ? immutableSection(body, l.assigned) : null;
       if (section !== null) return err('E0510', M.cannotMutateInSection('mutably borrow', quotedPlace(body, e.place), section), [primary(e.span, M.cannotAction('mutably borrow')), secondary(l.span, M.immutableInSection(section))]);
       const oldMut = l.kind === 'mut' || l.kind === 'twoPhaseMut';
-      // Our unique capture borrows the `&mut` variable itself; rustc's captures the place behind it.
-      const uniq = (pl: Place): string => {
-        const t = placeTy(body, tcx, pl);
-        const d = describePlace(body, pl);
-        return d !== null && t !== null && t.kind === 'ref' ? `\`*${d}\`` : quotedPlace(body, pl);
-      };
-      const closureLabels = (which: 'first' | 'second'): DiagSpan[] => {
-        if (which === 'first') return loanLabels(l, M.closureConstructed('first'), M.borrowDueToUseOfInClosure('first ', uniq(l.place)));
-        if (e.newCapturedBy === null) return [primary(e.span, M.closureConstructed('second'))];
-        return [primary(closureArgsSpan(file.text, e.newCapturedBy), M.closureConstructed('second')), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', uniq(e.place)))];
-      };
-      // rustc's unique closure borrows (`&uniq`): two of them (E0524), or one already taken (E0501).
-      if (e.newKind === 'unique' && l.kind === 'unique') {
-        return err('E0524', M.twoClosuresUnique(uniq(e.place)), withLater([...closureLabels('second'), ...closureLabels('first')], laterLabel(e.later, 'first ', body, tcx, p, file)));
-      }
-      if (e.newKind !== 'unique' && l.kind === 'unique') {
-        const newLabels: DiagSpan[] = e.newCapturedBy === null ? [primary(e.span, M.secondBorrowOccurs)]
-          : [primary(closureArgsSpan(file.text, e.newCapturedBy), M.secondBorrowOccurs), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
-        const old = loanLabels(l, M.closureConstructionOccurs, M.borrowDueToUseOfInClosure('first ', uniq(l.place)));
-        return err('E0501', M.uniquelyBorrowedByClosure(p, e.newKind === 'mut' ? 'mutable' : 'immutable'), withLater([...newLabels, ...old], laterLabel(e.later, 'first ', body, tcx, p, file)));
+      // A closure's unique capture (of a place reached through a `&mut` held by an immutable
+      // variable) on either side: rustc's E0524, E0500 and E0501.
+      const newCapture = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
+        : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
+      const later = laterLabel(e.later, 'first ', body, tcx, p, file);
+      if (e.newKind === 'unique' && l.kind === 'unique' && e.newCapturedBy !== null && l.capturedBy !== null) {
+        return err('E0524', M.conflictTwoUnique(p), withLater([...newCapture('second closure is constructed here'), ...loanLabels(l, 'first closure is constructed here', M.borrowDueToUseOfInClosure('first ', p))], later));
       }
       if (e.newKind === 'unique') {
-        return err('E0500', M.conflictUnique(p), withLater([primary(e.span, 'closure construction occurs here'), secondary(l.span, 'borrow occurs here')], laterLabel(e.later, 'first ', body, tcx, p, file)));
+        return err('E0500', M.conflictUnique(p), withLater([...newCapture('closure construction occurs here'), ...loanLabels(l, 'borrow occurs here', M.borrowDueToUseOfInClosure('first ', p))], later));
+      }
+      if (l.kind === 'unique' && l.capturedBy !== null) {
+        return err('E0501', M.conflictAfterUnique(p, e.newKind === 'mut'), withLater([...newCapture('second borrow occurs here'), ...loanLabels(l, 'closure construction occurs here', M.borrowDueToUseOfInClosure('first ', p))], later));
       }
       const newSpans = (label: string): DiagSpan[] => e.newCapturedBy === null ? [primary(e.span, label)]
         : [primary(closureArgsSpan(file.text, e.newCapturedBy), label), secondary(e.newCaptureUse ?? e.span, M.borrowDueToUseOfInClosure('second ', p))];
@@ -753,6 +743,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       return err('E0384', M.assignTwice(p), spans, children);
     }
     case 'cannotBorrowMut': {
+      const by = e.byClosure;
+      if (by !== undefined && e.closureUses.length === 0) {
+        // Built for the plain borrow, then pointed at the closure and the use inside it.
+        const d = reportError({ ...e, byClosure: undefined }, result, body, tcx, file);
+        const spans = d.spans.map((s) => (s.primary ? { ...s, span: closureArgsSpan(file.text, by.closure) } : s));
+        if (by.use !== null) spans.push(secondary(by.use, M.mutBorrowDueToUseInClosure(quotedPlace(body, e.place))));
+        return { ...d, spans };
+      }
       const p = quotedPlace(body, e.place);
       const r = e.reason;
       switch (r.kind) {

@@ -36,9 +36,13 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
     const tmp = newTemp(b, rty, e.span, REF_TEMP);
     push(b, { kind: 'storageLive', local: tmp }, e.span);
     scheduleStorageDead(b, b.scopes.length - 1, tmp);
-    // rustc's `limit_capture_mutability`: a mutable capture of an immutable place is a unique
-    // borrow (allowed here); the closure body then reports the mutation.
-    const borrow = cap.mode === 'byRef' ? 'shared' : cap.mode === 'byMutRef' && cap.mutable ? 'mut' : 'unique';
+    // rustc's `limit_capture_mutability`: a mutable capture rooted in an immutable variable (or
+    // in an immutable capture of the enclosing closure) is a unique borrow, allowed here; the
+    // closure body then reports any mutation the place itself does not allow.
+    const rootMutable = b.env !== null && place.local === 1
+      ? enclosingCaptureMutable(b, place)
+      : b.locals[place.local]?.mutable ?? false;
+    const borrow = cap.mode === 'byRef' ? 'shared' : cap.mode === 'byMutRef' && rootMutable ? 'mut' : 'unique';
     pushAssign(b, localPlace(tmp), { kind: 'ref', borrow, place }, e.span);
     operands.push({ kind: 'move', place: localPlace(tmp) });
   }
@@ -66,4 +70,11 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
     },
   });
   b.children.push(body);
+}
+
+/** In a closure body, the mutability of the enclosing closure's capture a place goes through (`(*_1).i`). */
+function enclosingCaptureMutable(b: Builder, place: Place): boolean {
+  const f = place.projection.find((e) => e.kind === 'field');
+  if (f === undefined || f.kind !== 'field') return false;
+  return b.env?.captures[f.index]?.mutable ?? false;
 }

@@ -7,91 +7,165 @@ import type { Fcx } from './fcx.js';
 import { res } from './fcx.js';
 
 /**
- * Closure capture analysis (edition 2021, simplified): each use of a variable from outside the
- * closure becomes a captured place (the variable plus a field path, truncated at dereferences)
- * with the strongest mode any use needs; the closure kind follows from moves and mutations.
+ * Closure capture analysis as rustc's edition-2021 `upvar` pass: each use of a variable from
+ * outside the closure is a place (the variable, then fields and dereferences of references and
+ * boxes; an overloaded or raw-pointer dereference ends the place and borrows what is before it)
+ * with a capture kind (by value, unique, mutable or shared borrow). The places are then
+ * adjusted as rustc does (a deref of a shared reference ends a place; moves and `move`
+ * closures stop at the first dereference; a by-value capture does not go into a `Drop` type)
+ * and merged into minimal captures: an ancestor place absorbs its descendants, with the
+ * strongest kind (a mutable borrow through a `&mut` becomes unique when truncated above it).
+ * The closure kind follows from moves and mutations.
  */
 type UseMode = 'value' | 'ref' | 'mut';
+type CaptureMode = 'byValue' | 'byRef' | 'byMutRef' | 'byUniqueRef';
+
+/** One projection of a captured place, with the type it leads to (derefs say what they go through). */
+type Step =
+  | { readonly kind: 'field'; readonly index: number; readonly name: string; readonly ty: Ty }
+  | { readonly kind: 'deref'; readonly ptr: 'shared' | 'mut' | 'box'; readonly ty: Ty };
 
 interface Use {
   root: NodeId;
-  projections: CaptureProjection[];
-  mode: 'byValue' | 'byRef' | 'byMutRef' | 'byUniqueRef';
-  ty: Ty;
+  steps: Step[];
+  mode: CaptureMode;
   span: Span;
   name: string;
   moves: boolean;
   mutates: boolean;
-  /** The use reaches the place through a `&mut` (only kept when the capture keeps the deref). */
-  throughMutRef: boolean;
 }
+
+const RANK: Readonly<Record<CaptureMode, number>> = { byRef: 0, byUniqueRef: 1, byMutRef: 2, byValue: 3 };
+
+/** rustc's `truncate_place_to_len_and_update_capture_kind`: a `&mut` borrow cut above a `&mut` deref is unique. */
+function truncate(u: Use, len: number): void {
+  if (len >= u.steps.length) return;
+  if (u.mode === 'byMutRef' && u.steps.slice(len).some((s) => s.kind === 'deref' && s.ptr === 'mut')) u.mode = 'byUniqueRef';
+  u.steps = u.steps.slice(0, len);
+}
+
+/** A captured place as rustc prints it: `x`, `x.f`, `*x`, `x.f` for `(*x).f`. */
+function placeName(root: string, steps: readonly Step[]): string {
+  let name = root;
+  steps.forEach((st, i) => {
+    if (st.kind === 'field') name = `${name}.${st.name}`;
+    else if (steps[i + 1]?.kind !== 'field') name = `*${name}`;
+  });
+  return name;
+}
+
+/** Per closure: its captured places with their steps, for the closures around it. */
+const captureSteps = new WeakMap<Fcx, Map<NodeId, Step[][]>>();
 
 export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const depth = closureDepth(fcx, c.id);
   const uses: Use[] = [];
   const isOuter = (b: NodeId): boolean => (fcx.bindingDepth.get(b) ?? 0) < depth && !declaredInside(fcx, b, c.id);
   const copy = (t: Ty): boolean => fcx.tcx.isCopy(res(fcx, t));
+  const tyOf = (id: NodeId): Ty => res(fcx, fcx.t.exprTypes[id] ?? ERROR);
+  const derefStep = (from: Ty, to: Ty): Step | null => {
+    if (from.kind === 'ref') return { kind: 'deref', ptr: from.mut ? 'mut' : 'shared', ty: res(fcx, to) };
+    if (from.kind === 'adt' && fcx.tcx.adt(from.def).isBox) return { kind: 'deref', ptr: 'box', ty: res(fcx, to) };
+    return null;
+  };
+  /** The built-in derefs of an expression's adjustments; null at an overloaded one (the place ends there). */
+  const adjustmentSteps = (id: NodeId, out: Step[]): boolean => {
+    const adj = fcx.t.adjustments[id];
+    if (adj === undefined) return true;
+    let cur = tyOf(id);
+    for (const a of adj) {
+      if (a.kind !== 'deref') break;
+      const st = a.overloaded === null ? derefStep(cur, a.target) : null;
+      if (st === null) return false;
+      out.push(st);
+      cur = res(fcx, a.target);
+    }
+    return true;
+  };
+  /** The place an expression names: a captured root and its steps; `cut` when an overloaded deref ends it early. */
+  const placeOf = (x: Expr): { root: NodeId; steps: Step[]; cut: boolean } | null => {
+    switch (x.kind) {
+      case 'paren': return placeOf(x.inner);
+      case 'path': {
+        const r = fcx.t.resolutions[x.id];
+        if (!r || r.kind !== 'local' || !isOuter(r.binding)) return null;
+        return { root: r.binding, steps: [], cut: false };
+      }
+      case 'field': {
+        const b = placeOf(x.base);
+        if (b === null || b.cut) return b;
+        if (!adjustmentSteps(x.base.id, b.steps)) return { ...b, cut: true };
+        const idx = fcx.t.fieldIndices[x.id];
+        if (idx === undefined) return { ...b, cut: true };
+        b.steps.push({ kind: 'field', index: idx, name: x.name.name, ty: tyOf(x.id) });
+        return b;
+      }
+      case 'unary': {
+        if (x.op !== 'deref') return null;
+        const b = placeOf(x.operand);
+        if (b === null || b.cut) return b;
+        if (!adjustmentSteps(x.operand.id, b.steps)) return { ...b, cut: true };
+        const ot = fcx.t.adjustments[x.operand.id]?.filter((a) => a.kind === 'deref').at(-1)?.target ?? tyOf(x.operand.id);
+        const st = fcx.t.methodCallees[x.id] ? null : derefStep(res(fcx, ot), tyOf(x.id));
+        if (st === null) return { ...b, cut: true };
+        b.steps.push(st);
+        return b;
+      }
+      default: return null;
+    }
+  };
+
+  /** Records a use of a captured place with rustc's adjustments; false if `e` is not such a place. */
+  const record = (root: NodeId, steps: Step[], kind: CaptureMode, span: Span): void => {
+    const u: Use = { root, steps, mode: kind, span, name: '', moves: kind === 'byValue', mutates: kind === 'byMutRef' || kind === 'byUniqueRef' };
+    // `truncate_capture_for_optimization`: nothing past a deref of a shared reference.
+    const lastDeref = u.steps.map((st) => st.kind === 'deref').lastIndexOf(true);
+    if (lastDeref >= 0 && (u.steps[lastDeref] as Step & { kind: 'deref' }).ptr === 'shared') truncate(u, lastDeref + 1);
+    u.name = placeName(fcx.bindingNames.get(root) ?? '_', u.steps);
+    // `move` closures take everything by value up to the first deref; moves stop there too.
+    const firstDeref = u.steps.findIndex((st) => st.kind === 'deref');
+    if (c.move || u.mode === 'byValue') {
+      if (firstDeref >= 0) truncate(u, firstDeref);
+      u.mode = 'byValue';
+      // `restrict_precision_for_drop_types`: no moving a non-Copy field out of a `Drop` type.
+      const rootTy = res(fcx, fcx.t.bindingTypes[root] ?? ERROR);
+      const placeTy = u.steps.length > 0 ? u.steps[u.steps.length - 1]!.ty : rootTy;
+      const dropAt = copy(placeTy) ? -1 : u.steps.findIndex((st, i) => st.kind === 'field' && fcx.tcx.hasDropImpl(i === 0 ? rootTy : u.steps[i - 1]!.ty));
+      if (dropAt >= 0) truncate(u, dropAt);
+    }
+    uses.push(u);
+  };
 
   const usePlace = (e: Expr, mode: UseMode, viaDeref = false): boolean => {
-    // Returns true if `e` (or `*e` when a pattern derefs it: `viaDeref`) is a place rooted at a captured variable (and records it).
-    const projs: CaptureProjection[] = [];
-    let cur: Expr = e;
-    let truncated = false;
-    let throughRefMut = false;
-    // Moving out of `*b` for a Box `b` moves `b` itself.
-    let onlyBoxDerefs = true;
-    if (viaDeref) {
-      const et = res(fcx, fcx.t.exprTypes[e.id] ?? ERROR);
-      if (et.kind === 'ref' && et.mut) throughRefMut = true;
-      if (!(et.kind === 'adt' && fcx.tcx.adt(et.def).isBox)) onlyBoxDerefs = false;
-      truncated = true;
-    }
-    for (;;) {
-      if (cur.kind === 'paren') cur = cur.inner;
-      else if (cur.kind === 'field') {
-        const idx = fcx.t.fieldIndices[cur.id];
-        const bt = res(fcx, fcx.t.exprTypes[cur.base.id] ?? ERROR);
-        if (idx === undefined || (fcx.t.adjustments[cur.base.id]?.length ?? 0) > 0 || bt.kind === 'ref') {
-          projs.length = 0;
-          truncated = true;
-          onlyBoxDerefs = false;
-          if (bt.kind === 'ref' && bt.mut) throughRefMut = true;
-        } else projs.unshift({ kind: 'field', index: idx, name: cur.name.name });
-        cur = cur.base;
-      } else if (cur.kind === 'unary' && cur.op === 'deref') {
-        const bt = res(fcx, fcx.t.exprTypes[cur.operand.id] ?? ERROR);
-        if (bt.kind === 'ref' && bt.mut) throughRefMut = true;
-        if (!(bt.kind === 'adt' && fcx.tcx.adt(bt.def).isBox)) onlyBoxDerefs = false;
-        projs.length = 0;
-        truncated = true;
-        cur = cur.operand;
-      } else break;
-    }
-    if (cur.kind !== 'path') return false;
-    const r = fcx.t.resolutions[cur.id];
-    if (!r || r.kind !== 'local' || !isOuter(r.binding)) return false;
-    const rootTy = fcx.t.bindingTypes[r.binding] ?? ERROR;
-    const placeTy = truncated ? rootTy : res(fcx, fcx.t.exprTypes[e.id] ?? ERROR);
-    let m: Use['mode'];
-    let moves = false;
-    let mutates = false;
-    if (mode === 'value') {
-      const t = res(fcx, fcx.t.exprTypes[e.id] ?? ERROR);
-      if (copy(t)) m = 'byRef';
-      else if (truncated && onlyBoxDerefs) {
-        m = 'byValue';
-        moves = true;
-      } else if (truncated) m = 'byRef';
+    // `e` (or `*e` when a pattern derefs it: `viaDeref`) as a place rooted at a captured variable.
+    const p = placeOf(e);
+    if (p === null) return false;
+    let steps = p.steps;
+    let m: UseMode = mode;
+    let cut = p.cut;
+    if (!cut && !adjustmentSteps(e.id, steps)) cut = true;
+    if (!cut && viaDeref) {
+      const st = derefStep(tyOf(e.id), ERROR);
+      if (st === null) cut = true;
       else {
-        m = 'byValue';
-        moves = true;
+        const et = tyOf(e.id);
+        steps.push({ ...st, ty: et.kind === 'ref' ? et.inner : et.kind === 'adt' ? res(fcx, et.args.types[0] ?? ERROR) : ERROR });
       }
-    } else if (mode === 'mut') {
-      mutates = true;
-      m = truncated && throughRefMut ? 'byUniqueRef' : 'byMutRef';
-    } else m = 'byRef';
-    const name = [fcx.bindingNames.get(r.binding) ?? '_', ...projs.map((p) => (p.kind === 'field' ? p.name : '*'))].join('.');
-    uses.push({ root: r.binding, projections: [...projs], mode: m, ty: placeTy, span: e.span, name, moves, mutates, throughMutRef: false });
+    }
+    // What is before an overloaded deref is borrowed for it (`Deref::deref(&x)` or `deref_mut`).
+    if (cut) m = mode === 'mut' ? 'mut' : 'ref';
+    steps = [...steps];
+    const rootTy = res(fcx, fcx.t.bindingTypes[p.root] ?? ERROR);
+    const placeTy = steps.length > 0 ? steps[steps.length - 1]!.ty : rootTy;
+    const kind: CaptureMode = m === 'value' ? (copy(placeTy) ? 'byRef' : 'byValue') : m === 'mut' ? 'byMutRef' : 'byRef';
+    const len = steps.length;
+    record(p.root, steps, kind, e.span);
+    if (viaDeref && !cut) {
+      // The MIR matches on the scrutinee itself: capture it, not the place a pattern derefs to.
+      const u = uses[uses.length - 1]!;
+      truncate(u, Math.min(u.steps.length, len - 1));
+      u.name = placeName(fcx.bindingNames.get(p.root) ?? '_', u.steps);
+    }
     return true;
   };
 
@@ -102,7 +176,7 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       const borrow = adj.find((a) => a.kind === 'borrow');
       const firstDeref = adj[0]!.kind === 'deref';
       if (borrow && borrow.kind === 'borrow') mode = borrow.mut ? 'mut' : 'ref';
-      else if (firstDeref) mode = 'ref';
+      else if (firstDeref && mode !== 'mut') mode = 'ref';
     }
     switch (e.kind) {
       case 'path':
@@ -161,15 +235,14 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       case 'match': visitScrutinee(e.scrutinee, e.arms.map((a) => a.pat)); e.arms.forEach((a) => { visit(a.guard, 'value'); visit(a.body, 'value'); }); return;
       case 'closure': {
         const inner = fcx.t.closures[e.id];
-        if (!inner) return;
-        for (const cp of inner.captures) {
-          if (!isOuter(cp.root)) continue;
-          const m: UseMode = cp.mode === 'byValue' ? 'value' : cp.mode === 'byRef' ? 'ref' : 'mut';
-          const name = fcx.bindingNames.get(cp.root) ?? '_';
-          const rootTy = fcx.t.bindingTypes[cp.root] ?? ERROR;
-          const moves = m === 'value' && !copy(cp.ty);
-          uses.push({ root: cp.root, projections: [...cp.projections], mode: m === 'value' ? (moves ? 'byValue' : 'byRef') : m === 'ref' ? 'byRef' : 'byMutRef', ty: cp.projections.length ? cp.ty : rootTy, span: cp.span, name: cp.name || name, moves, mutates: m === 'mut', throughMutRef: false });
-        }
+        const innerSteps = captureSteps.get(fcx)?.get(e.id);
+        if (!inner || innerSteps === undefined) return;
+        inner.captures.forEach((cp, i) => {
+          if (!isOuter(cp.root)) return;
+          const steps = [...(innerSteps[i] ?? [])];
+          const kind: CaptureMode = cp.mode === 'byValue' && copy(cp.ty) ? 'byRef' : cp.mode;
+          record(cp.root, steps, kind, cp.span);
+        });
         return;
       }
       case 'break': case 'return': visit(e.value, 'value'); return;
@@ -198,6 +271,9 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const visitBlock = (b: { stmts: readonly import('../../syntax/ast.js').Stmt[]; tail: Expr | null }): void => {
     for (const s of b.stmts) {
       if (s.kind === 'let') {
+        // Edition 2021: `let _ = place;` neither reads nor captures the place.
+        const isPlace = (x: Expr | null): boolean => x !== null && (x.kind === 'path' || x.kind === 'field' || (x.kind === 'unary' && x.op === 'deref') || (x.kind === 'paren' && isPlace(x.inner)));
+        if (s.pat.kind === 'wild' && s.else === null && isPlace(s.init)) continue;
         if (s.pat.kind === 'ident' && s.pat.sub === null && !s.pat.byRef) visit(s.init, 'value'); else visitScrutinee(s.init, [s.pat]);
         if (s.else) visitBlock(s.else);
       } else if (s.kind === 'expr') visit(s.expr, 'value');
@@ -238,32 +314,32 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
 
   visit(c.body, 'value');
 
-  // Merge uses into captured places: one per distinct place; an ancestor place absorbs descendants.
-  const rank = { byRef: 0, byUniqueRef: 1, byMutRef: 2, byValue: 3 } as const;
-  const key = (u: Use): string => `${u.root}:${u.projections.map((p) => (p.kind === 'field' ? p.index : '*')).join('.')}`;
-  const isPrefix = (a: Use, b: Use): boolean => a.root === b.root && a.projections.length <= b.projections.length && a.projections.every((p, i) => JSON.stringify(p) === JSON.stringify(b.projections[i]));
-  const places: Use[] = [];
-  for (const u of uses) {
-    const existing = places.find((p) => key(p) === key(u));
-    if (existing) {
-      if (rank[u.mode] > rank[existing.mode]) {
-        existing.mode = u.mode;
-        existing.span = u.span;
-      }
-      existing.moves ||= u.moves;
-      existing.mutates ||= u.mutates;
-    } else places.push({ ...u });
-  }
-  const merged: Use[] = [];
-  for (const p of places) {
-    const anc = places.find((q) => q !== p && isPrefix(q, p) && q.projections.length < p.projections.length);
-    if (anc) {
-      if (rank[p.mode] > rank[anc.mode]) anc.mode = p.mode;
-      anc.moves ||= p.moves;
-      anc.mutates ||= p.mutates;
+  // rustc's `compute_min_captures`: an ancestor absorbs its descendants (truncated to it), with
+  // the strongest kind; on a tie the earlier use stays the one cited.
+  const isPrefix = (a: Use, b: Use): boolean =>
+    a.root === b.root && a.steps.length <= b.steps.length && a.steps.every((st, i) => {
+      const o = b.steps[i]!;
+      return st.kind === o.kind && (st.kind !== 'field' || (o.kind === 'field' && st.index === o.index));
+    });
+  const absorb = (into: Use, from: Use): void => {
+    truncate(from, into.steps.length);
+    if (RANK[from.mode] > RANK[into.mode]) {
+      into.mode = from.mode;
+      into.span = from.span;
+    }
+  };
+  let merged: Use[] = [];
+  for (const u0 of uses) {
+    const u: Use = { ...u0, steps: [...u0.steps] };
+    const anc = merged.find((q) => isPrefix(q, u));
+    if (anc !== undefined) {
+      absorb(anc, u);
       continue;
     }
-    merged.push(p);
+    const descendants = merged.filter((q) => isPrefix(u, q));
+    for (const d of descendants) absorb(u, d);
+    merged = merged.filter((q) => !descendants.includes(q));
+    merged.push(u);
   }
   let kind: ClosureKind = 'Fn';
   let origin: Span | null = null;
@@ -277,13 +353,29 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     origin = null;
     originName = null;
   }
-  const captures: CapturedPlace[] = merged
-    .sort((a, b) => a.span.lo - b.span.lo)
-    .map((u) => ({
-      root: u.root, projections: u.projections, mode: c.move ? 'byValue' : u.mode, ty: res(fcx, u.ty), span: u.span, name: u.name,
-      mutable: (fcx.bindingMut.get(u.root) ?? false) || u.throughMutRef,
-      rootSpan: fcx.bindingSpans.get(u.root) ?? null, rootTypeSpan: fcx.bindingTypeSpans.get(u.root) ?? null,
-    }));
+  merged.sort((a, b) => a.span.lo - b.span.lo);
+  const captures: CapturedPlace[] = merged.map((u) => {
+    const rootTy = res(fcx, fcx.t.bindingTypes[u.root] ?? ERROR);
+    // rustc's `determine_capture_mutability`: the binding's `mut`, then a `&mut` deref makes the
+    // place mutable. Behind a `&` the capture's own borrow fails in the parent (E0596 "behind a
+    // `&` reference") and rustc reports nothing more in the body: not an immutable capture here.
+    let mutable = fcx.bindingMut.get(u.root) ?? false;
+    for (const st of u.steps) {
+      if (st.kind !== 'deref') continue;
+      if (st.ptr === 'mut') mutable = true;
+      else if (st.ptr === 'shared') { mutable = true; break; }
+    }
+    return {
+      root: u.root,
+      projections: u.steps.map((st): CaptureProjection => (st.kind === 'field' ? { kind: 'field', index: st.index, name: st.name } : { kind: 'deref' })),
+      mode: u.mode, ty: u.steps.length > 0 ? u.steps[u.steps.length - 1]!.ty : rootTy, span: u.span,
+      name: placeName(fcx.bindingNames.get(u.root) ?? '_', u.steps),
+      mutable, rootSpan: fcx.bindingSpans.get(u.root) ?? null, rootTypeSpan: fcx.bindingTypeSpans.get(u.root) ?? null,
+    };
+  });
+  let steps = captureSteps.get(fcx);
+  if (steps === undefined) captureSteps.set(fcx, (steps = new Map()));
+  steps.set(c.id, merged.map((u) => u.steps));
   const info: ClosureInfo = { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null };
   fcx.t.closures[c.id] = info;
   fcx.closureKinds.set(c.id, kind);

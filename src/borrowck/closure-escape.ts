@@ -1,0 +1,47 @@
+import { placeTyOfProjectionBase } from '../dataflow/move-paths.js';
+import type { Body, Place } from '../mir/mir.js';
+import type { Span } from '../syntax/span.js';
+import type { TypeContext } from '../types/context.js';
+
+/**
+ * A reference borrowed inside a closure body through the closure's environment (rustc's
+ * reborrow constraints reach the environment reference: a path of `&mut` derefs up to `*_1`)
+ * and stored into a captured variable (`|| a = &mut *a`) escapes the closure: rustc reports
+ * E0521 or "captured variable cannot escape `FnMut` closure body" from region constraints on
+ * the environment, which this checker does not model for closure bodies. Such a body is
+ * `unsupported` rather than accepted.
+ */
+export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what: string }[] {
+  if (body.closure === null || body.closure.kind === 'FnOnce') return [];
+  const throughEnv = new Set<number>();
+  // Temporaries holding such a borrow, and reborrows of them (`_2 = &mut *(*_1).0; _3 = &mut *_2`).
+  for (let round = 0; round < 3; round++) {
+    for (const b of body.blocks) for (const st of b.statements) {
+      const k = st.kind;
+      if (k.kind === 'assign' && k.rvalue.kind === 'ref' && k.place.projection.length === 0 && reachesEnv(body, tcx, k.rvalue.place, throughEnv)) throughEnv.add(k.place.local);
+    }
+  }
+  if (throughEnv.size === 0) return [];
+  for (const b of body.blocks) for (const st of b.statements) {
+    const k = st.kind;
+    if (k.kind !== 'assign' || k.place.local !== 1 || k.place.projection.length === 0) continue;
+    const r = k.rvalue;
+    const escapes = r.kind === 'ref' ? reachesEnv(body, tcx, r.place, throughEnv)
+      : r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && throughEnv.has(r.operand.place.local);
+    if (escapes) return [{ span: st.span, what: 'a reference reborrowed through a closure\'s environment stored into a captured variable (region errors of closure bodies are not modelled)' }];
+  }
+  return [];
+}
+
+/** Whether a borrow of `place` is bounded by the environment reference: every deref from the last to `*_1` is of a `&mut`. */
+function reachesEnv(body: Body, tcx: TypeContext, place: Place, throughEnv: ReadonlySet<number>): boolean {
+  if (place.local !== 1 && !throughEnv.has(place.local)) return false;
+  for (let i = place.projection.length - 1; i >= 0; i--) {
+    if (place.projection[i]!.kind !== 'deref') continue;
+    const base = placeTyOfProjectionBase(body, tcx, place, i);
+    if (i === 0) return place.local === 1 || (base.kind === 'ref' && base.mut);
+    if (base.kind === 'ref' && !base.mut) return false;
+    if (base.kind === 'ptr') return false;
+  }
+  return false;
+}
