@@ -23,7 +23,30 @@ const USIZE: Ty = { kind: 'int', int: 'usize' };
 const U8: Ty = { kind: 'int', int: 'u8' };
 
 function mismatch(fcx: Fcx, span: Span, expected: Ty, found: Ty): void {
+  // An associated type of a type still being inferred (`<{integer} as Add>::Output`) would be
+  // normalised by rustc once the type is known; we cannot, so we do not claim a mismatch.
+  const pending = (t: Ty): boolean => someTy(res(fcx, t), (x) => x.kind === 'projection' && hasInfer(x));
+  if (pending(expected) || pending(found)) {
+    unsup(fcx, span, 'an associated type of a type that is not inferred yet');
+    return;
+  }
+  // A type parameter of another item leaking through an opaque type's bounds is our gap.
+  const foreign = (t: Ty): boolean => someTy(res(fcx, t), (x) => x.kind === 'param' && x.name !== 'Self' && !paramsInScope(fcx).has(x.name));
+  if (foreign(expected) || foreign(found)) {
+    unsup(fcx, span, 'a type parameter of another item (through an opaque type\'s bounds)');
+    return;
+  }
   err(fcx, msg.mismatched(span, show(fcx, expected), show(fcx, found)));
+}
+
+function paramsInScope(fcx: Fcx): Set<string> {
+  const names = new Set<string>();
+  for (let d: number | null = fcx.owner; d !== null; ) {
+    const g = fcx.tcx.generics(d);
+    for (const n of g.types) names.add(n);
+    d = g.parent;
+  }
+  return names;
 }
 
 /** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
