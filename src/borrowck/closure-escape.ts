@@ -9,7 +9,8 @@ import type { TypeContext } from '../types/context.js';
  * and stored into a captured variable (`|| a = &mut *a`) escapes the closure: rustc reports
  * E0521 or "captured variable cannot escape `FnMut` closure body" from region constraints on
  * the environment, which this checker does not model for closure bodies. Such a body is
- * `unsupported` rather than accepted.
+ * `unsupported` rather than accepted. So is a borrow of the body's own local stored into a
+ * captured variable (rustc: E0521 or E0597), which outlives the call.
  */
 export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what: string }[] {
   if (body.closure === null || body.closure.kind === 'FnOnce') return [];
@@ -20,6 +21,25 @@ export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what
       const k = st.kind;
       if (k.kind === 'assign' && k.rvalue.kind === 'ref' && k.place.projection.length === 0 && reachesEnv(body, tcx, k.rvalue.place, throughEnv)) throughEnv.add(k.place.local);
     }
+  }
+  // Borrows of the body's own locals (`&tmp`, no dereference): they die when the call returns.
+  const ofBodyLocal = new Set<number>();
+  for (let round = 0; round < 3; round++) {
+    for (const b of body.blocks) for (const st of b.statements) {
+      const k = st.kind;
+      if (k.kind !== 'assign' || k.place.projection.length !== 0 || k.place.local === 1) continue;
+      const r = k.rvalue;
+      if (r.kind === 'ref' && r.place.local !== 1 && !r.place.projection.some((e) => e.kind === 'deref')) ofBodyLocal.add(k.place.local);
+      else if (r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && ofBodyLocal.has(r.operand.place.local)) ofBodyLocal.add(k.place.local);
+    }
+  }
+  for (const b of body.blocks) for (const st of b.statements) {
+    const k = st.kind;
+    if (k.kind !== 'assign' || k.place.local !== 1 || k.place.projection.length === 0) continue;
+    const r = k.rvalue;
+    const local = (r.kind === 'ref' && r.place.local !== 1 && !r.place.projection.some((e) => e.kind === 'deref'))
+      || (r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && ofBodyLocal.has(r.operand.place.local));
+    if (local) return [{ span: st.span, what: 'a borrow of a closure body\'s local stored into a captured variable (region errors of closure bodies are not modelled)' }];
   }
   if (throughEnv.size === 0) return [];
   for (const b of body.blocks) for (const st of b.statements) {
