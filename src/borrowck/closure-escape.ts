@@ -41,13 +41,15 @@ export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what
       || (r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && ofBodyLocal.has(r.operand.place.local));
     if (local) return [{ span: st.span, what: 'a borrow of a closure body\'s local stored into a captured variable (region errors of closure bodies are not modelled)' }];
   }
-  if (throughEnv.size === 0) return [];
   for (const b of body.blocks) for (const st of b.statements) {
     const k = st.kind;
     if (k.kind !== 'assign' || k.place.local !== 1 || k.place.projection.length === 0) continue;
     const r = k.rvalue;
     const escapes = r.kind === 'ref' ? reachesEnv(body, tcx, r.place, throughEnv)
-      : r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && throughEnv.has(r.operand.place.local);
+      : r.kind === 'use' && r.operand.kind !== 'const' && (
+        (r.operand.place.projection.length === 0 && throughEnv.has(r.operand.place.local))
+        // `a = a` with a captured `&mut`: the move is an implicit reborrow through the environment.
+        || (r.operand.place.local === 1 && isMutRef(body, tcx, r.operand.place) && reachesEnv(body, tcx, { local: 1, projection: [...r.operand.place.projection, { kind: 'deref' }] }, throughEnv)));
     if (escapes) return [{ span: st.span, what: 'a reference reborrowed through a closure\'s environment stored into a captured variable (region errors of closure bodies are not modelled)' }];
   }
   return [];
@@ -64,4 +66,9 @@ function reachesEnv(body: Body, tcx: TypeContext, place: Place, throughEnv: Read
     if (base.kind === 'ptr') return false;
   }
   return false;
+}
+
+function isMutRef(body: Body, tcx: TypeContext, place: Place): boolean {
+  const t = placeTyOfProjectionBase(body, tcx, place, place.projection.length);
+  return t.kind === 'ref' && t.mut;
 }

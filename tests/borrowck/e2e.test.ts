@@ -157,3 +157,17 @@ test('e2e: a borrow of a closure body local stored into a capture is unsupported
 }
 `), []);
 });
+
+test('e2e: a captured &mut moved into itself inside a closure escapes: unsupported, not accepted', () => {
+  // rustc: E0521 and E0499 (the closure borrows `a2` for 'static, in a loop).
+  const out = check(`fn main() {
+    let mut a2: &mut Vec<i32> = &mut (vec![5, 1]);
+    for k4 in Vec::<i32>::new() {
+        let mut c6 = || {
+            a2 = a2;
+        };
+    }
+}
+`);
+  assert.ok(out.length >= 1 && out.every((d) => d.startsWith('unsupported: ')), out.join(', '));
+});
