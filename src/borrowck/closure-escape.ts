@@ -13,7 +13,9 @@ import type { TypeContext } from '../types/context.js';
  * captured variable (rustc: E0521 or E0597), which outlives the call.
  */
 export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what: string }[] {
-  if (body.closure === null || body.closure.kind === 'FnOnce') return [];
+  if (body.closure === null) return [];
+  // An FnOnce closure owns its environment (`_1.i`): only the reborrow check applies to it.
+  const once = body.closure.kind === 'FnOnce';
   const throughEnv = new Set<number>();
   // Temporaries holding such a borrow, and reborrows of them (`_2 = &mut *(*_1).0; _3 = &mut *_2`).
   for (let round = 0; round < 3; round++) {
@@ -34,6 +36,7 @@ export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what
     }
   }
   for (const b of body.blocks) for (const st of b.statements) {
+    if (once) break;
     const k = st.kind;
     if (k.kind !== 'assign' || k.place.local !== 1 || k.place.projection.length === 0) continue;
     const r = k.rvalue;
@@ -62,6 +65,8 @@ function reachesEnv(body: Body, tcx: TypeContext, place: Place, throughEnv: Read
     if (place.projection[i]!.kind !== 'deref') continue;
     const base = placeTyOfProjectionBase(body, tcx, place, i);
     if (i === 0) return place.local === 1 || (base.kind === 'ref' && base.mut);
+    // `*(_1.i)` in an FnOnce closure: `_1.i` is a by-reference capture, the environment's edge.
+    if (i === 1 && place.local === 1 && place.projection[0]!.kind === 'field') return base.kind === 'ref' && base.mut;
     if (base.kind === 'ref' && !base.mut) return false;
     if (base.kind === 'ptr') return false;
   }

@@ -171,3 +171,21 @@ test('e2e: a captured &mut moved into itself inside a closure escapes: unsupport
 `);
   assert.ok(out.length >= 1 && out.every((d) => d.startsWith('unsupported: ')), out.join(', '));
 });
+
+test('e2e: a reborrow through an FnOnce closure\'s by-reference capture stored back is unsupported, not accepted', () => {
+  // rustc: E0499 (the closure's unique borrow of `a0` must last for the whole loop).
+  const out = check(`fn run_once<F: FnOnce()>(f: F) {
+    f();
+}
+
+fn main() {
+    let mut a0: &mut String = &mut String::from("a");
+    for k4 in 0..2 {
+        run_once(|| {
+            a0 = &mut *a0;
+        });
+    }
+}
+`);
+  assert.ok(out.length >= 1 && out.every((d) => d.startsWith('unsupported: ')), out.join(', '));
+});

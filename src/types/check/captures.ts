@@ -61,7 +61,15 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const depth = closureDepth(fcx, c.id);
   const uses: Use[] = [];
   const isOuter = (b: NodeId): boolean => (fcx.bindingDepth.get(b) ?? 0) < depth && !declaredInside(fcx, b, c.id);
-  const copy = (t: Ty): boolean => fcx.tcx.isCopy(res(fcx, t));
+  const copy = (t: Ty): boolean => {
+    const r = res(fcx, t);
+    // A closure's type learns its upvars only once its own captures are analysed: judge by those.
+    if (r.kind === 'closure') {
+      const ups = fcx.closureUpvars.get(r.node);
+      return ups !== undefined && ups.every((u) => fcx.tcx.isCopy(res(fcx, u)));
+    }
+    return fcx.tcx.isCopy(r);
+  };
   const tyOf = (id: NodeId): Ty => res(fcx, fcx.t.exprTypes[id] ?? ERROR);
   const derefStep = (from: Ty, to: Ty): Step | null => {
     if (from.kind === 'ref') return { kind: 'deref', ptr: from.mut ? 'mut' : 'shared', ty: res(fcx, to) };
