@@ -153,13 +153,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   };
 
   // ---- conflicts with loans ----
-  const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no'): void => {
+  // `checkMutability`: false for rustc's `WriteKind::Replace` (the drop before an assignment),
+  // which only conflicts with loans; the assignment itself is checked for mutability.
+  const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no', checkMutability_ = true): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
     const accessKey = `${placeKey(place)}@${span.lo}:${span.hi}${placeHasRegionTypedField(place) ? `@${loc.block}:${loc.index}` : ''}`;
     if (reportedAccess.size > 0 && reportedAccess.has(accessKey)) return;
     let err = false;
-    if (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation') {
+    if (checkMutability_ && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation')) {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
       const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
@@ -326,7 +328,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       case 'drop':
         // A drop right before an assignment to the same place is rustc's `Drop { replace: true }`
         // (`x = v` of a type with drop glue): a write, reported as an assignment (E0506).
-        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes');
+        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes', !isReplaceDrop(body, loc));
         return;
       case 'storageDead':
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
