@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { parse } = await import(join(root, 'dist/src/syntax/parser.js'));
 const { lex } = await import(join(root, 'dist/src/syntax/lexer.js'));
+const { editionFor } = await import(join(root, 'dist/src/cli/edition.js'));
 
 const args = process.argv.slice(2);
 const valueOf = (flag) => {
@@ -41,34 +42,8 @@ function* walk(dir) {
   }
 }
 
-/** The crate's edition from the nearest Cargo.toml's [package] table (2015 when it names none). */
-const editionCache = new Map();
-function editionOf(file) {
-  if (forcedEdition !== null) return forcedEdition;
-  const seen = [];
-  let dir = dirname(file);
-  let found = 2021;
-  for (;;) {
-    if (editionCache.has(dir)) {
-      found = editionCache.get(dir);
-      break;
-    }
-    seen.push(dir);
-    const manifest = join(dir, 'Cargo.toml');
-    if (existsSync(manifest)) {
-      const text = readFileSync(manifest, 'utf8');
-      const pkg = /^\s*\[package\]\s*$([\s\S]*?)(?=^\s*\[|(?![\s\S]))/m.exec(text);
-      const m = /^\s*edition\s*=\s*["'](\d{4})["']/m.exec(pkg === null ? '' : pkg[1]);
-      found = m === null ? 2015 : Math.min(Number(m[1]), 2021);
-      break;
-    }
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  for (const d of seen) editionCache.set(d, found);
-  return found;
-}
+/** The crate's edition, as `borrowscope parse` reads it (the nearest Cargo.toml's `[package]`). */
+const editionOf = (file) => editionFor(file, forcedEdition);
 
 const files = dirs.flatMap((d) => (existsSync(d) ? [...walk(d)] : []));
 if (files.length === 0) {

@@ -153,15 +153,16 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   };
 
   // ---- conflicts with loans ----
-  // `checkMutability`: false for rustc's `WriteKind::Replace` (the drop before an assignment),
+  const accessKeyOf = (place: Place, span: Span, loc: Location): string =>
+    `${placeKey(place)}@${span.lo}:${span.hi}${placeHasRegionTypedField(place) ? `@${loc.block}:${loc.index}` : ''}`;
+  // `checkPermissions`: false for rustc's `WriteKind::Replace` (the drop before an assignment),
   // which only conflicts with loans; the assignment itself is checked for mutability.
-  const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no', checkMutability_ = true): void => {
+  const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no', checkPermissions = true): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
-    const accessKey = `${placeKey(place)}@${span.lo}:${span.hi}${placeHasRegionTypedField(place) ? `@${loc.block}:${loc.index}` : ''}`;
-    if (reportedAccess.size > 0 && reportedAccess.has(accessKey)) return;
+    if (reportedAccess.size > 0 && reportedAccess.has(accessKeyOf(place, span, loc))) return;
     let err = false;
-    if (checkMutability_ && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation')) {
+    if (checkPermissions && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation')) {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
       const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
       const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
@@ -189,7 +190,7 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       }
     }
     if (checkConflicts(loc, span, place, depth, rw)) err = true;
-    if (err) reportedAccess.add(accessKey);
+    if (err) reportedAccess.add(accessKeyOf(place, span, loc));
   };
 
   const checkConflicts = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw): boolean => {
@@ -325,11 +326,13 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       case 'setDiscriminant':
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'mutate', borrow: null }, 'exceptUpvars');
         return;
-      case 'drop':
+      case 'drop': {
         // A drop right before an assignment to the same place is rustc's `Drop { replace: true }`
         // (`x = v` of a type with drop glue): a write, reported as an assignment (E0506).
-        accessPlace(loc, span, place, 'drop', { kind: 'write', write: isReplaceDrop(body, loc) ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes', !isReplaceDrop(body, loc));
+        const replace = isReplaceDrop(body, loc);
+        accessPlace(loc, span, place, 'drop', { kind: 'write', write: replace ? 'mutate' : 'storageDeadOrDrop', borrow: null }, 'yes', !replace);
         return;
+      }
       case 'storageDead':
         accessPlace(loc, span, place, 'shallow', { kind: 'write', write: 'storageDeadOrDrop', borrow: null }, 'yes');
         return;

@@ -4,6 +4,7 @@ import type { Ty } from '../types/ty.js';
 import { ERROR } from '../types/ty.js';
 import { buildCfg, type Cfg, pointOf } from './cfg.js';
 import { visitStatement, visitTerminator, type PlaceUse } from './visit.js';
+import { sameElem } from '../mir/place-eq.js';
 
 /**
  * rustc's move paths: a tree of the places that are ever moved or initialised, rooted at the
@@ -113,19 +114,6 @@ export function projectTy(tcx: TypeContext, ty: Ty, e: ProjectionElem, variant: 
   }
 }
 
-/** Do two projection elements select the same part (same field, index local, variant, …)? */
-export function sameElem(a: ProjectionElem, b: ProjectionElem): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'deref': return true;
-    case 'field': return a.index === (b as typeof a).index;
-    case 'index': return a.local === (b as typeof a).local;
-    case 'constantIndex': { const c = b as typeof a; return a.offset === c.offset && a.minLength === c.minLength && a.fromEnd === c.fromEnd; }
-    case 'subslice': { const c = b as typeof a; return a.from === c.from && a.to === c.to && a.fromEnd === c.fromEnd; }
-    case 'downcast': return a.variant === (b as typeof a).variant;
-    default: { const never: never = a; return never; }
-  }
-}
 
 export type LookupResult = { readonly exact: boolean; readonly path: MovePathIndex };
 

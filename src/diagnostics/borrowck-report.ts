@@ -1,4 +1,4 @@
-import { sameElem } from '../dataflow/move-paths.js';
+import { sameElem } from '../mir/place-eq.js';
 import type { BorrowckError, BorrowckResult, InvarianceCause, LaterUse, Loan, MoveSite, UniversalRegionInfo } from '../borrowck/facts.js';
 import type { Body, Place } from '../mir/mir.js';
 import type { SourceFile, Span } from '../syntax/span.js';

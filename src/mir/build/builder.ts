@@ -267,3 +267,10 @@ export function pbProject(p: PlaceBuilder, elem: ProjectionElem): PlaceBuilder {
 }
 
 export const DEREF: ProjectionElem = { kind: 'deref' };
+
+/** A new block that ends in `unreachable`: the `otherwise` of a switch that covers every case. */
+export function unreachableBlock(b: Builder, span: Span): BlockId {
+  const u = newBlock(b);
+  b.blocks[u]!.terminator = { kind: { kind: 'unreachable' }, span };
+  return u;
+}

@@ -5,7 +5,7 @@ import { ERROR, UNIT } from '../../types/ty.js';
 import type { BlockId, Place } from '../mir.js';
 import {
   type Breakable, type Builder, discardScope, emitScopeDrops, exitScopesTo, goto, localPlace, newBlock, newTemp, popScope, push, pushAssign,
-  pushScope, returnBlock, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported,
+  pushScope, returnBlock, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { asOperand, asPlace, assignUnit, boolConst, emitCall, fnOperand, into } from './expr.js';
 import { testAndBind } from './matches.js';
@@ -224,8 +224,7 @@ export function lowerFor(b: Builder, dest: Place, e: Expr & { kind: 'for' }): vo
   pushAssign(b, localPlace(d), { kind: 'discriminant', place: localPlace(nextTmp) }, iterSpan);
   const someB = newBlock(b);
   const noneB = newBlock(b);
-  const unreachableB = newBlock(b);
-  b.blocks[unreachableB]!.terminator = { kind: { kind: 'unreachable' }, span: iterSpan };
+  const unreachableB = unreachableBlock(b, iterSpan);
   terminate(b, {
     kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(variants.none), BigInt(variants.some)], targets: [noneB, someB], otherwise: unreachableB,
   }, iterSpan);

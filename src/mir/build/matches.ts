@@ -7,7 +7,7 @@ import { assertNever } from '../../util/assert.js';
 import type { BlockId, Local, Operand, Place, ProjectionElem } from '../mir.js';
 import {
   type Builder, DEREF, discardScope, endPoint, type FakeBorrowCollect, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
-  pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
+  pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
@@ -16,6 +16,7 @@ import { mirror, unparen } from './thir.js';
 import { aliasOrBindings, expandOrPatterns } from './or-pat.js';
 import { sliceShape } from './slice-pat.js';
 import { derefTy, eraseRegions, placeTyIn, refTy } from './ty-util.js';
+import { samePlace } from '../place-eq.js';
 
 /**
  * Pattern matching. Arms are tested in order (a test chain per arm rather than rustc's decision
@@ -27,12 +28,6 @@ import { derefTy, eraseRegions, placeTyIn, refTy } from './ty-util.js';
 
 const ISIZE: Ty = { kind: 'int', int: 'isize' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
-
-function unreachableBlock(b: Builder, span: Span): BlockId {
-  const u = newBlock(b);
-  b.blocks[u]!.terminator = { kind: { kind: 'unreachable' }, span };
-  return u;
-}
 
 export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' }): void {
   const scrT = mirror(b, e.scrutinee);
@@ -171,22 +166,6 @@ export function hasOrBindings(b: Builder, pat: Pat): boolean {
 
 interface FakeBorrow { readonly place: Place; readonly temp: Local }
 
-function samePlaceAs(a: Place, c: Place): boolean {
-  if (a.local !== c.local || a.projection.length !== c.projection.length) return false;
-  return a.projection.every((x, i) => {
-    const y = c.projection[i]!;
-    if (x.kind !== y.kind) return false;
-    switch (x.kind) {
-      case 'deref': return true;
-      case 'field': return x.index === (y as typeof x).index;
-      case 'index': return x.local === (y as typeof x).local;
-      case 'constantIndex': { const z = y as typeof x; return x.offset === z.offset && x.fromEnd === z.fromEnd && x.minLength === z.minLength; }
-      case 'subslice': { const z = y as typeof x; return x.from === z.from && x.to === z.to && x.fromEnd === z.fromEnd; }
-      case 'downcast': return x.variant === (y as typeof x).variant;
-      default: return assertNever(x);
-    }
-  });
-}
 
 /**
  * rustc's `collect_fake_borrows`: per candidate, the dereferenced prefixes of the places its
@@ -196,7 +175,7 @@ function samePlaceAs(a: Place, c: Place): boolean {
 function fakeBorrowTemps(b: Builder, collect: FakeBorrowCollect, span: Span): FakeBorrow[] {
   const places: Place[] = [];
   const add = (p: Place): boolean => {
-    if (places.some((q) => samePlaceAs(q, p))) return false;
+    if (places.some((q) => samePlace(q, p))) return false;
     places.push(p);
     return true;
   };
@@ -218,7 +197,7 @@ function noteTested(b: Builder, place: Place): void {
   const fc = b.fakeCollect;
   if (fc === null) return;
   const list = fc.tested[fc.candidate]!;
-  if (!list.some((p) => samePlaceAs(p, place))) list.push(place);
+  if (!list.some((p) => samePlace(p, place))) list.push(place);
 }
 
 /** Name → binding of the first alternative: the bindings uses in the arm resolve to. */

@@ -3,7 +3,7 @@ import { type Ty, UNIT } from '../../types/ty.js';
 import type { Span } from '../../syntax/span.js';
 import type { Place } from '../mir.js';
 import {
-  type Builder, goto, localPlace, newBlock, newTemp, popScope, push, pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported,
+  type Builder, goto, localPlace, newBlock, newTemp, popScope, push, pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { asPlace, assignUnit, into, lowerEffect } from './expr.js';
 import { bindPattern, declareBindings, declareVar, hasOrBindings, testAndBind } from './matches.js';
@@ -94,8 +94,7 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
       b.cur = ok;
     } else if (hasOrBindings(b, pat)) {
       // Each alternative of an irrefutable or-pattern is tested in turn; the last cannot fail.
-      const unreachableB = newBlock(b);
-      b.blocks[unreachableB]!.terminator = { kind: { kind: 'unreachable' }, span: pat.span };
+      const unreachableB = unreachableBlock(b, pat.span);
       b.scrutineeSpan = st.init.span;
       testAndBind(b, pat, place, unreachableB, blockScope, initT.ty);
     } else {

@@ -3,7 +3,7 @@ import type { Ty } from '../../types/ty.js';
 import type { Place } from '../mir.js';
 import {
   type Builder, exitScopesTo, goto, localPlace, newBlock, newTemp, popScope, push, pushAssign, pushScope, returnBlock, scheduleDrop,
-  scheduleStorageDead, tempScope, terminate, Unsupported,
+  scheduleStorageDead, tempScope, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { asOperand, emitCall, fnOperand, intrinsicOperand, into } from './expr.js';
 import { consume, fieldTyOf } from './place.js';
@@ -40,8 +40,7 @@ export function lowerTry(b: Builder, dest: Place, e: Expr & { kind: 'try' }, ty:
   pushAssign(b, localPlace(d), { kind: 'discriminant', place: localPlace(tmp) }, e.span);
   const contB = newBlock(b);
   const brkB = newBlock(b);
-  const unreachableB = newBlock(b);
-  b.blocks[unreachableB]!.terminator = { kind: { kind: 'unreachable' }, span: e.span };
+  const unreachableB = unreachableBlock(b, e.span);
   terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(cont), BigInt(brk)], targets: [contB, brkB], otherwise: unreachableB }, e.span);
 
   b.cur = brkB;
@@ -101,8 +100,7 @@ function lowerTryByVariants(b: Builder, dest: Place, e: Expr & { kind: 'try' }):
   pushAssign(b, localPlace(d), { kind: 'discriminant', place: localPlace(tmp) }, e.span);
   const okB = newBlock(b);
   const errB = newBlock(b);
-  const unreachableB = newBlock(b);
-  b.blocks[unreachableB]!.terminator = { kind: { kind: 'unreachable' }, span: e.span };
+  const unreachableB = unreachableBlock(b, e.span);
   terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(ok), BigInt(er)], targets: [okB, errB], otherwise: unreachableB }, e.span);
 
   b.cur = errB;
