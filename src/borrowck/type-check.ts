@@ -296,21 +296,6 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     computeKnownOutlives(cx, null, [], ERROR);
   }
 
-  // `let x: &'static T = …` / `&'a T`: the variable's type equals its annotation at every point
-  // (rustc's user type ascription, `Locations::All`). Lifetimes the annotation leaves out, and
-  // trait objects' default lifetimes (not told apart from written ones here), constrain nothing.
-  const annotationRegion = (r: Region): Region => {
-    if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
-    if (r.kind === 'param') { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
-    return { kind: 'var', id: newVar(cx) };
-  };
-  body.locals.forEach((d, l) => {
-    if (d.userTy === null) return;
-    category = 'typeAnnotation';
-    span = d.userTy.span;
-    relate(cx.localTys[l]!, foldTy(withoutObjectLifetimes(d.userTy.ty), { region: annotationRegion, param: () => null }), 'inv');
-  });
-
   const placeTy = (place: Place): Ty => {
     let ty = cx.localTys[place.local] ?? ERROR;
     let variant = 0;
@@ -608,19 +593,6 @@ function regionsOutsideClosures(t: Ty, fn: (r: number) => void): void {
     case 'tuple': for (const x of t.elems) regionsOutsideClosures(x, fn); return;
     case 'array': case 'slice': regionsOutsideClosures(t.elem, fn); return;
     default: forEachRegionVar(t, fn);
-  }
-}
-
-/** The type with every trait object's lifetime erased (`Box<dyn Fn()>` defaults to 'static, which an annotation need not have written). */
-function withoutObjectLifetimes(t: Ty): Ty {
-  switch (t.kind) {
-    case 'dyn': return { ...t, region: { kind: 'erased' } };
-    case 'ref': return { ...t, inner: withoutObjectLifetimes(t.inner) };
-    case 'ptr': return { ...t, inner: withoutObjectLifetimes(t.inner) };
-    case 'adt': return { ...t, args: { ...t.args, types: t.args.types.map(withoutObjectLifetimes) } };
-    case 'tuple': return { ...t, elems: t.elems.map(withoutObjectLifetimes) };
-    case 'array': case 'slice': return { ...t, elem: withoutObjectLifetimes(t.elem) };
-    default: return t;
   }
 }
 

@@ -85,8 +85,6 @@ export interface LocalDecl {
   readonly bindingMode: 'value' | 'ref' | 'refMut' | 'refForGuard' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
-  /** `let x: T`: the annotation with the lifetimes written in it (`'static`, named ones; others erased) and its span, else null. */
-  readonly userTy: { readonly ty: Ty; readonly span: Span } | null;
 }
 
 export type TempInfo =

@@ -182,7 +182,7 @@ function afterUnsupported(ds: readonly Diagnostic[]): Diagnostic[] {
 }
 
 function emptyTypes(owner: number): BodyTypes {
-  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
+  return { owner, exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
 }
 
 /** Item-level checks: field types (E0106), derive(Copy) validity (E0204), Copy + Drop (E0184), signatures. */

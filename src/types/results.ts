@@ -33,8 +33,6 @@ export interface BodyTypes {
   readonly closures: (ClosureInfo | undefined)[];
   /** `for` loops, `?`, `.await`: the desugaring callees (IntoIterator::into_iter, Iterator::next, …). */
   readonly desugarCallees: (readonly MethodCallee[] | undefined)[];
-  /** `let x: T = …` with a plain binding: the annotation `T` as written (its `'static` and named lifetimes kept), by the binding's NodeId. */
-  readonly userTypes: ({ readonly ty: Ty; readonly span: Span } | undefined)[];
 }
 
 export type BindingMode = 'move' | 'copy' | 'ref' | 'refMut';

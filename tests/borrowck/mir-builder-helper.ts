@@ -159,7 +159,7 @@ export function sp(): Span { const s = { lo: nextSpan * 10, hi: nextSpan * 10 + 
 
 export function decl(name: string | null, ty: Ty, opts: { mutable?: boolean; kind?: LocalDecl['kind'] } = {}): LocalDecl {
   const kind = opts.kind ?? (name === null ? 'temp' : 'user');
-  return { ty, mutable: opts.mutable ?? kind === 'temp', kind, name, span: sp(), binding: null, bindingMode: name === null ? null : 'value', tempInfo: kind === 'temp' ? { kind: 'other' } : null, userTy: null };
+  return { ty, mutable: opts.mutable ?? kind === 'temp', kind, name, span: sp(), binding: null, bindingMode: name === null ? null : 'value', tempInfo: kind === 'temp' ? { kind: 'other' } : null };
 }
 
 export function pl(local: number, ...projection: ProjectionElem[]): Place { return { local, projection }; }

@@ -40,14 +40,14 @@ export interface BodySpec {
 export function lowerBodyInto(b: Builder, spec: BodySpec): Body {
   const bodySpan = 'stmts' in spec.body ? spec.body.span : spec.body.span;
   b.returnSpan = endPoint(bodySpan);
-  pushLocal(b, { ty: spec.returnTy, mutable: true, kind: 'return', name: null, span: bodySpan, binding: null, bindingMode: null, tempInfo: null, userTy: null });
+  pushLocal(b, { ty: spec.returnTy, mutable: true, kind: 'return', name: null, span: bodySpan, binding: null, bindingMode: null, tempInfo: null });
   const args: Local[] = [];
   if (spec.envTy !== null) {
-    args.push(pushLocal(b, { ty: spec.envTy, mutable: false, kind: 'arg', name: null, span: spec.span, binding: null, bindingMode: null, tempInfo: null, userTy: null }));
+    args.push(pushLocal(b, { ty: spec.envTy, mutable: false, kind: 'arg', name: null, span: spec.span, binding: null, bindingMode: null, tempInfo: null }));
   }
   if (spec.selfParam !== null) {
     const s = spec.selfParam;
-    const l = pushLocal(b, { ty: s.ty, mutable: s.mut, kind: 'arg', name: 'self', span: s.span, binding: s.id, bindingMode: 'value', tempInfo: null, userTy: null });
+    const l = pushLocal(b, { ty: s.ty, mutable: s.mut, kind: 'arg', name: 'self', span: s.span, binding: s.id, bindingMode: 'value', tempInfo: null });
     b.varLocal.set(s.id, l);
     args.push(l);
   }
@@ -56,12 +56,12 @@ export function lowerBodyInto(b: Builder, spec: BodySpec): Body {
     const simple = simpleParam(b, p.pat);
     if (simple !== null) {
       const l = pushLocal(b, {
-        ty: p.ty, mutable: simple.mut, kind: 'arg', name: simple.name.name, span: simple.span, binding: simple.id, bindingMode: 'value', tempInfo: null, userTy: null,
+        ty: p.ty, mutable: simple.mut, kind: 'arg', name: simple.name.name, span: simple.span, binding: simple.id, bindingMode: 'value', tempInfo: null,
       });
       b.varLocal.set(simple.id, l);
       args.push(l);
     } else {
-      const l = pushLocal(b, { ty: p.ty, mutable: false, kind: 'arg', name: null, span: p.pat.span, binding: null, bindingMode: null, tempInfo: null, userTy: null });
+      const l = pushLocal(b, { ty: p.ty, mutable: false, kind: 'arg', name: null, span: p.pat.span, binding: null, bindingMode: null, tempInfo: null });
       args.push(l);
       destructure.push({ local: l, pat: p.pat, ty: p.ty });
     }

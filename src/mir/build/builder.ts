@@ -130,7 +130,7 @@ export function pushLocal(b: Builder, decl: LocalDecl): Local {
 }
 
 export function newTemp(b: Builder, ty: Ty, span: Span, info: TempInfo = OTHER_TEMP): Local {
-  return pushLocal(b, { ty, mutable: true, kind: 'temp', name: null, span, binding: null, bindingMode: null, tempInfo: info, userTy: null });
+  return pushLocal(b, { ty, mutable: true, kind: 'temp', name: null, span, binding: null, bindingMode: null, tempInfo: info });
 }
 
 export const OTHER_TEMP: TempInfo = { kind: 'other' };

@@ -447,7 +447,7 @@ export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
   const mode = modeOf(b, pat, ty);
   const local = pushLocal(b, {
     ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
-    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null, userTy: b.types.userTypes[pat.id] ?? null,
+    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
   });
   b.varLocal.set(pat.id, local);
   return local;
@@ -520,7 +520,7 @@ function bindOne(b: Builder, pat: Pat & { kind: 'ident' }, place: Place, ty: Ty,
       target = localPlace(b.varLocal.get(key)!);
     }
     const span = bindingSpan(pat);
-    const r = pushLocal(b, { ty: refTy(placeTyIn(b.tcx, b.locals, target), false), mutable: false, kind: 'user', name: pat.name.name, span, binding: null, bindingMode: 'refForGuard', tempInfo: null, userTy: null });
+    const r = pushLocal(b, { ty: refTy(placeTyIn(b.tcx, b.locals, target), false), mutable: false, kind: 'user', name: pat.name.name, span, binding: null, bindingMode: 'refForGuard', tempInfo: null });
     push(b, { kind: 'storageLive', local: r }, span);
     scheduleStorageDead(b, scope, r);
     pushAssign(b, localPlace(r), { kind: 'ref', borrow: 'shared', place: target }, span);

@@ -22,7 +22,7 @@ export interface BodyResult {
 }
 
 function emptyTables(): Tables {
-  return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [], userTypes: [] };
+  return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
 }
 
 /** Type checks one fn body (or const/static initialiser) with its closures. */
@@ -316,7 +316,6 @@ function writeback(fcx: Fcx): BodyTypes {
     fieldIndices: t.fieldIndices,
     closures: mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
     desugarCallees: mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l)),
-    userTypes: mapTable(t.userTypes, (x) => (x ? { ty: fin(x.ty), span: x.span } : x)),
   };
 }
 

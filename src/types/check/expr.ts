@@ -167,10 +167,6 @@ function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
       const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
-      let pat = s.pat;
-      while (pat.kind === 'paren') pat = pat.inner;
-      // The annotation again with its lifetimes: borrowck relates the variable's type to it at every point.
-      if (s.ty && pat.kind === 'ident') fcx.t.userTypes[pat.id] = { ty: fcx.tcx.lowerTy({ ...fcx.lowerEnv, regionMode: 'param', elided: () => ERASED, infer: () => ERROR, report: false }, s.ty), span: s.ty.span };
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {

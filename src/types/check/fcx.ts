@@ -26,7 +26,6 @@ export interface Tables {
   fieldIndices: (number | undefined)[];
   closures: (ClosureInfo | undefined)[];
   desugarCallees: (MethodCallee[] | undefined)[];
-  userTypes: ({ ty: Ty; span: Span } | undefined)[];
 }
 
 export interface Obligation {
