@@ -13,7 +13,7 @@ import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
 import { fieldName, fieldTyOf } from './place.js';
 import { mirror, unparen } from './thir.js';
-import { aliasOrBindings, expandOrPatterns } from './or-pat.js';
+import { aliasOrBindings, expandOrPatterns, forEachBinding } from './or-pat.js';
 import { sliceShape } from './slice-pat.js';
 import { derefTy, eraseRegions, placeTyIn, refTy } from './ty-util.js';
 import { samePlace } from '../place-eq.js';
@@ -203,7 +203,7 @@ function noteTested(b: Builder, place: Place): void {
 /** Name → binding of the first alternative: the bindings uses in the arm resolve to. */
 function canonicalBindings(b: Builder, pat: Pat): Map<string, NodeId> {
   const m = new Map<string, NodeId>();
-  forEachBinding(b, pat, (p) => { if (!m.has(p.name.name)) m.set(p.name.name, p.id); });
+  forEachBinding(b, pat, (p) => { if (!m.has(p.name.name)) m.set(p.name.name, p.id); }, false);
   return m;
 }
 
@@ -407,26 +407,10 @@ function rangeTest(b: Builder, place: Place, ty: Ty, pat: Pat & { kind: 'range' 
 
 export function hasBindings(b: Builder, pat: Pat): boolean {
   let found = false;
-  forEachBinding(b, pat, () => { found = true; });
+  forEachBinding(b, pat, () => { found = true; }, false);
   return found;
 }
 
-function forEachBinding(b: Builder, pat: Pat, f: (p: Pat & { kind: 'ident' }) => void): void {
-  switch (pat.kind) {
-    case 'ident': {
-      const r = b.types.resolutions[pat.id];
-      if (r === undefined || r.kind === 'local') f(pat);
-      if (pat.sub !== null) forEachBinding(b, pat.sub, f);
-      return;
-    }
-    case 'tuple': case 'tupleStruct': case 'slice': for (const p of pat.elems) forEachBinding(b, p, f); return;
-    case 'struct': for (const fp of pat.fields) forEachBinding(b, fp.pat, f); return;
-    case 'ref': case 'box': case 'paren': forEachBinding(b, pat.inner, f); return;
-    case 'or': if (pat.alts.length > 0) forEachBinding(b, pat.alts[0]!, f); return;
-    case 'wild': case 'rest': case 'lit': case 'range': case 'path': case 'macro': case 'err': return;
-    default: return assertNever(pat);
-  }
-}
 
 function modeOf(b: Builder, pat: Pat & { kind: 'ident' }, ty: Ty): 'move' | 'copy' | 'ref' | 'refMut' {
   const m = b.types.bindingModes[pat.id];
@@ -460,7 +444,7 @@ export function declareBindings(b: Builder, pat: Pat, scope: number): void {
     push(b, { kind: 'storageLive', local }, p.span);
     scheduleStorageDead(b, scope, local);
     scheduleDrop(b, scope, local);
-  });
+  }, false);
 }
 
 /** Which bindings to make: all, those a guard sees first (by reference), the by-value ones after it, or none (record their places for fake borrows). */

@@ -58,26 +58,32 @@ function expand(b: Builder, pat: Pat, all: boolean): Pat[] {
 
 function bindsAny(b: Builder, pat: Pat): boolean {
   let found = false;
-  forEachBindingAll(b, pat, () => { found = true; });
+  forEachBinding(b, pat, () => { found = true; }, true);
   return found;
 }
 
-/** Every binding of a pattern, in all alternatives of or-patterns. */
-export function forEachBindingAll(b: Builder, pat: Pat, f: (p: Pat & { kind: 'ident' }) => void): void {
-  switch (pat.kind) {
-    case 'ident': {
-      const r = b.types.resolutions[pat.id];
-      if (r === undefined || r.kind === 'local') f(pat);
-      if (pat.sub !== null) forEachBindingAll(b, pat.sub, f);
-      return;
+/**
+ * Every binding of a pattern. `allAlternatives`: in every alternative of an or-pattern, else only
+ * the first (all alternatives bind the same names).
+ */
+export function forEachBinding(b: Builder, pat: Pat, f: (p: Pat & { kind: 'ident' }) => void, allAlternatives: boolean): void {
+  const walk = (p: Pat): void => {
+    switch (p.kind) {
+      case 'ident': {
+        const r = b.types.resolutions[p.id];
+        if (r === undefined || r.kind === 'local') f(p);
+        if (p.sub !== null) walk(p.sub);
+        return;
+      }
+      case 'tuple': case 'tupleStruct': case 'slice': for (const q of p.elems) walk(q); return;
+      case 'struct': for (const fp of p.fields) walk(fp.pat); return;
+      case 'ref': case 'box': case 'paren': walk(p.inner); return;
+      case 'or': for (const a of allAlternatives ? p.alts : p.alts.slice(0, 1)) walk(a); return;
+      case 'wild': case 'rest': case 'lit': case 'range': case 'path': case 'macro': case 'err': return;
+      default: return assertNever(p);
     }
-    case 'tuple': case 'tupleStruct': case 'slice': for (const p of pat.elems) forEachBindingAll(b, p, f); return;
-    case 'struct': for (const fp of pat.fields) forEachBindingAll(b, fp.pat, f); return;
-    case 'ref': case 'box': case 'paren': forEachBindingAll(b, pat.inner, f); return;
-    case 'or': for (const a of pat.alts) forEachBindingAll(b, a, f); return;
-    case 'wild': case 'rest': case 'lit': case 'range': case 'path': case 'macro': case 'err': return;
-    default: return assertNever(pat);
-  }
+  };
+  walk(pat);
 }
 
 /**
@@ -85,8 +91,8 @@ export function forEachBindingAll(b: Builder, pat: Pat, f: (p: Pat & { kind: 'id
  * body resolve to the first alternative's bindings, whose locals every alternative assigns.
  */
 export function aliasOrBindings(b: Builder, pat: Pat, canonical: ReadonlyMap<string, NodeId>): void {
-  forEachBindingAll(b, pat, (p) => {
+  forEachBinding(b, pat, (p) => {
     const c = canonical.get(p.name.name);
     if (c !== undefined && c !== p.id) b.bindingAlias.set(p.id, c);
-  });
+  }, true);
 }
