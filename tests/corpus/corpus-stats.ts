@@ -7,7 +7,8 @@ import { primarySpan } from '../../src/util/diagnostic.js';
  * `npm run corpus` prints. Pure functions over already-computed results.
  */
 export interface ExpectedError {
-  readonly code: string;
+  /** null for rustc's errors without a code ("lifetime may not live long enough"). */
+  readonly code: string | null;
   readonly line: number;
   readonly column: number;
   readonly message: string;
@@ -18,8 +19,25 @@ export interface ExpectedProgram {
   readonly errors: readonly ExpectedError[];
   readonly polonius_errors?: readonly ExpectedError[];
   /** Errors without a code (`lifetime may not live long enough`): rustc rejects the program all the same. */
-  readonly uncoded_errors?: readonly unknown[];
-  readonly polonius_uncoded_errors?: readonly unknown[];
+  readonly uncoded_errors?: readonly UncodedError[];
+  readonly polonius_uncoded_errors?: readonly UncodedError[];
+}
+
+export interface UncodedError {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+/**
+ * Every error rustc reported, coded or not: an uncoded error on a line is compared like a code,
+ * so that agreeing on "lifetime may not live long enough" counts and missing it does not.
+ */
+export function expectedErrors(exp: ExpectedProgram, polonius: boolean): { readonly errors: readonly ExpectedError[]; readonly compiles: boolean } {
+  const coded = polonius ? (exp.polonius_errors ?? exp.errors) : exp.errors;
+  const uncoded = (polonius ? (exp.polonius_uncoded_errors ?? exp.uncoded_errors) : exp.uncoded_errors) ?? [];
+  const errors = [...coded, ...uncoded.map((u) => ({ code: null, line: u.line, column: u.column, message: u.message }))];
+  return { errors, compiles: polonius ? errors.length === 0 : exp.compiles };
 }
 
 export interface OurError {
@@ -62,8 +80,8 @@ const sortedKeys = (xs: readonly string[]): string => [...xs].sort().join(',');
 export function judge(name: string, exp: ExpectedError[] | readonly ExpectedError[], compiles: boolean, ours: readonly OurError[], status: Status, ms: number): ProgramResult {
   const ourReject = ours.length > 0;
   const sameVerdict = status === 'judged' && ourReject === !compiles;
-  const sameCodes = status === 'judged' && sortedKeys(exp.map((e) => e.code)) === sortedKeys(ours.map((o) => o.code ?? '(none)'));
-  const sameLines = status === 'judged' && sortedKeys(exp.map((e) => `${e.code}@${e.line}`)) === sortedKeys(ours.map((o) => `${o.code ?? '(none)'}@${o.line}`));
+  const sameCodes = status === 'judged' && sortedKeys(exp.map((e) => e.code ?? '(none)')) === sortedKeys(ours.map((o) => o.code ?? '(none)'));
+  const sameLines = status === 'judged' && sortedKeys(exp.map((e) => `${e.code ?? '(none)'}@${e.line}`)) === sortedKeys(ours.map((o) => `${o.code ?? '(none)'}@${o.line}`));
   return {
     name,
     status,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isolatedChecker } from '../ui-runner/isolated-check.js';
-import { judgeDiagnostics, programLine, summarize, type ExpectedProgram, type ProgramResult } from './corpus-stats.js';
+import { expectedErrors, judgeDiagnostics, programLine, summarize, type ExpectedProgram, type ProgramResult } from './corpus-stats.js';
 
 /**
  * `npm run corpus`: checks every program of the shared corpus (../shared/corpus beside the repo)
@@ -55,9 +55,7 @@ async function run(): Promise<void> {
       totalMs += ms;
       timedLines += text.split('\n').length;
     }
-    const exps = polonius ? (exp.polonius_errors ?? exp.errors) : exp.errors;
-    // Under Polonius rustc may still reject with uncoded errors only ("lifetime may not live long enough").
-    const compiles = polonius ? exps.length === 0 && (exp.polonius_uncoded_errors ?? exp.uncoded_errors ?? []).length === 0 : exp.compiles;
+    const { errors: exps, compiles } = expectedErrors(exp, polonius);
     results.push(judgeDiagnostics(name, text, diagnostics, exps, compiles, ms));
   }
   await checker.close();
