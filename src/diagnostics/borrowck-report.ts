@@ -686,7 +686,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
-      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
+      const spans: DiagSpan[] = [primary(l.capturedBy !== null && l.captureUse !== null ? l.captureUse : borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
