@@ -268,11 +268,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
-    if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
+    // Stored into a captured variable: rustc's `AnonRegionFromUpvar` explanation.
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'assignment' && later.region.upvar !== undefined) {
+      return { kind: 'borrowEscapesClosure', span: later.span, borrowSpan: loan.span, loan: li, upvar: later.region.upvar.name, upvarDecl: later.region.upvar.decl };
+    }
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && (later.category === 'return' || later.category === 'callArgument')) {
       const closureSpan = loan.capturedBy;
       if (closureSpan !== null) return { kind: 'closureMayOutlive', span: closureSpan, place: loan.place, loan: li, category: later.category, region: later.region, requiredAt: later.span };
     }
-    if (later.kind === 'mustBeValidFor' && later.category === 'return') {
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'return') {
       const directRef = later.span.lo === loan.span.lo && later.span.hi === loan.span.hi;
       return { kind: 'returnsLocalRef', span: later.span, place: loan.place, loan: li, directRef, what: temporary ? 'temporary' : decl.kind === 'arg' ? 'param' : 'local' };
     }

@@ -1,11 +1,11 @@
 import { iterateToFixpoint } from '../dataflow/framework.js';
-import { closureEscapes } from './closure-escape.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import { checkBody } from './check.js';
 import { makeExplainCx } from './explain.js';
-import type { BorrowckError, BorrowckResult } from './facts.js';
+import type { BorrowckError, BorrowckResult, ClosureRequirement } from './facts.js';
+import { closureRegionErrors } from './closure-regions.js';
 import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
 import { polonius } from './polonius/index.js';
@@ -49,7 +49,11 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
 function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): BorrowckResult {
   const invalid = invalidMir(body, tcx);
   if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)) };
-  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx);
+  // Closures first: what their bodies require of their captures' regions is checked here, where they are built.
+  const children = body.children.map((c) => borrowck(c, tcx, opts));
+  const requirements = new Map<number, readonly ClosureRequirement[]>();
+  body.children.forEach((c, i) => { const r = children[i]!.requirements; if (c.closure !== null && r !== undefined) requirements.set(c.closure.node, r); });
+  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, requirements);
   const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
   const borrows = iterateToFixpoint(body, cfg, ba);
@@ -59,7 +63,13 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
   const errors: BorrowckError[] = [];
   errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
   errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin }));
-  errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  let closureRequirements: readonly ClosureRequirement[] | undefined;
+  if (body.closure === null) errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  else {
+    const c = closureRegionErrors(tc.cx, rv, ex);
+    errors.push(...c.errors);
+    closureRequirements = c.requirements;
+  }
   errors.push(...typeTestErrors(tc.cx, rv));
   errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
 
@@ -73,7 +83,8 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
     loans: bs.loans,
     loanRegionPoints: loanPoints,
     numRegionVars: tc.cx.numVars,
-    unsupported: closureEscapes(body, tcx),
-    children: body.children.map((c) => borrowck(c, tcx, opts)),
+    unsupported: [],
+    children,
+    ...(closureRequirements === undefined ? {} : { requirements: closureRequirements }),
   };
 }

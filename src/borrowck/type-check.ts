@@ -9,6 +9,8 @@ import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
+import { closureLocalTys, requirementCategory } from './closure-regions.js';
+import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
 /**
@@ -32,7 +34,7 @@ export interface TypeCheckResult {
   readonly sigRegionVars: ReadonlyMap<number, number>;
 }
 
-export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResult {
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequirements: ReadonlyMap<number, readonly ClosureRequirement[]> = new Map()): TypeCheckResult {
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
@@ -44,9 +46,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       param: () => null,
     });
 
-  // Locals: every region a fresh variable.
-  for (const decl of body.locals) {
-    const t = fresh(decl.ty, -1);
+  // Locals: every region a fresh variable; a closure's environment, arguments and return place
+  // hold its universal regions.
+  const closureTys = closureLocalTys(body, cx);
+  for (let l = 0; l < body.locals.length; l++) {
+    const t = closureTys.get(l) ?? fresh(body.locals[l]!.ty, -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -292,6 +296,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
     computeKnownOutlives(cx, bodySig, inputs, output);
+  } else if (body.closure !== null) {
+    // What the closure may assume: what its environment's and arguments' types imply (every
+    // capture outlives the environment reference), and 'static outlives all.
+    computeKnownOutlives(cx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
   } else {
     computeKnownOutlives(cx, null, [], ERROR);
   }
@@ -309,7 +317,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
-      case 'const': return fresh(op.ty, point);
+      case 'const': { const t = fresh(op.ty, point); applyClosureRequirementsIn(t); return t; }
       default: return assertNever(op);
     }
   };
@@ -369,14 +377,48 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           }
           case 'closure': {
             const d = placeTy(dest);
-            if (d.kind === 'closure') { rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); }); return null; }
+            if (d.kind === 'closure') {
+              rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
+              applyClosureRequirements(a.node, d.upvars);
+              return null;
+            }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
-            return { kind: 'tuple', elems: rv.operands.map((o) => operandTy(o, point)) };
+            const captures = rv.operands.map((o) => operandTy(o, point));
+            applyClosureRequirements(a.node, captures);
+            return { kind: 'tuple', elems: captures };
           }
           default: return assertNever(a);
         }
       }
       default: return assertNever(rv);
+    }
+  };
+
+  /**
+   * Where the parent builds a closure (or a promoted constant holds one), the outlives the
+   * closure body required of its captures' regions (rustc's `prove_closure_bounds`), blamed as
+   * the closure blamed them.
+   */
+  const applyClosureRequirements = (node: number, upvars: readonly Ty[]): void => {
+    const reqs = closureRequirements.get(node);
+    if (reqs === undefined || reqs.length === 0) return;
+    const vars: (number | null)[] = [];
+    for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    for (const q of reqs) {
+      const x = vars[q.longer];
+      const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
+      if (x === undefined || y === undefined || x === null || y === null) continue;
+      if (x !== y) cx.consFromClosure.add(cx.consSup.length);
+      addOutlives(cx, x, y, requirementCategory(q.category), q.span);
+    }
+  };
+  const applyClosureRequirementsIn = (t: Ty): void => {
+    switch (t.kind) {
+      case 'closure': applyClosureRequirements(t.node, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
+      case 'ref': case 'ptr': applyClosureRequirementsIn(t.inner); return;
+      case 'tuple': for (const e of t.elems) applyClosureRequirementsIn(e); return;
+      case 'array': case 'slice': applyClosureRequirementsIn(t.elem); return;
+      default: return;
     }
   };
 

@@ -686,11 +686,16 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
-      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
+      const spans: DiagSpan[] = [primary(l.capturedBy !== null && l.captureUse !== null ? l.captureUse : borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
+    }
+    case 'borrowEscapesClosure': {
+      const spans: DiagSpan[] = [primary(e.span, M.referenceEscapesClosure), secondary(borrowSpan(file.text, e.borrowSpan), M.borrowOnlyValidInClosure)];
+      if (e.upvarDecl !== null) spans.push(secondary(e.upvarDecl, M.declaredOutsideClosureBody(e.upvar)));
+      return err('E0521', M.borrowedDataEscapes('closure'), spans);
     }
     case 'borrowUsedByDestructor': {
       const l = loan(e.loan);
@@ -848,7 +853,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // rustc's "borrowed data escapes": an argument's lifetime must outlive 'static through a call
       // (or, in a closure, an assignment).
       const arg = e.longerArg === null ? null : body.locals[e.longerArg] ?? null;
-      const escapes = e.shorter.kind === 'static' && e.longer.kind !== 'static' && arg !== null && arg.name !== null
+      const upvar = e.shorter.upvar;
+      if (e.escapesClosure === true && (arg === null || arg.name === null) && upvar !== undefined) {
+        // The closure's own region (its environment's) stored into a capture: rustc names the capture.
+        const spans: DiagSpan[] = [primary(e.span, M.temporaryBorrowEscapesClosure)];
+        if (upvar.decl !== null) spans.push(secondary(upvar.decl, M.declaredOutsideClosureBody(upvar.name)));
+        return err('E0521', M.borrowedDataEscapes('closure'), spans, [help(M.storedIntoOutsideClosure(upvar.name))]);
+      }
+      const escapes = (e.escapesClosure === true || (e.shorter.kind === 'static' && e.longer.kind !== 'static')) && arg !== null && arg.name !== null
         && (e.category === 'callArgument' || (e.category === 'assignment' && body.closure !== null));
       if (escapes && arg !== null && arg.name !== null) {
         const from = fnKindName(body, tcx);

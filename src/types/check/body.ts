@@ -72,6 +72,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureFnBounds: [],
     argSite: null,
     closureExpected: new Map(),
+    closureSigTemplates: new Map(),
     opaqueReturn: null,
     bindingTypeSpans: new Map(),
   };

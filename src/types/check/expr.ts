@@ -1420,6 +1420,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   closureSpans.set(e.id, closureArgsSpan(fcx.tcx.file.text, e.span));
   let expInputs: readonly Ty[] | null = null;
   let expOutput: Ty | null = null;
+  // Which regions of the expected signature the bound binds (see ClosureSigTemplate).
+  let tmplInputs: readonly (Ty | null)[] = [];
+  let tmplOutput: Ty | null = null;
+  let tmplSingle = false;
   const x = expected ? sh(fcx, expected) : null;
   if (x && x.kind === 'fnPtr') {
     expInputs = x.sig.inputs;
@@ -1428,6 +1432,9 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     const a = sh(fcx, x.principal.args.types[0] ?? UNIT);
     if (a.kind === 'tuple') expInputs = a.elems;
     expOutput = x.bindings?.find((b) => b.name === 'Output')?.ty ?? null;
+    // A body sees the object type with its regions erased: read `dyn Fn(&T)` as Fn sugar, whose
+    // elided lifetimes are bound (a named lifetime there is not told apart).
+    if (expInputs !== null) { tmplInputs = expInputs; tmplOutput = expOutput; }
   } else if (x && x.kind === 'infer') {
     for (const o of fcx.obligations) {
       const self = sh(fcx, o.pred.self);
@@ -1437,6 +1444,19 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
         if (a.kind === 'tuple') expInputs = a.elems;
         const out = o.pred.bindings.find((b) => b.name === 'Output');
         if (out) expOutput = out.ty;
+        const d = o.cause?.declared;
+        const written = o.cause?.bound ?? null;
+        // `for<'a>` names are lowered as erased regions, which would all read as distinct: bind nothing then.
+        const text = written !== null && !tcx.info(o.cause!.def).std ? tcx.file.text.slice(written.lo, written.hi) : '';
+        const binder = /\bfor\s*<([^>]*)>/.exec(text);
+        // One `for<'r>` lifetime and no elided reference: every bound region is that one.
+        const oneBinder = binder !== null && binder[1]!.split(',').filter((x) => x.trim() !== '').length === 1 && !/&\s*(mut\s+)?[^'\s]/.test(text);
+        const da = d?.args[0];
+        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder)) {
+          tmplInputs = da.elems;
+          tmplOutput = d.bindings.find((b) => b.name === 'Output')?.ty ?? null;
+          tmplSingle = oneBinder;
+        }
         break;
       }
     }
@@ -1454,6 +1474,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     inputs.push(t);
   });
   const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
+  recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1470,6 +1491,25 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   fcx.scopes.pop();
   fcx.closureExprs.push(e);
   return ty;
+}
+
+/**
+ * Records which regions of a closure's signature are its own: those the expected `Fn*` sugar
+ * binds, and elided lifetimes in parameter annotations (`|x: &u8|`). A lifetime elided in the
+ * output stands for the inputs' single bound one; with several, the template is dropped.
+ */
+function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean): void {
+  const env = { ...fcx.lowerEnv, regionMode: 'param' as const, report: false, infer: null };
+  const inputs = e.params.map((p, i) => (p.ty ? fcx.tcx.lowerTy(env, p.ty) : expected[i] ?? null));
+  let bound = 0;
+  const count = (t: Ty): void => { someTy(t, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') bound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') bound++; return false; }); };
+  for (const t of inputs) if (t !== null) count(t);
+  if (bound === 0) return;
+  let outBound = 0;
+  if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
+  const one = single && e.params.every((p) => !p.ty);
+  if (outBound > 0 && bound !== 1 && !one) return;
+  fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
 }
 
 export { declare };
