@@ -111,6 +111,11 @@ export interface LowerEnv {
   readonly objectDefault?: Region;
   /** Extra names of type parameters (late additions, e.g. closures' none). */
   readonly extraParams?: ReadonlyMap<string, Ty>;
+  /**
+   * Sees every lifetime written or elided in the type itself (not inside a fn pointer or `Fn(..)`
+   * sugar, nor behind a type alias or an associated type path): a fn's elision candidates.
+   */
+  readonly onRegion?: (r: Region) => void;
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -321,10 +326,10 @@ function createTcxWithCaches(
   }
 
   function lowerRegion(env: LowerEnv, lt: { name: string; span: Span } | null, span: Span): Region {
-    if (lt && lt.name === "'static") return STATIC;
-    if (env.regionMode === 'erase') return ERASED;
-    if (!lt || lt.name === "'_") return env.elided(span);
-    return findRegionParam(env.owner, lt.name) ?? ERASED;
+    if (env.regionMode === 'erase' && !(lt && lt.name === "'static")) return ERASED;
+    const r = lt && lt.name === "'static" ? STATIC : !lt || lt.name === "'_" ? env.elided(span) : findRegionParam(env.owner, lt.name) ?? ERASED;
+    env.onRegion?.(r);
+    return r;
   }
 
   function lowerEnvFor(def: DefId): LowerEnv {
@@ -400,11 +405,11 @@ function createTcxWithCaches(
       }
     } else if (ga && ga.kind === 'paren') {
       // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
-      const inner: LowerEnv = { ...env, elided: () => ERASED };
+      const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
       written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
       bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
     }
-    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : env.elided(span));
+    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : lowerRegion(env, null, span));
     const ownStart = selfForTrait ? 1 : 0;
     const own = g.types.length - ownStart - g.implTraitParams.size;
     for (let i = 0; i < own; i++) {
@@ -544,7 +549,7 @@ function createTcxWithCaches(
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
       case 'fn': {
         // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
-        const inner: LowerEnv = { ...env, elided: () => ERASED };
+        const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
         return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
       }
       case 'never': return NEVER;
@@ -576,6 +581,11 @@ function createTcxWithCaches(
         return ERROR;
       }
       case 'dynTrait': {
+        // Edition 2021: a trait object without `dyn` (`Trait + 'a`) is an error, as a bare trait path is.
+        if (t.bare) {
+          report(env, msg.bareTrait(t.span));
+          return ERROR;
+        }
         let principal: TraitRef | null = null;
         let bindings: DynBinding[] = [];
         const autoTraits: DefId[] = [];
@@ -988,7 +998,10 @@ function createTcxWithCaches(
       regionSpans.push(span);
       return r;
     };
-    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span) };
+    // Elision counts the lifetimes written (or elided) in the parameters' types as rustc's resolver
+    // sees them: a type alias's or an associated type's hidden lifetimes are no candidates.
+    const inputRegions: Region[] = [];
+    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span), onRegion: (r) => addDistinctRegion(r, inputRegions) };
     const inputs: Ty[] = [];
     const paramNames: string[] = [];
     let selfRegion: Region | null = null;
@@ -1011,8 +1024,6 @@ function createTcxWithCaches(
       inputs.push(lowerTy(inputEnv, p.ty));
       paramNames.push(p.pat.kind === 'ident' ? p.pat.name.name : '_');
     }
-    const inputRegions: Region[] = [];
-    for (const t of inputs) collectRegions(t, inputRegions);
     const outEnv: LowerEnv = {
       ...base,
       opaqueOwner: def,
@@ -1158,25 +1169,10 @@ function sameParam(a: Ty, b: Ty): boolean {
   return false;
 }
 
-function collectRegions(t: Ty, out: Region[]): void {
-  const add = (r: Region): void => {
-    if (r.kind === 'erased') return;
-    if (out.some((x) => x.kind === r.kind && (x.kind !== 'param' || (r.kind === 'param' && x.index === r.index)))) return;
-    out.push(r);
-  };
-  const walk = (x: Ty): void => {
-    switch (x.kind) {
-      case 'ref': add(x.region); walk(x.inner); return;
-      case 'adt': case 'fnDef': case 'opaque': x.args.regions.forEach(add); x.args.types.forEach(walk); return;
-      case 'tuple': x.elems.forEach(walk); return;
-      case 'array': case 'slice': walk(x.elem); return;
-      case 'ptr': walk(x.inner); return;
-      // A defaulted object lifetime (`&dyn X`) is no input lifetime for elision.
-      case 'dyn': if (x.region.kind !== 'static') add(x.region); x.principal?.args.types.forEach(walk); return;
-      default: return;
-    }
-  };
-  walk(t);
+function addDistinctRegion(r: Region, out: Region[]): void {
+  if (r.kind === 'erased') return;
+  if (out.some((x) => x.kind === r.kind && (x.kind !== 'param' || (r.kind === 'param' && x.index === r.index)))) return;
+  out.push(r);
 }
 
 export function collectImplTrait(t: TypeExpr, f: (t: TypeExpr & { kind: 'implTrait' }) => void): void {

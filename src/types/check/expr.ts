@@ -909,6 +909,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   }
   // A receiver whose type mentions an already-reported error yields no further errors.
   if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
+    // rustc's failed lookup taints the body: what the arguments leave uninferred is no E0282.
+    fcx.tainted = true;
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
@@ -917,7 +919,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
     if (fcx.projections.length > 0) return unsup(fcx, e.method.span, 'method call on a type the std model cannot infer');
-    err(fcx, msg.annotationsNeeded(e.receiver.span));
+    if (!fcx.tainted) err(fcx, msg.annotationsNeeded(e.receiver.span));
     return ERROR;
   }
   if (!pick) {
