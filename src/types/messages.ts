@@ -66,7 +66,9 @@ export const msg = {
   dupGenericParam: (span: Span, first: Span, name: string): Diagnostic =>
     err('E0403', `the name \`${name}\` is already used for a generic parameter in this item's generic parameters`, span, 'already used', [{ span: first, label: `first use of \`${name}\``, primary: false }]),
   staticLifetimeParam: (span: Span): Diagnostic => err('E0262', "invalid lifetime parameter name: `'static`", span, "'static is a reserved lifetime name"),
-  shadowedLifetime: (span: Span, name: string): Diagnostic => err('E0496', `lifetime name \`${name}\` shadows a lifetime name that is already in scope`, span, `lifetime \`${name}\` already in scope`),
+  shadowedLifetime: (span: Span, name: string, first: Span): Diagnostic =>
+    err('E0496', `lifetime name \`${name}\` shadows a lifetime name that is already in scope`, span, `lifetime \`${name}\` already in scope`, [{ span: first, label: 'first declared here', primary: false }]),
+  keywordLifetime: (span: Span): Diagnostic => ({ level: 'error', code: null, message: 'lifetimes cannot use keyword names', spans: [{ span, label: null, primary: true }], children: [] }),
   unusedParam: (span: Span, name: string, lifetime: boolean): Diagnostic =>
     err('E0392', `${lifetime ? 'lifetime' : 'type'} parameter \`${name}\` is never used`, span, `unused ${lifetime ? 'lifetime' : 'type'} parameter`),
   bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
