@@ -1,7 +1,7 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
-import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
+import type { GenericArg, GenericArgs, GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
@@ -116,6 +116,8 @@ export interface LowerEnv {
    * sugar, nor behind a type alias or an associated type path): a fn's elision candidates.
    */
   readonly onRegion?: (r: Region) => void;
+  /** The type is the qualifier of a value path (`Vec::new`): its omitted type arguments are inferred. */
+  readonly valuePath?: boolean;
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -216,7 +218,7 @@ function createTcxWithCaches(
 
   const report = (env: LowerEnv, d: Diagnostic): void => {
     if (!env.report) return;
-    const k = `${d.code}:${d.spans[0]?.span.lo}`;
+    const k = `${d.code}:${d.message}:${d.spans[0]?.span.lo}`;
     if (reportedSpans.has(k)) return;
     reportedSpans.add(k);
     diags.push(d);
@@ -397,11 +399,13 @@ function createTcxWithCaches(
     if (selfForTrait) types.push(selfForTrait);
     const ga = seg?.args ?? null;
     const written: Ty[] = [];
+    // The arguments are types in their own right: only the path's own omitted ones are inferred.
+    const argEnv: LowerEnv = env.valuePath ? { ...env, valuePath: false } : env;
     if (ga && ga.kind === 'angle') {
       for (const a of ga.args) {
-        if (a.kind === 'lifetime') regions.push(lowerRegion(env, a.lifetime, a.lifetime.span));
-        else if (a.kind === 'type') written.push(lowerTy(env, a.ty));
-        else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(env, a.ty) });
+        if (a.kind === 'lifetime') regions.push(lowerRegion(argEnv, a.lifetime, a.lifetime.span));
+        else if (a.kind === 'type') written.push(lowerTy(argEnv, a.ty));
+        else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(argEnv, a.ty) });
       }
     } else if (ga && ga.kind === 'paren') {
       // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
@@ -409,6 +413,7 @@ function createTcxWithCaches(
       written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
       bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
     }
+    if (seg !== null && (ga === null || ga.kind === 'angle')) checkArgCount(env, target, seg, ga, selfForTrait !== null);
     while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : lowerRegion(env, null, span));
     const ownStart = selfForTrait ? 1 : 0;
     const own = g.types.length - ownStart - g.implTraitParams.size;
@@ -419,13 +424,51 @@ function createTcxWithCaches(
         continue;
       }
       const def = g.defaults[i + ownStart];
-      if (def) {
+      // A value path's omitted arguments are inferred even where the parameter has a default.
+      if (def && !(env.valuePath && env.infer)) {
         const sub = { regions, types: [...types], consts: [] };
         types.push(substTy(lowerTy({ ...lowerEnvFor(target), report: false }, def), sub));
       } else if (env.infer) types.push(env.infer());
       else types.push(ERROR);
     }
     return { args: { regions, types, consts: [] }, bindings };
+  }
+
+  /**
+   * E0107 (as many lifetime and type arguments as the definition has parameters, less defaulted
+   * ones) and E0229 (`Name = T` on a path that is not a trait's), as rustc's `check_generic_arg_count`.
+   */
+  function checkArgCount(env: LowerEnv, target: DefId, seg: Path['segments'][number], ga: GenericArgs | null, isTrait: boolean): void {
+    if (!env.report) return;
+    const args: readonly GenericArg[] = ga !== null && ga.kind === 'angle' ? ga.args : [];
+    const d = info(target);
+    const what = d.kind === 'typeAlias' ? 'type alias' : d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union' || d.kind === 'trait' ? d.kind : null;
+    if (what === null) return;
+    if (!isTrait) {
+      for (const a of args) {
+        if (a.kind === 'binding') report(env, msg.constraintNotAllowed({ lo: a.name.span.lo, hi: a.ty.span.hi }));
+        else if (a.kind === 'constraint') report(env, msg.constraintNotAllowed({ lo: a.name.span.lo, hi: boundEnd(a.bounds) ?? a.name.span.hi }));
+      }
+    }
+    const g = generics(target);
+    const at = seg.ident.span;
+    const lifetimes = args.filter((a) => a.kind === 'lifetime').length;
+    const regionNames = g.regions;
+    if (lifetimes > 0 && lifetimes !== regionNames.length) report(env, msg.wrongArgCount(at, what, 'lifetime', regionNames.length, regionNames.length, lifetimes));
+    // Const parameters are written like types; the count is left to rustc's fuller rules then.
+    if (g.generics?.params.some((p) => p.kind === 'const') || args.some((a) => a.kind === 'const')) return;
+    const ownStart = isTrait ? 1 : 0;
+    const names = g.types.slice(ownStart, g.types.length - g.implTraitParams.size);
+    const required = names.filter((_, i) => g.defaults[i + ownStart] === null).length;
+    const typesWritten = args.filter((a) => a.kind === 'type').length;
+    // The std model leaves out some defaulted parameters (allocators, hashers): too many is not judged there.
+    if (typesWritten < required && !env.valuePath) report(env, msg.wrongArgCount(at, what, 'generic', required, names.length, typesWritten, ga === null ? d.name : null));
+    else if (typesWritten > names.length && !d.std) report(env, msg.wrongArgCount(at, what, 'generic', required, names.length, typesWritten));
+  }
+
+  function boundEnd(bounds: readonly GenericBound[]): number | null {
+    const b = bounds[bounds.length - 1];
+    return b === undefined ? null : b.kind === 'lifetime' ? b.lifetime.span.hi : b.span.hi;
   }
 
   function lowerPathTy(env: LowerEnv, t: TypeExpr & { kind: 'path' }): Ty {

@@ -659,7 +659,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
     }
     const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: e.path.global, segments: segs.slice(0, r.consumed), span: e.path.span }, span: e.path.span };
-    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, tyExpr);
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
     return assocValue(fcx, e, base, last);
   }
   switch (d.kind) {
@@ -1213,7 +1213,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
       variant = tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def);
     } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
     else if (d.kind === 'typeAlias') {
-      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
+      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
       if (t.kind === 'adt') adtDef = t.def;
     }
   }
