@@ -663,7 +663,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
     }
     const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: e.path.global, segments: segs.slice(0, r.consumed), span: e.path.span }, span: e.path.span };
-    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, tyExpr);
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
     return assocValue(fcx, e, base, last);
   }
   switch (d.kind) {
@@ -913,6 +913,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   }
   // A receiver whose type mentions an already-reported error yields no further errors.
   if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
+    // rustc's failed lookup taints the body: what the arguments leave uninferred is no E0282.
+    fcx.tainted = true;
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
@@ -921,7 +923,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
     if (fcx.projections.length > 0) return unsup(fcx, e.method.span, 'method call on a type the std model cannot infer');
-    err(fcx, msg.annotationsNeeded(e.receiver.span));
+    if (!fcx.tainted) err(fcx, msg.annotationsNeeded(e.receiver.span));
     return ERROR;
   }
   if (!pick) {
@@ -1223,7 +1225,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
       variant = tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def);
     } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
     else if (d.kind === 'typeAlias') {
-      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
+      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
       if (t.kind === 'adt') adtDef = t.def;
     }
   }
