@@ -4,6 +4,12 @@ import type { BlameCategory } from '../borrowck/facts.js';
  * rustc 1.95 words them. The report step picks templates by fact; nothing else builds text.
  */
 export const BORROWCK_MESSAGES = {
+  // the `unused_mut` lint
+  unusedMut: 'variable does not need to be mutable',
+  removeMut: 'remove this `mut`',
+  lintOnByDefault: (lint: string, group: string | null) => `\`#[warn(${lint})]\`${group === null ? '' : ` (part of \`#[warn(${group})]\`)`} on by default`,
+  lintImpliedBy: (level: string, lint: string, via: string) => `\`#[${level}(${lint})]\` implied by \`#[${level}(${via})]\``,
+
   // E0382
   movedValue: (action: 'use' | 'borrow' | 'assign to part', partial: boolean, place: string) => `${action} of ${partial ? 'partially ' : ''}moved value: ${place}`,
   partiallyAssignedAfterMove: (partial: boolean) => `value partially assigned here after ${partial ? 'partial ' : ''}move`,

@@ -10,18 +10,23 @@ import type { DiagSpan, Diagnostic, SubDiagnostic } from '../util/diagnostic.js'
 import { unsupported } from '../util/diagnostic.js';
 import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
 import { describePlace, quotedPlace } from './borrowck-place.js';
+import { LEVEL_DEFINED_HERE, type LintLevels, UNUSED_MUT } from './lint-levels.js';
 
 /**
  * Turns borrowck facts into rustc-worded diagnostics. As rustc emits them: the errors of the
  * body's closures first (they are borrow-checked before it), then its own in source order.
  */
-export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile, lints: LintLevels | null = null): Diagnostic[] {
   const nested: Diagnostic[] = [];
   result.children.forEach((child, i) => {
     const cb = body.children[i];
-    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file));
+    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file, lints));
   });
   const out: Diagnostic[] = [];
+  if (lints !== null) for (const local of result.unusedMut) {
+    const d = unusedMutLint(body, local, lints, file);
+    if (d !== null) out.push(d);
+  }
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
   for (const e of result.errors) {
     try {
@@ -903,4 +908,25 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     default: return assertNever(e);
   }
+}
+
+/**
+ * rustc's `unused_mut` lint on a `mut` binding no mutation needed: at the binding (`mut x`), with
+ * the `mut ` to remove; a warning unless an attribute around it says otherwise.
+ */
+function unusedMutLint(body: Body, local: number, lints: LintLevels, file: SourceFile): Diagnostic | null {
+  const span = body.locals[local]!.span;
+  const lvl = lints.levelAt(UNUSED_MUT, span);
+  if (lvl.level === 'allow') return null;
+  const level = lvl.level === 'warn' ? 'warning' : 'error';
+  // rustc's `span_until_non_whitespace`: `mut ` with the blanks after it.
+  const head = /^\S*\s*/.exec(file.text.slice(span.lo, span.hi))![0].length;
+  const children: SubDiagnostic[] = [];
+  if (lvl.source === null) children.push(note(M.lintOnByDefault(UNUSED_MUT.name, UNUSED_MUT.groups[0] ?? null)));
+  else {
+    children.push({ level: 'note', message: LEVEL_DEFINED_HERE, spans: [primary(lvl.source, null)], suggestions: [] });
+    if (lvl.via !== null) children.push(note(M.lintImpliedBy(lvl.level, UNUSED_MUT.name, lvl.via)));
+  }
+  children.push({ level: 'help', message: M.removeMut, spans: [], suggestions: [{ span: { lo: span.lo, hi: span.lo + head }, replacement: '', applicability: 'MachineApplicable' }], style: 'inline' });
+  return { level, code: UNUSED_MUT.name, message: M.unusedMut, spans: [primary(span, null)], children };
 }

@@ -26,7 +26,11 @@ export interface TypeContext {
   /** Field type of a struct/variant with `args` substituted. */
   fieldTy(adt: DefId, variant: number, field: number, args: GenericArgsTy): Ty;
 
-  isCopy(ty: Ty): boolean;
+  /**
+   * Whether values of `ty` are copied rather than moved. `owner` is the item whose body asks (a
+   * closure's enclosing fn): its where-clauses decide for type parameters, as rustc's param env.
+   */
+  isCopy(ty: Ty, owner?: DefId): boolean;
   /** Whether dropping a value of this type runs code (a Drop impl anywhere inside, or a heap owner). */
   needsDrop(ty: Ty): boolean;
   /** Whether the type itself has an `impl Drop` (not its fields): moving out of its fields is E0509. */

@@ -1184,7 +1184,7 @@ function createTcxWithCaches(
       const f = adt(adtDef).variants[variant]?.fields[field];
       return f ? substTy(f.ty, a) : ERROR;
     },
-    isCopy: (ty) => isCopyTy(tcx, ty),
+    isCopy: (ty, owner) => isCopyTy(tcx, ty, owner),
     needsDrop: (ty) => needsDropTy(tcx, ty),
     hasDropImpl: (ty) => hasDropImpl(tcx, ty),
     dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
