@@ -521,6 +521,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       category = 'callArgument';
       const sig = instantiateCallee(t.func, point, t.fnSpan);
       if (sig !== null) {
+        // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
+        // input makes the caller's `'b` outlive its `'a`.
+        for (const x of [...sig.inputs, sig.output]) wellFormed(x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
