@@ -309,9 +309,27 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
-      case 'const': return fresh(op.ty, point);
+      case 'const': return op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
       default: return assertNever(op);
     }
+  };
+
+  /**
+   * A const or static item as an operand: its type is the item's declared one, whose lifetimes
+   * are all 'static (rustc relates a static's address to `type_of(static)`, a const to its user
+   * type annotation). A static is used through its address (`&T`, `*mut T` for `static mut`).
+   */
+  const itemOperandTy = (def: number, ty: Ty, point: number): Ty => {
+    const k = tcx.defKind(def);
+    const declared = k === 'static' || k === 'const' ? tcx.itemTy?.(def) : undefined;
+    if (declared === undefined || declared.kind === 'error') return fresh(ty, point);
+    const asVars = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'var', id: newVar(cx) }), param: () => null });
+    if (k === 'static') {
+      if ((ty.kind !== 'ref' && ty.kind !== 'ptr') || !sameShape(ty.inner, declared)) return fresh(ty, point);
+      const addr = fresh(ty, point);
+      return addr.kind === 'ref' || addr.kind === 'ptr' ? { ...addr, inner: asVars(declared) } : addr;
+    }
+    return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
@@ -362,9 +380,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
             if (adt.kind === 'union') return adtTy;
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
+            // rustc relates each operand to its field as a boring constraint; the assignment of
+            // the whole value is what carries the statement's category.
+            const saved = category;
+            category = 'boring';
             rv.operands.forEach((o, i) => {
               if (i < variant.fields.length) relate(operandTy(o, point), tcx.fieldTy(a.def, a.variant, i, adtTy.args), 'co');
             });
+            category = saved;
             return adtTy;
           }
           case 'closure': {
@@ -499,6 +522,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     category = 'typeAnnotation';
   }
 
+  // rustc's category of an assignment: to the return place `return`; to a temporary holding a
+  // field of a struct literal "this usage"; to another temporary nothing worth naming.
+  const aggregateTemps = new Uint8Array(body.locals.length);
+  for (const block of body.blocks) for (const st of block.statements) {
+    if (st.kind.kind !== 'assign' || st.kind.rvalue.kind !== 'aggregate' || st.kind.rvalue.aggregate.kind !== 'adt') continue;
+    for (const o of st.kind.rvalue.operands) if (o.kind !== 'const' && o.place.projection.length === 0) aggregateTemps[o.place.local] = 1;
+  }
+  const assignmentCategory = (place: Place): ConstraintCategory => {
+    if (place.projection.length > 0) return 'assignment';
+    if (place.local === 0) return 'return';
+    const d = body.locals[place.local]!;
+    if (d.kind === 'user' || (d.kind === 'arg' && d.name !== null)) return 'assignment';
+    return aggregateTemps[place.local] === 1 ? 'usage' : 'boring';
+  };
+
   for (let b = 0; b < body.blocks.length; b++) {
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
@@ -508,7 +546,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const point = pointOf(cfg, loc);
       cx.atPoint = point;
       span = st.span;
-      category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
+      category = assignmentCategory(st.kind.place);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -533,7 +571,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
           if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
         }
-        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
       }
     }
