@@ -306,6 +306,17 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
     return ty;
   };
+  /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
+  const mirPlaceTy = (place: Place): Ty => {
+    let ty = body.locals[place.local]?.ty ?? ERROR;
+    let variant = 0;
+    for (const e of place.projection) {
+      const next = projectTy(tcx, ty, e, variant);
+      variant = e.kind === 'downcast' ? e.variant : 0;
+      ty = next;
+    }
+    return ty;
+  };
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
@@ -449,7 +460,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return !poly.sig.inputs.some(mentions);
   };
 
-  const instantiateCallee = (func: Operand, point: number, predicateSpan: Span): FnSigTy | null => {
+  const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
     const item = func.kind === 'const' ? (func.value.kind === 'fn' ? func.value : null) : local !== null && local.kind === 'fnDef' ? local : null;
@@ -480,6 +491,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         relate(t, userTyVars(u), 'inv');
         category = saved; span = savedSpan;
       });
+      // A trait method called on a trait object: the object's own trait arguments are the
+      // trait's (rustc proves `dyn Fn(&'static u8): Fn<Args>`, which equates Args with them).
+      // Regions bound in the object type (`dyn Fn(&u8)`) are instantiated afresh for the call;
+      // the body's types keep only a written `'static` apart from them, so only it is related.
+      const parent = tcx.defParent(c.def);
+      const receiver = callArgs[0] === undefined || callArgs[0].kind === 'const' ? null : objectOf(mirPlaceTy(callArgs[0].place));
+      if (parent !== null && receiver !== null && receiver.principal !== null && receiver.principal.trait === parent && tcx.defKind(parent) === 'trait') {
+        const saved = category; const savedSpan = span;
+        category = 'boring'; span = predicateSpan;
+        const onlyStatic = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'erased' }), param: () => null });
+        receiver.principal.args.types.forEach((t, i) => { const a = argTys[1 + i]; if (a !== undefined) relate(a, onlyStatic(t), 'inv'); });
+        category = saved; span = savedSpan;
+      }
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
@@ -557,7 +581,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point, t.fnSpan);
+      const sig = instantiateCallee(t.func, t.args, point, t.fnSpan);
       if (sig !== null) {
         // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
         // input makes the caller's `'b` outlive its `'a`.
@@ -578,6 +602,18 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   }
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/** The trait object a method receiver reaches through references and boxes, if any. */
+function objectOf(t: Ty): (Ty & { kind: 'dyn' }) | null {
+  let cur = t;
+  for (let depth = 0; depth < 8; depth++) {
+    if (cur.kind === 'dyn') return cur;
+    if (cur.kind === 'ref' || cur.kind === 'ptr') cur = cur.inner;
+    else if (cur.kind === 'adt' && cur.args.types.length > 0 && cur.args.regions.length === 0) cur = cur.args.types[0]!;
+    else return null;
+  }
+  return null;
 }
 
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
