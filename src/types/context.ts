@@ -55,6 +55,11 @@ export interface TypeContext {
    * user type annotations. Optional; null when it cannot be lowered.
    */
   lowerUserType?(owner: DefId, ty: TypeExpr): Ty | null;
+  /**
+   * The declared type of a `const` or `static` item, its lifetimes as written (`'static`; elided
+   * ones are `'static` too). Borrowck relates a use of the item to it (rustc's `type_of`). Optional.
+   */
+  itemTy?(def: DefId): Ty;
 }
 
 export type DefKind =

@@ -1167,6 +1167,7 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    itemTy: constTy,
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;

@@ -9,7 +9,7 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
+import { eraseTy, eraseTyKeepStatic, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
@@ -676,7 +676,9 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'static':
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
       if (fcx.unsafeDepth === 0 && tcx.isMutStatic?.(r.def) === true) unsafetyErr(fcx, msg.unsafeMutStatic(e.span));
-      return eraseTy(tcx.constTy(r.def));
+      // A static's lifetimes are all `'static`; keeping them lets borrowck see which regions of a
+      // `dyn Fn(&'static u8)` are free (the others are bound, and erased alike).
+      return d.kind === 'static' ? eraseTyKeepStatic(tcx.constTy(r.def)) : eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
