@@ -173,6 +173,7 @@ export const BORROWCK_MESSAGES = {
 
   // universal regions
   lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',
+  hasType: (ty: string) => `has type \`${ty}\``,
   explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
   lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,
   addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,

@@ -5,6 +5,7 @@ import type { SourceFile, Span } from '../syntax/span.js';
 import { closureArgsSpan } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
+import { foldTy } from '../borrowck/ty-fold.js';
 import { assertNever } from '../util/assert.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
@@ -257,6 +258,31 @@ function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): Di
   if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
   if (file.text[sp.lo] !== '&') return null;
   return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/**
+ * rustc's "has type `Foo<'1>`" at the first argument whose type holds an anonymous lifetime that
+ * is not an elided `&` (a path's hidden or `'_` lifetime, or one inside a type alias).
+ */
+function argTypeLabel(body: Body, tcx: TypeContext, r: UniversalRegionInfo, name: string): DiagSpan | null {
+  if (r.kind !== 'anon' || body.closure !== null) return null;
+  const kind = tcx.defKind(body.def);
+  if (kind !== 'fn' && kind !== 'assocFn') return null;
+  const sig = tcx.fnSig(body.def);
+  const index = sig.regionParams.indexOf(r.name);
+  if (index < 0) return null;
+  for (let i = 0; i < sig.sig.inputs.length && i + 1 < body.locals.length; i++) {
+    let found = false;
+    const shown = foldTy(sig.sig.inputs[i]!, {
+      region: (x) => {
+        if (x.kind === 'param' && x.index === index) { found = true; return { kind: 'param', index, name }; }
+        return x.kind === 'static' ? x : { kind: 'erased' };
+      },
+      param: () => null,
+    });
+    if (found) return secondary(body.locals[i + 1]!.span, M.hasType(tcx.displayTy(shown)));
+  }
+  return null;
 }
 
 /** rustc's notes on why a requirement holds both ways: `&mut T`, `*mut T`, or an invariant ADT parameter. */
@@ -836,7 +862,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       return err('E0311', msg, spans);
     }
     case 'lifetimeMayNotLiveLongEnough': {
-      if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
+      if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named' && !inTraitImpl(body, tcx)) {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
         const at = e.longer.span ?? null;
         const children = at !== null && file.text[at.lo] === '&' ? [helpInsert(M.addExplicitLifetime(e.shorter.name, e.longer.param), at.lo + 1, `${e.shorter.name} `)] : [];
@@ -878,7 +904,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const spans: DiagSpan[] = [primary(e.span, label)];
       for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
-        const l = regionLabel(r, name, file);
+        const l = regionLabel(r, name, file) ?? argTypeLabel(body, tcx, r, name);
         if (l !== null) spans.push(l);
       }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
@@ -891,4 +917,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     default: return assertNever(e);
   }
+}
+
+/**
+ * rustc does not suggest changing the signature of a method in a trait impl (it must match the
+ * trait's), so "explicit lifetime required" (E0621) is never reported there.
+ */
+function inTraitImpl(body: Body, tcx: TypeContext): boolean {
+  if (body.closure !== null) return false;
+  const parent = tcx.defParent(body.def);
+  return parent !== null && tcx.isTraitImpl?.(parent) === true;
 }

@@ -1120,6 +1120,7 @@ function createTcxWithCaches(
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,
+    isTraitImpl: (def) => info(def).kind === 'impl' && impl(def).trait !== null,
     langItem: (name) => {
       const l = lang(name);
       return l < 0 ? null : l;
