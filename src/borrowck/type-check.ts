@@ -339,7 +339,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
       }
       case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
-      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+      case 'binary': {
+        // Pointers compared with the built-in operator must have a common supertype (rustc relates
+        // both operands to a fresh type, as call arguments).
+        if (!COMPARISONS.has(rv.op)) return null;
+        const l = operandTy(rv.lhs, point);
+        if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
+        const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
+        const saved = category;
+        category = 'callArgument';
+        relate(l, common, 'co');
+        relate(operandTy(rv.rhs, point), common, 'co');
+        category = saved;
+        return null;
+      }
+      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
@@ -499,6 +513,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     category = 'typeAnnotation';
   }
 
+  /** rustc's category of a value written to a place: the return place, a temporary (boring), or a user's place. */
+  const assignCategory = (place: Place): ConstraintCategory => {
+    if (place.projection.length > 0) return 'assignment';
+    if (place.local === 0) return 'return';
+    return body.locals[place.local]!.kind === 'temp' ? 'boring' : 'assignment';
+  };
+
   for (let b = 0; b < body.blocks.length; b++) {
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
@@ -508,7 +529,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const point = pointOf(cfg, loc);
       cx.atPoint = point;
       span = st.span;
-      category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
+      category = assignCategory(st.kind.place);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -530,7 +551,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
           if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
         }
-        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        category = assignCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
       }
     }
@@ -538,6 +559,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
 }
+
+const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
 
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
 function sameShape(a: Ty, b: Ty): boolean {

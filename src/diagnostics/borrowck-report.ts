@@ -33,7 +33,69 @@ export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeCont
     }
   }
   out.sort((a, b) => (a.spans[0]?.span.lo ?? 0) - (b.spans[0]?.span.lo ?? 0));
+  const suggestion = outlivesSuggestion(result, body, tcx);
+  if (suggestion !== null) out.push(suggestion);
   return [...nested, ...out];
+}
+
+/**
+ * rustc's OutlivesSuggestionBuilder: after a body's region errors, one help gathering the bounds
+ * they ask for, when there is more than one (`'a` and `'b` must be the same, replace `'a` with
+ * `'static`, add bound `'a: 'b + 'c`). Only errors worded generically count (not E0621, E0521).
+ */
+function outlivesSuggestion(result: BorrowckResult, body: Body, tcx: TypeContext): Diagnostic | null {
+  const order: string[] = [];
+  const outlived = new Map<string, { info: UniversalRegionInfo; list: UniversalRegionInfo[] }>();
+  let total = 0;
+  for (const e of result.errors) {
+    if (e.kind !== 'lifetimeMayNotLiveLongEnough' || !genericRegionError(e, body, tcx)) continue;
+    const key = e.longer.name;
+    let entry = outlived.get(key);
+    if (entry === undefined) { entry = { info: e.longer, list: [] }; outlived.set(key, entry); order.push(key); }
+    if (!entry.list.some((r) => r.name === e.shorter.name)) { entry.list.push(e.shorter); total++; }
+  }
+  if (total <= 1) return null;
+  const suggestable = (r: UniversalRegionInfo): boolean => r.kind === 'named' || r.kind === 'static';
+  const helps: string[] = [];
+  const unified = new Set<string>();
+  for (const key of order) {
+    const { info, list } = outlived.get(key)!;
+    if (!suggestable(info)) continue;
+    const named = list.filter(suggestable);
+    if (named.length === 0) continue;
+    if (named.some((r) => r.kind === 'static')) { helps.push(M.replaceWithStatic(info.name)); continue; }
+    const other: string[] = [];
+    for (const r of named) {
+      if (outlived.get(r.name)?.list.some((x) => x.name === key) === true) {
+        if (!unified.has(key)) { helps.push(M.mustBeSame(info.name, r.name)); unified.add(r.name); }
+      } else {
+        other.push(r.name);
+      }
+    }
+    if (other.length > 0) helps.push(M.addBound(info.name, other));
+  }
+  if (helps.length === 0) return null;
+  if (helps.length === 1) return { level: 'help', code: null, message: helps[0]!, spans: [], children: [] };
+  return { level: 'help', code: null, message: M.followingChanges, spans: [], children: helps.map(help) };
+}
+
+/** Whether a region error is worded as rustc's general "lifetime may not live long enough" (which feeds the outlives suggestion). */
+function genericRegionError(e: BorrowckError & { kind: 'lifetimeMayNotLiveLongEnough' }, body: Body, tcx: TypeContext): boolean {
+  if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named' && !inTraitImpl(body, tcx)) return false;
+  if (body.closure !== null && e.category === 'return') return false;
+  return true;
+}
+
+/** rustc prints a help-only diagnostic once, however many bodies produce the same one. */
+export function dedupHelps(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    if (d.level !== 'help' || d.spans.length > 0) return true;
+    const key = `${d.message}\n${d.children.map((c) => c.message).join('\n')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const primary = (span: Span, label: string | null): DiagSpan => ({ span, label, primary: true });

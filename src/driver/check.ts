@@ -1,5 +1,5 @@
 import { borrowck } from '../borrowck/index.js';
-import { reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
@@ -57,7 +57,7 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
     diags.push(internalError('check', err, null));
   }
   return {
-    diagnostics: diags,
+    diagnostics: dedupHelps(diags),
     crateType,
     internalErrors: diags.filter(isInternal).length,
     unsupported: diags.filter(isUnsupported).length,

@@ -1,5 +1,5 @@
 import { borrowck } from '../borrowck/index.js';
-import { reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { buildMir } from '../mir/build/index.js';
 import { forEachItemBlock } from '../resolve/body-blocks.js';
 import type { Item, ParseResult } from '../syntax/ast.js';
@@ -129,7 +129,7 @@ function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, 
 }
 
 function output(diags: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | null, reused: number): IncrementalCheck {
-  return { diagnostics: diags, crateType, internalErrors: diags.filter(isInternal).length, unsupported: diags.filter(isUnsupported).length, phaseMs: null, memo, reused };
+  return { diagnostics: dedupHelps(diags), crateType, internalErrors: diags.filter(isInternal).length, unsupported: diags.filter(isUnsupported).length, phaseMs: null, memo, reused };
 }
 
 /**

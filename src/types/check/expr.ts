@@ -1130,6 +1130,13 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     }
     return cmp ? BOOL : lp;
   }
+  if (cmp && ((lp.kind === 'ptr' && rp.kind === 'ptr') || (lp.kind === 'fnPtr' && rp.kind === 'fnPtr'))) {
+    // Raw and fn pointers are scalars: rustc compares them with the built-in operator (a MIR
+    // `BinaryOp`, whose operands borrowck relates through a common supertype), not `PartialEq`.
+    const s = snapshot(fcx.icx);
+    if (unify(fcx.icx, lp, rp)) return BOOL;
+    rollback(fcx.icx, s);
+  }
   if (cmp) {
     const traitName = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
     const trait = tcx.lang(traitName);
