@@ -357,7 +357,15 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
-        relate(operandTy(rv.operand, point), res, 'co');
+        const from = operandTy(rv.operand, point);
+        if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
+          // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
+          // is only read through it, so it relates covariantly.
+          const pointee = from.inner.kind === 'array' && !sameShape(from.inner, res.inner) ? from.inner.elem : from.inner;
+          relate(pointee, res.inner, 'co');
+          return res;
+        }
+        relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
