@@ -4,7 +4,8 @@ import { projectTy } from '../dataflow/move-paths.js';
 import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { PolyFnSig, TypeContext } from '../types/context.js';
-import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import type { DefId, FnSigTy, Region, Ty } from '../types/ty.js';
+import { adtRegionOutlives, type AdtRegionOutlives } from './adt-outlives.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
@@ -291,9 +292,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
-    computeKnownOutlives(cx, bodySig, inputs, output);
+    computeKnownOutlives(cx, tcx, bodySig, inputs, output);
   } else {
-    computeKnownOutlives(cx, null, [], ERROR);
+    computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
   const placeTy = (place: Place): Ty => {
@@ -636,7 +637,8 @@ function isConcrete(t: Ty): boolean {
  * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
  * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
  */
-function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const U = cx.universals.length;
   const known = new Uint8Array(U * U);
   for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
@@ -653,8 +655,17 @@ function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: reado
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
-        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
-        for (const a of rs) for (const b of rs) rel(a, b);
+        // Lifetime arguments of one ADT are related as its declaration and fields say.
+        const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
+        if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);
+        else {
+          for (const [i, j] of declared) {
+            const a = ty.args.regions[i], b = j < 0 ? ({ kind: 'static' } as const) : ty.args.regions[j];
+            const x = a?.kind === 'var' ? a.id : null;
+            const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+            if (x !== null && y !== null) rel(x, y);
+          }
+        }
         return;
       }
       case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;

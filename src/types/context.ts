@@ -115,6 +115,12 @@ export interface AdtDef {
   readonly isBox: boolean;
   readonly regionParams: readonly string[];
   readonly typeParams: readonly string[];
+  /**
+   * Declared outlives between the ADT's lifetime parameters (`struct S<'a, 'b: 'a>` or a where
+   * clause): `[i, j]` means region param i outlives region param j; j = -1 is 'static. Optional:
+   * absent means unknown (borrowck then assumes the lifetimes related).
+   */
+  readonly regionOutlives?: readonly (readonly [number, number])[];
 }
 
 export interface VariantDef {
