@@ -4,7 +4,8 @@ import { projectTy } from '../dataflow/move-paths.js';
 import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { PolyFnSig, TypeContext } from '../types/context.js';
-import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import type { DefId, FnSigTy, Region, Ty } from '../types/ty.js';
+import { adtRegionOutlives, type AdtRegionOutlives } from './adt-outlives.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
@@ -295,13 +296,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
-    computeKnownOutlives(cx, bodySig, inputs, output);
+    computeKnownOutlives(cx, tcx, bodySig, inputs, output);
   } else if (body.closure !== null) {
     // What the closure may assume: what its environment's and arguments' types imply (every
     // capture outlives the environment reference), and 'static outlives all.
-    computeKnownOutlives(cx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
+    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
   } else {
-    computeKnownOutlives(cx, null, [], ERROR);
+    computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
   const placeTy = (place: Place): Ty => {
@@ -380,11 +381,33 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
       }
       case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
-      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+      case 'binary': {
+        // Pointers compared with the built-in operator must have a common supertype (rustc relates
+        // both operands to a fresh type, as call arguments).
+        if (!COMPARISONS.has(rv.op)) return null;
+        const l = operandTy(rv.lhs, point);
+        if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
+        const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
+        const saved = category;
+        category = 'callArgument';
+        relate(l, common, 'co');
+        relate(operandTy(rv.rhs, point), common, 'co');
+        category = saved;
+        return null;
+      }
+      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
-        relate(operandTy(rv.operand, point), res, 'co');
+        const from = operandTy(rv.operand, point);
+        if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
+          // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
+          // is only read through it, so it relates covariantly.
+          const pointee = from.inner.kind === 'array' && !sameShape(from.inner, res.inner) ? from.inner.elem : from.inner;
+          relate(pointee, res.inner, 'co');
+          return res;
+        }
+        relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -662,6 +685,8 @@ function objectOf(t: Ty): (Ty & { kind: 'dyn' }) | null {
   return null;
 }
 
+const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
+
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
 function sameShape(a: Ty, b: Ty): boolean {
   if (a.kind !== b.kind) return false;
@@ -728,7 +753,8 @@ function isConcrete(t: Ty): boolean {
  * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
  * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
  */
-function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const U = cx.universals.length;
   const known = new Uint8Array(U * U);
   for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
@@ -745,8 +771,17 @@ function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: reado
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
-        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
-        for (const a of rs) for (const b of rs) rel(a, b);
+        // Lifetime arguments of one ADT are related as its declaration and fields say.
+        const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
+        if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);
+        else {
+          for (const [i, j] of declared) {
+            const a = ty.args.regions[i], b = j < 0 ? ({ kind: 'static' } as const) : ty.args.regions[j];
+            const x = a?.kind === 'var' ? a.id : null;
+            const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+            if (x !== null && y !== null) rel(x, y);
+          }
+        }
         return;
       }
       case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;

@@ -179,6 +179,11 @@ export const BORROWCK_MESSAGES = {
 
   // universal regions
   lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',
+  mustBeSame: (a: string, b: string) => `\`${a}\` and \`${b}\` must be the same: replace one with the other`,
+  replaceWithStatic: (a: string) => `replace \`${a}\` with \`'static\``,
+  addBound: (a: string, bs: readonly string[]) => `add bound \`${a}: ${bs.join(' + ')}\``,
+  followingChanges: 'the following changes may resolve your lifetime errors',
+  hasType: (ty: string) => `has type \`${ty}\``,
   explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
   lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,
   addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,

@@ -119,6 +119,14 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       return true;
     }
   }
+  if (a.kind === 'ptr' && b.kind === 'ptr' && a.mut && !b.mut) {
+    const s = snapshot(fcx.icx);
+    if (unify(fcx.icx, a.inner, b.inner)) {
+      addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
+      return true;
+    }
+    rollback(fcx.icx, s);
+  }
   if (a.kind === 'ref' && b.kind === 'ptr') {
     if (unify(fcx.icx, a.inner, b.inner)) {
       addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
@@ -127,6 +135,20 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   }
   if (unify(fcx.icx, a, b)) return true;
   mismatch(fcx, e.span, b, a);
+  return false;
+}
+
+/** Whether a cast's target pointee is the array's element type (and not the array itself). */
+function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
+  if (pointee.kind === 'array' || (pointee.kind === 'infer' && pointee.flavor === 'general')) {
+    const snap = snapshot(fcx.icx);
+    const asElem = unify(fcx.icx, elem, pointee);
+    rollback(fcx.icx, snap);
+    if (!asElem) return false;
+  }
+  const snap = snapshot(fcx.icx);
+  if (unify(fcx.icx, elem, pointee)) return true;
+  rollback(fcx.icx, snap);
   return false;
 }
 
@@ -508,7 +530,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       if (s.kind === 'ref' && tt.kind === 'ptr') {
         const pointee = sh(fcx, tt.inner);
         // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
-        if (!(pointee.kind === 'dyn' && implementsDyn(fcx, sh(fcx, s.inner), pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
+        const si = sh(fcx, s.inner);
+        // `&[T; N] as *const T`: an array reference casts to a pointer to its first element.
+        const arrayToElem = !s.mut || !tt.mut ? si.kind === 'array' && sameArrayElem(fcx, si.elem, pointee) : false;
+        if (!arrayToElem && !(pointee.kind === 'dyn' && implementsDyn(fcx, si, pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
       }
       return target;
     }
@@ -1137,6 +1162,13 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
       if (!cmp) recordOpCallee(fcx, e, l, r, lp);
     }
     return cmp ? BOOL : lp;
+  }
+  if (cmp && ((lp.kind === 'ptr' && rp.kind === 'ptr') || (lp.kind === 'fnPtr' && rp.kind === 'fnPtr'))) {
+    // Raw and fn pointers are scalars: rustc compares them with the built-in operator (a MIR
+    // `BinaryOp`, whose operands borrowck relates through a common supertype), not `PartialEq`.
+    const s = snapshot(fcx.icx);
+    if (unify(fcx.icx, lp, rp)) return BOOL;
+    rollback(fcx.icx, s);
   }
   if (cmp) {
     const traitName = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
