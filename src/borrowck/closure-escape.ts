@@ -32,6 +32,7 @@ export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what
       if (k.kind !== 'assign' || k.place.projection.length !== 0 || k.place.local === 1) continue;
       const r = k.rvalue;
       if (r.kind === 'ref' && r.place.local !== 1 && !r.place.projection.some((e) => e.kind === 'deref')) ofBodyLocal.add(k.place.local);
+      else if (r.kind === 'ref' && reborrowOf(r.place, ofBodyLocal)) ofBodyLocal.add(k.place.local);
       else if (r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && ofBodyLocal.has(r.operand.place.local)) ofBodyLocal.add(k.place.local);
     }
   }
@@ -41,6 +42,7 @@ export function closureEscapes(body: Body, tcx: TypeContext): { span: Span; what
     if (k.kind !== 'assign' || k.place.local !== 1 || k.place.projection.length === 0) continue;
     const r = k.rvalue;
     const local = (r.kind === 'ref' && r.place.local !== 1 && !r.place.projection.some((e) => e.kind === 'deref'))
+      || (r.kind === 'ref' && reborrowOf(r.place, ofBodyLocal))
       || (r.kind === 'use' && r.operand.kind !== 'const' && r.operand.place.projection.length === 0 && ofBodyLocal.has(r.operand.place.local));
     if (local) return [{ span: st.span, what: 'a borrow of a closure body\'s local stored into a captured variable (region errors of closure bodies are not modelled)' }];
   }
@@ -76,4 +78,9 @@ function reachesEnv(body: Body, tcx: TypeContext, place: Place, throughEnv: Read
 function isMutRef(body: Body, tcx: TypeContext, place: Place): boolean {
   const t = placeTyOfProjectionBase(body, tcx, place, place.projection.length);
   return t.kind === 'ref' && t.mut;
+}
+
+/** `*t` for a `t` among `locals`: a reborrow of what `t` points to (a coercion's `&*t`). */
+function reborrowOf(place: Place, locals: ReadonlySet<number>): boolean {
+  return locals.has(place.local) && place.projection.length === 1 && place.projection[0]!.kind === 'deref';
 }

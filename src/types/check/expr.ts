@@ -52,11 +52,25 @@ function paramsInScope(fcx: Fcx): Set<string> {
 /** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
 export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
   const t = checkExpr(fcx, e, target);
-  coerce(fcx, e, t, target);
+  coerce(fcx, e, t, target, t === target && typedByExpectation(e));
   return target;
 }
 
-export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, target: Ty): boolean {
+/**
+ * A block, `if` or `match` checked against an expected type has that very type (rustc's
+ * CoerceMany target): coercing it to the same type again is rustc's no-op reborrow (the same
+ * region variables), so no `&*` is inserted around it.
+ */
+function typedByExpectation(e: Expr): boolean {
+  switch (e.kind) {
+    case 'block': case 'if': case 'match': return true;
+    case 'paren': return typedByExpectation(e.inner);
+    default: return false;
+  }
+}
+
+/** `sameType`: `actual` is the target type itself (see `typedByExpectation`), so a `&T` is not reborrowed. */
+export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, target: Ty, sameType = false): boolean {
   const a = sh(fcx, actual);
   const b = sh(fcx, target);
   if (a.kind === 'error' || b.kind === 'error') return true;
@@ -75,7 +89,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       if (st.ty.kind === 'infer' && st.ty.flavor === 'general' && i > 0) break;
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
-        if (i === 0 && !a.mut) return true;
+        // rustc reborrows even `&T` to `&T` (`&*r`): its no-op case needs the very same regions,
+        // which bodies only have where the type came from the expectation itself.
+        if (i === 0 && !a.mut && sameType) return true;
         // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
         const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
         addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
