@@ -9,7 +9,7 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
+import { eraseTy, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
@@ -52,21 +52,38 @@ function paramsInScope(fcx: Fcx): Set<string> {
 /** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
 export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
   const t = checkExpr(fcx, e, target);
-  coerce(fcx, e, t, target, t === target && typedByExpectation(e));
+  coerce(fcx, e, t, target, t === target && typedByExpectation(fcx, e, target));
   return target;
 }
 
 /**
- * A block, `if` or `match` checked against an expected type has that very type (rustc's
- * CoerceMany target): coercing it to the same type again is rustc's no-op reborrow (the same
- * region variables), so no `&*` is inserted around it.
+ * Whether a block, `if` or `match` checked against an expected type has that very type, regions
+ * included, as rustc's CoerceMany leaves it: coercing it to the same type again is then rustc's
+ * no-op reborrow, and no `&*` is inserted around it. A block has one coercion site (its tail);
+ * the first arm of an `if` or `match` is coerced to the expected type, each later one joined
+ * with it by a least upper bound, which is a fresh region unless the arm diverges or the
+ * expected reference is `'static` (seen here only for the fn's own declared return type).
  */
-function typedByExpectation(e: Expr): boolean {
+function typedByExpectation(fcx: Fcx, e: Expr, target: Ty): boolean {
+  const diverge = (later: readonly Expr[]): boolean =>
+    later.every((a) => sh(fcx, fcx.t.exprTypes[a.id] ?? ERROR).kind === 'never') || staticReturn(fcx, target);
   switch (e.kind) {
-    case 'block': case 'if': case 'match': return true;
-    case 'paren': return typedByExpectation(e.inner);
+    case 'block': return true;
+    case 'if': return e.else === null || diverge([e.else]);
+    case 'match': return diverge(e.arms.slice(1).map((a) => a.body));
+    case 'paren': return typedByExpectation(fcx, e.inner, target);
     default: return false;
   }
+}
+
+/** `target` is the enclosing fn's return type, declared with no region but `'static` in it. */
+function staticReturn(fcx: Fcx, target: Ty): boolean {
+  if (fcx.rets.length !== 1 || fcx.rets[0] !== target) return false;
+  const kind = fcx.tcx.defKind(fcx.owner);
+  if (kind !== 'fn' && kind !== 'assocFn') return false;
+  let nonStatic = false;
+  foldTy(fcx.tcx.fnSig(fcx.owner).sig.output, { region: (r) => { if (r.kind !== 'static') nonStatic = true; return r; } });
+  return !nonStatic;
 }
 
 /** `sameType`: `actual` is the target type itself (see `typedByExpectation`), so a `&T` is not reborrowed. */
