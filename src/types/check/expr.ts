@@ -60,17 +60,18 @@ export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
  * Whether a block, `if` or `match` checked against an expected type has that very type, regions
  * included, as rustc's CoerceMany leaves it: coercing it to the same type again is then rustc's
  * no-op reborrow, and no `&*` is inserted around it. A block has one coercion site (its tail);
- * the first arm of an `if` or `match` is coerced to the expected type, each later one joined
- * with it by a least upper bound, which is a fresh region unless the arm diverges or the
- * expected reference is `'static` (seen here only for the fn's own declared return type).
+ * the first arm of an `if` or `match` is coerced to the expected type, and each later one is
+ * joined with it by a least upper bound, which is a fresh region unless the arm already has that
+ * type (a block, or such an `if`/`match` itself), diverges, or the expected reference is
+ * `'static` (seen here only for the fn's own declared return type).
  */
 function typedByExpectation(fcx: Fcx, e: Expr, target: Ty): boolean {
-  const diverge = (later: readonly Expr[]): boolean =>
-    later.every((a) => sh(fcx, fcx.t.exprTypes[a.id] ?? ERROR).kind === 'never') || staticReturn(fcx, target);
+  const keeps = (arm: Expr): boolean =>
+    typedByExpectation(fcx, arm, target) || sh(fcx, fcx.t.exprTypes[arm.id] ?? ERROR).kind === 'never' || staticReturn(fcx, target);
   switch (e.kind) {
     case 'block': return true;
-    case 'if': return e.else === null || diverge([e.else]);
-    case 'match': return diverge(e.arms.slice(1).map((a) => a.body));
+    case 'if': return e.else === null || keeps(e.else);
+    case 'match': return e.arms.slice(1).every((a) => keeps(a.body));
     case 'paren': return typedByExpectation(fcx, e.inner, target);
     default: return false;
   }
