@@ -9,7 +9,7 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, eraseTyKeepStatic, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
+import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
 import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
@@ -52,11 +52,43 @@ function paramsInScope(fcx: Fcx): Set<string> {
 /** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
 export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
   const t = checkExpr(fcx, e, target);
-  coerce(fcx, e, t, target);
+  coerce(fcx, e, t, target, t === target && typedByExpectation(fcx, e, target));
   return target;
 }
 
-export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, target: Ty): boolean {
+/**
+ * Whether a block, `if` or `match` checked against an expected type has that very type, regions
+ * included, as rustc's CoerceMany leaves it: coercing it to the same type again is then rustc's
+ * no-op reborrow, and no `&*` is inserted around it. A block has one coercion site (its tail);
+ * the first arm of an `if` or `match` is coerced to the expected type, and each later one is
+ * joined with it by a least upper bound, which is a fresh region unless the arm already has that
+ * type (a block, or such an `if`/`match` itself), diverges, or the expected reference is
+ * `'static` (seen here only for the fn's own declared return type).
+ */
+function typedByExpectation(fcx: Fcx, e: Expr, target: Ty): boolean {
+  const keeps = (arm: Expr): boolean =>
+    typedByExpectation(fcx, arm, target) || sh(fcx, fcx.t.exprTypes[arm.id] ?? ERROR).kind === 'never' || staticReturn(fcx, target);
+  switch (e.kind) {
+    case 'block': return true;
+    case 'if': return e.else === null || keeps(e.else);
+    case 'match': return e.arms.slice(1).every((a) => keeps(a.body));
+    case 'paren': return typedByExpectation(fcx, e.inner, target);
+    default: return false;
+  }
+}
+
+/** `target` is the enclosing fn's return type, declared with no region but `'static` in it. */
+function staticReturn(fcx: Fcx, target: Ty): boolean {
+  if (fcx.rets.length !== 1 || fcx.rets[0] !== target) return false;
+  const kind = fcx.tcx.defKind(fcx.owner);
+  if (kind !== 'fn' && kind !== 'assocFn') return false;
+  let nonStatic = false;
+  foldTy(fcx.tcx.fnSig(fcx.owner).sig.output, { region: (r) => { if (r.kind !== 'static') nonStatic = true; return r; } });
+  return !nonStatic;
+}
+
+/** `sameType`: `actual` is the target type itself (see `typedByExpectation`), so a `&T` is not reborrowed. */
+export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, target: Ty, sameType = false): boolean {
   const a = sh(fcx, actual);
   const b = sh(fcx, target);
   if (a.kind === 'error' || b.kind === 'error') return true;
@@ -75,7 +107,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       if (st.ty.kind === 'infer' && st.ty.flavor === 'general' && i > 0) break;
       const s = snapshot(fcx.icx);
       if (unify(fcx.icx, st.ty, b.inner)) {
-        if (i === 0 && !a.mut) return true;
+        // rustc reborrows even `&T` to `&T` (`&*r`): its no-op case needs the very same regions,
+        // which bodies only have where the type came from the expectation itself.
+        if (i === 0 && !a.mut && sameType) return true;
         // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
         const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
         addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
