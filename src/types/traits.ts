@@ -53,6 +53,7 @@ function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
   const seen = new Set<string>();
   const stack = cx.env.filter((p) => sameRigid(cx, p.self, self));
   if (self.kind === 'opaque') stack.push(...cx.tcx.opaqueBounds(self.def, self.index).map((p) => ({ ...p, self })));
+  if (self.kind === 'projection') stack.push(...projectionItemBounds(cx.tcx, self));
   while (stack.length > 0) {
     const p = stack.pop()!;
     const k = `${p.trait}`;
@@ -60,6 +61,22 @@ function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
     if (seen.has(k)) continue;
     seen.add(k);
     for (const s of cx.tcx.superPredicates(p.trait)) stack.push({ self: p.self, trait: s.trait, args: s.args.map((t) => substTy(t, { regions: [], types: [p.self, ...p.args], consts: [] })), bindings: s.bindings });
+  }
+  return out;
+}
+
+/**
+ * The bounds an associated type declares (`type Fu: Fut<Item = Self> + Send`, and the trait's
+ * `where Self::Fu: B` clauses), for a rigid projection `<X as Trait>::Fu`: rustc's item bounds.
+ */
+function projectionItemBounds(tcx: Tcx, proj: Ty & { kind: 'projection' }): Predicate[] {
+  const assoc = tcx.assocItems(proj.trait.trait).get(proj.name);
+  if (assoc === undefined || tcx.info(assoc).kind !== 'assocType') return [];
+  const args: GenericArgsTy = { regions: proj.trait.args.regions, types: [proj.self, ...proj.trait.args.types.slice(1)], consts: proj.trait.args.consts };
+  const out: Predicate[] = [];
+  for (const p of tcx.predicates(assoc)) {
+    if (p.self.kind !== 'projection' || p.self.name !== proj.name || p.self.trait.trait !== proj.trait.trait) continue;
+    out.push({ self: proj, trait: p.trait, args: p.args.map((t) => substTy(t, args)), bindings: p.bindings.map((b) => ({ ...b, ty: substTy(b.ty, args) })) });
   }
   return out;
 }

@@ -66,6 +66,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureKinds: new Map(),
     closureUpvars: new Map(),
     closureToFnPtr: [],
+    closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
     closureFnBounds: [],

@@ -559,6 +559,8 @@ function fnPointerLub(fcx: Fcx, prev: Ty, next: Ty): Ty | null {
   if (!fnLike(a) || !fnLike(b)) return null;
   if (a.kind === 'fnDef' && b.kind === 'fnDef' && a.def === b.def) return null;
   if (a.kind === 'closure' && b.kind === 'closure' && a.node === b.node) return null;
+  // rustc's CoerceMany: a closure that mentions a variable of its parent is never a fn pointer.
+  if ((a.kind === 'closure' && fcx.closuresMentioningUpvars.has(a.node)) || (b.kind === 'closure' && fcx.closuresMentioningUpvars.has(b.node))) return null;
   const sig = fnLikeSig(solveCx(fcx), a);
   if (!sig) return null;
   const unsafe = (a.kind === 'fnDef' && fcx.tcx.fnSig(a.def).sig.unsafe) || (b.kind === 'fnDef' && fcx.tcx.fnSig(b.def).sig.unsafe);
@@ -611,6 +613,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const local = lookupLocal(fcx, names[0]!);
     if (local !== null) {
       fcx.t.resolutions[e.id] = { kind: 'local', binding: local };
+      const d = fcx.bindingDepth.get(local) ?? 0;
+      for (const c of fcx.closureStack) if (c.depth > d) fcx.closuresMentioningUpvars.add(c.node);
       return fcx.t.bindingTypes[local] ?? ERROR;
     }
     if (names[0] === 'self') {
@@ -1166,7 +1170,15 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
   }
   if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') unify(fcx.icx, rhsTy, r);
   else coerce(fcx, e.rhs, r, rhsTy);
-  const out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output') ?? unsup(fcx, e.span, `output of \`${e.op}\``);
+  let out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
+  if (out === null && l.kind === 'infer' && l.flavor === 'general') {
+    // As rustc: the operand types are not known yet (closure parameters typed later), so the
+    // operator is an obligation and its output a variable fixed when they are.
+    out = fresh(fcx);
+    fcx.projections.push({ self: l, trait, args: [rhsTy], name: 'Output', var: out });
+    register(fcx, { self: l, trait, args: [rhsTy], bindings: [] }, e.opSpan);
+  }
+  if (out === null) out = unsup(fcx, e.span, `output of \`${e.op}\``);
   const def = tcx.assocItems(trait).get(traitName.toLowerCase())!;
   fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, rhsTy], consts: [] }, sig: { inputs: [l, rhsTy], output: out, unsafe: false, variadic: false }, span: e.opSpan };
   return eraseTy(out);

@@ -85,6 +85,8 @@ export interface Fcx {
   readonly loops: LoopCtx[][];
   obligations: Obligation[];
   projections: PendingProjection[];
+  /** Closures whose bodies name a local of an enclosing body (rustc's `upvars_mentioned`), known as soon as the body is checked. */
+  readonly closuresMentioningUpvars: Set<NodeId>;
   readonly closureStack: ClosureCtx[];
   /** Closure expressions in the order their bodies were checked. */
   readonly closureExprs: (Expr & { kind: 'closure' })[];
