@@ -11,7 +11,8 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
@@ -1340,8 +1341,8 @@ function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
     let peeled = res(fcx, t);
     while (peeled.kind === 'ref') peeled = peeled.inner;
     // A std type the model gives no IntoIterator impl may well have one in real std.
-    if (peeled.kind === 'adt' && tcx.info(peeled.def).std) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
-    err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
+    if (peeled.kind === 'adt' && tcx.info(peeled.def).std && stdMayIterate(tcx, peeled)) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
+    err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: notIteratorNotes(fcx, res(fcx, t), true) });
     return UNIT;
   }
   const itn = normalize(fcx, eraseTy(iterTy));
@@ -1408,7 +1409,7 @@ function formatObligations(fcx: Fcx, x: MacroExpansion & { kind: 'format' }, arg
     t = res(fcx, t);
     while (t.kind === 'ref') t = res(fcx, t.inner);
     const trait = fcx.tcx.lang(p.trait === '' ? 'Display' : 'Debug');
-    if (trait >= 0) register(fcx, { self: t, trait, args: [], bindings: [] }, a.expr.span);
+    if (trait >= 0) fcx.obligations.push({ pred: { self: t, trait, args: [], bindings: [] }, span: a.expr.span, format: p.span });
   }
 }
 
