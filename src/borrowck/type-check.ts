@@ -499,6 +499,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return null;
   };
 
+  /** rustc points a method's predicates at the method's name (`x.name::<T>(..)`), not the whole call. */
+  const methodNameSpan = (func: Operand, fnSpan: Span): Span => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn') return fnSpan;
+    const path = tcx.defPath(func.value.def);
+    const name = path.slice(path.lastIndexOf(':') + 1);
+    return name.length > 0 && fnSpan.lo + name.length <= fnSpan.hi ? { lo: fnSpan.lo, hi: fnSpan.lo + name.length } : fnSpan;
+  };
+
   /** A written type's lifetimes as region vars: the signature's universals, 'static, or fresh for elided ones. */
   const userTyVars = (t: Ty): Ty => foldTy(t, {
     region: (r) => {
@@ -549,7 +557,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point, t.fnSpan);
+      const sig = instantiateCallee(t.func, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
       if (sig !== null) {
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {

@@ -44,6 +44,16 @@ function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): O
   return { ...func, value: { ...func.value, userTypes } };
 }
 
+/** A method's turbofish (`x.m::<&'a u8>()`): the method's own type arguments, after its impl's or trait's. */
+function withMethodTurbofish(b: Builder, func: Operand, e: Expr & { kind: 'methodCall' }): Operand {
+  if (e.turbofish === null || e.turbofish.kind !== 'angle' || func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const tys = e.turbofish.args.flatMap((a) => (a.kind === 'type' ? [a.ty] : []));
+  const offset = func.value.args.types.length - tys.length;
+  if (tys.length === 0 || offset < 0) return func;
+  const userTypes = [...new Array<null>(offset).fill(null), ...tys.map((t) => b.tcx.lowerUserType?.(b.types.owner, t) ?? null)];
+  return { ...func, value: { ...func.value, userTypes } };
+}
+
 /** A runtime function of a built-in macro's expansion that the std model has no item for. */
 export function intrinsicOperand(name: string, inputs: readonly Ty[], output: Ty): Operand {
   return { kind: 'const', value: { kind: 'intrinsic', name }, ty: { kind: 'fnPtr', sig: { inputs, output, unsafe: false, variadic: false } } };
@@ -811,7 +821,7 @@ function lowerMethodCall(b: Builder, dest: Place, e: Expr & { kind: 'methodCall'
   const recv = asOperand(b, argT(b, e.receiver, callee.sig.inputs[0]));
   const args = e.args.map((a, i) => asOperand(b, argT(b, a, callee.sig.inputs[i + 1])));
   const fnSpan = { lo: e.method.span.lo, hi: e.span.hi };
-  emitCall(b, fnOperand(callee.def, callee.args), [recv, ...args], dest, e.span, fnSpan, 'methodCall', retTy);
+  emitCall(b, withMethodTurbofish(b, fnOperand(callee.def, callee.args), e), [recv, ...args], dest, e.span, fnSpan, 'methodCall', retTy);
   popScope(b, scope);
 }
 
