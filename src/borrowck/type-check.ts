@@ -359,6 +359,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
         const from = operandTy(rv.operand, point);
+        if (rv.cast === 'reifyFnPointer' && from.kind === 'fnDef' && res.kind === 'fnPtr') {
+          // A fn item made a pointer: its signature, with the item's early-bound lifetimes (its
+          // region arguments), must be a subtype of the pointer's. Late-bound ones stay bound in
+          // the pointer type, so nothing relates them.
+          const sig = reifiedSig(from);
+          if (sig !== null) relate({ kind: 'fnPtr', sig }, res, 'co');
+          return res;
+        }
         if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
           // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
           // is only read through it, so it relates covariantly.
@@ -499,6 +507,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return null;
   };
 
+  /** A fn item's signature for a reify cast: early-bound lifetimes are its region arguments, late-bound ones left out (erased). */
+  const reifiedSig = (item: Ty & { kind: 'fnDef' }): FnSigTy | null => {
+    const poly = tcx.fnSig(item.def);
+    const early = earlyBoundRegions(poly);
+    const f = {
+      region: (r: Region): Region => {
+        if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+        if (r.kind === 'param' && early.has(r.index)) return item.args.regions[r.index] ?? { kind: 'erased' };
+        return r.kind === 'var' ? r : { kind: 'erased' };
+      },
+      param: (index: number): Ty | null => item.args.types[index] ?? null,
+    };
+    return { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
+  };
+
   /** rustc points a method's predicates at the method's name (`x.name::<T>(..)`), not the whole call. */
   const methodNameSpan = (func: Operand, fnSpan: Span): Span => {
     if (func.kind !== 'const' || func.value.kind !== 'fn') return fnSpan;
@@ -575,6 +598,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   }
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/**
+ * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
+ * not (rustc makes every other lifetime late-bound, fixed anew at each call).
+ */
+function earlyBoundRegions(poly: PolyFnSig): Set<number> {
+  const inInputs = new Set<number>();
+  const noteRegion = (r: Region): Region => { if (r.kind === 'param') inInputs.add(r.index); return r; };
+  for (const t of poly.sig.inputs) foldTy(t, { region: noteRegion, param: () => null });
+  const bounded = new Set<number>();
+  for (const [a, b] of poly.outlives) for (const r of [a, b]) if (r.kind === 'param') bounded.add(r.index);
+  for (const [, r] of poly.typeOutlives ?? []) if (r.kind === 'param') bounded.add(r.index);
+  const early = new Set<number>();
+  poly.regionParams.forEach((_, i) => { if (bounded.has(i) || !inInputs.has(i)) early.add(i); });
+  return early;
 }
 
 const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
