@@ -28,6 +28,8 @@ export interface RegionCx {
   /** The point constraints being added now arise at (-1: all points); type check moves it along. */
   atPoint: number;
   readonly consVariance: (InvarianceCause | null)[];
+  /** For a constraint from a `for<'r> T: 'r` clause (its lifetime taken as 'static), the clause's span; else null. */
+  readonly consForall: (Span | null)[];
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
@@ -50,13 +52,15 @@ export interface TypeTest {
   readonly name: string;
   readonly region: number;
   readonly span: Span;
+  /** Required by a `for<'r> T: 'r` clause: rustc's placeholder error ("`T` does not live long enough"). */
+  readonly forall?: boolean;
 }
 
 export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
+    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consForall: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -76,7 +80,7 @@ export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
   return v;
 }
 
-export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null): void {
+export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null, forall: Span | null = null): void {
   if (sup === sub) return;
   cx.consSup.push(sup);
   cx.consSub.push(sub);
@@ -84,6 +88,7 @@ export function addOutlives(cx: RegionCx, sup: number, sub: number, category: Co
   cx.consSpan.push(span);
   cx.consPoint.push(cx.atPoint);
   cx.consVariance.push(variance);
+  cx.consForall.push(forall);
 }
 
 export function addLiveAt(cx: RegionCx, vr: number, point: number): void {

@@ -69,25 +69,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
    * `t: 'r` broken into its components (rustc's outlives components): every region in t outlives
    * 'r, every type parameter must be proven to (a type test). Projections are not tested.
    */
-  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null): void => {
+  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null, forall: Span | null = null): void => {
     const at = regionSpan ?? span;
+    const out = (id: number): void => addOutlives(cx, id, r, cat, at, null, forall);
     const walk = (x: Ty): void => {
       switch (x.kind) {
-        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span }); return;
-        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, at); walk(x.inner); return; }
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null }); return;
+        case 'ref': { const id = regionId(x.region); if (id !== null) out(id); walk(x.inner); return; }
         case 'adt': case 'fnDef':
-          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, at); }
+          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) out(id); }
           x.args.types.forEach(walk);
           return;
         case 'tuple': x.elems.forEach(walk); return;
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
         case 'projection': case 'opaque': case 'closure': case 'fnPtr':
-          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, at));
+          forEachRegionVar(x, out);
           return;
         case 'dyn': {
           const id = regionId(x.region);
-          if (id !== null) addOutlives(cx, id, r, cat, at);
+          if (id !== null) out(id);
           return;
         }
         default: return;
@@ -270,6 +271,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const v = f.region(r);
       if (v.kind === 'var') addBound(ti, v.id);
     }
+    // `for<'r> T: 'r` proves itself (and what needs T to outlive any lifetime): T outlives 'static.
+    for (const c of bodySig.typeOutlivesForall ?? []) if (c.direct) addBound(c.param, STATIC_VAR);
     const implied = (t: Ty, enclosing: readonly number[]): void => {
       switch (t.kind) {
         case 'param': for (const e of enclosing) addBound(t.index, e); return;
@@ -499,6 +502,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         const y = f.region(r);
         // rustc points a region requirement at the fn path, a type test at the whole call.
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
+      }
+      // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
+      for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
+        const t = argTys[param];
+        if (t !== undefined) outlivesComponents(t, STATIC_VAR, 'predicate', predicateSpan, clause);
       }
       return sig;
     }

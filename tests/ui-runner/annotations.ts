@@ -26,7 +26,7 @@ export interface ParsedTest {
   readonly problems: readonly string[];
 }
 
-const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z][^\n]*?)\s*$)/g;
+const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z`][^\n]*?)\s*$)/g;
 
 export function parseTest(text: string): ParsedTest {
   const expected: Expected[] = [];
