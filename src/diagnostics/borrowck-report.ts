@@ -11,18 +11,23 @@ import type { DiagSpan, Diagnostic, SubDiagnostic } from '../util/diagnostic.js'
 import { unsupported } from '../util/diagnostic.js';
 import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
 import { describePlace, quotedPlace } from './borrowck-place.js';
+import { LEVEL_DEFINED_HERE, type LintLevels, UNUSED_MUT } from './lint-levels.js';
 
 /**
  * Turns borrowck facts into rustc-worded diagnostics. As rustc emits them: the errors of the
  * body's closures first (they are borrow-checked before it), then its own in source order.
  */
-export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile, lints: LintLevels | null = null): Diagnostic[] {
   const nested: Diagnostic[] = [];
   result.children.forEach((child, i) => {
     const cb = body.children[i];
-    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file));
+    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file, lints));
   });
   const out: Diagnostic[] = [];
+  if (lints !== null) for (const local of result.unusedMut) {
+    const d = unusedMutLint(body, local, lints, file);
+    if (d !== null) out.push(d);
+  }
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
   for (const e of result.errors) {
     try {
@@ -774,11 +779,16 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
-      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
+      const spans: DiagSpan[] = [primary(l.capturedBy !== null && l.captureUse !== null ? l.captureUse : borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
+    }
+    case 'borrowEscapesClosure': {
+      const spans: DiagSpan[] = [primary(e.span, M.referenceEscapesClosure), secondary(borrowSpan(file.text, e.borrowSpan), M.borrowOnlyValidInClosure)];
+      if (e.upvarDecl !== null) spans.push(secondary(e.upvarDecl, M.declaredOutsideClosureBody(e.upvar)));
+      return err('E0521', M.borrowedDataEscapes('closure'), spans);
     }
     case 'borrowUsedByDestructor': {
       const l = loan(e.loan);
@@ -938,7 +948,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // rustc's "borrowed data escapes": an argument's lifetime must outlive 'static through a call
       // (or, in a closure, an assignment).
       const arg = e.longerArg === null ? null : body.locals[e.longerArg] ?? null;
-      const escapes = e.shorter.kind === 'static' && e.longer.kind !== 'static' && arg !== null && arg.name !== null
+      const upvar = e.shorter.upvar;
+      if (e.escapesClosure === true && (arg === null || arg.name === null) && upvar !== undefined) {
+        // The closure's own region (its environment's) stored into a capture: rustc names the capture.
+        const spans: DiagSpan[] = [primary(e.span, M.temporaryBorrowEscapesClosure)];
+        if (upvar.decl !== null) spans.push(secondary(upvar.decl, M.declaredOutsideClosureBody(upvar.name)));
+        return err('E0521', M.borrowedDataEscapes('closure'), spans, [help(M.storedIntoOutsideClosure(upvar.name))]);
+      }
+      const escapes = (e.escapesClosure === true || (e.shorter.kind === 'static' && e.longer.kind !== 'static')) && arg !== null && arg.name !== null
         && (e.category === 'callArgument' || (e.category === 'assignment' && body.closure !== null));
       if (escapes && arg !== null && arg.name !== null) {
         const from = fnKindName(body, tcx);
@@ -982,6 +999,27 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     default: return assertNever(e);
   }
+}
+
+/**
+ * rustc's `unused_mut` lint on a `mut` binding no mutation needed: at the binding (`mut x`), with
+ * the `mut ` to remove; a warning unless an attribute around it says otherwise.
+ */
+function unusedMutLint(body: Body, local: number, lints: LintLevels, file: SourceFile): Diagnostic | null {
+  const span = body.locals[local]!.span;
+  const lvl = lints.levelAt(UNUSED_MUT, span);
+  if (lvl.level === 'allow') return null;
+  const level = lvl.level === 'warn' ? 'warning' : 'error';
+  // rustc's `span_until_non_whitespace`: `mut ` with the blanks after it.
+  const head = /^\S*\s*/.exec(file.text.slice(span.lo, span.hi))![0].length;
+  const children: SubDiagnostic[] = [];
+  if (lvl.source === null) children.push(note(M.lintOnByDefault(UNUSED_MUT.name, UNUSED_MUT.groups[0] ?? null)));
+  else {
+    children.push({ level: 'note', message: LEVEL_DEFINED_HERE, spans: [primary(lvl.source, null)], suggestions: [] });
+    if (lvl.via !== null) children.push(note(M.lintImpliedBy(lvl.level, UNUSED_MUT.name, lvl.via)));
+  }
+  children.push({ level: 'help', message: M.removeMut, spans: [], suggestions: [{ span: { lo: span.lo, hi: span.lo + head }, replacement: '', applicability: 'MachineApplicable' }], style: 'inline' });
+  return { level, code: UNUSED_MUT.name, message: M.unusedMut, spans: [primary(span, null)], children };
 }
 
 /**

@@ -28,7 +28,11 @@ export interface TypeContext {
   /** Field type of a struct/variant with `args` substituted. */
   fieldTy(adt: DefId, variant: number, field: number, args: GenericArgsTy): Ty;
 
-  isCopy(ty: Ty): boolean;
+  /**
+   * Whether values of `ty` are copied rather than moved. `owner` is the item whose body asks (a
+   * closure's enclosing fn): its where-clauses decide for type parameters, as rustc's param env.
+   */
+  isCopy(ty: Ty, owner?: DefId): boolean;
   /** Whether dropping a value of this type runs code (a Drop impl anywhere inside, or a heap owner). */
   needsDrop(ty: Ty): boolean;
   /** Whether the type itself has an `impl Drop` (not its fields): moving out of its fields is E0509. */
@@ -53,6 +57,11 @@ export interface TypeContext {
    * user type annotations. Optional; null when it cannot be lowered.
    */
   lowerUserType?(owner: DefId, ty: TypeExpr): Ty | null;
+  /**
+   * The declared type of a `const` or `static` item, its lifetimes as written (`'static`; elided
+   * ones are `'static` too). Borrowck relates a use of the item to it (rustc's `type_of`). Optional.
+   */
+  itemTy?(def: DefId): Ty;
 }
 
 export type DefKind =
