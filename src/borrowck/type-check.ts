@@ -39,6 +39,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const sigRegionVars = new Map<number, number>();
 
   const fresh = (ty: Ty, point: number): Ty =>
@@ -435,6 +436,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
             if (adtTy.kind !== 'adt') return null;
             const adt = tcx.adt(a.def);
             if (adt.kind === 'union') return adtTy;
+            // The value's type must be well-formed: its lifetimes related as the ADT declares.
+            const declared = adtRegionOutlives(tcx, a.def, adtMemo);
+            for (const [i, j] of declared ?? []) {
+              const x = adtTy.args.regions[i], y = j < 0 ? { kind: 'static' as const } : adtTy.args.regions[j];
+              const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+              if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'boring', span);
+            }
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
             // rustc relates each operand to its field as a boring constraint; the assignment of
