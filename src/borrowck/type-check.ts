@@ -569,6 +569,17 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         },
         param: (index: number): Ty | null => argTys[index] ?? null,
       };
+      // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
+      const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
+      if (selfTy !== undefined && selfTy.kind === 'adt') {
+        const written = userTyVars(selfTy);
+        const declared = written.kind === 'adt' ? adtRegionOutlives(tcx, written.def, adtMemo) : null;
+        if (written.kind === 'adt') for (const [i, j] of declared ?? []) {
+          const x = written.args.regions[i], y = j < 0 ? { kind: 'static' as const } : written.args.regions[j];
+          const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+          if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'predicate', predicateSpan);
+        }
+      }
       // Turbofish type arguments are what the user wrote (rustc's user type annotations on the fn item).
       const userTypes = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userTypes ?? [] : [];
       userTypes.forEach((u, i) => {
