@@ -569,6 +569,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         },
         param: (index: number): Ty | null => argTys[index] ?? null,
       };
+      // A trait method called on a type parameter bounded by `P: Trait<'r, ..>`: rustc proves
+      // `P: Trait<'?, ..>` from that bound, so the trait's lifetimes are the bound's.
+      const traitDef = tcx.defParent(c.def);
+      const selfArg = argTys[0];
+      if (bodySig !== null && body.closure === null && traitDef !== null && tcx.defKind(traitDef) === 'trait' && selfArg !== undefined && selfArg.kind === 'param') {
+        const bounds = (bodySig.traitBoundRegions ?? []).filter((bd) => bd.param === selfArg.index && bd.trait === traitDef);
+        if (bounds.length === 1) {
+          bounds[0]!.regions.forEach((r, i) => {
+            const mine = r.kind === 'static' ? STATIC_VAR : r.kind === 'param' ? sigRegionVars.get(r.index) ?? null : null;
+            const theirs = f.region({ kind: 'param', index: i, name: '' });
+            if (mine === null || theirs.kind !== 'var') return;
+            addOutlives(cx, mine, theirs.id, 'boring', predicateSpan);
+            addOutlives(cx, theirs.id, mine, 'boring', predicateSpan);
+          });
+        }
+      }
       // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
       const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
       if (selfTy !== undefined && selfTy.kind === 'adt') {

@@ -980,6 +980,31 @@ function createTcxWithCaches(
     return out;
   }
 
+  /** Trait bounds with lifetime arguments on the type parameters of a fn and its parents (`T: Tr<'a>`), inline or in where-clauses. */
+  function collectTraitBoundRegions(def: DefId): { param: number; trait: DefId; regions: Region[] }[] {
+    const out: { param: number; trait: DefId; regions: Region[] }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      const own = og.generics;
+      if (!own) continue;
+      const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+      const add = (paramName: string, b: GenericBound): void => {
+        if (b.kind !== 'trait' || b.modifier === 'maybe') return;
+        const i = og.types.indexOf(paramName);
+        if (i < 0) return;
+        const index = og.parentTypes + i;
+        const tr = lowerTraitPath(env, b.path, { kind: 'param', index, name: paramName });
+        if (tr !== null && tr.ref.args.regions.length > 0) out.push({ param: index, trait: tr.ref.trait, regions: [...tr.ref.args.regions] });
+      };
+      for (const p of own.params) if (p.kind === 'type') for (const b of p.bounds) add(p.name.name, b);
+      for (const w of own.where) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0 || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
+        for (const b of w.bounds) add(w.ty.path.segments[0]!.ident.name, b);
+      }
+    }
+    return out;
+  }
+
   /** `for<'r> T: 'r` and `for<'r> &'r T: 'r` where-clauses of a fn and its parents: T must outlive a lifetime bound by the clause. */
   function collectForallOutlives(def: DefId): { param: number; span: Span; direct: boolean }[] {
     const out: { param: number; span: Span; direct: boolean }[] = [];
@@ -1142,8 +1167,9 @@ function createTcxWithCaches(
     const typeOutlives = collectTypeOutlives(def, 'required');
     const typeOutlivesAssumed = collectTypeOutlives(def, 'assumed');
     const typeOutlivesForall = collectForallOutlives(def);
+    const traitBoundRegions = collectTraitBoundRegions(def);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
