@@ -3,7 +3,7 @@ import type { Span } from '../../syntax/span.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
 import { msg } from '../messages.js';
-import { stdMayImplement, stdMayIterate } from '../std-impls.js';
+import { stdImplsForward, stdMayImplement, stdMayIterate } from '../std-impls.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
 import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, MethodCallee, Res } from '../results.js';
@@ -307,9 +307,16 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     refs.push(leaf);
     leaf = res(fcx, leaf.inner);
   }
+  const borrows = refs.length;
   // `for x in 5`: std's only `IntoIterator` impl that could apply is the one for iterators.
   const viaIter = name === 'IntoIterator' && !stdMayIterate(tcx, leaf) && !hasUserImpl(fcx, leaf, 'Iterator');
-  if (!viaIter && stdMayImplement(tcx, leaf, name)) return;
+  if (!viaIter && stdMayImplement(tcx, leaf, name)) {
+    // `Vec<S>: Debug` fails because `S: Debug` does: rustc names the innermost type.
+    const inner = args.length === 0 && FORWARDING.has(name) ? forwardedLeaf(fcx, leaf, o.pred.trait, name, 0) : null;
+    if (inner === null) return;
+    refs.push(...inner.chain);
+    leaf = inner.leaf;
+  }
   const leafStr = tcx.displayTy(leaf);
   const children: SubDiagnostic[] = [];
   let message: string;
@@ -350,7 +357,7 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     label = `the trait \`${traitStr}\` is not implemented for \`${leafStr}\``;
   }
   for (let i = refs.length - 1; i >= 0; i--) children.push({ level: 'note', message: `required for \`${tcx.displayTy(refs[i]!)}\` to implement \`${FN_KINDS.some((k) => k === name) ? higherRankedSig(fcx, name, fnBoundInputs(fcx, args[0])) : name === 'Display' ? 'std::fmt::Display' : traitStr}\``, spans: [], suggestions: [] });
-  reportBound(fcx, refs.length > 0 ? { ...o, span: pastBorrows(fcx, o.span, refs.length) } : o, message, label, children);
+  reportBound(fcx, borrows > 0 ? { ...o, span: pastBorrows(fcx, o.span, borrows) } : o, message, label, children);
 }
 
 /** rustc points at the referent of `&v` when it reports the referent's missing impl. */
@@ -372,6 +379,44 @@ export function notIteratorNotes(fcx: Fcx, t: Ty, into: boolean): SubDiagnostic[
   if (t.kind === 'int' || (t.kind === 'infer' && t.flavor === 'int')) out.push({ level: 'note', message: 'if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`', spans: [], suggestions: [] });
   if (into) out.push({ level: 'note', message: `required for \`${s}\` to implement \`IntoIterator\``, spans: [], suggestions: [] });
   return out;
+}
+
+/** Std traits whose std impls for containers and tuples require the trait of the elements. */
+const FORWARDING: ReadonlySet<string> = new Set(['Debug', 'Display', 'Clone', 'Eq', 'Ord', 'Hash', 'Default']);
+/** Of those, the ones tuples, arrays and slices get element-wise. */
+const STRUCTURAL: ReadonlySet<string> = new Set(['Debug', 'Clone', 'Eq', 'Ord', 'Hash', 'Default']);
+
+/**
+ * The innermost type whose missing impl makes `t: trait` fail, through the impls that only
+ * forward the trait to their type arguments (the std model's `impl<T: Debug> Debug for Vec<T>`,
+ * tuples and arrays element-wise, references), when that type's "no" can be trusted; with the
+ * types on the way (`t` first).
+ */
+function forwardedLeaf(fcx: Fcx, t: Ty, trait: DefId, name: string, depth: number): { leaf: Ty; chain: Ty[] } | null {
+  const tcx = fcx.tcx;
+  if (depth > 6) return null;
+  const parts: Ty[] = [];
+  if ((t.kind === 'tuple' || t.kind === 'array' || t.kind === 'slice') && STRUCTURAL.has(name)) parts.push(...(t.kind === 'tuple' ? t.elems : [t.elem]));
+  else if (t.kind === 'ref' && FORWARDED_THROUGH_REFS.has(name)) parts.push(t.inner);
+  else if (t.kind === 'adt' && stdImplsForward(tcx, t, name)) {
+    for (const ii of tcx.traitImpls(trait)) {
+      if (ii.negative || ii.selfTy.kind !== 'adt' || ii.selfTy.def !== t.def) continue;
+      ii.selfTy.args.types.forEach((a, j) => {
+        const arg = t.args.types[j];
+        if (a.kind === 'param' && arg !== undefined && ii.predicates.some((p) => p.trait === trait && p.self.kind === 'param' && p.self.index === a.index)) parts.push(arg);
+      });
+    }
+  } else return null;
+  const cx = solveCx(fcx);
+  for (const p0 of parts) {
+    const p = res(fcx, p0);
+    if (someTy(p, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error')) return null;
+    if (solve(cx, { self: p, trait, args: [], bindings: [] }) !== 'no') continue;
+    if (!stdMayImplement(tcx, p, name)) return { leaf: p, chain: [t] };
+    const deeper = forwardedLeaf(fcx, p, trait, name, depth + 1);
+    if (deeper !== null) return { leaf: deeper.leaf, chain: [t, ...deeper.chain] };
+  }
+  return null;
 }
 
 /** A bound of a user trait: all its impls are the user's, so the solver's "no" is rustc's. */
