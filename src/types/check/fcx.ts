@@ -1,4 +1,4 @@
-import type { Expr, NodeId } from '../../syntax/ast.js';
+import type { Expr, GenericBound, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
@@ -37,6 +37,8 @@ export interface Obligation {
   readonly cast?: { readonly from: Ty; readonly to: Ty };
   /** A `{}` / `{:?}` argument: the placeholder that required it ("required by this formatting parameter"). */
   readonly format?: Span;
+  /** An implicit `T: Sized` of a user fn's type parameter: the parameter's name. */
+  readonly implicitSized?: Span;
 }
 
 export interface PendingProjection {
@@ -272,7 +274,40 @@ function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   else if (name === 'Copy') {
     const t = res(fcx, o.pred.self);
     if (t.kind === 'adt' || t.kind === 'str' || t.kind === 'slice') err(fcx, msg.notCopy(o.span, fcx.tcx.displayTy(t)));
+    else if (!someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error')) reportNotCopy(fcx, o, t);
   } else reportUnmetBound(fcx, o);
+}
+
+/** `&mut T: Copy`, and a tuple or array with an element that is not `Copy` ("... is not satisfied in `(i32, String)`"). */
+function reportNotCopy(fcx: Fcx, o: Obligation, t: Ty): void {
+  const tcx = fcx.tcx;
+  const show = (x: Ty): string => tcx.displayTy(x);
+  if (t.kind === 'ref' && t.mut) {
+    reportBound(fcx, o, `the trait bound \`${show(t)}: Copy\` is not satisfied`, `the trait \`Copy\` is not implemented for \`${show(t)}\``, []);
+    return;
+  }
+  const leaf = notCopyElement(fcx, t, 0);
+  if (leaf === null || leaf === t) return;
+  reportBound(fcx, o, `the trait bound \`${show(leaf)}: Copy\` is not satisfied in \`${show(t)}\``, `within \`${show(t)}\`, the trait \`Copy\` is not implemented for \`${show(leaf)}\``, [
+    { level: 'note', message: `required because it appears within the type \`${show(t)}\``, spans: [], suggestions: [] },
+  ]);
+}
+
+/** The element of a tuple or array (or the type itself) that is certainly not `Copy`. */
+function notCopyElement(fcx: Fcx, t0: Ty, depth: number): Ty | null {
+  const t = res(fcx, t0);
+  if (depth > 8) return null;
+  if (t.kind === 'tuple') {
+    for (const e of t.elems) {
+      const hit = notCopyElement(fcx, e, depth + 1);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (t.kind === 'array') return notCopyElement(fcx, t.elem, depth + 1);
+  if ((t.kind === 'ref' && t.mut) || t.kind === 'str' || t.kind === 'slice') return t;
+  if (t.kind === 'adt' && solve(solveCx(fcx), { self: t, trait: fcx.tcx.lang('Copy'), args: [], bindings: [] }) === 'no') return t;
+  return null;
 }
 
 /** Std traits whose impls for `&T` (and `&mut T`) only forward to `T`'s: rustc reports the referent. */
@@ -297,6 +332,18 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     return;
   }
   const name = info.lang ?? info.name;
+  if (name === 'Sized') {
+    // Only `str`, slices and trait objects are unsized: the solver's "no" is exact.
+    const t = tcx.displayTy(self);
+    const children: SubDiagnostic[] = [{ level: 'help', message: `the trait \`Sized\` is not implemented for \`${t}\``, spans: [], suggestions: [] }];
+    if (o.implicitSized && o.cause) {
+      const path = tcx.defPath(o.cause.def);
+      children.push({ level: 'note', message: `required by an implicit \`Sized\` bound in \`${path}\``, spans: [{ span: o.implicitSized, label: `required by the implicit \`Sized\` requirement on this type parameter in \`${path}\``, primary: true }], suggestions: [] });
+    }
+    if (o.implicitSized) children.push({ level: 'help', message: 'consider relaxing the implicit `Sized` restriction', spans: [], suggestions: [{ span: { lo: o.implicitSized.hi, hi: o.implicitSized.hi }, replacement: ': ?Sized', applicability: 'MaybeIncorrect' }] });
+    reportBound(fcx, o, `the size for values of type \`${t}\` cannot be known at compilation time`, "doesn't have a size known at compile-time", children, o.implicitSized === undefined);
+    return;
+  }
   if (name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
     err(fcx, msg.notFromIterator(o.span, tcx.displayTy(self), tcx.displayTy(args[0])));
     return;
@@ -434,13 +481,13 @@ function reportUserTraitBound(fcx: Fcx, o: Obligation, self: Ty, args: readonly 
 }
 
 /** An E0277 at the obligation, with the call that introduced it and the bound it comes from. */
-function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, children: readonly SubDiagnostic[]): void {
+function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, children: readonly SubDiagnostic[], boundNote = true): void {
   const spans: DiagSpan[] = [{ span: o.span, label, primary: true }];
   if (o.format) spans.push({ span: o.format, label: 'required by this formatting parameter', primary: false });
   const all = [...children];
   if (o.cause) {
     if (o.cause.call.lo !== o.span.lo || o.cause.call.hi !== o.span.hi) spans.push({ span: o.cause.call, label: 'required by a bound introduced by this call', primary: false });
-    all.push(requiredByBound(fcx, o.cause));
+    if (boundNote) all.push(requiredByBound(fcx, o.cause));
   }
   err(fcx, { level: 'error', code: 'E0277', message, spans, children: all });
 }
@@ -522,6 +569,7 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
   for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
   const args: GenericArgsTy = { regions, types, consts: [] };
   for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null });
+  registerImplicitSized(fcx, def, g.parentTypes, types, span);
   const s = tcx.fnSig(def).sig;
   const sig: FnSigTy = {
     inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, args)))),
@@ -530,6 +578,26 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
     variadic: s.variadic,
   };
   return { args, sig };
+}
+
+/**
+ * A user fn's own type parameters are `Sized` unless relaxed with `?Sized` (std's are left out:
+ * the model may not spell every `?Sized` real std has).
+ */
+function registerImplicitSized(fcx: Fcx, def: DefId, parentTypes: number, types: readonly Ty[], span: Span): void {
+  const tcx = fcx.tcx;
+  const sized = tcx.lang('Sized');
+  const g = tcx.generics(def).generics;
+  if (tcx.info(def).std || sized < 0 || g === null) return;
+  const relaxes = (bs: readonly GenericBound[]): boolean => bs.some((b) => b.kind === 'trait' && b.modifier === 'maybe');
+  const own = tcx.generics(def).types;
+  for (const p of g.params) {
+    if (p.kind !== 'type' || relaxes(p.bounds)) continue;
+    if (g.where.some((w) => w.kind === 'bound' && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === p.name.name && relaxes(w.bounds))) continue;
+    const i = own.indexOf(p.name.name);
+    const t = i < 0 ? undefined : types[parentTypes + i];
+    if (t !== undefined) fcx.obligations.push({ pred: { self: t, trait: sized, args: [], bindings: [] }, span, cause: { def, call: span, bound: null }, implicitSized: p.name.span });
+  }
 }
 
 export function normalizePred(fcx: Fcx, p: Predicate): Predicate {
