@@ -424,9 +424,16 @@ function copyEnv(tcx: Tcx): Predicate[] {
   return out;
 }
 
-export function isCopyTy(tcx: Tcx, t: Ty): boolean {
+/**
+ * Is `t` Copy? With `owner` (the fn or item whose body holds the value), type parameters are
+ * judged by that item's own bounds and its parents' (rustc's param env), so `T: Copy` on another
+ * fn or impl says nothing here. Without it, the crate-wide approximation of copyEnv.
+ */
+export function isCopyTy(tcx: Tcx, t: Ty, owner?: number): boolean {
+  const goal = { self: t, trait: tcx.lang('Copy'), args: [], bindings: [] };
+  if (owner !== undefined) return solve({ tcx, icx: newInfer(), env: tcx.predicates(owner) }, goal) === 'yes';
   if (t.kind === 'param') return copyEnv(tcx).some((p) => p.self.kind === 'param' && p.self.name === t.name);
-  return solve(rootCx(tcx), { self: t, trait: tcx.lang('Copy'), args: [], bindings: [] }) === 'yes';
+  return solve(rootCx(tcx), goal) === 'yes';
 }
 
 export function isSizedTy(t: Ty): boolean {

@@ -72,6 +72,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureFnBounds: [],
     argSite: null,
     closureExpected: new Map(),
+    closureSigTemplates: new Map(),
     opaqueReturn: null,
     bindingTypeSpans: new Map(),
   };
@@ -301,7 +302,7 @@ function writeback(fcx: Fcx): BodyTypes {
   };
   const methodCallees = mapTable(t.methodCallees, (c) => (c ? calleeFin(c) : c));
   const bindingTypes = mapTable(t.bindingTypes, (x) => (x ? fin(x) : x));
-  const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!) ? 'copy' : m));
+  const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!, fcx.owner) ? 'copy' : m));
   return {
     owner: fcx.owner,
     exprTypes,

@@ -6,7 +6,7 @@ import { msg } from '../messages.js';
 import { stdImplsForward, stdMayImplement, stdMayIterate } from '../std-impls.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
-import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, MethodCallee, Res } from '../results.js';
+import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, ClosureSigTemplate, MethodCallee, Res } from '../results.js';
 import type { Predicate, Tcx, LowerEnv } from '../tcx.js';
 import type { SolveCx } from '../traits.js';
 import { normalizeProjection, solve, substPred } from '../traits.js';
@@ -120,6 +120,8 @@ export interface Fcx {
   argSite: ArgSite | null;
   /** Closures whose kind the expected type fixed, and what to point at when the body needs more. */
   readonly closureExpected: Map<NodeId, { readonly kind: ClosureKind; readonly source: ClosureKindSource }>;
+  /** Per closure: which regions of its signature the expected type or the annotations bind (see ClosureSigTemplate). */
+  readonly closureSigTemplates: Map<NodeId, ClosureSigTemplate>;
   /** `fn f() -> impl Fn…`: the variables standing for the opaque return types, with the fn's name and return type spans. */
   opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
 }
@@ -140,6 +142,8 @@ export interface ObligationCause {
   readonly call: Span;
   /** The bound as written, for bounds of this crate. */
   readonly bound: Span | null;
+  /** The predicate as declared, before the callee's generics were substituted (a closure reads which regions its `Fn*` bound binds). */
+  readonly declared?: Predicate;
 }
 
 export function err(fcx: Fcx, d: Diagnostic): void {
@@ -568,7 +572,7 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
   const regions = [];
   for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
   const args: GenericArgsTy = { regions, types, consts: [] };
-  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null });
+  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null, declared: p });
   registerImplicitSized(fcx, def, g.parentTypes, types, span);
   const s = tcx.fnSig(def).sig;
   const sig: FnSigTy = {
