@@ -328,8 +328,9 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   const tcx = fcx.tcx;
   const self = res(fcx, o.pred.self);
   const args = o.pred.args.map((a) => res(fcx, a));
-  // Integer and float variables are as rustc prints them (`{integer}`): it reports these before fallback.
-  if ([self, ...args].some((t) => someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error'))) return;
+  // Variables are as rustc prints them (`{integer}`, `_`): it reports these before fallback. The
+  // solver's "no" never rests on a variable (it answers "maybe" while one could still match).
+  if ([self, ...args].some((t) => someTy(t, (x) => x.kind === 'error'))) return;
   const info = tcx.info(o.pred.trait);
   if (!info.std) {
     reportUserTraitBound(fcx, o, self, args);
