@@ -57,6 +57,8 @@ function headNames(tcx: Tcx, t: Ty): readonly string[] | null {
 export function stdMayImplement(tcx: Tcx, t: Ty, trait: string, blanket = true): boolean {
   const set = heads(trait);
   if (set === null || (blanket && set.has('*')) || trait === 'Sized' || trait === 'Send' || trait === 'Sync' || trait === 'Unpin') return true;
+  // Only shared references are `Clone`/`Copy`: `&mut T` is unique.
+  if (t.kind === 'ref' && t.mut && (trait === 'Clone' || trait === 'Copy')) return false;
   const names = headNames(tcx, t);
   if (names === null) return true;
   const builtin = BUILTIN_HEADS[trait];

@@ -11,7 +11,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
@@ -195,7 +195,9 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: S
   const st = sh(fcx, t);
   if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
-  return r !== 'no';
+  // rustc commits to the unsizing and reports the missing impl (E0277), not a type mismatch.
+  if (r === 'no') return reportUnmetForCast(fcx, { pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
+  return true;
 }
 
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {

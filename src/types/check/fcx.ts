@@ -272,6 +272,16 @@ export function reportRefutedAtEnd(fcx: Fcx): void {
   }
 }
 
+/**
+ * An unsizing coercion to `dyn Trait` whose type the solver says lacks the trait: E0277 as rustc
+ * reports it, when that "no" can be trusted (true); otherwise nothing is reported (false).
+ */
+export function reportUnmetForCast(fcx: Fcx, o: Obligation): boolean {
+  const before = fcx.diags.length;
+  reportUnmetBound(fcx, o);
+  return fcx.diags.length > before;
+}
+
 function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   const name = fcx.tcx.info(o.pred.trait).lang;
   if (name === 'Send' || name === 'Sync') fcx.deferredSend.push(o);
@@ -490,6 +500,7 @@ function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, ch
   const spans: DiagSpan[] = [{ span: o.span, label, primary: true }];
   if (o.format) spans.push({ span: o.format, label: 'required by this formatting parameter', primary: false });
   const all = [...children];
+  if (o.cast) all.push({ level: 'note', message: `required for the cast from \`${fcx.tcx.displayTy(res(fcx, o.cast.from))}\` to \`${fcx.tcx.displayTy(res(fcx, o.cast.to))}\``, spans: [], suggestions: [] });
   if (o.cause) {
     if (o.cause.call.lo !== o.span.lo || o.cause.call.hi !== o.span.hi) spans.push({ span: o.cause.call, label: 'required by a bound introduced by this call', primary: false });
     if (boundNote) all.push(requiredByBound(fcx, o.cause));
