@@ -93,7 +93,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
             opaqueVars.push(v);
             for (const p of tcx.opaqueBounds(x.def, x.index)) {
               const sub = (t: Ty): Ty => foldTy(t, { ty: (y) => (y.kind === 'opaque' && y.index === x.index ? v : undefined) });
-              register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.span);
+              register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.ret?.span ?? item.sig.span);
             }
             return v;
           },
