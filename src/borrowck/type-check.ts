@@ -46,7 +46,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
 
   // Locals: every region a fresh variable.
   for (const decl of body.locals) {
-    const t = fresh(decl.ty, -1);
+    const t = fresh(normalizeDeep(tcx, decl.ty), -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -254,8 +254,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     const f = { region: univ, param: () => null };
     // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
     const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
-    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(t), f));
-    const output = foldTy(freeBound(bodySig.sig.output), f);
+    // rustc borrow-checks against the normalised signature (`Self::Assoc` is `&'a u32`).
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(normalizeDeep(tcx, t)), f));
+    const output = foldTy(freeBound(normalizeDeep(tcx, bodySig.sig.output)), f);
     category = 'boring';
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
@@ -593,7 +594,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           const outs: number[] = [];
           forEachRegionVar(placeTy(t.destination), (r) => outs.push(r));
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
-          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
+          // rustc gets there through the trait's predicates and then the call's destination, whose
+          // category (a return, an assignment) is what an error names.
+          const destCategory = assignmentCategory(t.destination);
+          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, destCategory, span); });
         }
         category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
@@ -602,6 +606,28 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   }
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/** `t` with every projection the type context can normalise replaced by what it names. */
+function normalizeDeep(tcx: TypeContext, t: Ty): Ty {
+  switch (t.kind) {
+    case 'projection': {
+      const n = tcx.normalize?.(t);
+      return n === undefined || n.kind === 'projection' ? t : normalizeDeep(tcx, n);
+    }
+    case 'ref': case 'ptr': { const inner = normalizeDeep(tcx, t.inner); return inner === t.inner ? t : { ...t, inner }; }
+    case 'adt': {
+      if (t.args.types.length === 0) return t;
+      const types = t.args.types.map((x) => normalizeDeep(tcx, x));
+      return types.every((x, i) => x === t.args.types[i]) ? t : { ...t, args: { ...t.args, types } };
+    }
+    case 'tuple': {
+      const elems = t.elems.map((x) => normalizeDeep(tcx, x));
+      return elems.every((x, i) => x === t.elems[i]) ? t : { ...t, elems };
+    }
+    case 'array': case 'slice': { const elem = normalizeDeep(tcx, t.elem); return elem === t.elem ? t : { ...t, elem }; }
+    default: return t;
+  }
 }
 
 /** The trait object a method receiver reaches through references and boxes, if any. */
