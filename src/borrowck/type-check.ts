@@ -344,9 +344,35 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
+  /**
+   * Copying needs `T: Copy`; a user impl for particular lifetimes (`impl Copy for Foo<'static>`)
+   * makes the copied value's lifetimes those (rustc's CopyBound constraints).
+   */
+  const copyBound = (t: Ty, at: Span): void => {
+    switch (t.kind) {
+      case 'tuple': for (const e of t.elems) copyBound(e, at); return;
+      case 'array': copyBound(t.elem, at); return;
+      case 'adt': {
+        const impl = tcx.copyImplSelfTy?.(t.def) ?? null;
+        if (impl === null || impl.kind !== 'adt') return;
+        impl.args.regions.forEach((r, i) => {
+          const actual = t.args.regions[i];
+          const id = actual === undefined ? null : regionId(actual);
+          if (r.kind === 'static' && id !== null) addOutlives(cx, id, STATIC_VAR, 'copyBound', at);
+        });
+        return;
+      }
+      default: return;
+    }
+  };
+
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
     switch (rv.kind) {
-      case 'use': return operandTy(rv.operand, point);
+      case 'use': {
+        const t = operandTy(rv.operand, point);
+        if (rv.operand.kind === 'copy') copyBound(t, stmtSpan);
+        return t;
+      }
       case 'copyForDeref': return placeTy(rv.place);
       case 'repeat': {
         const d = placeTy(dest);

@@ -1114,6 +1114,12 @@ function createTcxWithCaches(
     },
     defKind: (def): DefKind => info(def).kind,
     itemTy: constTy,
+    copyImplSelfTy: (adtDef) => {
+      const copy = lang('Copy');
+      if (copy < 0) return null;
+      for (const ii of traitImpls(copy)) if (!ii.negative && ii.def !== null && ii.selfTy.kind === 'adt' && ii.selfTy.def === adtDef) return ii.selfTy;
+      return null;
+    },
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;
