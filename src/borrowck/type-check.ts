@@ -487,6 +487,23 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return !poly.sig.inputs.some(mentions);
   };
 
+  /** rustc's WF obligations of a written type, as outlives requirements: `&'r T` needs `T: 'r`. */
+  const typeWellFormed = (t: Ty): void => {
+    switch (t.kind) {
+      case 'ref': {
+        const r = regionId(t.region);
+        if (r !== null) outlivesComponents(t.inner, r, 'predicate');
+        typeWellFormed(t.inner);
+        return;
+      }
+      case 'adt': for (const x of t.args.types) typeWellFormed(x); return;
+      case 'tuple': for (const x of t.elems) typeWellFormed(x); return;
+      case 'array': case 'slice': typeWellFormed(t.elem); return;
+      case 'ptr': typeWellFormed(t.inner); return;
+      default: return;
+    }
+  };
+
   const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
@@ -515,7 +532,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         if (u === null || t === undefined || !sameShape(u, t)) return;
         const saved = category; const savedSpan = span;
         category = 'predicate'; span = predicateSpan;
-        relate(t, userTyVars(u), 'inv');
+        const written = userTyVars(u);
+        relate(t, written, 'inv');
+        // The written type must be well-formed: in `&'x T`, T outlives 'x (a type test for a parameter).
+        typeWellFormed(written);
         category = saved; span = savedSpan;
       });
       // A trait method called on a trait object: the object's own trait arguments are the
@@ -570,6 +590,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
     category = 'predicate';
     wellFormed(ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
+    typeWellFormed(ty);
     category = 'typeAnnotation';
   }
 
