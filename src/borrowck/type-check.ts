@@ -4,11 +4,14 @@ import { projectTy } from '../dataflow/move-paths.js';
 import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { PolyFnSig, TypeContext } from '../types/context.js';
-import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import type { DefId, FnSigTy, Region, Ty } from '../types/ty.js';
+import { adtRegionOutlives, type AdtRegionOutlives } from './adt-outlives.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
+import { closureLocalTys, requirementCategory } from './closure-regions.js';
+import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
 /**
@@ -32,7 +35,7 @@ export interface TypeCheckResult {
   readonly sigRegionVars: ReadonlyMap<number, number>;
 }
 
-export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResult {
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequirements: ReadonlyMap<number, readonly ClosureRequirement[]> = new Map()): TypeCheckResult {
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
@@ -44,9 +47,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       param: () => null,
     });
 
-  // Locals: every region a fresh variable.
-  for (const decl of body.locals) {
-    const t = fresh(normalizeDeep(tcx, decl.ty), -1);
+  // Locals: every region a fresh variable; a closure's environment, arguments and return place
+  // hold its universal regions.
+  const closureTys = closureLocalTys(body, cx);
+  for (let l = 0; l < body.locals.length; l++) {
+    const t = closureTys.get(l) ?? fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -292,9 +297,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
-    computeKnownOutlives(cx, bodySig, inputs, output);
+    computeKnownOutlives(cx, tcx, bodySig, inputs, output);
+  } else if (body.closure !== null) {
+    // What the closure may assume: what its environment's and arguments' types imply (every
+    // capture outlives the environment reference), and 'static outlives all.
+    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
   } else {
-    computeKnownOutlives(cx, null, [], ERROR);
+    computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
   const placeTy = (place: Place): Ty => {
@@ -321,7 +330,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
-      case 'const': return op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
+      case 'const': {
+        const t = op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
+        applyClosureRequirementsIn(t);
+        return t;
+      }
       default: return assertNever(op);
     }
   };
@@ -395,11 +408,33 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
       }
       case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
-      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+      case 'binary': {
+        // Pointers compared with the built-in operator must have a common supertype (rustc relates
+        // both operands to a fresh type, as call arguments).
+        if (!COMPARISONS.has(rv.op)) return null;
+        const l = operandTy(rv.lhs, point);
+        if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
+        const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
+        const saved = category;
+        category = 'callArgument';
+        relate(l, common, 'co');
+        relate(operandTy(rv.rhs, point), common, 'co');
+        category = saved;
+        return null;
+      }
+      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
-        relate(operandTy(rv.operand, point), res, 'co');
+        const from = operandTy(rv.operand, point);
+        if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
+          // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
+          // is only read through it, so it relates covariantly.
+          const pointee = from.inner.kind === 'array' && !sameShape(from.inner, res.inner) ? from.inner.elem : from.inner;
+          relate(pointee, res.inner, 'co');
+          return res;
+        }
+        relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -430,14 +465,48 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           }
           case 'closure': {
             const d = placeTy(dest);
-            if (d.kind === 'closure') { rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); }); return null; }
+            if (d.kind === 'closure') {
+              rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
+              applyClosureRequirements(a.node, d.upvars);
+              return null;
+            }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
-            return { kind: 'tuple', elems: rv.operands.map((o) => operandTy(o, point)) };
+            const captures = rv.operands.map((o) => operandTy(o, point));
+            applyClosureRequirements(a.node, captures);
+            return { kind: 'tuple', elems: captures };
           }
           default: return assertNever(a);
         }
       }
       default: return assertNever(rv);
+    }
+  };
+
+  /**
+   * Where the parent builds a closure (or a promoted constant holds one), the outlives the
+   * closure body required of its captures' regions (rustc's `prove_closure_bounds`), blamed as
+   * the closure blamed them.
+   */
+  const applyClosureRequirements = (node: number, upvars: readonly Ty[]): void => {
+    const reqs = closureRequirements.get(node);
+    if (reqs === undefined || reqs.length === 0) return;
+    const vars: (number | null)[] = [];
+    for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    for (const q of reqs) {
+      const x = vars[q.longer];
+      const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
+      if (x === undefined || y === undefined || x === null || y === null) continue;
+      if (x !== y) cx.consFromClosure.add(cx.consSup.length);
+      addOutlives(cx, x, y, requirementCategory(q.category), q.span);
+    }
+  };
+  const applyClosureRequirementsIn = (t: Ty): void => {
+    switch (t.kind) {
+      case 'closure': applyClosureRequirements(t.node, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
+      case 'ref': case 'ptr': applyClosureRequirementsIn(t.inner); return;
+      case 'tuple': for (const e of t.elems) applyClosureRequirementsIn(e); return;
+      case 'array': case 'slice': applyClosureRequirementsIn(t.elem); return;
+      default: return;
     }
   };
 
@@ -689,6 +758,8 @@ function objectOf(t: Ty): (Ty & { kind: 'dyn' }) | null {
   return null;
 }
 
+const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
+
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
 function sameShape(a: Ty, b: Ty): boolean {
   if (a.kind !== b.kind) return false;
@@ -755,7 +826,8 @@ function isConcrete(t: Ty): boolean {
  * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
  * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
  */
-function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const U = cx.universals.length;
   const known = new Uint8Array(U * U);
   for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
@@ -772,8 +844,17 @@ function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: reado
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
-        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
-        for (const a of rs) for (const b of rs) rel(a, b);
+        // Lifetime arguments of one ADT are related as its declaration and fields say.
+        const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
+        if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);
+        else {
+          for (const [i, j] of declared) {
+            const a = ty.args.regions[i], b = j < 0 ? ({ kind: 'static' } as const) : ty.args.regions[j];
+            const x = a?.kind === 'var' ? a.id : null;
+            const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+            if (x !== null && y !== null) rel(x, y);
+          }
+        }
         return;
       }
       case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;
