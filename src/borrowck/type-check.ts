@@ -52,7 +52,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   // hold its universal regions.
   const closureTys = closureLocalTys(body, cx);
   for (let l = 0; l < body.locals.length; l++) {
-    const t = closureTys.get(l) ?? fresh(body.locals[l]!.ty, -1);
+    const t = closureTys.get(l) ?? fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -261,8 +261,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     const f = { region: univ, param: () => null };
     // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
     const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
-    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(t), f));
-    const output = foldTy(freeBound(bodySig.sig.output), f);
+    // rustc borrow-checks against the normalised signature (`Self::Assoc` is `&'a u32`).
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(normalizeDeep(tcx, t)), f));
+    const output = foldTy(freeBound(normalizeDeep(tcx, bodySig.sig.output)), f);
     category = 'boring';
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
@@ -360,9 +361,35 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
+  /**
+   * Copying needs `T: Copy`; a user impl for particular lifetimes (`impl Copy for Foo<'static>`)
+   * makes the copied value's lifetimes those (rustc's CopyBound constraints).
+   */
+  const copyBound = (t: Ty, at: Span): void => {
+    switch (t.kind) {
+      case 'tuple': for (const e of t.elems) copyBound(e, at); return;
+      case 'array': copyBound(t.elem, at); return;
+      case 'adt': {
+        const impl = tcx.copyImplSelfTy?.(t.def) ?? null;
+        if (impl === null || impl.kind !== 'adt') return;
+        impl.args.regions.forEach((r, i) => {
+          const actual = t.args.regions[i];
+          const id = actual === undefined ? null : regionId(actual);
+          if (r.kind === 'static' && id !== null) addOutlives(cx, id, STATIC_VAR, 'copyBound', at);
+        });
+        return;
+      }
+      default: return;
+    }
+  };
+
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
     switch (rv.kind) {
-      case 'use': return operandTy(rv.operand, point);
+      case 'use': {
+        const t = operandTy(rv.operand, point);
+        if (rv.operand.kind === 'copy') copyBound(t, stmtSpan);
+        return t;
+      }
       case 'copyForDeref': return placeTy(rv.place);
       case 'repeat': {
         const d = placeTy(dest);
@@ -548,6 +575,23 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return !poly.sig.inputs.some(mentions);
   };
 
+  /** rustc's WF obligations of a written type, as outlives requirements: `&'r T` needs `T: 'r`. */
+  const typeWellFormed = (t: Ty): void => {
+    switch (t.kind) {
+      case 'ref': {
+        const r = regionId(t.region);
+        if (r !== null) outlivesComponents(t.inner, r, 'predicate');
+        typeWellFormed(t.inner);
+        return;
+      }
+      case 'adt': for (const x of t.args.types) typeWellFormed(x); return;
+      case 'tuple': for (const x of t.elems) typeWellFormed(x); return;
+      case 'array': case 'slice': typeWellFormed(t.elem); return;
+      case 'ptr': typeWellFormed(t.inner); return;
+      default: return;
+    }
+  };
+
   const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
@@ -603,7 +647,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         if (u === null || t === undefined || !sameShape(u, t)) return;
         const saved = category; const savedSpan = span;
         category = 'predicate'; span = predicateSpan;
-        relate(t, userTyVars(u), 'inv');
+        const written = userTyVars(u);
+        relate(t, written, 'inv');
+        // The written type must be well-formed: in `&'x T`, T outlives 'x (a type test for a parameter).
+        typeWellFormed(written);
         category = saved; span = savedSpan;
       });
       // A trait method called on a trait object: the object's own trait arguments are the
@@ -686,6 +733,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
     category = 'predicate';
     wellFormed(ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
+    typeWellFormed(ty);
     category = 'typeAnnotation';
   }
 
@@ -736,7 +784,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
           const outs: number[] = [];
           forEachRegionVar(placeTy(t.destination), (r) => outs.push(r));
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
-          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
+          // rustc gets there through the trait's predicates and then the call's destination, whose
+          // category (a return, an assignment) is what an error names.
+          const destCategory = assignmentCategory(t.destination);
+          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, destCategory, span); });
         }
         category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
@@ -761,6 +812,28 @@ function earlyBoundRegions(poly: PolyFnSig): Set<number> {
   const early = new Set<number>();
   poly.regionParams.forEach((_, i) => { if (bounded.has(i) || !inInputs.has(i)) early.add(i); });
   return early;
+}
+
+/** `t` with every projection the type context can normalise replaced by what it names. */
+function normalizeDeep(tcx: TypeContext, t: Ty): Ty {
+  switch (t.kind) {
+    case 'projection': {
+      const n = tcx.normalize?.(t);
+      return n === undefined || n.kind === 'projection' ? t : normalizeDeep(tcx, n);
+    }
+    case 'ref': case 'ptr': { const inner = normalizeDeep(tcx, t.inner); return inner === t.inner ? t : { ...t, inner }; }
+    case 'adt': {
+      if (t.args.types.length === 0) return t;
+      const types = t.args.types.map((x) => normalizeDeep(tcx, x));
+      return types.every((x, i) => x === t.args.types[i]) ? t : { ...t, args: { ...t.args, types } };
+    }
+    case 'tuple': {
+      const elems = t.elems.map((x) => normalizeDeep(tcx, x));
+      return elems.every((x, i) => x === t.elems[i]) ? t : { ...t, elems };
+    }
+    case 'array': case 'slice': { const elem = normalizeDeep(tcx, t.elem); return elem === t.elem ? t : { ...t, elem }; }
+    default: return t;
+  }
 }
 
 /** The trait object a method receiver reaches through references and boxes, if any. */

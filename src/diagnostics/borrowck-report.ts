@@ -979,6 +979,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
         case 'callArgument': label = M.argumentRequires(longer, shorter); break;
         case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'copyBound': label = M.copyingRequires(longer, shorter); break;
         case 'predicate': label = M.plainRequires(longer, shorter); break;
         case 'other': label = M.requiresOutlive(longer, shorter); break;
         default: return assertNever(e.category);

@@ -62,6 +62,12 @@ export interface TypeContext {
    * ones are `'static` too). Borrowck relates a use of the item to it (rustc's `type_of`). Optional.
    */
   itemTy?(def: DefId): Ty;
+  /**
+   * The self type of the user's `impl Copy for X<..>` of ADT `adt`, lifetimes as written (`'static`
+   * or the impl's own parameters), or null (none, derived, or std). Copying a value needs its
+   * lifetimes to match the impl's (`impl Copy for Foo<'static>`). Optional.
+   */
+  copyImplSelfTy?(adt: DefId): Ty | null;
 }
 
 export type DefKind =

@@ -13,7 +13,7 @@ import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
-import { dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy } from './traits.js';
+import { dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -1225,6 +1225,13 @@ function createTcxWithCaches(
     },
     defKind: (def): DefKind => info(def).kind,
     itemTy: constTy,
+    normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    copyImplSelfTy: (adtDef) => {
+      const copy = lang('Copy');
+      if (copy < 0) return null;
+      for (const ii of traitImpls(copy)) if (!ii.negative && ii.def !== null && ii.selfTy.kind === 'adt' && ii.selfTy.def === adtDef) return ii.selfTy;
+      return null;
+    },
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;

@@ -600,7 +600,7 @@ function isEmptyArray(e: Expr): boolean {
 /** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
   return asOperand(b, mirror(b, e));
 }
 
@@ -613,6 +613,8 @@ function isPromotable(b: Builder, e: Expr): boolean {
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
   if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // A shared borrow of a constant is a constant too (`&&0` is one promoted `&'static &'static i32`).
+  if (x.kind === 'ref') return !x.mut && !x.raw && isPromotable(b, x.operand);
   // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
   // value has a destructor or interior mutability.
   const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
