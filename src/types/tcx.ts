@@ -1116,6 +1116,17 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    isConstFn: (def) => {
+      const d = info(def);
+      if (d.std) return null;
+      const item = itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.qualifiers.const : null;
+    },
+    fnHeaderSpan: (def) => {
+      const d = info(def);
+      const item = d.std ? null : itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.span : null;
+    },
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;

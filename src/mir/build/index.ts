@@ -3,6 +3,7 @@ import type { CheckedBody, Program } from '../../types/program.js';
 import { ERROR } from '../../types/ty.js';
 import { type Diagnostic, unsupported } from '../../util/diagnostic.js';
 import type { Body } from '../mir.js';
+import { constCallErrors } from '../const-check.js';
 import { type BuildShared, newBuilder, Unsupported } from './builder.js';
 import { lowerBodyInto } from './body.js';
 import { astTy } from './thir.js';
@@ -26,7 +27,10 @@ export function buildMir(program: Program): MirBuildResult {
     if (cb.tainted) continue;
     try {
       const body = buildBody(program, cb, diagnostics);
-      if (body !== null) bodies.push(body);
+      if (body !== null) {
+        bodies.push(body);
+        diagnostics.push(...constCallErrors(body, program.tcx));
+      }
     } catch (err) {
       if (err instanceof Unsupported) diagnostics.push(unsupported(err.span, err.what));
       else diagnostics.push(unsupported(cb.item.span, `internal error while building MIR: ${err instanceof Error ? err.message : String(err)}`));
