@@ -51,9 +51,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const errors: BorrowckError[] = [];
   const reportedAccess = new Set<string>();
   const reservationErrors = new Set<string>();
-  // Per set of move-outs: the used place reported and the error's index. As in rustc, a later use
-  // of the same moves replaces the earlier error, unless it is a prefix of the place reported.
-  const moveErrorReported = new Map<string, { readonly place: Place; readonly index: number }>();
+  // Per set of move-outs: the used place reported, where, and the error's index. As in rustc, a
+  // later use of the same moves replaces the earlier error, unless it is a prefix of the place
+  // reported.
+  const moveErrorReported = new Map<string, { readonly place: Place; readonly loc: Location; readonly index: number }>();
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
   const closureMutUses = new Map<number, Span[]>();
@@ -80,7 +81,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const key = found.map((f) => f.move).sort((a, b) => a - b).join(',');
     const prev = moveErrorReported.get(key);
-    if (prev !== undefined && isPrefixOf(usedPlace, prev.place)) return;
+    // rustc renumbers the regions of a field projection's type at every location, so a place
+    // through a field of a region-carrying type (a closure's captured `&mut`) is a prefix of a
+    // place used at another location only in name: the later use replaces the earlier error.
+    if (prev !== undefined && isPrefixOf(usedPlace, prev.place) && (sameLocation(loc, prev.loc) || !placeHasRegionTypedField(usedPlace))) return;
     const sites: MoveSite[] = found.map((f) => {
       const mo = md.moves[f.move]!;
       return { location: mo.location, span: spanAt(body, mo.location), place: md.paths[mo.path]!.place, inPreviousIteration: f.backEdge, origin: inp.moveOrigin(mo.location, md.paths[mo.path]!.place) };
@@ -94,9 +98,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial, partialAssign: action === 'partialAssign' } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
-      moveErrorReported.set(key, { place: usedPlace, index: prev.index });
+      moveErrorReported.set(key, { place: usedPlace, loc, index: prev.index });
     } else {
-      moveErrorReported.set(key, { place: usedPlace, index: errors.length });
+      moveErrorReported.set(key, { place: usedPlace, loc, index: errors.length });
       errors.push(fact);
     }
   };
@@ -240,7 +244,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       if (rw.kind === 'read') {
         if (!isActive(inp.idom, loan, loc)) return;
         const later = explainLoan(inp.ex, loan, loc);
-        if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
+        // rustc's `move_spans(..).var_or_use()`: a copy into a closure's environment is pointed
+        // at the captured path in the closure's body.
+        if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span: closureOperandUse(body, loc, place) ?? span, place, loan: li, later });
         else {
           const nc = newCapture();
           errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
@@ -288,11 +294,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
-    if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
+    // Stored into a captured variable: rustc's `AnonRegionFromUpvar` explanation.
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'assignment' && later.region.upvar !== undefined) {
+      return { kind: 'borrowEscapesClosure', span: later.span, borrowSpan: loan.span, loan: li, upvar: later.region.upvar.name, upvarDecl: later.region.upvar.decl };
+    }
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && (later.category === 'return' || later.category === 'callArgument')) {
       const closureSpan = loan.capturedBy;
       if (closureSpan !== null) return { kind: 'closureMayOutlive', span: closureSpan, place: loan.place, loan: li, category: later.category, region: later.region, requiredAt: later.span };
     }
-    if (later.kind === 'mustBeValidFor' && later.category === 'return') {
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'return') {
       const directRef = later.span.lo === loan.span.lo && later.span.hi === loan.span.hi;
       return { kind: 'returnsLocalRef', span: later.span, place: loan.place, loan: li, directRef, what: temporary ? 'temporary' : decl.kind === 'arg' ? 'param' : 'local' };
     }
@@ -554,4 +564,19 @@ function isPrefixOf(prefix: Place, p: Place): boolean {
 
 function samePlace(a: Place, b: Place): boolean {
   return a.projection.length === b.projection.length && isPrefixOf(a, b);
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.block === b.block && a.index === b.index;
+}
+
+/** When the statement at `loc` builds a closure with `place` as a captured operand: that capture's use in the closure's body. */
+function closureOperandUse(body: Body, loc: Location, place: Place): Span | null {
+  const block = body.blocks[loc.block]!;
+  if (loc.index >= block.statements.length) return null;
+  const k = block.statements[loc.index]!.kind;
+  if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') return null;
+  const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && samePlace(o.place, place));
+  const node = k.rvalue.aggregate.node;
+  return i < 0 ? null : body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
 }

@@ -1,5 +1,5 @@
 import { borrowck } from '../borrowck/index.js';
-import { reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
@@ -57,7 +57,7 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
   } catch (err) {
     diags.push(internalError('check', err, null));
   }
-  const diagnostics = onceDefaultLevelNotes(diags);
+  const diagnostics = dedupHelps(onceDefaultLevelNotes(diags));
   return {
     diagnostics,
     crateType,

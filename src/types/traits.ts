@@ -23,6 +23,8 @@ export interface SolveCx {
 const FN_TRAITS = ['Fn', 'FnMut', 'FnOnce'];
 /** Traits every integer and float type implements (so `{integer}: Ord` holds before the type is known). */
 const PRIM_TRAITS: ReadonlySet<string> = new Set(['Copy', 'Clone', 'Send', 'Sync', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'ToString']);
+/** Of those, the ones floats lack (NaN breaks total equality and order). */
+const FLOAT_LACKS: ReadonlySet<string> = new Set(['Eq', 'Ord', 'Hash']);
 
 function langName(tcx: Tcx, trait: number): string | null {
   return tcx.info(trait).lang ?? (tcx.info(trait).std ? tcx.info(trait).name : null);
@@ -96,7 +98,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (self.kind === 'error') return 'yes';
   if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
   if (self.kind === 'infer') {
-    if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name)) return 'yes';
+    if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name) && !(self.flavor === 'float' && FLOAT_LACKS.has(name))) return 'yes';
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
   }
@@ -153,6 +155,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   }
   if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
+    if (self.kind === 'float' && FLOAT_LACKS.has(name)) return 'no';
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);

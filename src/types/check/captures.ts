@@ -384,7 +384,10 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   let steps = captureSteps.get(fcx);
   if (steps === undefined) captureSteps.set(fcx, (steps = new Map()));
   steps.set(c.id, merged.map((u) => u.steps));
-  const info: ClosureInfo = { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null };
+  const template = fcx.closureSigTemplates.get(c.id);
+  const info: ClosureInfo = template === undefined
+    ? { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null }
+    : { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null, sigTemplate: template };
   fcx.t.closures[c.id] = info;
   fcx.closureKinds.set(c.id, kind);
   fcx.closureUpvars.set(
