@@ -10,6 +10,10 @@ import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 export interface TypeContext {
   /** Kind of definition, for diagnostics and lowering. */
   defKind(def: DefId): DefKind;
+  /** Is this fn or method declared `const fn`? null when not known (std-model items, which carry no constness). */
+  isConstFn?(def: DefId): boolean | null;
+  /** A user fn's header, `fn f(x: u8) -> u8` (rustc's "function `f` is not const" note); null for std-model items. */
+  fnHeaderSpan?(def: DefId): Span | null;
   /** Is this a `static mut`? Its uses need `unsafe`, and it is a mutable place. */
   isMutStatic?(def: DefId): boolean;
   /** The name as rustc prints it in messages: `Vec`, `Token::into_text`, `std::mem::swap`. */

@@ -1,4 +1,5 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
+import { constJumpsOut } from './check/loops.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericArg, GenericArgs, GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
@@ -586,6 +587,8 @@ function createTcxWithCaches(
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
       case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
       case 'array': {
+        // A length that `break`s out of itself is an erroneous const (E0268): an error type.
+        if (constJumpsOut(t.len)) return ERROR;
         const len = t.len.kind === 'lit' && t.len.lit.kind === 'int' ? { kind: 'value' as const, value: t.len.lit.value } : { kind: 'unknown' as const };
         return { kind: 'array', elem: lowerTy(env, t.elem), len };
       }
@@ -1224,6 +1227,17 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    isConstFn: (def) => {
+      const d = info(def);
+      if (d.std) return null;
+      const item = itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.qualifiers.const : null;
+    },
+    fnHeaderSpan: (def) => {
+      const d = info(def);
+      const item = d.std ? null : itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.span : null;
+    },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     copyImplSelfTy: (adtDef) => {

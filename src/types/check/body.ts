@@ -168,7 +168,9 @@ function finish(fcx: Fcx): void {
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {
     if ((fcx.closureUpvars.get(c.node) ?? []).length === 0) continue;
-    err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
+    const first = fcx.t.closures[c.node]?.captures[0];
+    if (c.cast === true && first !== undefined) err(fcx, msg.closureCastCaptures(c.span, fcx.tcx.displayTy(res(fcx, c.closure)), fcx.tcx.displayTy(res(fcx, c.target)), first.span, first.name));
+    else err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
   }
   checkClosureFnBounds(fcx, (node) => fcx.closureExprs.find((c) => c.id === node)?.span ?? { lo: 0, hi: 0 });
   // Calls through closures and Fn bounds: the Fn trait method by closure kind.

@@ -37,6 +37,11 @@ function mismatch(fcx: Fcx, span: Span, expected: Ty, found: Ty): void {
     unsup(fcx, span, 'a type parameter of another item (through an opaque type\'s bounds)');
     return;
   }
+  // rustc reports no mismatch with a type that references an error (reported where it arose).
+  if (someTy(res(fcx, expected), (x) => x.kind === 'error') || someTy(res(fcx, found), (x) => x.kind === 'error')) {
+    fcx.tainted = true;
+    return;
+  }
   err(fcx, msg.mismatched(span, show(fcx, expected), show(fcx, found)));
 }
 
@@ -437,7 +442,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     case 'repeat': {
       const x = expected ? sh(fcx, expected) : null;
       const elem = x && (x.kind === 'array' || x.kind === 'slice') ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      // The count is an anonymous const, a body of its own: no loop around it reaches in.
+      fcx.loops.push([]);
       checkCoerce(fcx, e.count, USIZE);
+      fcx.loops.pop();
       const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
       return { kind: 'array', elem, len };
     }
@@ -448,7 +456,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       if (e.flavor === 'async' || e.flavor === 'asyncMove') return unsup(fcx, e.span, 'async block');
       let t: Ty;
       if (e.label) {
-        const ctx = { label: e.label.name, isLoop: false, breakTy: expected ?? fresh(fcx) };
+        const ctx = { label: e.label.name, isLoop: false, breakTy: expected ?? fresh(fcx), block: true };
         fcx.loops[fcx.loops.length - 1]!.push(ctx);
         t = checkBlock(fcx, e.block, ctx.breakTy);
         fcx.loops[fcx.loops.length - 1]!.pop();
@@ -523,6 +531,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkClosure(fcx, e, expected);
     case 'break': {
       const stack = fcx.loops[fcx.loops.length - 1]!;
+      // No loop of this body around it: E0268/E0267 (the loops pass); rustc's typeck taints the body.
+      if (e.label === null && !stack.some((l) => l.block !== true)) fcx.tainted = true;
       const target = e.label ? [...stack].reverse().find((l) => l.label === e.label!.name) : [...stack].reverse().find((l) => l.isLoop || l.label === null);
       if (e.value) {
         const vt = checkExpr(fcx, e.value, target?.breakTy ?? null);
@@ -537,6 +547,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return NEVER;
     }
     case 'continue':
+      if (e.label === null && !fcx.loops[fcx.loops.length - 1]!.some((l) => l.block !== true)) fcx.tainted = true;
       return NEVER;
     case 'return': {
       const rt = fcx.rets[fcx.rets.length - 1]!;
@@ -564,6 +575,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
       const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
+      // Only a closure that captures nothing casts to a fn pointer; captures are known at the end.
+      if (s.kind === 'closure' && tt.kind === 'fnPtr') fcx.closureToFnPtr.push({ node: s.node, span: e.span, target: tt, closure: s, cast: true });
       if (s.kind === 'ref' && tt.kind === 'ptr') {
         const pointee = sh(fcx, tt.inner);
         // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.

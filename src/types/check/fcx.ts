@@ -53,6 +53,8 @@ export interface LoopCtx {
   readonly label: string | null;
   readonly isLoop: boolean;
   breakTy: Ty | null;
+  /** A labeled block (`'a: { … }`): a target for `break 'a` only, no loop. */
+  readonly block?: boolean;
 }
 
 export interface ClosureCtx {
@@ -109,7 +111,8 @@ export interface Fcx {
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
   readonly closureUpvars: Map<NodeId, Ty[]>;
   /** Closures coerced to fn pointers: an error (E0308) once captures show they capture anything. */
-  readonly closureToFnPtr: { readonly node: NodeId; readonly span: Span; readonly target: Ty; readonly closure: Ty }[];
+  /** `cast`: written `closure as fn(..)`, which is E0605 (a non-primitive cast) rather than E0308. */
+  readonly closureToFnPtr: { readonly node: NodeId; readonly span: Span; readonly target: Ty; readonly closure: Ty; readonly cast?: boolean }[];
   /** Expressions used as mutable places (their Index/Deref callees become IndexMut/DerefMut). */
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
