@@ -8,6 +8,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
+import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -189,6 +190,8 @@ function emptyTypes(owner: number): BodyTypes {
 function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
   const copy = tcx.lang('Copy');
   const drop = tcx.lang('Drop');
+  let dropCoherent = true;
+  const dropImpls: (() => void)[] = [];
   for (const d of table.defs) {
     if (d.std) continue;
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') {
@@ -218,6 +221,11 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
+    if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {
+      const item = d.node.item;
+      if (!checkImplCoherence(tcx, d.id, item, out)) dropCoherent = false;
+      dropImpls.push(() => checkDropImpl(tcx, d.id, item, out));
+    }
     if (d.kind === 'impl') {
       const ii = tcx.impl(d.id);
       if (ii.trait && ii.trait.trait === copy && ii.selfTy.kind === 'adt' && tcx.traitImpls(drop).some((x) => x.selfTy.kind === 'adt' && x.selfTy.kind === ii.selfTy.kind && x.selfTy.def === (ii.selfTy as { def: number }).def)) {
@@ -226,6 +234,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
   }
+  if (dropCoherent) for (const f of dropImpls) f();
 }
 
 export function findIdentSpan(trees: Item['attrs'][number]['args'], name: string): { lo: number; hi: number } | null {

@@ -86,6 +86,23 @@ export const msg = {
     return err('E0107', message, span, label);
   },
   constraintNotAllowed: (span: Span): Diagnostic => err('E0229', 'associated item constraints are not allowed here', span, 'associated item constraint not allowed here'),
+  dropNotLocalAdt: (span: Span): Diagnostic =>
+    err('E0120', 'the `Drop` trait may only be implemented for local structs, enums, and unions', span, 'must be a struct, enum, or union in the current crate'),
+  dropSpecialized: (span: Span, why: string): Diagnostic =>
+    err('E0366', '`Drop` impls cannot be specialized', span, null, [], [note(why), note('use the same sequence of generic lifetime, type and const parameters as the struct definition')]),
+  dropExtraBound: (span: Span, pred: string, adtKind: string): Diagnostic =>
+    err('E0367', `\`Drop\` impl requires \`${pred}\` but the ${adtKind} it is implemented for does not`, span, null, [], [note('the implementor must specify the same requirement')]),
+  orphanImpl: (span: Span, what: string, labels: readonly { span: Span; label: string }[]): Diagnostic =>
+    err('E0117', `only traits defined in the current crate can be implemented for ${what}`, span, null, labels.map((l) => ({ span: l.span, label: l.label, primary: false })), [
+      note("impl doesn't have any local type before any uncovered type parameters"),
+      note('for more information see https://doc.rust-lang.org/reference/items/implementations.html#orphan-rules'),
+      note('define and implement a trait or new type instead'),
+    ]),
+  uncoveredTypeParam: (span: Span, name: string): Diagnostic =>
+    err('E0210', `type parameter \`${name}\` must be used as the type parameter for some local type (e.g., \`MyStruct<${name}>\`)`, span, `type parameter \`${name}\` must be used as the type parameter for some local type`, [], [
+      note('implementing a foreign trait is only possible if at least one of the types for which it is implemented is local'),
+      note('only traits defined in the current crate can be implemented for a type parameter'),
+    ]),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
