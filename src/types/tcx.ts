@@ -904,7 +904,18 @@ function createTcxWithCaches(
         const fd = fi.node.kind === 'field' ? fi.node.field : null;
         return { name: fi.name, ty: fd ? lowerTy(env, fd.ty) : ERROR };
       });
-    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types };
+    const regionOutlives: [number, number][] = [];
+    const addRegionOutlives = (lt: string, bounds: readonly { readonly name: string }[]): void => {
+      const a = g.regions.indexOf(lt);
+      if (a < 0) return;
+      for (const b of bounds) {
+        const j = b.name === "'static" ? -1 : g.regions.indexOf(b.name);
+        if (j >= -1 && (j >= 0 || b.name === "'static")) regionOutlives.push([a, j]);
+      }
+    };
+    for (const p of g.generics?.params ?? []) if (p.kind === 'lifetime') addRegionOutlives(p.lifetime.name, p.bounds);
+    for (const w of g.generics?.where ?? []) if (w.kind === 'region') addRegionOutlives(w.lifetime.name, w.bounds);
+    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types, regionOutlives };
     adtCache.set(def, placeholder);
     if (item && item.kind === 'enum') {
       for (const v of table.children.get(def) ?? []) {
@@ -1179,6 +1190,7 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    itemTy: constTy,
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;
@@ -1186,6 +1198,7 @@ function createTcxWithCaches(
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,
+    isTraitImpl: (def) => info(def).kind === 'impl' && impl(def).trait !== null,
     langItem: (name) => {
       const l = lang(name);
       return l < 0 ? null : l;
@@ -1196,7 +1209,7 @@ function createTcxWithCaches(
       const f = adt(adtDef).variants[variant]?.fields[field];
       return f ? substTy(f.ty, a) : ERROR;
     },
-    isCopy: (ty) => isCopyTy(tcx, ty),
+    isCopy: (ty, owner) => isCopyTy(tcx, ty, owner),
     needsDrop: (ty) => needsDropTy(tcx, ty),
     hasDropImpl: (ty) => hasDropImpl(tcx, ty),
     dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
