@@ -9,6 +9,7 @@ import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
+import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -224,6 +225,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {
       const item = d.node.item;
       if (!checkImplCoherence(tcx, d.id, item, out)) dropCoherent = false;
+      compareImplItems(tcx, d.id, item, out);
       dropImpls.push(() => checkDropImpl(tcx, d.id, item, out));
     }
     if (d.kind === 'impl') {

@@ -103,6 +103,38 @@ export const msg = {
       note('implementing a foreign trait is only possible if at least one of the types for which it is implemented is local'),
       note('only traits defined in the current crate can be implemented for a type parameter'),
     ]),
+  notTraitMember: (span: Span, word: string, name: string, trait: string): Diagnostic => {
+    const code = word === 'method' ? 'E0407' : word === 'type' ? 'E0437' : 'E0438';
+    return err(code, `${word} \`${name}\` is not a member of trait \`${trait}\``, span, `not a member of trait \`${trait}\``);
+  },
+  missingTraitItems: (span: Span, missing: readonly { name: string; span: Span }[]): Diagnostic => {
+    const names = missing.map((m) => `\`${m.name}\``).join(', ');
+    return err('E0046', `not all trait items implemented, missing: ${names}`, span, `missing ${names} in implementation`, missing.map((m) => ({ span: m.span, label: `\`${m.name}\` from trait`, primary: false })));
+  },
+  selfInTraitOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
+    err('E0186', `method \`${name}\` has a \`${self}\` declaration in the trait, but not in the impl`, span, `expected \`${self}\` in impl`, [{ span: traitSpan, label: `\`${self}\` used in trait`, primary: false }]),
+  selfInImplOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
+    err('E0185', `method \`${name}\` has a \`${self}\` declaration in the impl, but not in the trait`, span, `\`${self}\` used in impl`, [{ span: traitSpan, label: `trait method declared without \`${self}\``, primary: false }]),
+  paramCount: (span: Span, name: string, trait: string, found: number, expected: number, traitSpan: Span | null): Diagnostic => {
+    const n = (k: number): string => `${k} parameter${k === 1 ? '' : 's'}`;
+    return err('E0050', `method \`${name}\` has ${n(found)} but the declaration in trait \`${trait}::${name}\` has ${expected}`, span, `expected ${n(expected)}, found ${found}`, traitSpan ? [{ span: traitSpan, label: `trait requires ${n(expected)}`, primary: false }] : []);
+  },
+  typeParamCount: (span: Span, name: string, found: number, expected: number, traitSpan: Span): Diagnostic => {
+    const n = (k: number): string => `${k} type parameter${k === 1 ? '' : 's'}`;
+    return err('E0049', `method \`${name}\` has ${n(found)} but its trait declaration has ${n(expected)}`, span, `found ${n(found)}`, [{ span: traitSpan, label: `expected ${n(expected)}`, primary: false }]);
+  },
+  incompatibleMethod: (span: Span, name: string, label: string): Diagnostic => err('E0053', `method \`${name}\` has an incompatible type for trait`, span, label),
+  lateBoundMismatch: (spans: readonly Span[]): Diagnostic => ({
+    level: 'error',
+    code: 'E0195',
+    message: 'lifetime parameters do not match the trait definition',
+    spans: spans.map((s) => ({ span: s, label: null, primary: true })),
+    children: [note('lifetime parameters differ in whether they are early- or late-bound')],
+  }),
+  lifetimesMismatchOnTrait: (span: Span, name: string, traitSpan: Span): Diagnostic =>
+    err('E0195', `lifetime parameters or bounds on method \`${name}\` do not match the trait declaration`, span, 'lifetimes do not match method in trait', [{ span: traitSpan, label: 'lifetimes in impl do not match this method in trait', primary: false }]),
+  stricterImpl: (span: Span, pred: string, name: string, traitSpan: Span): Diagnostic =>
+    err('E0276', 'impl has stricter requirements than trait', span, `impl has extra requirement \`${pred}\``, [{ span: traitSpan, label: `definition of \`${name}\` from trait`, primary: false }]),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
