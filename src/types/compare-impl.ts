@@ -37,6 +37,11 @@ export function compareImplItems(tcx: Tcx, def: DefId, item: ImplItem, out: Diag
       out.push(msg.notTraitMember(it.span, word, name, traitName));
       continue;
     }
+    if (it.kind === 'typeAlias' && tcx.info(td).kind === 'assocType') {
+      const tnode = tcx.info(td).node;
+      if (it.ty !== null && tnode.kind === 'item' && tnode.item.kind === 'typeAlias') checkAssocTypeBounds(tcx, def, item, it.ty, tnode.item.bounds, out);
+      continue;
+    }
     if (it.kind !== 'fn' || tcx.info(td).kind !== 'assocFn') continue;
     const implFn = tcx.table.userItemDefs.get(it.id);
     const traitNode = tcx.info(td).node;
@@ -351,4 +356,114 @@ function regionPairs(tf: FnItem, it: FnItem): [string, { name: string | null; sp
   tf.sig.params.forEach((p, i) => { const q = it.sig.params[i]; if (q) walk(p.ty, q.ty); });
   if (tf.sig.ret && it.sig.ret) walk(tf.sig.ret, it.sig.ret);
   return out;
+}
+
+/**
+ * E0477: an impl's associated type must meet the trait's lifetime bounds on it (`type Value: 'a`),
+ * judged on the lifetimes the type names against the impl's bounds and what its header implies.
+ * Type parameters in it are not judged (their bounds may come from elsewhere).
+ */
+function checkAssocTypeBounds(tcx: Tcx, impl: DefId, item: ImplItem, ty: TypeExpr, bounds: readonly GenericBound[], out: Diagnostic[]): void {
+  const ii = tcx.impl(impl);
+  if (ii.trait === null) return;
+  const tg = tcx.generics(ii.trait.trait);
+  const regionFor = (name: string): string | null => {
+    if (name === "'static") return "'static";
+    const i = tg.regions.indexOf(name);
+    const r = i < 0 ? undefined : ii.trait!.args.regions[i];
+    return r === undefined ? null : r.kind === 'static' ? "'static" : r.kind === 'param' ? r.name : null;
+  };
+  const required = bounds.flatMap((b) => (b.kind === 'lifetime' ? [{ name: regionFor(b.lifetime.name) }] : []));
+  if (required.length === 0) return;
+  // The impl's `'a: 'b` bounds, and what its header's types imply: in `&'x T` every lifetime of `T`
+  // outlives `'x`; lifetimes of one ADT's arguments are taken as related (its fields may relate them).
+  const known: [string, string][] = outlivesOf(item.generics);
+  const related: Set<string>[] = [];
+  const implied = (t: TypeExpr): void => {
+    while (t.kind === 'paren') t = t.inner;
+    if (t.kind === 'ref') {
+      const inner = new Set<string>();
+      lifetimesIn(t.inner, inner, false);
+      if (t.lifetime) for (const l of inner) known.push([l, t.lifetime.name]);
+      implied(t.inner);
+    } else if (t.kind === 'path') {
+      const ls = new Set<string>();
+      lifetimesIn(t, ls, false);
+      if (ls.size <= 1) return;
+      const adt = adtOutlives(tcx, impl, t);
+      if (adt === null) related.push(ls);
+      else known.push(...adt);
+    } else if (t.kind === 'tuple') t.elems.forEach(implied);
+    else if (t.kind === 'slice' || t.kind === 'array') implied(t.elem);
+  };
+  implied(item.selfTy);
+  const tseg = item.trait?.segments[item.trait.segments.length - 1];
+  if (tseg?.args?.kind === 'angle') for (const a of tseg.args.args) if (a.kind === 'type') implied(a.ty);
+  const holds = (a: string, b: string, seen: Set<string> = new Set()): boolean => {
+    if (a === b || a === "'static" || a === "'_") return true;
+    if (related.some((r) => r.has(a) && r.has(b))) return true;
+    if (seen.has(a)) return false;
+    seen.add(a);
+    return known.some(([x, y]) => x === a && holds(y, b, seen));
+  };
+  // Only the impl's own lifetimes: those bound inside the type (`for<'x> fn(&'x u8)`) are no constraint.
+  const own = new Set(item.generics.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime.name] : [])));
+  const named = new Set<string>();
+  lifetimesIn(ty, named, false);
+  for (const n of named) if (!own.has(n)) named.delete(n);
+  for (const r of required) {
+    if (r.name === null) continue;
+    if ([...named].every((l) => holds(l, r.name!))) continue;
+    const decl = item.generics.params.find((p) => p.kind === 'lifetime' && p.lifetime.name === r.name);
+    out.push(msg.assocTypeLifetime(ty.span, tcx.file.text.slice(ty.span.lo, ty.span.hi), r.name === "'static" ? null : r.name, decl?.span ?? null));
+    return;
+  }
+}
+
+/**
+ * The outlives relations a local ADT's well-formedness implies between the lifetimes written as
+ * its arguments (rustc's inferred outlives: `&'x T` in a field makes `T`'s lifetimes outlive `'x`,
+ * plus its written bounds); null when that cannot be read off its fields here.
+ */
+function adtOutlives(tcx: Tcx, impl: DefId, t: TypeExpr & { kind: 'path' }): [string, string][] | null {
+  const ty = tcx.lowerTy({ ...tcx.lowerEnvFor(impl), report: false }, t);
+  if (ty.kind !== 'adt' || tcx.info(ty.def).std) return null;
+  const node = tcx.info(ty.def).node;
+  if (node.kind !== 'item') return null;
+  const a = node.item;
+  if (a.kind !== 'struct' && a.kind !== 'enum' && a.kind !== 'union') return null;
+  const seg = t.path.segments[t.path.segments.length - 1]!;
+  const written = seg.args?.kind === 'angle' ? seg.args.args.flatMap((x) => (x.kind === 'lifetime' ? [x.lifetime.name] : [])) : [];
+  const params = a.generics.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime.name] : []));
+  if (written.length !== params.length) return null;
+  const rename = new Map(params.map((p, i) => [p, written[i]!]));
+  const pairs: [string, string][] = outlivesOf(a.generics);
+  const fields = a.kind === 'struct' ? (a.data.kind === 'unit' ? [] : a.data.fields) : a.kind === 'union' ? a.fields : a.variants.flatMap((v) => (v.data.kind === 'unit' ? [] : v.data.fields));
+  let opaque = false;
+  const walk = (f: TypeExpr): void => {
+    while (f.kind === 'paren') f = f.inner;
+    if (f.kind === 'ref') {
+      const inner = new Set<string>();
+      lifetimesIn(f.inner, inner, false);
+      if (f.lifetime) for (const l of inner) pairs.push([l, f.lifetime.name]);
+      walk(f.inner);
+    } else if (f.kind === 'path') {
+      const ls = new Set<string>();
+      lifetimesIn(f, ls, false);
+      if (ls.size > 1) opaque = true;
+    } else if (f.kind === 'tuple') f.elems.forEach(walk);
+    else if (f.kind === 'slice' || f.kind === 'array') walk(f.elem);
+    else if (f.kind !== 'never' && f.kind !== 'infer') {
+      const ls = new Set<string>();
+      lifetimesIn(f, ls, false);
+      if (ls.size > 1) opaque = true;
+    }
+  };
+  fields.forEach((f) => walk(f.ty));
+  if (opaque) return null;
+  return pairs.flatMap(([x, y]) => {
+    const rx = x === "'static" ? x : rename.get(x);
+    const ry = y === "'static" ? y : rename.get(y);
+    return rx !== undefined && ry !== undefined ? [[rx, ry] as [string, string]] : [];
+  });
 }

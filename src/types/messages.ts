@@ -135,6 +135,10 @@ export const msg = {
     err('E0195', `lifetime parameters or bounds on method \`${name}\` do not match the trait declaration`, span, 'lifetimes do not match method in trait', [{ span: traitSpan, label: 'lifetimes in impl do not match this method in trait', primary: false }]),
   stricterImpl: (span: Span, pred: string, name: string, traitSpan: Span): Diagnostic =>
     err('E0276', 'impl has stricter requirements than trait', span, `impl has extra requirement \`${pred}\``, [{ span: traitSpan, label: `definition of \`${name}\` from trait`, primary: false }]),
+  assocTypeLifetime: (span: Span, ty: string, region: string | null, regionSpan: Span | null): Diagnostic =>
+    err('E0477', `the type \`${ty}\` does not fulfill the required lifetime`, span, null, [], [
+      region === null ? note('type must satisfy the static lifetime as required by this binding') : { level: 'note', message: `type must outlive the lifetime \`${region}\` as defined here as required by this binding`, spans: regionSpan ? [{ span: regionSpan, label: null, primary: true }] : [], suggestions: [] },
+    ]),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
