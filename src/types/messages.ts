@@ -139,6 +139,20 @@ export const msg = {
     err('E0477', `the type \`${ty}\` does not fulfill the required lifetime`, span, null, [], [
       region === null ? note('type must satisfy the static lifetime as required by this binding') : { level: 'note', message: `type must outlive the lifetime \`${region}\` as defined here as required by this binding`, spans: regionSpan ? [{ span: regionSpan, label: null, primary: true }] : [], suggestions: [] },
     ]),
+  genericInConst: (span: Span, name: string, what: 'type' | 'lifetime' | 'const'): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'generic parameters may not be used in const operations',
+    spans: [{ span, label: `cannot perform const operation using \`${name}\``, primary: true }],
+    children: [what === 'const' ? { level: 'help', message: `const parameters may only be used as standalone arguments here, i.e. \`${name}\``, spans: [], suggestions: [] } : note(`${what} parameters may not be used in const expressions`)],
+  }),
+  genericSelfInConst: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'generic `Self` types are currently not permitted in anonymous constants',
+    spans: [{ span, label: null, primary: true }],
+    children: [],
+  }),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
