@@ -8,6 +8,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
+import { validateAst } from './ast-validation.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
@@ -55,7 +56,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     const sp = primarySpan(d);
     return d.code !== 'E0392' || !sp || !brokenAdtSpans.some((b) => b !== null && sp.lo >= b.lo && sp.hi <= b.hi);
   });
-  diagnostics.push(...lifetimeDiags);
+  diagnostics.push(...lifetimeDiags, ...validateAst(parsed.crate.items, file));
   // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
   const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
     const sp = primarySpan(d);
@@ -220,6 +221,8 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
+    // A static or const without a value has no body to check, but its type is still resolved.
+    if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
     if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {

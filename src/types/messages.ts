@@ -153,6 +153,30 @@ export const msg = {
     spans: [{ span, label: null, primary: true }],
     children: [],
   }),
+  externFnBody: (span: Span, block: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'incorrect function inside `extern` block',
+    spans: [
+      { span, label: 'cannot have a body', primary: true },
+      { span: block, label: '`extern` blocks define existing foreign functions and functions inside of them cannot have a body', primary: false },
+    ],
+    children: [note('for more information, visit https://doc.rust-lang.org/std/keyword.extern.html')],
+  }),
+  selfOutsideAssoc: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: '`self` parameter is only allowed in associated functions',
+    spans: [{ span, label: 'not semantically valid as function parameter', primary: true }],
+    children: [note('associated functions are those in `impl` or `trait` definitions')],
+  }),
+  freeStaticWithoutBody: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'free static item without body',
+    spans: [{ span, label: null, primary: true }],
+    children: [],
+  }),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
