@@ -435,12 +435,16 @@ function unusedParams(it: Item & { kind: 'struct' | 'enum' | 'union' }, out: Dia
       case 'slice': case 'array': ty(t.elem); return;
       case 'tuple': t.elems.forEach(ty); return;
       case 'fn': t.inputs.forEach(ty); if (t.output) ty(t.output); return;
-      case 'implTrait': case 'dynTrait':
+      case 'implTrait': case 'dynTrait': {
+        // A trait object keeps only its first lifetime bound (more are E0226): later ones use nothing.
+        let lifetimes = 0;
         for (const b of t.bounds) {
-          if (b.kind === 'lifetime') used.add(b.lifetime.name);
-          else for (const seg of b.path.segments) args(seg.args);
+          if (b.kind === 'lifetime') {
+            if (t.kind === 'implTrait' || lifetimes++ === 0) used.add(b.lifetime.name);
+          } else for (const seg of b.path.segments) args(seg.args);
         }
         return;
+      }
       case 'macro': opaque = true; return;
       case 'never': case 'infer': case 'err': return;
       default: assertNever(t);

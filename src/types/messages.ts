@@ -177,6 +177,7 @@ export const msg = {
     spans: [{ span, label: null, primary: true }],
     children: [],
   }),
+  multipleObjectLifetimes: (span: Span): Diagnostic => err('E0226', 'only a single explicit lifetime bound is permitted', span, null),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

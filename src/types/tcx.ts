@@ -646,8 +646,14 @@ function createTcxWithCaches(
         const autoTraits: DefId[] = [];
         let region: Region = env.objectDefault ?? (env.regionMode === 'erase' ? ERASED : STATIC);
         const self: Ty = { kind: 'error' };
+        let lifetimeBounds = 0;
         for (const b of t.bounds) {
           if (b.kind === 'lifetime') {
+            // Only one explicit lifetime bound is allowed on a trait object (E0226); the first one counts.
+            if (lifetimeBounds++ > 0) {
+              report(env, msg.multipleObjectLifetimes(b.lifetime.span));
+              continue;
+            }
             region = lowerRegion(env, b.lifetime, b.lifetime.span);
             continue;
           }
