@@ -178,6 +178,11 @@ export const msg = {
     children: [],
   }),
   multipleObjectLifetimes: (span: Span): Diagnostic => err('E0226', 'only a single explicit lifetime bound is permitted', span, null),
+  refOutlivesData: (span: Span, ty: string, outer: string, inner: string): Diagnostic =>
+    err('E0491', `in type \`${ty}\`, reference has a longer lifetime than the data it references`, span, null, [], [
+      note(`the pointer is valid for the lifetime \`${outer}\` as defined here`),
+      note(`but the referenced data is only valid for the lifetime \`${inner}\` as defined here`),
+    ]),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 
