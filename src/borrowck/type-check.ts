@@ -39,6 +39,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const sigRegionVars = new Map<number, number>();
 
   const fresh = (ty: Ty, point: number): Ty =>
@@ -73,25 +74,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
    * `t: 'r` broken into its components (rustc's outlives components): every region in t outlives
    * 'r, every type parameter must be proven to (a type test). Projections are not tested.
    */
-  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null): void => {
+  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null, forall: Span | null = null): void => {
     const at = regionSpan ?? span;
+    const out = (id: number): void => addOutlives(cx, id, r, cat, at, null, forall);
     const walk = (x: Ty): void => {
       switch (x.kind) {
-        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span }); return;
-        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, at); walk(x.inner); return; }
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null }); return;
+        case 'ref': { const id = regionId(x.region); if (id !== null) out(id); walk(x.inner); return; }
         case 'adt': case 'fnDef':
-          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, at); }
+          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) out(id); }
           x.args.types.forEach(walk);
           return;
         case 'tuple': x.elems.forEach(walk); return;
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
         case 'projection': case 'opaque': case 'closure': case 'fnPtr':
-          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, at));
+          forEachRegionVar(x, out);
           return;
         case 'dyn': {
           const id = regionId(x.region);
-          if (id !== null) addOutlives(cx, id, r, cat, at);
+          if (id !== null) out(id);
           return;
         }
         default: return;
@@ -274,6 +276,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       const v = f.region(r);
       if (v.kind === 'var') addBound(ti, v.id);
     }
+    // `for<'r> T: 'r` proves itself (and what needs T to outlive any lifetime): T outlives 'static.
+    for (const c of bodySig.typeOutlivesForall ?? []) if (c.direct) addBound(c.param, STATIC_VAR);
     const implied = (t: Ty, enclosing: readonly number[]): void => {
       switch (t.kind) {
         case 'param': for (const e of enclosing) addBound(t.index, e); return;
@@ -400,6 +404,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
         const from = operandTy(rv.operand, point);
+        if (rv.cast === 'reifyFnPointer' && from.kind === 'fnDef' && res.kind === 'fnPtr') {
+          // A fn item made a pointer: its signature, with the item's early-bound lifetimes (its
+          // region arguments), must be a subtype of the pointer's. Late-bound ones stay bound in
+          // the pointer type, so nothing relates them.
+          const sig = reifiedSig(from);
+          if (sig !== null) relate({ kind: 'fnPtr', sig }, res, 'co');
+          return res;
+        }
         if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
           // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
           // is only read through it, so it relates covariantly.
@@ -424,6 +436,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
             if (adtTy.kind !== 'adt') return null;
             const adt = tcx.adt(a.def);
             if (adt.kind === 'union') return adtTy;
+            // The value's type must be well-formed: its lifetimes related as the ADT declares.
+            const declared = adtRegionOutlives(tcx, a.def, adtMemo);
+            for (const [i, j] of declared ?? []) {
+              const x = adtTy.args.regions[i], y = j < 0 ? { kind: 'static' as const } : adtTy.args.regions[j];
+              const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+              if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'boring', span);
+            }
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
             // rustc relates each operand to its field as a boring constraint; the assignment of
@@ -550,6 +569,33 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         },
         param: (index: number): Ty | null => argTys[index] ?? null,
       };
+      // A trait method called on a type parameter bounded by `P: Trait<'r, ..>`: rustc proves
+      // `P: Trait<'?, ..>` from that bound, so the trait's lifetimes are the bound's.
+      const traitDef = tcx.defParent(c.def);
+      const selfArg = argTys[0];
+      if (bodySig !== null && body.closure === null && traitDef !== null && tcx.defKind(traitDef) === 'trait' && selfArg !== undefined && selfArg.kind === 'param') {
+        const bounds = (bodySig.traitBoundRegions ?? []).filter((bd) => bd.param === selfArg.index && bd.trait === traitDef);
+        if (bounds.length === 1) {
+          bounds[0]!.regions.forEach((r, i) => {
+            const mine = r.kind === 'static' ? STATIC_VAR : r.kind === 'param' ? sigRegionVars.get(r.index) ?? null : null;
+            const theirs = f.region({ kind: 'param', index: i, name: '' });
+            if (mine === null || theirs.kind !== 'var') return;
+            addOutlives(cx, mine, theirs.id, 'boring', predicateSpan);
+            addOutlives(cx, theirs.id, mine, 'boring', predicateSpan);
+          });
+        }
+      }
+      // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
+      const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
+      if (selfTy !== undefined && selfTy.kind === 'adt') {
+        const written = userTyVars(selfTy);
+        const declared = written.kind === 'adt' ? adtRegionOutlives(tcx, written.def, adtMemo) : null;
+        if (written.kind === 'adt') for (const [i, j] of declared ?? []) {
+          const x = written.args.regions[i], y = j < 0 ? { kind: 'static' as const } : written.args.regions[j];
+          const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+          if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'predicate', predicateSpan);
+        }
+      }
       // Turbofish type arguments are what the user wrote (rustc's user type annotations on the fn item).
       const userTypes = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userTypes ?? [] : [];
       userTypes.forEach((u, i) => {
@@ -585,11 +631,39 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         // rustc points a region requirement at the fn path, a type test at the whole call.
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
+      // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
+      for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
+        const t = argTys[param];
+        if (t !== undefined) outlivesComponents(t, STATIC_VAR, 'predicate', predicateSpan, clause);
+      }
       return sig;
     }
     const t = operandTy(func, point);
     if (t.kind === 'fnPtr') return t.sig;
     return null;
+  };
+
+  /** A fn item's signature for a reify cast: early-bound lifetimes are its region arguments, late-bound ones left out (erased). */
+  const reifiedSig = (item: Ty & { kind: 'fnDef' }): FnSigTy | null => {
+    const poly = tcx.fnSig(item.def);
+    const early = earlyBoundRegions(poly);
+    const f = {
+      region: (r: Region): Region => {
+        if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+        if (r.kind === 'param' && early.has(r.index)) return item.args.regions[r.index] ?? { kind: 'erased' };
+        return r.kind === 'var' ? r : { kind: 'erased' };
+      },
+      param: (index: number): Ty | null => item.args.types[index] ?? null,
+    };
+    return { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
+  };
+
+  /** rustc points a method's predicates at the method's name (`x.name::<T>(..)`), not the whole call. */
+  const methodNameSpan = (func: Operand, fnSpan: Span): Span => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn') return fnSpan;
+    const path = tcx.defPath(func.value.def);
+    const name = path.slice(path.lastIndexOf(':') + 1);
+    return name.length > 0 && fnSpan.lo + name.length <= fnSpan.hi ? { lo: fnSpan.lo, hi: fnSpan.lo + name.length } : fnSpan;
   };
 
   /** A written type's lifetimes as region vars: the signature's universals, 'static, or fresh for elided ones. */
@@ -650,7 +724,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, t.args, point, t.fnSpan);
+      const sig = instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
       if (sig !== null) {
         // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
         // input makes the caller's `'b` outlive its `'a`.
@@ -671,6 +745,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   }
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/**
+ * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
+ * not (rustc makes every other lifetime late-bound, fixed anew at each call).
+ */
+function earlyBoundRegions(poly: PolyFnSig): Set<number> {
+  const inInputs = new Set<number>();
+  const noteRegion = (r: Region): Region => { if (r.kind === 'param') inInputs.add(r.index); return r; };
+  for (const t of poly.sig.inputs) foldTy(t, { region: noteRegion, param: () => null });
+  const bounded = new Set<number>();
+  for (const [a, b] of poly.outlives) for (const r of [a, b]) if (r.kind === 'param') bounded.add(r.index);
+  for (const [, r] of poly.typeOutlives ?? []) if (r.kind === 'param') bounded.add(r.index);
+  const early = new Set<number>();
+  poly.regionParams.forEach((_, i) => { if (bounded.has(i) || !inInputs.has(i)) early.add(i); });
+  return early;
 }
 
 /** The trait object a method receiver reaches through references and boxes, if any. */

@@ -183,6 +183,8 @@ export const BORROWCK_MESSAGES = {
   replaceWithStatic: (a: string) => `replace \`${a}\` with \`'static\``,
   addBound: (a: string, bs: readonly string[]) => `add bound \`${a}: ${bs.join(' + ')}\``,
   followingChanges: 'the following changes may resolve your lifetime errors',
+  typeDoesNotLiveLongEnough: (param: string) => `\`${param}\` does not live long enough`,
+  impliesStatic: "due to a current limitation of the type system, this implies a `'static` lifetime",
   hasType: (ty: string) => `has type \`${ty}\``,
   explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
   lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,

@@ -103,6 +103,18 @@ export interface PolyFnSig {
    * bounds imply (`T: Static` where `trait Static: 'static`); an opaque trait bound counts as `'static`.
    */
   readonly typeOutlivesAssumed?: readonly (readonly [number, Region])[];
+  /**
+   * Type parameters a where-clause requires to outlive every lifetime (`for<'r> T: 'r`, or
+   * `for<'r> &'r T: 'r`), with the where-clause's span: callers must prove it for a lifetime
+   * they cannot name, which in effect means `'static`. Optional: absent means none.
+   */
+  readonly typeOutlivesForall?: readonly { readonly param: number; readonly span: Span; /** The direct form `for<'r> T: 'r`, which the fn's own body may assume. */ readonly direct: boolean }[];
+  /**
+   * Trait bounds of the fn and its parents on its own type parameters with the lifetimes they
+   * name (`G: GetRef<'a, T>` is `{ param, trait, regions: ['a] }`): a method called through the
+   * bound uses exactly those lifetimes. Optional: absent means none known.
+   */
+  readonly traitBoundRegions?: readonly { readonly param: number; readonly trait: DefId; readonly regions: readonly Region[] }[];
   /** For each type parameter (by index): where a bound `+ 'a` / `: 'a` would be inserted, when it is declared in generics. */
   readonly typeParamInsert?: readonly ({ readonly at: number; readonly hasBounds: boolean } | null)[];
   /** Whether the function has a `self` parameter (method-call syntax allowed). */

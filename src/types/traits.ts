@@ -156,6 +156,13 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
     if (self.kind === 'float' && FLOAT_LACKS.has(name)) return 'no';
+    // Element-wise, as std's impls for tuples, arrays, slices and references require.
+    if (name !== 'PartialEq' && name !== 'PartialOrd') {
+      const elem = (t: Ty): Answer => solve(cx, { ...p, self: t }, depth + 1);
+      if (self.kind === 'tuple') return all(self.elems.map(elem));
+      if (self.kind === 'array' || self.kind === 'slice') return elem(self.elem);
+      if (self.kind === 'ref' && name !== 'Default') return elem(self.inner);
+    }
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);

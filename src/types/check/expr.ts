@@ -11,7 +11,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
@@ -195,7 +195,9 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: S
   const st = sh(fcx, t);
   if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
-  return r !== 'no';
+  // rustc commits to the unsizing and reports the missing impl (E0277), not a type mismatch.
+  if (r === 'no') return reportUnmetForCast(fcx, { pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
+  return true;
 }
 
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
@@ -1091,10 +1093,15 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
     fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [t, idxTy], consts: [] }, sig: { inputs: [ref(t, false), idxTy], output: ref(o, false), unsafe: false, variadic: false }, span: e.span };
     return o;
   }
-  const ixr = sh(fcx, it);
-  if (ixr.kind === 'int') {
-    const last = autoderef(fcx, bt, e.span, true).pop()!.ty;
-    err(fcx, { level: 'error', code: 'E0277', message: `the type \`${show(fcx, last)}\` cannot be indexed by \`${show(fcx, ixr)}\``, spans: [{ span: e.index.span, label: 'slice indices are of type `usize` or ranges of `usize`', primary: true }], children: [] });
+  const ixr = res(fcx, it);
+  // Slices (and what derefs or unsizes to one) and `str` are indexed through `SliceIndex`: a wrong
+  // index type is its missing impl (E0277), not a type that cannot be indexed.
+  const last = res(fcx, autoderef(fcx, bt, e.span, true).pop()!.ty);
+  const indexed: Ty | null = last.kind === 'array' ? { kind: 'slice', elem: last.elem } : last.kind === 'slice' || last.kind === 'str' ? last : null;
+  if (indexed !== null && !someTy(ixr, (x) => x.kind === 'error' || (x.kind === 'infer' && x.flavor === 'general'))) {
+    const on = show(fcx, indexed);
+    const label = indexed.kind === 'str' ? 'string indices are ranges of `usize`' : 'slice indices are of type `usize` or ranges of `usize`';
+    err(fcx, { level: 'error', code: 'E0277', message: `the type \`${on}\` cannot be indexed by \`${show(fcx, ixr)}\``, spans: [{ span: e.index.span, label, primary: true }], children: [{ level: 'help', message: `the trait \`SliceIndex<${on}>\` is not implemented for \`${show(fcx, ixr)}\``, spans: [], suggestions: [] }] });
     return ERROR;
   }
   err(fcx, msg.cannotIndex({ lo: e.base.span.hi, hi: e.span.hi }, show(fcx, bt)));
