@@ -601,7 +601,8 @@ function isEmptyArray(e: Expr): boolean {
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
   if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
-  return asOperand(b, mirror(b, e));
+  // The value itself, without its adjustments: an auto-ref adjustment is what is being promoted.
+  return asOperand(b, { kind: 'ast', expr: e, ty: astTy(b, e), span: e.span });
 }
 
 /**
