@@ -5,7 +5,8 @@ import type { TypeContext } from '../types/context.js';
 import { checkBody } from './check.js';
 import { makeExplainCx } from './explain.js';
 import type { BorrowckError, BorrowckResult, ClosureRequirement } from './facts.js';
-import { closureRegionErrors } from './closure-regions.js';
+import { closureRegionErrors, collectSigTemplates } from './closure-regions.js';
+import type { ClosureSigTemplate } from '../types/results.js';
 import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
 import { polonius } from './polonius/index.js';
@@ -26,9 +27,9 @@ export interface BorrowckOptions {
 
 const NLL: BorrowckOptions = { polonius: false };
 
-export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = NLL): BorrowckResult {
+export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = NLL, templates?: ReadonlyMap<number, ClosureSigTemplate>): BorrowckResult {
   try {
-    return borrowckInner(body, tcx, opts);
+    return borrowckInner(body, tcx, opts, templates ?? collectSigTemplates(body, new Map()));
   } catch (e) {
     const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
     return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [] };
@@ -46,14 +47,14 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
   return null;
 }
 
-function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): BorrowckResult {
+function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, templates: ReadonlyMap<number, ClosureSigTemplate>): BorrowckResult {
   const invalid = invalidMir(body, tcx);
-  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)) };
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts, templates)) };
   // Closures first: what their bodies require of their captures' regions is checked here, where they are built.
-  const children = body.children.map((c) => borrowck(c, tcx, opts));
+  const children = body.children.map((c) => borrowck(c, tcx, opts, templates));
   const requirements = new Map<number, readonly ClosureRequirement[]>();
   body.children.forEach((c, i) => { const r = children[i]!.requirements; if (c.closure !== null && r !== undefined) requirements.set(c.closure.node, r); });
-  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, requirements);
+  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, { requirements, templates });
   const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
   const borrows = iterateToFixpoint(body, cfg, ba);

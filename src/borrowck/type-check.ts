@@ -9,7 +9,8 @@ import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
-import { closureLocalTys, requirementCategory } from './closure-regions.js';
+import { closureLocalTys, closureRegionVars, eraseBoundSig, requirementCategory } from './closure-regions.js';
+import type { ClosureSigTemplate } from '../types/results.js';
 import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
@@ -34,17 +35,27 @@ export interface TypeCheckResult {
   readonly sigRegionVars: ReadonlyMap<number, number>;
 }
 
-export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequirements: ReadonlyMap<number, readonly ClosureRequirement[]> = new Map()): TypeCheckResult {
+/** What borrowck knows of the closures a body builds or calls: their bodies' requirements and which signature regions they bind. */
+export interface ClosureFacts {
+  readonly requirements: ReadonlyMap<number, readonly ClosureRequirement[]>;
+  readonly templates: ReadonlyMap<number, ClosureSigTemplate>;
+}
+
+const NO_CLOSURES: ClosureFacts = { requirements: new Map(), templates: new Map() };
+
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: ClosureFacts = NO_CLOSURES): TypeCheckResult {
+  const closureRequirements = closures.requirements;
+  const templates = closures.templates;
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
   const sigRegionVars = new Map<number, number>();
 
   const fresh = (ty: Ty, point: number): Ty =>
-    foldTy(ty, {
+    eraseBoundSig(foldTy(ty, {
       region: () => { const v = newVar(cx); if (point >= 0) addLiveAt(cx, v, point); return { kind: 'var', id: v }; },
       param: () => null,
-    });
+    }), templates);
 
   // Locals: every region a fresh variable; a closure's environment, arguments and return place
   // hold its universal regions.
@@ -54,6 +65,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
+    // A closure's signature is part of its type: its free regions are live with it.
+    forEachClosureSigVar(t, (id) => rs.push(id));
     cx.localRegions.push(rs);
   }
 
@@ -183,6 +196,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       case 'closure':
         if (b.kind !== 'closure' || a.node !== b.node) return;
         for (let i = 0; i < Math.min(a.upvars.length, b.upvars.length); i++) relate(a.upvars[i]!, b.upvars[i]!, v);
+        // The signature is among the closure's generic arguments, which are invariant.
+        for (let i = 0; i < Math.min(a.sig.inputs.length, b.sig.inputs.length); i++) relate(a.sig.inputs[i]!, b.sig.inputs[i]!, xform(v, 'inv'));
+        relate(a.sig.output, b.sig.output, xform(v, 'inv'));
         return;
       case 'dyn':
         if (b.kind !== 'dyn') return;
@@ -351,7 +367,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
-        relate(operandTy(rv.operand, point), res, 'co');
+        const from = operandTy(rv.operand, point);
+        // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
+        if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
+        else relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -379,12 +398,12 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
             const d = placeTy(dest);
             if (d.kind === 'closure') {
               rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
-              applyClosureRequirements(a.node, d.upvars);
+              applyClosureRequirements(a.node, d, d.upvars);
               return null;
             }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
             const captures = rv.operands.map((o) => operandTy(o, point));
-            applyClosureRequirements(a.node, captures);
+            applyClosureRequirements(a.node, null, captures);
             return { kind: 'tuple', elems: captures };
           }
           default: return assertNever(a);
@@ -399,11 +418,12 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
    * closure body required of its captures' regions (rustc's `prove_closure_bounds`), blamed as
    * the closure blamed them.
    */
-  const applyClosureRequirements = (node: number, upvars: readonly Ty[]): void => {
+  const applyClosureRequirements = (node: number, closure: Ty & { kind: 'closure' } | null, upvars: readonly Ty[]): void => {
     const reqs = closureRequirements.get(node);
     if (reqs === undefined || reqs.length === 0) return;
     const vars: (number | null)[] = [];
-    for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    if (closure !== null) vars.push(...closureRegionVars(closure));
+    else for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
     for (const q of reqs) {
       const x = vars[q.longer];
       const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
@@ -414,7 +434,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   };
   const applyClosureRequirementsIn = (t: Ty): void => {
     switch (t.kind) {
-      case 'closure': applyClosureRequirements(t.node, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
+      case 'closure': applyClosureRequirements(t.node, t, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
       case 'ref': case 'ptr': applyClosureRequirementsIn(t.inner); return;
       case 'tuple': for (const e of t.elems) applyClosureRequirementsIn(e); return;
       case 'array': case 'slice': applyClosureRequirementsIn(t.elem); return;
@@ -518,6 +538,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return null;
   };
 
+  /**
+   * The signature of the closure a call of `Fn::call` / `FnMut::call_mut` / `FnOnce::call_once`
+   * invokes, when the callee is a closure type: its free regions are the closure type's, those
+   * it binds are instantiated afresh for this call. Null for any other callee.
+   */
+  const closureCallSig = (func: Operand, args: readonly Operand[], point: number): FnSigTy | null => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn' || args.length !== 2) return null;
+    const trait = tcx.defParent(func.value.def);
+    if (trait === null || (trait !== tcx.langItem('Fn') && trait !== tcx.langItem('FnMut') && trait !== tcx.langItem('FnOnce'))) return null;
+    let self = operandTy(args[0]!, point);
+    if (self.kind === 'ref') self = self.inner;
+    if (self.kind !== 'closure') return null;
+    const inst = { region: (r: Region): Region => { if (r.kind !== 'erased') return r; const v = newVar(cx); addLiveAt(cx, v, point); return { kind: 'var', id: v }; }, param: () => null };
+    return { ...self.sig, inputs: self.sig.inputs.map((x) => foldTy(x, inst)), output: foldTy(self.sig.output, inst) };
+  };
+
   /** A written type's lifetimes as region vars: the signature's universals, 'static, or fresh for elided ones. */
   const userTyVars = (t: Ty): Ty => foldTy(t, {
     region: (r) => {
@@ -561,8 +597,15 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point, t.fnSpan);
-      if (sig !== null) {
+      const closureSig = closureCallSig(t.func, t.args, point);
+      const sig = closureSig ?? instantiateCallee(t.func, point, t.fnSpan);
+      if (closureSig !== null) {
+        // `Fn::call(&c, (a, b))`: the arguments flow into the closure's signature, its output into the destination.
+        const tupled = t.args[1] === undefined ? null : operandTy(t.args[1], point);
+        if (tupled !== null && tupled.kind === 'tuple') tupled.elems.forEach((e, i) => { const inp = closureSig.inputs[i]; if (inp !== undefined) relateAtCoercion(e, inp); });
+        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        relate(closureSig.output, placeTy(t.destination), 'co');
+      } else if (sig !== null) {
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
@@ -623,6 +666,22 @@ function wellFormed(t: Ty, add: (sup: number, sub: number) => void): void {
     case 'tuple': for (const x of t.elems) wellFormed(x, add); return;
     case 'array': case 'slice': wellFormed(t.elem, add); return;
     case 'ptr': wellFormed(t.inner, add); return;
+    default: return;
+  }
+}
+
+/** The region vars of the signatures of the closure types inside `t`. */
+function forEachClosureSigVar(t: Ty, fn: (r: number) => void): void {
+  switch (t.kind) {
+    case 'closure':
+      for (const x of t.sig.inputs) forEachRegionVar(x, fn);
+      forEachRegionVar(t.sig.output, fn);
+      for (const u of t.upvars) forEachClosureSigVar(u, fn);
+      return;
+    case 'ref': case 'ptr': forEachClosureSigVar(t.inner, fn); return;
+    case 'tuple': for (const e of t.elems) forEachClosureSigVar(e, fn); return;
+    case 'array': case 'slice': forEachClosureSigVar(t.elem, fn); return;
+    case 'adt': for (const x of t.args.types) forEachClosureSigVar(x, fn); return;
     default: return;
   }
 }
