@@ -11,7 +11,7 @@ import { explainLoan, type ExplainCx } from './explain.js';
 import type { BorrowckError, MoveOrigin, MoveSite, MutabilityReason } from './facts.js';
 import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, closureCaptureUse, isActive } from './loans.js';
 import { movedIndexes } from './moved-sites.js';
-import { checkMutability } from './mutability.js';
+import { checkMutability, type LocalMutation, mutationRoot, upvarFieldOf } from './mutability.js';
 import { type AccessDepth, placesConflict } from './places-conflict.js';
 
 /**
@@ -38,6 +38,12 @@ export interface CheckInputs {
   readonly idom: Int32Array;
   readonly ex: ExplainCx;
   readonly moveOrigin: (loc: Location, place: Place) => MoveOrigin;
+  /**
+   * Filled by the walk (rustc's `used_mut` / `used_mut_upvars`): locals whose `mut` a permitted
+   * mutation needed, and upvars (field indexes of a closure's environment) mutated in place.
+   */
+  readonly usedMut: Set<number>;
+  readonly usedMutUpvars: Set<number>;
 }
 
 export function checkBody(inp: CheckInputs): BorrowckError[] {
@@ -45,9 +51,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const errors: BorrowckError[] = [];
   const reportedAccess = new Set<string>();
   const reservationErrors = new Set<string>();
-  // Per set of move-outs: the used place reported and the error's index. As in rustc, a later use
-  // of the same moves replaces the earlier error, unless it is a prefix of the place reported.
-  const moveErrorReported = new Map<string, { readonly place: Place; readonly index: number }>();
+  // Per set of move-outs: the used place reported, where, and the error's index. As in rustc, a
+  // later use of the same moves replaces the earlier error, unless it is a prefix of the place
+  // reported.
+  const moveErrorReported = new Map<string, { readonly place: Place; readonly loc: Location; readonly index: number }>();
   const uninitReported = new Set<number>();
   const lifetimeReported = new Set<number>();
   const closureMutUses = new Map<number, Span[]>();
@@ -74,7 +81,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const key = found.map((f) => f.move).sort((a, b) => a - b).join(',');
     const prev = moveErrorReported.get(key);
-    if (prev !== undefined && isPrefixOf(usedPlace, prev.place)) return;
+    // rustc renumbers the regions of a field projection's type at every location, so a place
+    // through a field of a region-carrying type (a closure's captured `&mut`) is a prefix of a
+    // place used at another location only in name: the later use replaces the earlier error.
+    if (prev !== undefined && isPrefixOf(usedPlace, prev.place) && (sameLocation(loc, prev.loc) || !placeHasRegionTypedField(usedPlace))) return;
     const sites: MoveSite[] = found.map((f) => {
       const mo = md.moves[f.move]!;
       return { location: mo.location, span: spanAt(body, mo.location), place: md.paths[mo.path]!.place, inPreviousIteration: f.backEdge, origin: inp.moveOrigin(mo.location, md.paths[mo.path]!.place) };
@@ -88,9 +98,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     const fact = { kind: 'useOfMoved', span, place: described, movedPlace: sites[0]!.place, moves: sites, isBorrow: action === 'borrow', partial, partialAssign: action === 'partialAssign' } as const;
     if (prev !== undefined) {
       errors[prev.index] = fact;
-      moveErrorReported.set(key, { place: usedPlace, index: prev.index });
+      moveErrorReported.set(key, { place: usedPlace, loc, index: prev.index });
     } else {
-      moveErrorReported.set(key, { place: usedPlace, index: errors.length });
+      moveErrorReported.set(key, { place: usedPlace, loc, index: errors.length });
       errors.push(fact);
     }
   };
@@ -145,8 +155,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
             const pre: Place = { local: place.local, projection: place.projection.slice(0, j) };
             const r = lookupPlace(md, pre);
             if (r.exact && uninitState.has(r.path)) shortest = { place: pre, path: r.path };
+            // rustc's shallow prefixes: none through a dereference (that base is checked below).
+            if (j > 0 && place.projection[j - 1]!.kind === 'deref') break;
           }
-          if (shortest !== null) { reportMovedOrUninit(loc, span, shortest.place, shortest.path, 'partialAssign'); return; }
+          if (shortest !== null) {
+            reportMovedOrUninit(loc, span, shortest.place, shortest.path, 'partialAssign');
+            // rustc (#21232, #54499): after a partial-assignment error, no `unused_mut` for the variable.
+            inp.usedMut.add(place.local);
+            return;
+          }
         }
       }
     }
@@ -160,13 +177,20 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no', checkPermissions = true): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
-    if (reportedAccess.size > 0 && reportedAccess.has(accessKeyOf(place, span, loc))) return;
+    const checksPermissions = checkPermissions && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation');
+    const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
+    const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
+    if (reportedAccess.size > 0 && reportedAccess.has(accessKeyOf(place, span, loc))) {
+      // Our assignment after a replace-drop shares the drop's span (rustc's spans the whole
+      // `x = v`), so rustc still checks its permissions: the mutation uses the `mut`.
+      if (checksPermissions && checkMutability(body, tcx, place, allowed) === null) addUsedMut(place, allowed);
+      return;
+    }
     let err = false;
-    if (checkPermissions && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation')) {
+    if (checksPermissions) {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
-      const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
-      const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
       let reason = checkMutability(body, tcx, place, allowed);
+      if (reason === null) addUsedMut(place, allowed);
       // rustc's `check_access_permissions` reports nothing for a local never initialised on any
       // path (writing into it is its initialisation; borrowing it is E0381's).
       if (reason !== null && !everInitialized(place.local)) reason = null;
@@ -220,7 +244,9 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       if (rw.kind === 'read') {
         if (!isActive(inp.idom, loan, loc)) return;
         const later = explainLoan(inp.ex, loan, loc);
-        if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span, place, loan: li, later });
+        // rustc's `move_spans(..).var_or_use()`: a copy into a closure's environment is pointed
+        // at the captured path in the closure's body.
+        if (rw.read === 'copy') errors.push({ kind: 'useWhileMutBorrowed', span: closureOperandUse(body, loc, place) ?? span, place, loan: li, later });
         else {
           const nc = newCapture();
           errors.push({ kind: 'conflictingBorrow', span, place, newKind: 'shared', loan: li, later, newCapturedBy: nc?.by ?? null, newCaptureUse: nc?.use ?? null });
@@ -347,6 +373,21 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
   };
 
+  /**
+   * rustc's `add_used_mut`: a mutation rooted in a local that may already hold a value needs its
+   * `mut` (a first initialisation does not); one rooted in an upvar is reported to the parent.
+   */
+  const addUsedMut = (place: Place, allowed: LocalMutation): void => {
+    const root = mutationRoot(body, tcx, place, allowed);
+    if (root.len === 0) {
+      if (root.allowed !== 'yes' && everInitialized(place.local)) inp.usedMut.add(place.local);
+      return;
+    }
+    if (root.allowed === 'yes') return;
+    const field = upvarFieldOf(body, place, root.len);
+    if (field !== null) inp.usedMutUpvars.add(field);
+  };
+
   /** rustc's `is_local_ever_initialized`: an init of the whole local (not of a field) may have happened. */
   const everInitialized = (local: number): boolean => {
     for (const i of md.pathInits[md.localPath[local]!]!) if (everState.has(i)) return true;
@@ -451,7 +492,7 @@ function destructorOnPath(body: Body, tcx: TypeContext, place: Place): Ty | null
 }
 
 /** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */
-function isUserVariable(body: Body, local: number): boolean {
+export function isUserVariable(body: Body, local: number): boolean {
   const d = body.locals[local]!;
   return d.name !== null && (d.kind === 'user' || (d.kind === 'arg' && !(body.closure !== null && local === 1)));
 }
@@ -523,4 +564,19 @@ function isPrefixOf(prefix: Place, p: Place): boolean {
 
 function samePlace(a: Place, b: Place): boolean {
   return a.projection.length === b.projection.length && isPrefixOf(a, b);
+}
+
+function sameLocation(a: Location, b: Location): boolean {
+  return a.block === b.block && a.index === b.index;
+}
+
+/** When the statement at `loc` builds a closure with `place` as a captured operand: that capture's use in the closure's body. */
+function closureOperandUse(body: Body, loc: Location, place: Place): Span | null {
+  const block = body.blocks[loc.block]!;
+  if (loc.index >= block.statements.length) return null;
+  const k = block.statements[loc.index]!.kind;
+  if (k.kind !== 'assign' || k.rvalue.kind !== 'aggregate' || k.rvalue.aggregate.kind !== 'closure') return null;
+  const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && samePlace(o.place, place));
+  const node = k.rvalue.aggregate.node;
+  return i < 0 ? null : body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
 }

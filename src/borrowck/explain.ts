@@ -182,7 +182,7 @@ export function blameConstraint(ex: ExplainCx, path: readonly number[]): { categ
   for (const c of path) if (best < 0 || CATEGORY_RANK[cx.consCategory[c]!] <= CATEGORY_RANK[cx.consCategory[best]!]) best = c;
   if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null, fromClosure: false };
   const cat = cx.consCategory[best]!;
-  return { category: cat === 'boring' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null, fromClosure: cx.consFromClosure.has(best) };
+  return { category: cat === 'boring' || cat === 'usage' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null, fromClosure: cx.consFromClosure.has(best) };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

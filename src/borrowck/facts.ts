@@ -127,6 +127,10 @@ export interface BorrowckResult {
   /** Things this checker could not judge; reported as `unsupported`. */
   readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
   readonly children: readonly BorrowckResult[];
+  /** For a closure body: the upvars (environment field indexes) it mutates in place, which make the captured variables' `mut` used. */
+  readonly usedMutUpvars: readonly number[];
+  /** `mut` user variables and arguments no mutation needed: the `unused_mut` lint's locals. */
+  readonly unusedMut: readonly number[];
   /** A closure body's outlives requirements on its parent's regions (rustc's `ClosureRegionRequirements`). */
   readonly requirements?: readonly ClosureRequirement[];
 }

@@ -13,6 +13,7 @@ import { polonius } from './polonius/index.js';
 import { prepare } from './prepare.js';
 import { typeTestErrors } from './type-tests.js';
 import { universalRegionErrors } from './universal-errors.js';
+import { unusedMutLocals } from './used-mut.js';
 
 export type { BorrowckError, BorrowckResult } from './facts.js';
 
@@ -32,7 +33,7 @@ export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = N
     return borrowckInner(body, tcx, opts, templates ?? collectSigTemplates(body, new Map()));
   } catch (e) {
     const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
-    return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [] };
+    return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [], usedMutUpvars: [], unusedMut: [] };
   }
 }
 
@@ -49,11 +50,18 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
 
 function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, templates: ReadonlyMap<number, ClosureSigTemplate>): BorrowckResult {
   const invalid = invalidMir(body, tcx);
-  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts, templates)) };
-  // Closures first: what their bodies require of their captures' regions is checked here, where they are built.
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts, templates)), usedMutUpvars: [], unusedMut: [] };
+  // Closures first, as in rustc: what their bodies require of their captures' regions is checked
+  // here, where they are built, and their mutated upvars decide which of this body's `mut`s are used.
   const children = body.children.map((c) => borrowck(c, tcx, opts, templates));
   const requirements = new Map<number, readonly ClosureRequirement[]>();
-  body.children.forEach((c, i) => { const r = children[i]!.requirements; if (c.closure !== null && r !== undefined) requirements.set(c.closure.node, r); });
+  const childUpvars = new Map<number, readonly number[]>();
+  body.children.forEach((c, i) => {
+    if (c.closure === null) return;
+    const r = children[i]!.requirements;
+    if (r !== undefined) requirements.set(c.closure.node, r);
+    childUpvars.set(c.closure.node, children[i]!.usedMutUpvars);
+  });
   const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, { requirements, templates });
   const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
@@ -63,7 +71,10 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, temp
 
   const errors: BorrowckError[] = [];
   errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
-  errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin }));
+  const usedMut = new Set<number>();
+  const usedMutUpvars = new Set<number>();
+  errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin, usedMut, usedMutUpvars }));
+  const unusedMut = unusedMutLocals(body, tcx, usedMut, usedMutUpvars, childUpvars);
   let closureRequirements: readonly ClosureRequirement[] | undefined;
   if (body.closure === null) errors.push(...universalRegionErrors(tc.cx, rv, ex));
   else {
@@ -87,5 +98,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, temp
     unsupported: [],
     children,
     ...(closureRequirements === undefined ? {} : { requirements: closureRequirements }),
+    usedMutUpvars: [...usedMutUpvars].sort((a, b) => a - b),
+    unusedMut,
   };
 }

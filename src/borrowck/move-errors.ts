@@ -51,7 +51,7 @@ function bindingTarget(body: Body, loc: Location): number | null {
   const st = block.statements[loc.index];
   if (st === undefined || st.kind.kind !== 'assign' || st.kind.place.projection.length !== 0) return null;
   const d = body.locals[st.kind.place.local]!;
-  return d.kind === 'user' && d.binding !== null ? st.kind.place.local : null;
+  return d.kind === 'user' && d.binding !== null && d.simpleLet !== true ? st.kind.place.local : null;
 }
 
 interface Matched { readonly place: Place; readonly span: Span; readonly location: Location }

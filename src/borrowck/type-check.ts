@@ -4,7 +4,8 @@ import { projectTy } from '../dataflow/move-paths.js';
 import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { PolyFnSig, TypeContext } from '../types/context.js';
-import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import type { DefId, FnSigTy, Region, Ty } from '../types/ty.js';
+import { adtRegionOutlives, type AdtRegionOutlives } from './adt-outlives.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
@@ -311,13 +312,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
-    computeKnownOutlives(cx, bodySig, inputs, output);
+    computeKnownOutlives(cx, tcx, bodySig, inputs, output);
   } else if (body.closure !== null) {
     // What the closure may assume: what its environment's and arguments' types imply (every
     // capture outlives the environment reference), and 'static outlives all.
-    computeKnownOutlives(cx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
+    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
   } else {
-    computeKnownOutlives(cx, null, [], ERROR);
+    computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
   const placeTy = (place: Place): Ty => {
@@ -330,12 +331,45 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     }
     return ty;
   };
+  /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
+  const mirPlaceTy = (place: Place): Ty => {
+    let ty = body.locals[place.local]?.ty ?? ERROR;
+    let variant = 0;
+    for (const e of place.projection) {
+      const next = projectTy(tcx, ty, e, variant);
+      variant = e.kind === 'downcast' ? e.variant : 0;
+      ty = next;
+    }
+    return ty;
+  };
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
-      case 'const': { const t = fresh(op.ty, point); applyClosureRequirementsIn(t); return t; }
+      case 'const': {
+        const t = op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
+        applyClosureRequirementsIn(t);
+        return t;
+      }
       default: return assertNever(op);
     }
+  };
+
+  /**
+   * A const or static item as an operand: its type is the item's declared one, whose lifetimes
+   * are all 'static (rustc relates a static's address to `type_of(static)`, a const to its user
+   * type annotation). A static is used through its address (`&T`, `*mut T` for `static mut`).
+   */
+  const itemOperandTy = (def: number, ty: Ty, point: number): Ty => {
+    const k = tcx.defKind(def);
+    const declared = k === 'static' || k === 'const' ? tcx.itemTy?.(def) : undefined;
+    if (declared === undefined || declared.kind === 'error') return fresh(ty, point);
+    const asVars = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'var', id: newVar(cx) }), param: () => null });
+    if (k === 'static') {
+      if ((ty.kind !== 'ref' && ty.kind !== 'ptr') || !sameShape(ty.inner, declared)) return fresh(ty, point);
+      const addr = fresh(ty, point);
+      return addr.kind === 'ref' || addr.kind === 'ptr' ? { ...addr, inner: asVars(declared) } : addr;
+    }
+    return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
@@ -363,11 +397,32 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
       }
       case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
-      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+      case 'binary': {
+        // Pointers compared with the built-in operator must have a common supertype (rustc relates
+        // both operands to a fresh type, as call arguments).
+        if (!COMPARISONS.has(rv.op)) return null;
+        const l = operandTy(rv.lhs, point);
+        if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
+        const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
+        const saved = category;
+        category = 'callArgument';
+        relate(l, common, 'co');
+        relate(operandTy(rv.rhs, point), common, 'co');
+        category = saved;
+        return null;
+      }
+      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
         const from = operandTy(rv.operand, point);
+        if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
+          // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
+          // is only read through it, so it relates covariantly.
+          const pointee = from.inner.kind === 'array' && !sameShape(from.inner, res.inner) ? from.inner.elem : from.inner;
+          relate(pointee, res.inner, 'co');
+          return res;
+        }
         // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
         if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
         else relate(from, res, 'co');
@@ -389,9 +444,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
             if (adt.kind === 'union') return adtTy;
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
+            // rustc relates each operand to its field as a boring constraint; the assignment of
+            // the whole value is what carries the statement's category.
+            const saved = category;
+            category = 'boring';
             rv.operands.forEach((o, i) => {
               if (i < variant.fields.length) relate(operandTy(o, point), tcx.fieldTy(a.def, a.variant, i, adtTy.args), 'co');
             });
+            category = saved;
             return adtTy;
           }
           case 'closure': {
@@ -488,7 +548,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     return !poly.sig.inputs.some(mentions);
   };
 
-  const instantiateCallee = (func: Operand, point: number, predicateSpan: Span): FnSigTy | null => {
+  const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
     const item = func.kind === 'const' ? (func.value.kind === 'fn' ? func.value : null) : local !== null && local.kind === 'fnDef' ? local : null;
@@ -519,6 +579,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         relate(t, userTyVars(u), 'inv');
         category = saved; span = savedSpan;
       });
+      // A trait method called on a trait object: the object's own trait arguments are the
+      // trait's (rustc proves `dyn Fn(&'static u8): Fn<Args>`, which equates Args with them).
+      // Regions bound in the object type (`dyn Fn(&u8)`) are instantiated afresh for the call;
+      // the body's types keep only a written `'static` apart from them, so only it is related.
+      const parent = tcx.defParent(c.def);
+      const receiver = callArgs[0] === undefined || callArgs[0].kind === 'const' ? null : objectOf(mirPlaceTy(callArgs[0].place));
+      if (parent !== null && receiver !== null && receiver.principal !== null && receiver.principal.trait === parent && tcx.defKind(parent) === 'trait') {
+        const saved = category; const savedSpan = span;
+        category = 'boring'; span = predicateSpan;
+        const onlyStatic = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'erased' }), param: () => null });
+        receiver.principal.args.types.forEach((t, i) => { const a = argTys[1 + i]; if (a !== undefined) relate(a, onlyStatic(t), 'inv'); });
+        category = saved; span = savedSpan;
+      }
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
@@ -577,6 +650,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     category = 'typeAnnotation';
   }
 
+  // rustc's category of an assignment: to the return place `return`; to a temporary holding a
+  // field of a struct literal "this usage"; to another temporary nothing worth naming.
+  const aggregateTemps = new Uint8Array(body.locals.length);
+  for (const block of body.blocks) for (const st of block.statements) {
+    if (st.kind.kind !== 'assign' || st.kind.rvalue.kind !== 'aggregate' || st.kind.rvalue.aggregate.kind !== 'adt') continue;
+    for (const o of st.kind.rvalue.operands) if (o.kind !== 'const' && o.place.projection.length === 0) aggregateTemps[o.place.local] = 1;
+  }
+  const assignmentCategory = (place: Place): ConstraintCategory => {
+    if (place.projection.length > 0) return 'assignment';
+    if (place.local === 0) return 'return';
+    const d = body.locals[place.local]!;
+    if (d.kind === 'user' || (d.kind === 'arg' && d.name !== null)) return 'assignment';
+    return aggregateTemps[place.local] === 1 ? 'usage' : 'boring';
+  };
+
   for (let b = 0; b < body.blocks.length; b++) {
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
@@ -586,7 +674,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       const point = pointOf(cfg, loc);
       cx.atPoint = point;
       span = st.span;
-      category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
+      category = assignmentCategory(st.kind.place);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -598,7 +686,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       span = term.span;
       category = 'callArgument';
       const closureSig = closureCallSig(t.func, t.args, point);
-      const sig = closureSig ?? instantiateCallee(t.func, point, t.fnSpan);
+      const sig = closureSig ?? instantiateCallee(t.func, t.args, point, t.fnSpan);
       if (closureSig !== null) {
         // `Fn::call(&c, (a, b))`: the arguments flow into the closure's signature, its output into the destination.
         const tupled = t.args[1] === undefined ? null : operandTy(t.args[1], point);
@@ -606,6 +694,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
         relate(closureSig.output, placeTy(t.destination), 'co');
       } else if (sig !== null) {
+        // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
+        // input makes the caller's `'b` outlive its `'a`.
+        for (const x of [...sig.inputs, sig.output]) wellFormed(x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
@@ -615,7 +706,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
           if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
         }
-        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
       }
     }
@@ -623,6 +714,20 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
 }
+
+/** The trait object a method receiver reaches through references and boxes, if any. */
+function objectOf(t: Ty): (Ty & { kind: 'dyn' }) | null {
+  let cur = t;
+  for (let depth = 0; depth < 8; depth++) {
+    if (cur.kind === 'dyn') return cur;
+    if (cur.kind === 'ref' || cur.kind === 'ptr') cur = cur.inner;
+    else if (cur.kind === 'adt' && cur.args.types.length > 0 && cur.args.regions.length === 0) cur = cur.args.types[0]!;
+    else return null;
+  }
+  return null;
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
 
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
 function sameShape(a: Ty, b: Ty): boolean {
@@ -706,7 +811,8 @@ function isConcrete(t: Ty): boolean {
  * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
  * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
  */
-function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const U = cx.universals.length;
   const known = new Uint8Array(U * U);
   for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
@@ -723,8 +829,17 @@ function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: reado
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
-        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
-        for (const a of rs) for (const b of rs) rel(a, b);
+        // Lifetime arguments of one ADT are related as its declaration and fields say.
+        const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
+        if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);
+        else {
+          for (const [i, j] of declared) {
+            const a = ty.args.regions[i], b = j < 0 ? ({ kind: 'static' } as const) : ty.args.regions[j];
+            const x = a?.kind === 'var' ? a.id : null;
+            const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+            if (x !== null && y !== null) rel(x, y);
+          }
+        }
         return;
       }
       case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;

@@ -87,6 +87,12 @@ export interface LocalDecl {
   readonly bindingMode: 'value' | 'ref' | 'refMut' | 'refForGuard' | null;
   /** For temps: why it exists (rustc's diagnostics talk about "temporary value" and tail expressions). */
   readonly tempInfo: TempInfo | null;
+  /**
+   * A user variable bound by `let x = init` with no pattern around it (rustc's binding without a
+   * match place): an illegal move into it is reported at the initialiser alone, never grouped
+   * with the bindings of an enclosing `match`.
+   */
+  readonly simpleLet?: boolean;
 }
 
 export type TempInfo =

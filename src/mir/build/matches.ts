@@ -416,7 +416,7 @@ function modeOf(b: Builder, pat: Pat & { kind: 'ident' }, ty: Ty): 'move' | 'cop
   const m = b.types.bindingModes[pat.id];
   if (m !== undefined) return m;
   if (pat.byRef) return pat.mut ? 'refMut' : 'ref';
-  return b.tcx.isCopy(ty) ? 'copy' : 'move';
+  return b.tcx.isCopy(ty, b.types.owner) ? 'copy' : 'move';
 }
 
 /** `ref mut x` of `ref mut x @ pat`: where rustc puts a binding's declaration and assignment. */
@@ -425,13 +425,13 @@ function bindingSpan(pat: Pat & { kind: 'ident' }): Span {
 }
 
 /** Creates the local of a user variable. */
-export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }): Local {
+export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }, simpleLet = false): Local {
   const bt = b.types.bindingTypes[pat.id] ?? b.types.patTypes[pat.id];
   const ty = bt === undefined ? ERROR : eraseRegions(bt);
   const mode = modeOf(b, pat, ty);
   const local = pushLocal(b, {
     ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
-    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null,
+    bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null, ...(simpleLet ? { simpleLet } : {}),
   });
   b.varLocal.set(pat.id, local);
   return local;

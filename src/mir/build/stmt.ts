@@ -68,7 +68,7 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
   b.extendedScope = blockScope;
   const simple = simpleBinding(b, pat);
   if (simple !== null && st.else === null) {
-    const local = declareVar(b, simple);
+    const local = declareVar(b, simple, true);
     push(b, { kind: 'storageLive', local }, simple.span);
     scheduleStorageDead(b, blockScope, local);
     into(b, localPlace(local), mirror(b, st.init));

@@ -66,9 +66,9 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     // A closure's type learns its upvars only once its own captures are analysed: judge by those.
     if (r.kind === 'closure') {
       const ups = fcx.closureUpvars.get(r.node);
-      return ups !== undefined && ups.every((u) => fcx.tcx.isCopy(res(fcx, u)));
+      return ups !== undefined && ups.every((u) => fcx.tcx.isCopy(res(fcx, u), fcx.owner));
     }
-    return fcx.tcx.isCopy(r);
+    return fcx.tcx.isCopy(r, fcx.owner);
   };
   const tyOf = (id: NodeId): Ty => res(fcx, fcx.t.exprTypes[id] ?? ERROR);
   const derefStep = (from: Ty, to: Ty): Step | null => {
