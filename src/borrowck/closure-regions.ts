@@ -134,7 +134,9 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
       const outlivedUpvar = roleB === 'external' && cx.universals[b]!.info.upvar !== undefined;
       const arg = cx.universalArg[a]!;
       const escapes = ((arg > 0 && roleB === 'static') || outlivedUpvar) && (category === 'assignment' || category === 'callArgument');
-      errors.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: arg > 0 ? arg : null, ...(escapes ? { escapesClosure: true } : {}) });
+      // rustc's `report_fnmut_error`: an FnMut closure's environment returned.
+      const fnMut = roleA === 'env' && category === 'return' && roleB !== 'env' && roleB !== 'bound' && ex.body.closure?.kind === 'FnMut';
+      errors.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: arg > 0 ? arg : null, ...(escapes ? { escapesClosure: true } : {}), ...(fnMut ? { fnMutEscape: true } : {}) });
       break;
     }
   }

@@ -87,8 +87,12 @@ export type BorrowckError =
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo }
-  /** `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its parent (rustc's E0521 "borrowed data escapes outside of closure"). */
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean };
+  /**
+   * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its
+   * parent (rustc's E0521 "borrowed data escapes outside of closure"). `fnMutEscape`: an `FnMut`
+   * closure returns a borrow through its environment ("captured variable cannot escape").
+   */
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean; readonly fnMutEscape?: boolean };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =
