@@ -457,9 +457,17 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
           case 'closure': {
             const d = placeTy(dest);
             if (d.kind === 'closure') {
-              rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
-              applyClosureRequirements(a.node, d, d.upvars);
-              return null;
+              // As rustc: the closure value gets its own regions, the captures flow into them as
+              // `Boring` (a requirement the closure hands up is what to blame), and the value
+              // flows into the place like any assigned value.
+              const agg = foldTy(d, { region: (r) => { if (r.kind === 'erased') return r; const v = newVar(cx); addLiveAt(cx, v, point); return { kind: 'var', id: v }; }, param: () => null });
+              if (agg.kind !== 'closure') return null;
+              const saved = category;
+              category = 'boring';
+              rv.operands.forEach((o, i) => { if (i < agg.upvars.length) relate(operandTy(o, point), agg.upvars[i]!, 'co'); });
+              category = saved;
+              applyClosureRequirements(a.node, agg, agg.upvars);
+              return agg;
             }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
             const captures = rv.operands.map((o) => operandTy(o, point));
