@@ -92,6 +92,12 @@ export function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean, r: Reg
 }
 
 /**
+ * Requirements name the parent's lifetime parameter `p` as `PARAM_REGION_BASE - p` (-2, -3, …);
+ * -1 is 'static, and non-negative numbers are positions among the closure type's regions.
+ */
+export const PARAM_REGION_BASE = -2;
+
+/**
  * The closure's region errors and the requirements it passes to its parent (rustc's
  * `check_universal_regions` with `propagated_outlives_requirements`): an external region that
  * must outlive another external one (or 'static) becomes a requirement; one that must outlive a
@@ -114,12 +120,11 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
       const roleB = b === 0 ? 'static' : cx.universalRole[b]!;
       if (roleA === 'external') {
         const longer = cx.universalUpvar[a]!;
-        // Signature regions inferred in the parent are not tracked there: nothing to hand up.
-        if (longer < 0) continue;
+        if (longer === -1) continue;
         let shorter = -1;
         if (roleB === 'external') {
           shorter = cx.universalUpvar[b]!;
-          if (shorter < 0) continue;
+          if (shorter === -1) continue;
         }
         const key = `${longer}:${shorter}`;
         if (seen.has(key)) continue;

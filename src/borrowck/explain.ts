@@ -38,7 +38,7 @@ export function makeExplainCx(body: Body, tcx: TypeContext, cfg: Cfg, cx: Region
  */
 function subRegionLiveAt(ex: ExplainCx, from: number, point: number): number {
   const { cx } = ex;
-  const live = ex.rv.liveValues();
+  const live = ex.rv.relevantLiveValues();
   const seen = new Uint8Array(cx.numVars);
   const queue = [from];
   seen[from] = 1;

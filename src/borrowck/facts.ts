@@ -140,9 +140,10 @@ export interface BorrowckResult {
 }
 
 /**
- * `longer: shorter` between regions of a closure's captures (by position among the regions of
- * its upvar types, in fold order; `shorter` -1 is 'static), which the closure body needs and
- * cannot prove: the parent checks it where it builds the closure.
+ * `longer: shorter` between regions of a closure's type (by position among the regions of its
+ * upvar types, then of its signature's free regions, in fold order; -1 is 'static, -2 - p the
+ * enclosing item's lifetime parameter p), which the closure body needs and cannot prove: the
+ * parent checks it where it builds the closure.
  */
 export interface ClosureRequirement {
   readonly longer: number;

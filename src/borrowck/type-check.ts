@@ -10,7 +10,7 @@ import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
-import { closureLocalTys, closureRegionVars, eraseBoundSig, requirementCategory } from './closure-regions.js';
+import { closureLocalTys, closureRegionVars, eraseBoundSig, PARAM_REGION_BASE, requirementCategory } from './closure-regions.js';
 import type { ClosureSigTemplate } from '../types/results.js';
 import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
@@ -61,8 +61,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
   // Locals: every region a fresh variable; a closure's environment, arguments and return place
   // hold its universal regions.
   const closureTys = closureLocalTys(body, cx);
+  // A closure sees the lifetime parameters of the item it is in as external regions too (the
+  // parent's own universal regions): a lifetime written in the body names them.
+  const parentParams = new Map<number, number>();
+  if (body.closure !== null) {
+    const k = tcx.defKind(body.def);
+    if (k === 'fn' || k === 'assocFn') {
+      tcx.fnSig(body.def).regionParams.forEach((name, index) => {
+        parentParams.set(index, newUniversal(cx, { kind: name.startsWith("'_") || name === '' ? 'anon' : 'named', name, param: null }, 'external', PARAM_REGION_BASE - index));
+      });
+    }
+  }
   for (let l = 0; l < body.locals.length; l++) {
-    const t = closureTys.get(l) ?? fresh(body.locals[l]!.ty, -1);
+    const t = fresh(body.locals[l]!.ty, -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -316,7 +327,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
   } else if (body.closure !== null) {
     // What the closure may assume: what its environment's and arguments' types imply (every
     // capture outlives the environment reference), and 'static outlives all.
-    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
+    const inputs: Ty[] = [];
+    for (let l = 1; l <= body.argCount; l++) { const u = closureTys.get(l); if (u !== undefined) inputs.push(u); }
+    computeKnownOutlives(cx, tcx, null, inputs, closureTys.get(0) ?? ERROR);
+    // As for a fn, the locals get fresh regions equal to the universal ones (rustc's
+    // `equate_inputs_and_outputs`): a later use of `_1` does not explain a borrow that must
+    // outlive a capture's region.
+    category = 'boring';
+    for (const [l, u] of closureTys) relate(cx.localTys[l]!, u, 'inv');
   } else {
     computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
@@ -492,9 +510,15 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const vars: (number | null)[] = [];
     if (closure !== null) vars.push(...closureRegionVars(closure));
     else for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    const at = (i: number): number | null | undefined => {
+      if (i >= 0) return vars[i];
+      if (i === -1) return STATIC_VAR;
+      const p = PARAM_REGION_BASE - i;
+      return body.closure === null ? sigRegionVars.get(p) : parentParams.get(p);
+    };
     for (const q of reqs) {
-      const x = vars[q.longer];
-      const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
+      const x = at(q.longer);
+      const y = at(q.shorter);
       if (x === undefined || y === undefined || x === null || y === null) continue;
       if (x !== y) cx.consFromClosure.add(cx.consSup.length);
       addOutlives(cx, x, y, requirementCategory(q.category), q.span);
@@ -639,7 +663,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
   const userTyVars = (t: Ty): Ty => foldTy(t, {
     region: (r) => {
       if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
-      if (r.kind === 'param' && body.closure === null) { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
+      if (r.kind === 'param') { const v = body.closure === null ? sigRegionVars.get(r.index) : parentParams.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
       return { kind: 'var', id: newVar(cx) };
     },
     param: () => null,
