@@ -523,6 +523,8 @@ function createTcxWithCaches(
     return tyOfTypeDef(env, r.def, segs[segs.length - 1]!, t.span);
   }
 
+  const expandingAliases = new Set<DefId>();
+  const cycleReported = new Set<DefId>();
   function tyOfTypeDef(env: LowerEnv, def: DefId, seg: Path['segments'][number], span: Span): Ty {
     const d = info(def);
     switch (d.kind) {
@@ -531,8 +533,22 @@ function createTcxWithCaches(
       case 'typeAlias': {
         const item = itemOf(d);
         if (!item || item.kind !== 'typeAlias' || !item.ty) return ERROR;
-        const a = lowerGenericArgs(env, def, seg, span, null).args;
-        return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
+        // An alias that names itself (`type B<T> = crate::B<T, ()>` read as its own crate root)
+        // is rustc's E0391 cycle; expanding it again would never end.
+        if (expandingAliases.has(def)) {
+          if (!cycleReported.has(def)) {
+            cycleReported.add(def);
+            report(env, { level: 'error', code: 'E0391', message: `cycle detected when expanding type alias \`${d.name}\``, spans: [{ span: item.ty.span, label: null, primary: true }], children: [] });
+          }
+          return ERROR;
+        }
+        expandingAliases.add(def);
+        try {
+          const a = lowerGenericArgs(env, def, seg, span, null).args;
+          return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
+        } finally {
+          expandingAliases.delete(def);
+        }
       }
       case 'trait':
         // Edition 2021: a bare trait in type position is an error, no longer a trait object.
