@@ -11,6 +11,7 @@ import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
 import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
+import { checkOutlivesWf } from './outlives-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
@@ -66,6 +67,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
   });
   itemChecks(tcx, table, diagnostics);
+  checkOutlivesWf(parsed.crate.items, file, diagnostics);
   // The type context's own diagnostics, in the order raised; a re-used body contributes its remembered ones.
   const tcxDiags: Diagnostic[] = tcx.diags.slice();
   let tcxTaken = tcx.diags.length;
