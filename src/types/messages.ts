@@ -202,6 +202,14 @@ export const msg = {
     if (stat || !regionDecl) return err(stat ? 'E0310' : 'E0309', `the parameter type \`${param}\` may not live long enough`, span, mustBe, [{ span, label: so, primary: false }]);
     return err('E0309', `the parameter type \`${param}\` may not live long enough`, span, so, [{ span: regionDecl, label: mustBe, primary: false }]);
   },
+  objectBoundTooShort: (span: Span, bound: string, boundDecl: Span | null, needed: string, neededDecl: Span | null): Diagnostic => {
+    const at = (what: string, decl: Span | null): SubDiagnostic => ({ level: 'note', message: what, spans: decl ? [{ span: decl, label: null, primary: true }] : [], suggestions: [] });
+    const name = (l: string): string => (l === "'static" ? 'the static lifetime' : `the lifetime \`${l}\` as defined here`);
+    return err('E0478', 'lifetime bound not satisfied', span, null, [], [
+      at(`lifetime parameter instantiated with ${name(bound)}`, boundDecl),
+      at(`but lifetime parameter must outlive ${name(needed)}`, neededDecl),
+    ]);
+  },
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

@@ -1,4 +1,4 @@
-import type { GenericBound, Generics, Item, Lifetime, Path, TypeExpr } from '../syntax/ast.js';
+import type { GenericArg, GenericBound, Generics, Item, Lifetime, Path, TypeExpr } from '../syntax/ast.js';
 import type { Span, SourceFile } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { msg } from './messages.js';
@@ -31,6 +31,7 @@ export function checkOutlivesWf(items: readonly Item[], file: SourceFile, out: D
           const fields = it.kind === 'struct' ? (it.data.kind === 'unit' ? [] : it.data.fields) : it.kind === 'union' ? it.fields : it.variants.flatMap((v) => (v.data.kind === 'unit' ? [] : v.data.fields));
           const env = newEnv(traits, [it.generics], false);
           for (const f of fields) staticRefs(f.ty, (r, inner) => reportRef(env, file, f.ty.span, r, "'static", inner, out));
+          if (!fields.some((f) => namedOutsideObjects(f.ty).size > 1)) for (const f of fields) checkObjectBounds(traits, env, it.generics, f.ty, out);
           break;
         }
         case 'fn': checkFn(traits, file, [], it, [], false, out); break;
@@ -259,4 +260,127 @@ function boundRefs(t: TypeExpr, f: (r: TypeExpr, region: string, inner: TypeExpr
 
 function pathTy(path: Path, span: Span): TypeExpr {
   return { kind: 'path', id: -1, qself: null, path, span };
+}
+
+/**
+ * E0478: a trait object `dyn Trait<'x> + 'r` in a field is well-formed only if `'r` outlives the
+ * lifetimes the trait's supertraits make `Self` outlive (`trait Trait<'t>: 't`). Only declared
+ * bounds count; the caller skips a type whose other fields could imply lifetime relations.
+ */
+function checkObjectBounds(traits: ReadonlyMap<string, Item & { kind: 'trait' }>, env: Env, g: Generics, t: TypeExpr, out: Diagnostic[]): void {
+  const decl = (l: string): Span | null => {
+    for (const p of g.params) if (p.kind === 'lifetime' && p.lifetime.name === l) return p.lifetime.span;
+    return null;
+  };
+  let reported = false;
+  const go = (x: TypeExpr): void => {
+    switch (x.kind) {
+      case 'ref': case 'paren': case 'ptr': go(x.inner); return;
+      case 'slice': case 'array': go(x.elem); return;
+      case 'tuple': x.elems.forEach(go); return;
+      case 'path':
+        if (x.qself) return;
+        for (const s of x.path.segments) if (s.args?.kind === 'angle') for (const a of s.args.args) if (a.kind === 'type') go(a.ty);
+        return;
+      case 'dynTrait': {
+        const region = x.bounds.flatMap((b) => (b.kind === 'lifetime' ? [b.lifetime.name] : []));
+        const r = region[0];
+        if (region.length !== 1 || r === undefined || r === "'static" || !env.lifetimes.has(r)) return;
+        for (const b of x.bounds) {
+          if (b.kind !== 'trait' || b.forLifetimes.length > 0) continue;
+          const needs = superRegions(traits, b.path, new Set());
+          if (needs === null) continue;
+          for (const n of needs) {
+            if (reported || n === r || (n !== "'static" && !env.lifetimes.has(n)) || regionOutlives(env, r, n)) continue;
+            reported = true;
+            out.push(msg.objectBoundTooShort(t.span, r, decl(r), n, decl(n)));
+          }
+        }
+        return;
+      }
+      default: return;
+    }
+  };
+  go(t);
+}
+
+function regionOutlives(env: Env, a: string, b: string, seen: Set<string> = new Set()): boolean {
+  if (a === b || a === "'static") return true;
+  if (seen.has(a)) return false;
+  seen.add(a);
+  return env.regionBounds.some(([x, y]) => x === a && regionOutlives(env, y, b, seen));
+}
+
+/**
+ * The lifetimes (in the caller's names) a user trait path's supertraits make `Self` outlive, or
+ * null when that cannot be told (a std trait, an elided or unmapped lifetime).
+ */
+function superRegions(traits: ReadonlyMap<string, Item & { kind: 'trait' }>, path: Path, seen: Set<string>): string[] | null {
+  const segs = path.segments;
+  const last = segs[segs.length - 1];
+  if (!last || segs.length !== 1) return null;
+  const t = traits.get(last.ident.name);
+  if (!t) return null;
+  if (seen.has(t.name.name)) return [];
+  seen.add(t.name.name);
+  const own = t.generics.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime.name] : []));
+  const args = last.args?.kind === 'angle' ? last.args.args.flatMap((a) => (a.kind === 'lifetime' ? [a.lifetime.name] : [])) : [];
+  if (args.length !== own.length) return null;
+  const map = (l: string): string | null => (l === "'static" ? l : (() => { const i = own.indexOf(l); return i < 0 ? null : args[i] ?? null; })());
+  if (t.generics.where.some((w) => w.kind === 'bound')) return null;
+  const res: string[] = [];
+  for (const s of t.supertraits) {
+    if (s.kind === 'lifetime') {
+      const m = map(s.lifetime.name);
+      if (m === null) return null;
+      res.push(m);
+      continue;
+    }
+    const lastS = s.path.segments[s.path.segments.length - 1];
+    if (s.path.segments.length !== 1 || !traits.has(lastS?.ident.name ?? '')) continue; // a std supertrait adds no lifetime
+    const sArgs = lastS?.args?.kind === 'angle' ? lastS.args.args : [];
+    const mappedArgs: string[] = [];
+    for (const a of sArgs) {
+      if (a.kind !== 'lifetime') continue;
+      const m = map(a.lifetime.name);
+      if (m === null) return null;
+      mappedArgs.push(m);
+    }
+    const sub = superRegionsMapped(traits, s.path, mappedArgs, seen);
+    if (sub === null) return null;
+    res.push(...sub);
+  }
+  return res;
+}
+
+function superRegionsMapped(traits: ReadonlyMap<string, Item & { kind: 'trait' }>, path: Path, lifetimes: readonly string[], seen: Set<string>): string[] | null {
+  const last = path.segments[path.segments.length - 1];
+  if (!last) return null;
+  const args = lifetimes.map((l): GenericArg => ({ kind: 'lifetime', lifetime: { name: l, span: last.ident.span } }));
+  const rebuilt: Path = { ...path, segments: [{ ...last, args: { kind: 'angle', args, span: last.ident.span } }] };
+  return superRegions(traits, rebuilt, seen);
+}
+
+/** Named lifetimes in a type outside trait objects (where they imply no relation). */
+function namedOutsideObjects(t: TypeExpr): Set<string> {
+  const into = new Set<string>();
+  const go = (x: TypeExpr): void => {
+    switch (x.kind) {
+      case 'ref': if (x.lifetime) into.add(x.lifetime.name); go(x.inner); return;
+      case 'paren': case 'ptr': go(x.inner); return;
+      case 'slice': case 'array': go(x.elem); return;
+      case 'tuple': x.elems.forEach(go); return;
+      case 'path':
+        if (x.qself) { into.add('?1'); into.add('?2'); return; }
+        for (const s of x.path.segments) {
+          if (s.args?.kind === 'angle') for (const a of s.args.args) { if (a.kind === 'lifetime') into.add(a.lifetime.name); else if (a.kind === 'type') go(a.ty); }
+          else if (s.args) { into.add('?1'); into.add('?2'); }
+        }
+        return;
+      case 'dynTrait': return;
+      default: into.add('?1'); into.add('?2'); return;
+    }
+  };
+  go(t);
+  return into;
 }
