@@ -344,8 +344,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
-  const placeTy = (place: Place): Ty => {
-    let ty = cx.localTys[place.local] ?? ERROR;
+  const projectPlace = (base: Ty, place: Place): Ty => {
+    let ty = base;
     let variant = 0;
     for (const e of place.projection) {
       const next = projectTy(tcx, ty, e, variant);
@@ -354,17 +354,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     }
     return ty;
   };
+  const placeTy = (place: Place): Ty => projectPlace(cx.localTys[place.local] ?? ERROR, place);
   /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
-  const mirPlaceTy = (place: Place): Ty => {
-    let ty = body.locals[place.local]?.ty ?? ERROR;
-    let variant = 0;
-    for (const e of place.projection) {
-      const next = projectTy(tcx, ty, e, variant);
-      variant = e.kind === 'downcast' ? e.variant : 0;
-      ty = next;
-    }
-    return ty;
-  };
+  const mirPlaceTy = (place: Place): Ty => projectPlace(body.locals[place.local]?.ty ?? ERROR, place);
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
