@@ -43,7 +43,9 @@ function parseAnnotations(text) {
       const marker = m[1];
       const target = marker === '|' ? lastLine : lineNo - marker.length;
       if (target < 1) problems.push(`line ${lineNo}: annotation points before line 1`);
-      expected.push({ code: m[2] ?? `-${m[3]}`, line: target });
+      // a lint denied to an error is annotated by its name (`//~ ERROR unused_mut`), its JSON code
+      const lint = m[3] !== undefined && /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(m[3]) ? m[3] : undefined;
+      expected.push({ code: m[2] ?? lint ?? `-${m[3]}`, line: target });
       lastLine = target;
     }
   });

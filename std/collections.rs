@@ -342,3 +342,72 @@ pub mod btree_set {
         type Item = T;
     }
 }
+pub struct BinaryHeap<T> {
+    data: Vec<T>,
+}
+impl<T: Ord> BinaryHeap<T> {
+    pub fn new() -> BinaryHeap<T>;
+    pub fn with_capacity(capacity: usize) -> BinaryHeap<T>;
+    pub fn push(&mut self, item: T);
+    pub fn pop(&mut self) -> Option<T>;
+    pub fn peek_mut(&mut self) -> Option<binary_heap::PeekMut<'_, T>>;
+    pub fn into_sorted_vec(self) -> Vec<T>;
+    pub fn append(&mut self, other: &mut BinaryHeap<T>);
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F);
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I);
+}
+impl<T> BinaryHeap<T> {
+    pub fn peek(&self) -> Option<&T>;
+    pub fn len(&self) -> usize;
+    pub fn is_empty(&self) -> bool;
+    pub fn clear(&mut self);
+    pub fn iter(&self) -> binary_heap::Iter<'_, T>;
+    pub fn into_vec(self) -> Vec<T>;
+    pub fn drain(&mut self) -> binary_heap::Drain<'_, T>;
+}
+impl<T: Clone> Clone for BinaryHeap<T> {}
+impl<T: Debug> Debug for BinaryHeap<T> {}
+impl<T: Ord> Default for BinaryHeap<T> {}
+impl<T: Ord> FromIterator<T> for BinaryHeap<T> {}
+impl<T: Ord> From<Vec<T>> for BinaryHeap<T> {}
+impl<T> IntoIterator for BinaryHeap<T> {
+    type Item = T;
+    type IntoIter = binary_heap::IntoIter<T>;
+}
+impl<'a, T> IntoIterator for &'a BinaryHeap<T> {
+    type Item = &'a T;
+    type IntoIter = binary_heap::Iter<'a, T>;
+}
+pub mod binary_heap {
+    pub struct PeekMut<'a, T: Ord> {
+        heap: &'a mut BinaryHeap<T>,
+    }
+    impl<'a, T: Ord> PeekMut<'a, T> {
+        pub fn pop(this: PeekMut<'a, T>) -> T;
+    }
+    impl<'a, T: Ord> Deref for PeekMut<'a, T> {
+        type Target = T;
+    }
+    impl<'a, T: Ord> DerefMut for PeekMut<'a, T> {}
+    impl<'a, T: Ord> Drop for PeekMut<'a, T> {}
+    impl<'a, T: Ord + Debug> Debug for PeekMut<'a, T> {}
+    pub struct Iter<'a, T> {
+        heap: &'a BinaryHeap<T>,
+    }
+    impl<'a, T> Iterator for Iter<'a, T> {
+        type Item = &'a T;
+    }
+    pub struct IntoIter<T> {
+        heap: BinaryHeap<T>,
+    }
+    impl<T> Iterator for IntoIter<T> {
+        type Item = T;
+    }
+    pub struct Drain<'a, T> {
+        heap: &'a mut BinaryHeap<T>,
+    }
+    impl<'a, T> Iterator for Drain<'a, T> {
+        type Item = T;
+    }
+    impl<'a, T> Drop for Drain<'a, T> {}
+}

@@ -208,3 +208,34 @@ pub struct Repeat<A> {
 impl<A: Clone> Iterator for Repeat<A> {
     type Item = A;
 }
+pub fn empty<T>() -> Empty<T>;
+pub struct Empty<T> {
+    marker: PhantomData<T>,
+}
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+}
+impl<T> DoubleEndedIterator for Empty<T> {}
+pub fn once<T>(value: T) -> Once<T>;
+pub struct Once<T> {
+    inner: Option<T>,
+}
+impl<T> Iterator for Once<T> {
+    type Item = T;
+}
+impl<T> DoubleEndedIterator for Once<T> {}
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F>;
+pub struct FromFn<F> {
+    f: F,
+}
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+}
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F>;
+pub struct Successors<T, F> {
+    next: Option<T>,
+    succ: F,
+}
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+}

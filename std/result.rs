@@ -21,4 +21,19 @@ impl<T, E> Result<T, E> {
     pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E>;
     pub fn map_err<F2, O: FnOnce(E) -> F2>(self, op: O) -> Result<T, F2>;
     pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, op: F) -> Result<U, E>;
+    pub fn is_ok_and<F: FnOnce(T) -> bool>(self, f: F) -> bool;
+    pub fn is_err_and<F: FnOnce(E) -> bool>(self, f: F) -> bool;
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U;
+    pub fn map_or_else<U, D: FnOnce(E) -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U;
+    pub fn and<U>(self, res: Result<U, E>) -> Result<U, E>;
+    pub fn or<F2>(self, res: Result<T, F2>) -> Result<T, F2>;
+    pub fn or_else<F2, O: FnOnce(E) -> Result<T, F2>>(self, op: O) -> Result<T, F2>;
+    pub fn expect_err(self, msg: &str) -> E where T: Debug;
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Result<T, E>;
+    pub fn inspect_err<F: FnOnce(&E)>(self, f: F) -> Result<T, E>;
+    pub fn as_deref(&self) -> Result<&T::Target, &E> where T: Deref;
+    pub fn as_deref_mut(&mut self) -> Result<&mut T::Target, &mut E> where T: DerefMut;
+}
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>>;
 }

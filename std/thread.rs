@@ -29,7 +29,6 @@ pub struct ScopedJoinHandle<'scope, T> {
 impl<'scope, T> ScopedJoinHandle<'scope, T> {
     pub fn join(self) -> Result<T, Box<dyn Any + Send + 'static>>;
 }
-pub trait Any {}
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Duration {
     secs: u64,

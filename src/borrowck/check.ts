@@ -11,7 +11,7 @@ import { explainLoan, type ExplainCx } from './explain.js';
 import type { BorrowckError, MoveOrigin, MoveSite, MutabilityReason } from './facts.js';
 import { type BorrowSet, type BorrowsAnalysis, closureCaptureOf, closureCaptureUse, isActive } from './loans.js';
 import { movedIndexes } from './moved-sites.js';
-import { checkMutability } from './mutability.js';
+import { checkMutability, type LocalMutation, mutationRoot, upvarFieldOf } from './mutability.js';
 import { type AccessDepth, placesConflict } from './places-conflict.js';
 
 /**
@@ -38,6 +38,12 @@ export interface CheckInputs {
   readonly idom: Int32Array;
   readonly ex: ExplainCx;
   readonly moveOrigin: (loc: Location, place: Place) => MoveOrigin;
+  /**
+   * Filled by the walk (rustc's `used_mut` / `used_mut_upvars`): locals whose `mut` a permitted
+   * mutation needed, and upvars (field indexes of a closure's environment) mutated in place.
+   */
+  readonly usedMut: Set<number>;
+  readonly usedMutUpvars: Set<number>;
 }
 
 export function checkBody(inp: CheckInputs): BorrowckError[] {
@@ -149,8 +155,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
             const pre: Place = { local: place.local, projection: place.projection.slice(0, j) };
             const r = lookupPlace(md, pre);
             if (r.exact && uninitState.has(r.path)) shortest = { place: pre, path: r.path };
+            // rustc's shallow prefixes: none through a dereference (that base is checked below).
+            if (j > 0 && place.projection[j - 1]!.kind === 'deref') break;
           }
-          if (shortest !== null) { reportMovedOrUninit(loc, span, shortest.place, shortest.path, 'partialAssign'); return; }
+          if (shortest !== null) {
+            reportMovedOrUninit(loc, span, shortest.place, shortest.path, 'partialAssign');
+            // rustc (#21232, #54499): after a partial-assignment error, no `unused_mut` for the variable.
+            inp.usedMut.add(place.local);
+            return;
+          }
         }
       }
     }
@@ -164,13 +177,20 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const accessPlace = (loc: Location, span: Span, place: Place, depth: AccessDepth, rw: Rw, mutationAllowed: 'yes' | 'exceptUpvars' | 'no', checkPermissions = true): void => {
     // Keys are built only once something was reported (the common path allocates nothing).
     if (rw.kind === 'activation' && reservationErrors.size > 0 && reservationErrors.has(placeKey(place))) return;
-    if (reportedAccess.size > 0 && reportedAccess.has(accessKeyOf(place, span, loc))) return;
+    const checksPermissions = checkPermissions && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation');
+    const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
+    const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
+    if (reportedAccess.size > 0 && reportedAccess.has(accessKeyOf(place, span, loc))) {
+      // Our assignment after a replace-drop shares the drop's span (rustc's spans the whole
+      // `x = v`), so rustc still checks its permissions: the mutation uses the `mut`.
+      if (checksPermissions && checkMutability(body, tcx, place, allowed) === null) addUsedMut(place, allowed);
+      return;
+    }
     let err = false;
-    if (checkPermissions && (rw.kind === 'write' && (rw.write === 'mutate' || rw.write === 'mutBorrow') || rw.kind === 'reservation')) {
+    if (checksPermissions) {
       const isMutBorrow = rw.kind === 'reservation' || (rw.kind === 'write' && rw.write === 'mutBorrow');
-      const borrowKind = rw.kind === 'reservation' ? rw.borrow : rw.kind === 'write' ? rw.borrow : null;
-      const allowed = borrowKind === 'unique' ? 'yes' : mutationAllowed;
       let reason = checkMutability(body, tcx, place, allowed);
+      if (reason === null) addUsedMut(place, allowed);
       // rustc's `check_access_permissions` reports nothing for a local never initialised on any
       // path (writing into it is its initialisation; borrowing it is E0381's).
       if (reason !== null && !everInitialized(place.local)) reason = null;
@@ -274,11 +294,15 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     }
     const decl = body.locals[loan.place.local]!;
     const temporary = decl.kind === 'temp' || (decl.name === null && decl.kind !== 'arg');
-    if (later.kind === 'mustBeValidFor' && (later.category === 'return' || later.category === 'callArgument')) {
+    // Stored into a captured variable: rustc's `AnonRegionFromUpvar` explanation.
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'assignment' && later.region.upvar !== undefined) {
+      return { kind: 'borrowEscapesClosure', span: later.span, borrowSpan: loan.span, loan: li, upvar: later.region.upvar.name, upvarDecl: later.region.upvar.decl };
+    }
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && (later.category === 'return' || later.category === 'callArgument')) {
       const closureSpan = loan.capturedBy;
       if (closureSpan !== null) return { kind: 'closureMayOutlive', span: closureSpan, place: loan.place, loan: li, category: later.category, region: later.region, requiredAt: later.span };
     }
-    if (later.kind === 'mustBeValidFor' && later.category === 'return') {
+    if (later.kind === 'mustBeValidFor' && later.fromClosure !== true && later.category === 'return') {
       const directRef = later.span.lo === loan.span.lo && later.span.hi === loan.span.hi;
       return { kind: 'returnsLocalRef', span: later.span, place: loan.place, loan: li, directRef, what: temporary ? 'temporary' : decl.kind === 'arg' ? 'param' : 'local' };
     }
@@ -347,6 +371,21 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
         return;
       default: { const never: never = use; return never; }
     }
+  };
+
+  /**
+   * rustc's `add_used_mut`: a mutation rooted in a local that may already hold a value needs its
+   * `mut` (a first initialisation does not); one rooted in an upvar is reported to the parent.
+   */
+  const addUsedMut = (place: Place, allowed: LocalMutation): void => {
+    const root = mutationRoot(body, tcx, place, allowed);
+    if (root.len === 0) {
+      if (root.allowed !== 'yes' && everInitialized(place.local)) inp.usedMut.add(place.local);
+      return;
+    }
+    if (root.allowed === 'yes') return;
+    const field = upvarFieldOf(body, place, root.len);
+    if (field !== null) inp.usedMutUpvars.add(field);
   };
 
   /** rustc's `is_local_ever_initialized`: an init of the whole local (not of a field) may have happened. */
@@ -453,7 +492,7 @@ function destructorOnPath(body: Body, tcx: TypeContext, place: Place): Ty | null
 }
 
 /** A variable the user declared (rustc's `is_user_variable`), not a temporary or the closure environment. */
-function isUserVariable(body: Body, local: number): boolean {
+export function isUserVariable(body: Body, local: number): boolean {
   const d = body.locals[local]!;
   return d.name !== null && (d.kind === 'user' || (d.kind === 'arg' && !(body.closure !== null && local === 1)));
 }

@@ -170,19 +170,19 @@ export function mustBeValidFor(ex: ExplainCx, from: number): LaterUse | null {
   // Prefer the non-'static universal regions (rustc names the "best" one).
   for (let u = cx.universals.length - 1; u >= 0; u--) if (value.has(rv.numPoints + u)) { target = u; if (u !== 0) break; }
   if (target < 0) return null;
-  const { category, span } = blameConstraint(ex, constraintPath(ex, from, cx.universals[target]!.vr));
+  const { category, span, fromClosure } = blameConstraint(ex, constraintPath(ex, from, cx.universals[target]!.vr));
   const info: UniversalRegionInfo = cx.universals[target]!.info;
-  return { kind: 'mustBeValidFor', region: info, category, span };
+  return fromClosure ? { kind: 'mustBeValidFor', region: info, category, span, fromClosure } : { kind: 'mustBeValidFor', region: info, category, span };
 }
 
 /** rustc's `best_blame_constraint`, reduced: along the path, the constraint of the most interesting category (the first of equals). */
-export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null } {
+export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null; fromClosure: boolean } {
   const { cx } = ex;
   let best = -1;
   for (const c of path) if (best < 0 || CATEGORY_RANK[cx.consCategory[c]!] <= CATEGORY_RANK[cx.consCategory[best]!]) best = c;
-  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null };
+  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null, fromClosure: false };
   const cat = cx.consCategory[best]!;
-  return { category: cat === 'boring' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null };
+  return { category: cat === 'boring' || cat === 'usage' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null, fromClosure: cx.consFromClosure.has(best) };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

@@ -33,7 +33,8 @@ export type LaterUse =
   | { readonly kind: 'usedLater'; readonly location: Location; readonly span: Span; readonly inLoop: boolean; readonly use: 'call' | 'closureCapture' | 'other' }
   | { readonly kind: 'droppedLater'; readonly location: Location; readonly span: Span; readonly local: Local; readonly inLoop: boolean }
   /** The loan flows into a universal region (a lifetime of the signature, or 'static). */
-  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: BlameCategory; readonly span: Span }
+  /** `fromClosure`: the requirement came from a closure's body (rustc's `from_closure`: no E0373 then). */
+  | { readonly kind: 'mustBeValidFor'; readonly region: UniversalRegionInfo; readonly category: BlameCategory; readonly span: Span; readonly fromClosure?: boolean }
   | { readonly kind: 'none' };
 
 export interface UniversalRegionInfo {
@@ -44,6 +45,8 @@ export interface UniversalRegionInfo {
   readonly param: string | null;
   /** Where it is declared: the lifetime parameter, or the elided reference (`&` of `&T`); null when unknown. */
   readonly span?: Span | null;
+  /** A closure body's region that comes from a capture's type: the captured variable and its binding outside the closure. */
+  readonly upvar?: { readonly name: string; readonly decl: Span | null };
 }
 
 /**
@@ -72,6 +75,8 @@ export type BorrowckError =
   | { readonly kind: 'borrowUsedByDestructor'; readonly span: Span; readonly loan: number; readonly dropped: Place; readonly droppedTy: Ty; readonly dropSpan: Span; readonly later: LaterUse }
   | { readonly kind: 'returnsLocalRef'; readonly span: Span; readonly place: Place; readonly loan: number; readonly directRef: boolean; readonly what: 'local' | 'param' | 'temporary' }
   /** E0373: a closure capturing `place` by reference must outlive the function (returned, or passed where 'static is required). */
+  /** A borrow made in a closure body stored into a captured variable (rustc's E0521 "borrowed data escapes outside of closure"): `span` is the assignment, `borrowSpan` the borrow. */
+  | { readonly kind: 'borrowEscapesClosure'; readonly span: Span; readonly borrowSpan: Span; readonly loan: number; readonly upvar: string; readonly upvarDecl: Span | null }
   | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
   | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
   /**
@@ -82,7 +87,8 @@ export type BorrowckError =
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo }
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null };
+  /** `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its parent (rustc's E0521 "borrowed data escapes outside of closure"). */
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =
@@ -121,4 +127,22 @@ export interface BorrowckResult {
   /** Things this checker could not judge; reported as `unsupported`. */
   readonly unsupported: readonly { readonly span: Span; readonly what: string }[];
   readonly children: readonly BorrowckResult[];
+  /** For a closure body: the upvars (environment field indexes) it mutates in place, which make the captured variables' `mut` used. */
+  readonly usedMutUpvars: readonly number[];
+  /** `mut` user variables and arguments no mutation needed: the `unused_mut` lint's locals. */
+  readonly unusedMut: readonly number[];
+  /** A closure body's outlives requirements on its parent's regions (rustc's `ClosureRegionRequirements`). */
+  readonly requirements?: readonly ClosureRequirement[];
+}
+
+/**
+ * `longer: shorter` between regions of a closure's captures (by position among the regions of
+ * its upvar types, in fold order; `shorter` -1 is 'static), which the closure body needs and
+ * cannot prove: the parent checks it where it builds the closure.
+ */
+export interface ClosureRequirement {
+  readonly longer: number;
+  readonly shorter: number;
+  readonly category: BlameCategory;
+  readonly span: Span;
 }

@@ -1,17 +1,18 @@
 import { iterateToFixpoint } from '../dataflow/framework.js';
-import { closureEscapes } from './closure-escape.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import { checkBody } from './check.js';
 import { makeExplainCx } from './explain.js';
-import type { BorrowckError, BorrowckResult } from './facts.js';
+import type { BorrowckError, BorrowckResult, ClosureRequirement } from './facts.js';
+import { closureRegionErrors } from './closure-regions.js';
 import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
 import { polonius } from './polonius/index.js';
 import { prepare } from './prepare.js';
 import { typeTestErrors } from './type-tests.js';
 import { universalRegionErrors } from './universal-errors.js';
+import { unusedMutLocals } from './used-mut.js';
 
 export type { BorrowckError, BorrowckResult } from './facts.js';
 
@@ -31,7 +32,7 @@ export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = N
     return borrowckInner(body, tcx, opts);
   } catch (e) {
     const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
-    return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [] };
+    return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [], usedMutUpvars: [], unusedMut: [] };
   }
 }
 
@@ -48,8 +49,19 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
 
 function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): BorrowckResult {
   const invalid = invalidMir(body, tcx);
-  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)) };
-  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx);
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)), usedMutUpvars: [], unusedMut: [] };
+  // Closures first, as in rustc: what their bodies require of their captures' regions is checked
+  // here, where they are built, and their mutated upvars decide which of this body's `mut`s are used.
+  const children = body.children.map((c) => borrowck(c, tcx, opts));
+  const requirements = new Map<number, readonly ClosureRequirement[]>();
+  const childUpvars = new Map<number, readonly number[]>();
+  body.children.forEach((c, i) => {
+    if (c.closure === null) return;
+    const r = children[i]!.requirements;
+    if (r !== undefined) requirements.set(c.closure.node, r);
+    childUpvars.set(c.closure.node, children[i]!.usedMutUpvars);
+  });
+  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, requirements);
   const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
   const borrows = iterateToFixpoint(body, cfg, ba);
@@ -58,8 +70,17 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
 
   const errors: BorrowckError[] = [];
   errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
-  errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin }));
-  errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  const usedMut = new Set<number>();
+  const usedMutUpvars = new Set<number>();
+  errors.push(...checkBody({ body, tcx, cfg, md, bs, borrows, borrowsAnalysis: ba, uninits, everInits, idom, ex, moveOrigin, usedMut, usedMutUpvars }));
+  const unusedMut = unusedMutLocals(body, tcx, usedMut, usedMutUpvars, childUpvars);
+  let closureRequirements: readonly ClosureRequirement[] | undefined;
+  if (body.closure === null) errors.push(...universalRegionErrors(tc.cx, rv, ex));
+  else {
+    const c = closureRegionErrors(tc.cx, rv, ex);
+    errors.push(...c.errors);
+    closureRequirements = c.requirements;
+  }
   errors.push(...typeTestErrors(tc.cx, rv));
   errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
 
@@ -73,7 +94,10 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
     loans: bs.loans,
     loanRegionPoints: loanPoints,
     numRegionVars: tc.cx.numVars,
-    unsupported: closureEscapes(body, tcx),
-    children: body.children.map((c) => borrowck(c, tcx, opts)),
+    unsupported: [],
+    children,
+    ...(closureRequirements === undefined ? {} : { requirements: closureRequirements }),
+    usedMutUpvars: [...usedMutUpvars].sort((a, b) => a - b),
+    unusedMut,
   };
 }

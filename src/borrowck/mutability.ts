@@ -66,3 +66,56 @@ function upvarIndex(p: Place): number {
   const f = p.projection[p.projection.length - 1];
   return f !== undefined && f.kind === 'field' ? f.index : 0;
 }
+
+/**
+ * Where a permitted mutation is rooted (rustc's `RootPlace`, the `Ok` side of `is_mutable`): the
+ * place whose `mut` justified it, `len` elements of `place`'s projection long, and the local
+ * mutation mode in force there. Called only once checkMutability allowed the access.
+ */
+export interface MutationRoot {
+  readonly len: number;
+  readonly allowed: LocalMutation;
+}
+
+export function mutationRoot(body: Body, tcx: TypeContext, place: Place, allowed: LocalMutation): MutationRoot {
+  return rootOf(body, tcx, place, place.projection.length, allowed);
+}
+
+function rootOf(body: Body, tcx: TypeContext, place: Place, len: number, allowed: LocalMutation): MutationRoot {
+  if (len === 0) return { len: 0, allowed };
+  const e = place.projection[len - 1]!;
+  const base: Place = { local: place.local, projection: place.projection.slice(0, len - 1) };
+  if (e.kind === 'deref') {
+    const baseTy = placeTyOfProjectionBase(body, tcx, place, len - 1);
+    if (baseTy.kind === 'ref') {
+      // Through a `&mut` the binding holding it needs no `mut`, except for a by-reference capture.
+      const byRefUpvar = isEnvPlace(body, base) && body.closure?.upvarByRef[upvarIndex(base)] !== 'value';
+      return rootOf(body, tcx, place, len - 1, byRefUpvar ? allowed : 'yes');
+    }
+    if (baseTy.kind === 'ptr') return { len, allowed };
+    return rootOf(body, tcx, place, len - 1, allowed);
+  }
+  // An upvar is its own root: the closure reports it to its parent (`usedMutUpvars`).
+  if (body.closure !== null && e.kind === 'field' && isEnv(body, base)) return { len, allowed };
+  return rootOf(body, tcx, place, len - 1, allowed);
+}
+
+/**
+ * rustc's `is_upvar_field_projection`: the upvar `place` (its first `len` elements) names, seen
+ * through one dereference of a by-reference capture.
+ */
+export function upvarFieldOf(body: Body, place: Place, len: number): number | null {
+  if (body.closure === null || len === 0) return null;
+  let n = len;
+  let byRef = false;
+  if (place.projection[n - 1]!.kind === 'deref') {
+    n--;
+    byRef = true;
+  }
+  if (n === 0) return null;
+  const base: Place = { local: place.local, projection: place.projection.slice(0, n) };
+  if (!isEnvPlace(body, base)) return null;
+  const field = upvarIndex(base);
+  if (byRef && body.closure.upvarByRef[field] === 'value') return null;
+  return field;
+}

@@ -9,10 +9,10 @@ export type { InvarianceCause } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'boring';
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'usage' | 'predicate' | 'boring';
 
 /** rustc's order of interest when blaming a constraint path: the first category here wins. */
-export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, predicate: 4, boring: 5 };
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, usage: 2, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;
@@ -28,11 +28,21 @@ export interface RegionCx {
   /** The point constraints being added now arise at (-1: all points); type check moves it along. */
   atPoint: number;
   readonly consVariance: (InvarianceCause | null)[];
+  /** Constraints a closure's requirements brought in (rustc's `ClosureBounds`): no E0373 blames them. */
+  readonly consFromClosure: Set<number>;
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
   localTys: Ty[];
   localRegions: number[][];
+  /**
+   * Per universal region: a region of the body's signature ('signature', 'static too), or in a
+   * closure body its environment's ('env'), one its signature binds ('bound'), or one the parent
+   * decides ('external').
+   */
+  readonly universalRole: UniversalRole[];
+  /** Per universal region of a closure body: its position among the regions of the captures' types, or -1. */
+  readonly universalUpvar: number[];
   /** The first argument local whose declared type mentions each universal region, or -1 (E0521 names it). */
   readonly universalArg: number[];
   /** Known outlives among universals: known[a * U + b] means universal a: universal b. */
@@ -52,11 +62,13 @@ export interface TypeTest {
   readonly span: Span;
 }
 
+export type UniversalRole = 'signature' | 'env' | 'bound' | 'external';
+
 export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [],
+    numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(),
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -68,10 +80,12 @@ export function newVar(cx: RegionCx): number {
   return cx.numVars++;
 }
 
-export function newUniversal(cx: RegionCx, info: UniversalRegionInfo): number {
+export function newUniversal(cx: RegionCx, info: UniversalRegionInfo, role: UniversalRole = 'signature', upvar = -1): number {
   const v = cx.numVars++;
   cx.universalOf.push(cx.universals.length);
   cx.universals.push({ vr: v, info });
+  cx.universalRole.push(role);
+  cx.universalUpvar.push(upvar);
   cx.universalArg.push(-1);
   return v;
 }

@@ -4,11 +4,14 @@ import { projectTy } from '../dataflow/move-paths.js';
 import type { Body, BorrowKind, Location, Operand, Place, Rvalue } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { PolyFnSig, TypeContext } from '../types/context.js';
-import type { FnSigTy, Region, Ty } from '../types/ty.js';
+import type { DefId, FnSigTy, Region, Ty } from '../types/ty.js';
+import { adtRegionOutlives, type AdtRegionOutlives } from './adt-outlives.js';
 import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
+import { closureLocalTys, requirementCategory } from './closure-regions.js';
+import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
 /**
@@ -32,7 +35,7 @@ export interface TypeCheckResult {
   readonly sigRegionVars: ReadonlyMap<number, number>;
 }
 
-export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResult {
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequirements: ReadonlyMap<number, readonly ClosureRequirement[]> = new Map()): TypeCheckResult {
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
@@ -44,9 +47,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       param: () => null,
     });
 
-  // Locals: every region a fresh variable.
-  for (const decl of body.locals) {
-    const t = fresh(decl.ty, -1);
+  // Locals: every region a fresh variable; a closure's environment, arguments and return place
+  // hold its universal regions.
+  const closureTys = closureLocalTys(body, cx);
+  for (let l = 0; l < body.locals.length; l++) {
+    const t = closureTys.get(l) ?? fresh(body.locals[l]!.ty, -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -291,9 +296,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
     });
-    computeKnownOutlives(cx, bodySig, inputs, output);
+    computeKnownOutlives(cx, tcx, bodySig, inputs, output);
+  } else if (body.closure !== null) {
+    // What the closure may assume: what its environment's and arguments' types imply (every
+    // capture outlives the environment reference), and 'static outlives all.
+    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
   } else {
-    computeKnownOutlives(cx, null, [], ERROR);
+    computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
   const placeTy = (place: Place): Ty => {
@@ -306,12 +315,45 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     }
     return ty;
   };
+  /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
+  const mirPlaceTy = (place: Place): Ty => {
+    let ty = body.locals[place.local]?.ty ?? ERROR;
+    let variant = 0;
+    for (const e of place.projection) {
+      const next = projectTy(tcx, ty, e, variant);
+      variant = e.kind === 'downcast' ? e.variant : 0;
+      ty = next;
+    }
+    return ty;
+  };
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
-      case 'const': return fresh(op.ty, point);
+      case 'const': {
+        const t = op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
+        applyClosureRequirementsIn(t);
+        return t;
+      }
       default: return assertNever(op);
     }
+  };
+
+  /**
+   * A const or static item as an operand: its type is the item's declared one, whose lifetimes
+   * are all 'static (rustc relates a static's address to `type_of(static)`, a const to its user
+   * type annotation). A static is used through its address (`&T`, `*mut T` for `static mut`).
+   */
+  const itemOperandTy = (def: number, ty: Ty, point: number): Ty => {
+    const k = tcx.defKind(def);
+    const declared = k === 'static' || k === 'const' ? tcx.itemTy?.(def) : undefined;
+    if (declared === undefined || declared.kind === 'error') return fresh(ty, point);
+    const asVars = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'var', id: newVar(cx) }), param: () => null });
+    if (k === 'static') {
+      if ((ty.kind !== 'ref' && ty.kind !== 'ptr') || !sameShape(ty.inner, declared)) return fresh(ty, point);
+      const addr = fresh(ty, point);
+      return addr.kind === 'ref' || addr.kind === 'ptr' ? { ...addr, inner: asVars(declared) } : addr;
+    }
+    return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
@@ -336,11 +378,33 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
       }
       case 'rawPtr': return { kind: 'ptr', mut: rv.mut, inner: placeTy(rv.place) };
-      case 'len': case 'discriminant': case 'binary': case 'checkedBinary': case 'unary':
+      case 'binary': {
+        // Pointers compared with the built-in operator must have a common supertype (rustc relates
+        // both operands to a fresh type, as call arguments).
+        if (!COMPARISONS.has(rv.op)) return null;
+        const l = operandTy(rv.lhs, point);
+        if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
+        const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
+        const saved = category;
+        category = 'callArgument';
+        relate(l, common, 'co');
+        relate(operandTy(rv.rhs, point), common, 'co');
+        category = saved;
+        return null;
+      }
+      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
-        relate(operandTy(rv.operand, point), res, 'co');
+        const from = operandTy(rv.operand, point);
+        if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
+          // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
+          // is only read through it, so it relates covariantly.
+          const pointee = from.inner.kind === 'array' && !sameShape(from.inner, res.inner) ? from.inner.elem : from.inner;
+          relate(pointee, res.inner, 'co');
+          return res;
+        }
+        relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -359,21 +423,60 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
             if (adt.kind === 'union') return adtTy;
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
+            // rustc relates each operand to its field as a boring constraint; the assignment of
+            // the whole value is what carries the statement's category.
+            const saved = category;
+            category = 'boring';
             rv.operands.forEach((o, i) => {
               if (i < variant.fields.length) relate(operandTy(o, point), tcx.fieldTy(a.def, a.variant, i, adtTy.args), 'co');
             });
+            category = saved;
             return adtTy;
           }
           case 'closure': {
             const d = placeTy(dest);
-            if (d.kind === 'closure') { rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); }); return null; }
+            if (d.kind === 'closure') {
+              rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
+              applyClosureRequirements(a.node, d.upvars);
+              return null;
+            }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
-            return { kind: 'tuple', elems: rv.operands.map((o) => operandTy(o, point)) };
+            const captures = rv.operands.map((o) => operandTy(o, point));
+            applyClosureRequirements(a.node, captures);
+            return { kind: 'tuple', elems: captures };
           }
           default: return assertNever(a);
         }
       }
       default: return assertNever(rv);
+    }
+  };
+
+  /**
+   * Where the parent builds a closure (or a promoted constant holds one), the outlives the
+   * closure body required of its captures' regions (rustc's `prove_closure_bounds`), blamed as
+   * the closure blamed them.
+   */
+  const applyClosureRequirements = (node: number, upvars: readonly Ty[]): void => {
+    const reqs = closureRequirements.get(node);
+    if (reqs === undefined || reqs.length === 0) return;
+    const vars: (number | null)[] = [];
+    for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    for (const q of reqs) {
+      const x = vars[q.longer];
+      const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
+      if (x === undefined || y === undefined || x === null || y === null) continue;
+      if (x !== y) cx.consFromClosure.add(cx.consSup.length);
+      addOutlives(cx, x, y, requirementCategory(q.category), q.span);
+    }
+  };
+  const applyClosureRequirementsIn = (t: Ty): void => {
+    switch (t.kind) {
+      case 'closure': applyClosureRequirements(t.node, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
+      case 'ref': case 'ptr': applyClosureRequirementsIn(t.inner); return;
+      case 'tuple': for (const e of t.elems) applyClosureRequirementsIn(e); return;
+      case 'array': case 'slice': applyClosureRequirementsIn(t.elem); return;
+      default: return;
     }
   };
 
@@ -423,7 +526,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     return !poly.sig.inputs.some(mentions);
   };
 
-  const instantiateCallee = (func: Operand, point: number, predicateSpan: Span): FnSigTy | null => {
+  const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
     const item = func.kind === 'const' ? (func.value.kind === 'fn' ? func.value : null) : local !== null && local.kind === 'fnDef' ? local : null;
@@ -454,6 +557,19 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
         relate(t, userTyVars(u), 'inv');
         category = saved; span = savedSpan;
       });
+      // A trait method called on a trait object: the object's own trait arguments are the
+      // trait's (rustc proves `dyn Fn(&'static u8): Fn<Args>`, which equates Args with them).
+      // Regions bound in the object type (`dyn Fn(&u8)`) are instantiated afresh for the call;
+      // the body's types keep only a written `'static` apart from them, so only it is related.
+      const parent = tcx.defParent(c.def);
+      const receiver = callArgs[0] === undefined || callArgs[0].kind === 'const' ? null : objectOf(mirPlaceTy(callArgs[0].place));
+      if (parent !== null && receiver !== null && receiver.principal !== null && receiver.principal.trait === parent && tcx.defKind(parent) === 'trait') {
+        const saved = category; const savedSpan = span;
+        category = 'boring'; span = predicateSpan;
+        const onlyStatic = (t: Ty): Ty => foldTy(t, { region: (r) => (r.kind === 'static' ? { kind: 'var', id: STATIC_VAR } : { kind: 'erased' }), param: () => null });
+        receiver.principal.args.types.forEach((t, i) => { const a = argTys[1 + i]; if (a !== undefined) relate(a, onlyStatic(t), 'inv'); });
+        category = saved; span = savedSpan;
+      }
       const sig = { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
       for (const [a, b] of poly.outlives) {
         const x = f.region(a), y = f.region(b);
@@ -496,6 +612,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
     category = 'typeAnnotation';
   }
 
+  // rustc's category of an assignment: to the return place `return`; to a temporary holding a
+  // field of a struct literal "this usage"; to another temporary nothing worth naming.
+  const aggregateTemps = new Uint8Array(body.locals.length);
+  for (const block of body.blocks) for (const st of block.statements) {
+    if (st.kind.kind !== 'assign' || st.kind.rvalue.kind !== 'aggregate' || st.kind.rvalue.aggregate.kind !== 'adt') continue;
+    for (const o of st.kind.rvalue.operands) if (o.kind !== 'const' && o.place.projection.length === 0) aggregateTemps[o.place.local] = 1;
+  }
+  const assignmentCategory = (place: Place): ConstraintCategory => {
+    if (place.projection.length > 0) return 'assignment';
+    if (place.local === 0) return 'return';
+    const d = body.locals[place.local]!;
+    if (d.kind === 'user' || (d.kind === 'arg' && d.name !== null)) return 'assignment';
+    return aggregateTemps[place.local] === 1 ? 'usage' : 'boring';
+  };
+
   for (let b = 0; b < body.blocks.length; b++) {
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
@@ -505,7 +636,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       const point = pointOf(cfg, loc);
       cx.atPoint = point;
       span = st.span;
-      category = st.kind.place.local === 0 && st.kind.place.projection.length === 0 ? 'return' : 'assignment';
+      category = assignmentCategory(st.kind.place);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -516,8 +647,11 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, point, t.fnSpan);
+      const sig = instantiateCallee(t.func, t.args, point, t.fnSpan);
       if (sig !== null) {
+        // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
+        // input makes the caller's `'b` outlive its `'a`.
+        for (const x of [...sig.inputs, sig.output]) wellFormed(x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
@@ -527,7 +661,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
           if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
         }
-        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
       }
     }
@@ -535,6 +669,20 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg): TypeCheckResu
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
 }
+
+/** The trait object a method receiver reaches through references and boxes, if any. */
+function objectOf(t: Ty): (Ty & { kind: 'dyn' }) | null {
+  let cur = t;
+  for (let depth = 0; depth < 8; depth++) {
+    if (cur.kind === 'dyn') return cur;
+    if (cur.kind === 'ref' || cur.kind === 'ptr') cur = cur.inner;
+    else if (cur.kind === 'adt' && cur.args.types.length > 0 && cur.args.regions.length === 0) cur = cur.args.types[0]!;
+    else return null;
+  }
+  return null;
+}
+
+const COMPARISONS: ReadonlySet<string> = new Set(['Eq', 'Ne', 'Lt', 'Le', 'Gt', 'Ge']);
 
 /** Whether two types have the same structure (regions aside): a written type usable in place of the inferred one. */
 function sameShape(a: Ty, b: Ty): boolean {
@@ -602,7 +750,8 @@ function isConcrete(t: Ty): boolean {
  * implied by the signature's types (`&'a &'b T` implies 'b: 'a; regions inside an ADT's
  * arguments are assumed to outlive its lifetime arguments, erring towards accepting).
  */
-function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | null, inputs: readonly Ty[], output: Ty): void {
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const U = cx.universals.length;
   const known = new Uint8Array(U * U);
   for (let a = 0; a < U; a++) { known[a * U + a] = 1; known[0 * U + a] = 1; }
@@ -619,8 +768,17 @@ function computeKnownOutlives(cx: RegionCx, sig: PolyFnSig | null, inputs: reado
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
-        // Lifetime arguments of one ADT may be related by its where-clauses: assume so.
-        for (const a of rs) for (const b of rs) rel(a, b);
+        // Lifetime arguments of one ADT are related as its declaration and fields say.
+        const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
+        if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);
+        else {
+          for (const [i, j] of declared) {
+            const a = ty.args.regions[i], b = j < 0 ? ({ kind: 'static' } as const) : ty.args.regions[j];
+            const x = a?.kind === 'var' ? a.id : null;
+            const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+            if (x !== null && y !== null) rel(x, y);
+          }
+        }
         return;
       }
       case 'tuple': for (const e of ty.elems) implied(e, enclosing); return;

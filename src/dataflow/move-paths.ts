@@ -257,7 +257,7 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
   function gather(place: Place, use: PlaceUse, loc: Location): void {
     switch (use) {
       case 'move':
-        if (!tcx.isCopy(placeTyOfProjectionBase(body, tcx, place, place.projection.length))) recordMove(place, loc, 'move');
+        if (!tcx.isCopy(placeTyOfProjectionBase(body, tcx, place, place.projection.length), body.def)) recordMove(place, loc, 'move');
         return;
       case 'store':
       case 'callDest':

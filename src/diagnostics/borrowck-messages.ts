@@ -4,6 +4,12 @@ import type { BlameCategory } from '../borrowck/facts.js';
  * rustc 1.95 words them. The report step picks templates by fact; nothing else builds text.
  */
 export const BORROWCK_MESSAGES = {
+  // the `unused_mut` lint
+  unusedMut: 'variable does not need to be mutable',
+  removeMut: 'remove this `mut`',
+  lintOnByDefault: (lint: string, group: string | null) => `\`#[warn(${lint})]\`${group === null ? '' : ` (part of \`#[warn(${group})]\`)`} on by default`,
+  lintImpliedBy: (level: string, lint: string, via: string) => `\`#[${level}(${lint})]\` implied by \`#[${level}(${via})]\``,
+
   // E0382
   movedValue: (action: 'use' | 'borrow' | 'assign to part', partial: boolean, place: string) => `${action} of ${partial ? 'partially ' : ''}moved value: ${place}`,
   partiallyAssignedAfterMove: (partial: boolean) => `value partially assigned here after ${partial ? 'partial ' : ''}move`,
@@ -173,6 +179,11 @@ export const BORROWCK_MESSAGES = {
 
   // universal regions
   lifetimeMayNotLiveLongEnough: 'lifetime may not live long enough',
+  mustBeSame: (a: string, b: string) => `\`${a}\` and \`${b}\` must be the same: replace one with the other`,
+  replaceWithStatic: (a: string) => `replace \`${a}\` with \`'static\``,
+  addBound: (a: string, bs: readonly string[]) => `add bound \`${a}: ${bs.join(' + ')}\``,
+  followingChanges: 'the following changes may resolve your lifetime errors',
+  hasType: (ty: string) => `has type \`${ty}\``,
   explicitLifetimeRequired: (param: string) => `explicit lifetime required in the type of \`${param}\``,
   lifetimeRequired: (region: string) => `lifetime \`${region}\` required`,
   addExplicitLifetime: (region: string, param: string) => `add explicit lifetime \`${region}\` to the type of \`${param}\``,
@@ -193,6 +204,11 @@ export const BORROWCK_MESSAGES = {
   adtInvariant: (kind: string, adt: string, param: string) => `the ${kind} \`${adt}\` is invariant over the parameter \`${param}\``,
   seeNomiconVariance: 'see <https://doc.rust-lang.org/nomicon/subtyping.html> for more information about variance',
   borrowedDataEscapes: (from: string) => `borrowed data escapes outside of ${from}`,
+  declaredOutsideClosureBody: (name: string) => `\`${name}\` declared here, outside of the closure body`,
+  referenceEscapesClosure: 'reference escapes the closure body here',
+  borrowOnlyValidInClosure: 'borrow is only valid in the closure body',
+  temporaryBorrowEscapesClosure: 'a temporary borrow escapes the closure body here',
+  storedIntoOutsideClosure: (name: string) => `\`${name}\` is declared outside the closure, so any data borrowed inside the closure cannot be stored into it`,
   escapesBodyHere: (name: string, from: string) => `\`${name}\` escapes the ${from} body here`,
   onlyValidInBody: (name: string, from: string) => `\`${name}\` is a reference that is only valid in the ${from} body`,
   paramMayNotLiveLongEnough: (param: string) => `the parameter type \`${param}\` may not live long enough`,

@@ -5,23 +5,29 @@ import type { SourceFile, Span } from '../syntax/span.js';
 import { closureArgsSpan } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
 import type { Ty } from '../types/ty.js';
+import { foldTy } from '../borrowck/ty-fold.js';
 import { assertNever } from '../util/assert.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { BORROWCK_MESSAGES as M } from './borrowck-messages.js';
 import { describePlace, quotedPlace } from './borrowck-place.js';
+import { LEVEL_DEFINED_HERE, type LintLevels, UNUSED_MUT } from './lint-levels.js';
 
 /**
  * Turns borrowck facts into rustc-worded diagnostics. As rustc emits them: the errors of the
  * body's closures first (they are borrow-checked before it), then its own in source order.
  */
-export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile): Diagnostic[] {
+export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeContext, file: SourceFile, lints: LintLevels | null = null): Diagnostic[] {
   const nested: Diagnostic[] = [];
   result.children.forEach((child, i) => {
     const cb = body.children[i];
-    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file));
+    if (cb !== undefined) nested.push(...reportBorrowck(child, cb, tcx, file, lints));
   });
   const out: Diagnostic[] = [];
+  if (lints !== null) for (const local of result.unusedMut) {
+    const d = unusedMutLint(body, local, lints, file);
+    if (d !== null) out.push(d);
+  }
   for (const u of result.unsupported) out.push(unsupported(u.span, u.what));
   for (const e of result.errors) {
     try {
@@ -32,7 +38,69 @@ export function reportBorrowck(result: BorrowckResult, body: Body, tcx: TypeCont
     }
   }
   out.sort((a, b) => (a.spans[0]?.span.lo ?? 0) - (b.spans[0]?.span.lo ?? 0));
+  const suggestion = outlivesSuggestion(result, body, tcx);
+  if (suggestion !== null) out.push(suggestion);
   return [...nested, ...out];
+}
+
+/**
+ * rustc's OutlivesSuggestionBuilder: after a body's region errors, one help gathering the bounds
+ * they ask for, when there is more than one (`'a` and `'b` must be the same, replace `'a` with
+ * `'static`, add bound `'a: 'b + 'c`). Only errors worded generically count (not E0621, E0521).
+ */
+function outlivesSuggestion(result: BorrowckResult, body: Body, tcx: TypeContext): Diagnostic | null {
+  const order: string[] = [];
+  const outlived = new Map<string, { info: UniversalRegionInfo; list: UniversalRegionInfo[] }>();
+  let total = 0;
+  for (const e of result.errors) {
+    if (e.kind !== 'lifetimeMayNotLiveLongEnough' || !genericRegionError(e, body, tcx)) continue;
+    const key = e.longer.name;
+    let entry = outlived.get(key);
+    if (entry === undefined) { entry = { info: e.longer, list: [] }; outlived.set(key, entry); order.push(key); }
+    if (!entry.list.some((r) => r.name === e.shorter.name)) { entry.list.push(e.shorter); total++; }
+  }
+  if (total <= 1) return null;
+  const suggestable = (r: UniversalRegionInfo): boolean => r.kind === 'named' || r.kind === 'static';
+  const helps: string[] = [];
+  const unified = new Set<string>();
+  for (const key of order) {
+    const { info, list } = outlived.get(key)!;
+    if (!suggestable(info)) continue;
+    const named = list.filter(suggestable);
+    if (named.length === 0) continue;
+    if (named.some((r) => r.kind === 'static')) { helps.push(M.replaceWithStatic(info.name)); continue; }
+    const other: string[] = [];
+    for (const r of named) {
+      if (outlived.get(r.name)?.list.some((x) => x.name === key) === true) {
+        if (!unified.has(key)) { helps.push(M.mustBeSame(info.name, r.name)); unified.add(r.name); }
+      } else {
+        other.push(r.name);
+      }
+    }
+    if (other.length > 0) helps.push(M.addBound(info.name, other));
+  }
+  if (helps.length === 0) return null;
+  if (helps.length === 1) return { level: 'help', code: null, message: helps[0]!, spans: [], children: [] };
+  return { level: 'help', code: null, message: M.followingChanges, spans: [], children: helps.map(help) };
+}
+
+/** Whether a region error is worded as rustc's general "lifetime may not live long enough" (which feeds the outlives suggestion). */
+function genericRegionError(e: BorrowckError & { kind: 'lifetimeMayNotLiveLongEnough' }, body: Body, tcx: TypeContext): boolean {
+  if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named' && !inTraitImpl(body, tcx)) return false;
+  if (body.closure !== null && e.category === 'return') return false;
+  return true;
+}
+
+/** rustc prints a help-only diagnostic once, however many bodies produce the same one. */
+export function dedupHelps(diags: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    if (d.level !== 'help' || d.spans.length > 0) return true;
+    const key = `${d.message}\n${d.children.map((c) => c.message).join('\n')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const primary = (span: Span, label: string | null): DiagSpan => ({ span, label, primary: true });
@@ -257,6 +325,31 @@ function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): Di
   if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
   if (file.text[sp.lo] !== '&') return null;
   return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
+}
+
+/**
+ * rustc's "has type `Foo<'1>`" at the first argument whose type holds an anonymous lifetime that
+ * is not an elided `&` (a path's hidden or `'_` lifetime, or one inside a type alias).
+ */
+function argTypeLabel(body: Body, tcx: TypeContext, r: UniversalRegionInfo, name: string): DiagSpan | null {
+  if (r.kind !== 'anon' || body.closure !== null) return null;
+  const kind = tcx.defKind(body.def);
+  if (kind !== 'fn' && kind !== 'assocFn') return null;
+  const sig = tcx.fnSig(body.def);
+  const index = sig.regionParams.indexOf(r.name);
+  if (index < 0) return null;
+  for (let i = 0; i < sig.sig.inputs.length && i + 1 < body.locals.length; i++) {
+    let found = false;
+    const shown = foldTy(sig.sig.inputs[i]!, {
+      region: (x) => {
+        if (x.kind === 'param' && x.index === index) { found = true; return { kind: 'param', index, name }; }
+        return x.kind === 'static' ? x : { kind: 'erased' };
+      },
+      param: () => null,
+    });
+    if (found) return secondary(body.locals[i + 1]!.span, M.hasType(tcx.displayTy(shown)));
+  }
+  return null;
 }
 
 /** rustc's notes on why a requirement holds both ways: `&mut T`, `*mut T`, or an invariant ADT parameter. */
@@ -686,11 +779,16 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const p = `\`${named}\``;
       const root = quotedPlace(body, { local: l.place.local, projection: [] });
-      const spans: DiagSpan[] = [primary(borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
+      const spans: DiagSpan[] = [primary(l.capturedBy !== null && l.captureUse !== null ? l.captureUse : borrowSpan(file.text, l.span), M.borrowedValueDoesNotLive), secondary(e.span, M.droppedWhileBorrowed(p))];
       if (l.capturedBy !== null) spans.push(secondary(closureArgsSpan(file.text, l.capturedBy), M.valueCapturedHere));
       const decl = userDeclSpan(body, l.place.local);
       if (decl !== null) spans.push(secondary(decl, M.bindingDeclaredHere(root)));
       return err('E0597', M.doesNotLiveLongEnough(p), withLater(spans, laterLabel(e.later, '', body, tcx, p, file)));
+    }
+    case 'borrowEscapesClosure': {
+      const spans: DiagSpan[] = [primary(e.span, M.referenceEscapesClosure), secondary(borrowSpan(file.text, e.borrowSpan), M.borrowOnlyValidInClosure)];
+      if (e.upvarDecl !== null) spans.push(secondary(e.upvarDecl, M.declaredOutsideClosureBody(e.upvar)));
+      return err('E0521', M.borrowedDataEscapes('closure'), spans);
     }
     case 'borrowUsedByDestructor': {
       const l = loan(e.loan);
@@ -836,7 +934,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       return err('E0311', msg, spans);
     }
     case 'lifetimeMayNotLiveLongEnough': {
-      if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named') {
+      if (e.longer.kind === 'anon' && e.longer.param !== null && e.shorter.kind === 'named' && !inTraitImpl(body, tcx)) {
         // rustc's "named vs anonymous" region error: the parameter's type lacks the lifetime.
         const at = e.longer.span ?? null;
         const children = at !== null && file.text[at.lo] === '&' ? [helpInsert(M.addExplicitLifetime(e.shorter.name, e.longer.param), at.lo + 1, `${e.shorter.name} `)] : [];
@@ -848,7 +946,14 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // rustc's "borrowed data escapes": an argument's lifetime must outlive 'static through a call
       // (or, in a closure, an assignment).
       const arg = e.longerArg === null ? null : body.locals[e.longerArg] ?? null;
-      const escapes = e.shorter.kind === 'static' && e.longer.kind !== 'static' && arg !== null && arg.name !== null
+      const upvar = e.shorter.upvar;
+      if (e.escapesClosure === true && (arg === null || arg.name === null) && upvar !== undefined) {
+        // The closure's own region (its environment's) stored into a capture: rustc names the capture.
+        const spans: DiagSpan[] = [primary(e.span, M.temporaryBorrowEscapesClosure)];
+        if (upvar.decl !== null) spans.push(secondary(upvar.decl, M.declaredOutsideClosureBody(upvar.name)));
+        return err('E0521', M.borrowedDataEscapes('closure'), spans, [help(M.storedIntoOutsideClosure(upvar.name))]);
+      }
+      const escapes = (e.escapesClosure === true || (e.shorter.kind === 'static' && e.longer.kind !== 'static')) && arg !== null && arg.name !== null
         && (e.category === 'callArgument' || (e.category === 'assignment' && body.closure !== null));
       if (escapes && arg !== null && arg.name !== null) {
         const from = fnKindName(body, tcx);
@@ -878,7 +983,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
       const spans: DiagSpan[] = [primary(e.span, label)];
       for (const [r, name] of [[e.longer, longer], [e.shorter, shorter]] as const) {
-        const l = regionLabel(r, name, file);
+        const l = regionLabel(r, name, file) ?? argTypeLabel(body, tcx, r, name);
         if (l !== null) spans.push(l);
       }
       const children = e.longer.kind === 'named' && e.shorter.kind === 'named' ? [help(M.considerBound(longer, shorter))] : [];
@@ -891,4 +996,35 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     }
     default: return assertNever(e);
   }
+}
+
+/**
+ * rustc's `unused_mut` lint on a `mut` binding no mutation needed: at the binding (`mut x`), with
+ * the `mut ` to remove; a warning unless an attribute around it says otherwise.
+ */
+function unusedMutLint(body: Body, local: number, lints: LintLevels, file: SourceFile): Diagnostic | null {
+  const span = body.locals[local]!.span;
+  const lvl = lints.levelAt(UNUSED_MUT, span);
+  if (lvl.level === 'allow') return null;
+  const level = lvl.level === 'warn' ? 'warning' : 'error';
+  // rustc's `span_until_non_whitespace`: `mut ` with the blanks after it.
+  const head = /^\S*\s*/.exec(file.text.slice(span.lo, span.hi))![0].length;
+  const children: SubDiagnostic[] = [];
+  if (lvl.source === null) children.push(note(M.lintOnByDefault(UNUSED_MUT.name, UNUSED_MUT.groups[0] ?? null)));
+  else {
+    children.push({ level: 'note', message: LEVEL_DEFINED_HERE, spans: [primary(lvl.source, null)], suggestions: [] });
+    if (lvl.via !== null) children.push(note(M.lintImpliedBy(lvl.level, UNUSED_MUT.name, lvl.via)));
+  }
+  children.push({ level: 'help', message: M.removeMut, spans: [], suggestions: [{ span: { lo: span.lo, hi: span.lo + head }, replacement: '', applicability: 'MachineApplicable' }], style: 'inline' });
+  return { level, code: UNUSED_MUT.name, message: M.unusedMut, spans: [primary(span, null)], children };
+}
+
+/**
+ * rustc does not suggest changing the signature of a method in a trait impl (it must match the
+ * trait's), so "explicit lifetime required" (E0621) is never reported there.
+ */
+function inTraitImpl(body: Body, tcx: TypeContext): boolean {
+  if (body.closure !== null) return false;
+  const parent = tcx.defParent(body.def);
+  return parent !== null && tcx.isTraitImpl?.(parent) === true;
 }

@@ -1,5 +1,6 @@
 import type { SourceFile } from '../syntax/span.js';
 import type { DiagSpan, Diagnostic, Level, SubDiagnostic, Suggestion } from '../util/diagnostic.js';
+import { isExplainedCode } from '../util/diagnostic.js';
 import { buildLineIndex, byteLength, lineText, position, strWidth, type LineIndex } from './line-index.js';
 import { collectAnnotations, drawLineNum, normalizeWhitespace, renderAnnotatedFile } from './human-snippet.js';
 import { append, newBuffer, numLines, prepend, putc, puts, render, setStyleRange, type Style, type StyledBuffer } from './styled-buffer.js';
@@ -78,7 +79,7 @@ function emitInner(out: string[], cx: RenderContext, spans: readonly DiagSpan[],
     append(buf, 0, level, `level:${level}`);
     labelWidth += level.length;
   }
-  if (code !== null) {
+  if (isExplainedCode(code)) {
     append(buf, 0, `[${code}]`, `level:${level}`);
     labelWidth += code.length + 2;
   }
@@ -293,7 +294,7 @@ export function renderSummary(diags: readonly Diagnostic[], opts: HumanOptions =
   } else if (warnings > 0) {
     out.push(header('warning', warnText) + '\n\n');
   }
-  const codes = [...new Set(diags.map((d) => d.code).filter((c): c is string => c !== null))].sort();
+  const codes = [...new Set(diags.map((d) => d.code).filter(isExplainedCode))].sort();
   if (codes.length > 1) {
     out.push(header('failure-note', `Some errors have detailed explanations: ${codes.join(', ')}.`) + '\n');
     out.push(header('failure-note', `For more information about an error, try \`rustc --explain ${codes[0]}\`.`) + '\n');

@@ -1,5 +1,6 @@
 import type { SourceFile, Span } from '../syntax/span.js';
 import type { Diagnostic, DiagSpan, Level, SubDiagnostic, Suggestion } from '../util/diagnostic.js';
+import { isExplainedCode } from '../util/diagnostic.js';
 import { lineText, position } from './line-index.js';
 import { isDummy, renderContext, renderDiagnostic, type RenderContext } from './human.js';
 import { normalizeParts } from './suggestion.js';
@@ -116,7 +117,7 @@ export function summaryJson(diags: readonly Diagnostic[]): JsonDiagnostic[] {
     const msg = errors === 1 ? 'aborting due to 1 previous error' : `aborting due to ${errors} previous errors`;
     out.push(summaryObject('error', warnText === '' ? msg : `${msg}; ${warnText}`));
   } else if (warnings > 0) out.push(summaryObject('warning', warnText));
-  const codes = [...new Set(diags.map((d) => d.code).filter((c): c is string => c !== null))].sort();
+  const codes = [...new Set(diags.map((d) => d.code).filter(isExplainedCode))].sort();
   if (codes.length > 1) {
     out.push(summaryObject('failure-note', `Some errors have detailed explanations: ${codes.join(', ')}.`));
     out.push(summaryObject('failure-note', `For more information about an error, try \`rustc --explain ${codes[0]}\`.`));

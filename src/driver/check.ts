@@ -1,5 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
-import { reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
@@ -56,11 +57,12 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
   } catch (err) {
     diags.push(internalError('check', err, null));
   }
+  const diagnostics = dedupHelps(onceDefaultLevelNotes(diags));
   return {
-    diagnostics: diags,
+    diagnostics,
     crateType,
-    internalErrors: diags.filter(isInternal).length,
-    unsupported: diags.filter(isUnsupported).length,
+    internalErrors: diagnostics.filter(isInternal).length,
+    unsupported: diagnostics.filter(isUnsupported).length,
     phaseMs: times,
   };
 }
@@ -93,12 +95,13 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
   if (program === null) return;
   diags.push(...program.diagnostics);
   const built = timed(times, 'mir', () => guard('building MIR', diags, () => buildMir(program)));
+  const lints = lintLevels(parsed.crate);
   if (built === null) return;
   diags.push(...built.diagnostics);
   for (const body of built.bodies) {
     const found = guard(`borrow checking \`${body.name}\``, diags, () => {
       const facts = timed(times, 'borrowck', () => borrowck(body, program.tcx, { polonius: opts.polonius === true }));
-      return timed(times, 'report', () => reportBorrowck(facts, body, program.tcx, file));
+      return timed(times, 'report', () => reportBorrowck(facts, body, program.tcx, file, lints));
     });
     if (found === null) continue;
     diags.push(...found);

@@ -1,5 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
-import { reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import { forEachItemBlock } from '../resolve/body-blocks.js';
 import type { Item, ParseResult } from '../syntax/ast.js';
@@ -96,6 +97,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
   if (crateType === 'bin' && !hasMain(parsed)) diags.push(missingMain(file));
   diags.push(...program.diagnostics);
   const mirDiags: Diagnostic[] = [];
+  const lints = lintLevels(parsed.crate);
   const borrowckDiags: Diagnostic[] = [];
   const bodies = new Map<string, BodyMemo>();
   for (const o of order) {
@@ -106,7 +108,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
       bodies.set(o.at.key, { ...o.memo, lo: o.at.lo, typeDiags: o.memo.typeDiags.map((d) => shift(d, delta)), tcxDiags: o.memo.tcxDiags.map((d) => shift(d, delta)), mirDiags: o.memo.mirDiags.map((d) => shift(d, delta)), borrowckDiags: o.memo.borrowckDiags.map((d) => shift(d, delta)) });
       continue;
     }
-    const { mir, bck } = lowerAndCheck(program, o.body, opts, file);
+    const { mir, bck } = lowerAndCheck(program, o.body, opts, file, lints);
     mirDiags.push(...mir);
     borrowckDiags.push(...bck);
     const at = byItem.get(o.body.item);
@@ -120,15 +122,16 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
 }
 
 /** MIR building and borrow checking of one body, as `check` does them for all bodies. */
-function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, file: SourceFile): { mir: Diagnostic[]; bck: Diagnostic[] } {
+function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, file: SourceFile, lints: LintLevels): { mir: Diagnostic[]; bck: Diagnostic[] } {
   if (body.tainted) return { mir: [], bck: [] };
   const built = buildMir({ ...program, bodies: [body] });
   const bck: Diagnostic[] = [];
-  for (const b of built.bodies) bck.push(...reportBorrowck(borrowck(b, program.tcx, { polonius: opts.polonius === true }), b, program.tcx, file));
+  for (const b of built.bodies) bck.push(...reportBorrowck(borrowck(b, program.tcx, { polonius: opts.polonius === true }), b, program.tcx, file, lints));
   return { mir: built.diagnostics, bck };
 }
 
-function output(diags: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | null, reused: number): IncrementalCheck {
+function output(all: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | null, reused: number): IncrementalCheck {
+  const diags = dedupHelps(onceDefaultLevelNotes(all));
   return { diagnostics: diags, crateType, internalErrors: diags.filter(isInternal).length, unsupported: diags.filter(isUnsupported).length, phaseMs: null, memo, reused };
 }
 

@@ -1,6 +1,6 @@
 import type { NodeId } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
-import type { ClosureKindSource } from '../types/results.js';
+import type { ClosureKindSource, ClosureSigTemplate } from '../types/results.js';
 import type { DefId, GenericArgsTy, Ty } from '../types/ty.js';
 
 /**
@@ -64,6 +64,8 @@ export interface ClosureBodyInfo {
   readonly upvarTypeSpan: readonly (Span | null)[];
   /** The kind was fixed by the expected type: what rustc's "expects `Fn` instead of `FnMut`" labels point at. */
   readonly expectedFrom: ClosureKindSource | null;
+  /** Which regions of the signature the closure binds (types' ClosureSigTemplate); absent: none. */
+  readonly sigTemplate?: ClosureSigTemplate;
 }
 
 export type LocalKind = 'return' | 'arg' | 'user' | 'temp';

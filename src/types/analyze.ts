@@ -135,7 +135,7 @@ export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.code}:${d.message}:${primarySpan(d)?.lo}`;
+    const k = `${d.code}:${d.message}:${d.spans.map((s) => `${s.span.lo}-${s.label}`).join(',')}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

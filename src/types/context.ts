@@ -17,6 +17,8 @@ export interface TypeContext {
   defSpan(def: DefId): Span | null; // null for std-model items
   /** The enclosing trait or impl of an associated item, the enum of a variant. */
   defParent(def: DefId): DefId | null;
+  /** Whether `def` is an impl of a trait (`impl Tr for T`), not an inherent impl. Optional: absent means unknown. */
+  isTraitImpl?(def: DefId): boolean;
   /** Lang items of the std model: 'String', 'Vec', 'Box', 'Option', 'Result', 'Rc', 'Arc', 'Drop', 'Copy', 'Clone', 'Deref', 'DerefMut', 'Index', 'IndexMut', 'IntoIterator', 'Iterator', 'Fn', 'FnMut', 'FnOnce', 'Send', 'Sync', 'Sized', 'drop_in_place', … */
   langItem(name: string): DefId | null;
 
@@ -26,7 +28,11 @@ export interface TypeContext {
   /** Field type of a struct/variant with `args` substituted. */
   fieldTy(adt: DefId, variant: number, field: number, args: GenericArgsTy): Ty;
 
-  isCopy(ty: Ty): boolean;
+  /**
+   * Whether values of `ty` are copied rather than moved. `owner` is the item whose body asks (a
+   * closure's enclosing fn): its where-clauses decide for type parameters, as rustc's param env.
+   */
+  isCopy(ty: Ty, owner?: DefId): boolean;
   /** Whether dropping a value of this type runs code (a Drop impl anywhere inside, or a heap owner). */
   needsDrop(ty: Ty): boolean;
   /** Whether the type itself has an `impl Drop` (not its fields): moving out of its fields is E0509. */
@@ -57,6 +63,11 @@ export interface TypeContext {
    * user type annotations. Optional; null when it cannot be lowered.
    */
   lowerUserType?(owner: DefId, ty: TypeExpr): Ty | null;
+  /**
+   * The declared type of a `const` or `static` item, its lifetimes as written (`'static`; elided
+   * ones are `'static` too). Borrowck relates a use of the item to it (rustc's `type_of`). Optional.
+   */
+  itemTy?(def: DefId): Ty;
 }
 
 export type DefKind =
@@ -119,6 +130,12 @@ export interface AdtDef {
   readonly isBox: boolean;
   readonly regionParams: readonly string[];
   readonly typeParams: readonly string[];
+  /**
+   * Declared outlives between the ADT's lifetime parameters (`struct S<'a, 'b: 'a>` or a where
+   * clause): `[i, j]` means region param i outlives region param j; j = -1 is 'static. Optional:
+   * absent means unknown (borrowck then assumes the lifetimes related).
+   */
+  readonly regionOutlives?: readonly (readonly [number, number])[];
 }
 
 export interface VariantDef {

@@ -9,20 +9,33 @@ import { msg } from './messages.js';
  * binders. `outer` holds the names of enclosing items, which a nested item cannot use (E0401).
  */
 interface Scope {
-  readonly names: ReadonlySet<string>;
+  /** Each name with the span that declared it. */
+  readonly names: ReadonlyMap<string, Span>;
   readonly outer: ReadonlySet<string>;
 }
 
-const EMPTY: Scope = { names: new Set(), outer: new Set() };
+const EMPTY: Scope = { names: new Map(), outer: new Set() };
 
-function withNames(s: Scope, names: readonly string[]): Scope {
+function withNames(s: Scope, names: readonly Lifetime[]): Scope {
   if (names.length === 0) return s;
-  return { names: new Set([...s.names, ...names]), outer: s.outer };
+  const m = new Map(s.names);
+  for (const l of names) m.set(l.name, l.span);
+  return { names: m, outer: s.outer };
 }
 
-function generics(g: Generics): string[] {
-  return g.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime.name] : []));
+function generics(g: Generics): Lifetime[] {
+  return g.params.flatMap((p) => (p.kind === 'lifetime' ? [p.lifetime] : []));
 }
+
+/**
+ * Keywords a lifetime may not be named after (rustc's `is_reserved` less `'static` and `'_`): the
+ * strict and reserved keywords of every edition. The edition-2018 ones (`async`, `await`, `dyn`,
+ * `try`) are left out because the edition is not known here.
+ */
+const KEYWORDS: ReadonlySet<string> = new Set([
+  'as', 'break', 'const', 'continue', 'crate', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in', 'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'self', 'Self', 'struct', 'super', 'trait', 'true', 'type', 'unsafe', 'use', 'where', 'while',
+  'abstract', 'become', 'box', 'do', 'final', 'macro', 'override', 'priv', 'typeof', 'unsized', 'virtual', 'yield',
+]);
 
 /**
  * E0261 (a lifetime used but never declared) and E0401 (a nested item using an enclosing item's
@@ -30,7 +43,24 @@ function generics(g: Generics): string[] {
  */
 export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const keyword = (lt: Lifetime): void => {
+    if (KEYWORDS.has(lt.name.slice(1))) out.push(msg.keywordLifetime(lt.span));
+  };
+  /** A `for<'a>` binder: its names may not shadow lifetimes in scope (E0496). */
+  const binder = (s: Scope, lts: readonly Lifetime[]): Scope => {
+    const seen = new Map<string, Span>();
+    for (const lt of lts) {
+      keyword(lt);
+      const first = seen.get(lt.name);
+      if (first) out.push(msg.dupGenericParam(lt.span, first, lt.name));
+      else seen.set(lt.name, lt.span);
+      const outer = s.names.get(lt.name);
+      if (outer !== undefined) out.push(msg.shadowedLifetime(lt.span, lt.name, outer));
+    }
+    return withNames(s, lts);
+  };
   const lifetime = (s: Scope, lt: Lifetime): void => {
+    keyword(lt);
     if (lt.name === "'static" || lt.name === "'_" || s.names.has(lt.name)) return;
     out.push(s.outer.has(lt.name) ? msg.outerLifetime(lt.span, lt.name) : msg.undeclaredLifetime(lt.span, lt.name));
   };
@@ -57,7 +87,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
   };
   const bound = (s: Scope, b: GenericBound): void => {
     if (b.kind === 'lifetime') lifetime(s, b.lifetime);
-    else path(withNames(s, b.forLifetimes.map((l) => l.name)), b.path);
+    else path(binder(s, b.forLifetimes), b.path);
   };
   const ty = (s: Scope, t: TypeExpr): void => {
     switch (t.kind) {
@@ -68,7 +98,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       case 'array': ty(s, t.elem); expr(s, t.len); return;
       case 'tuple': t.elems.forEach((e) => ty(s, e)); return;
       case 'fn': {
-        const inner = withNames(s, t.forLifetimes.map((l) => l.name));
+        const inner = binder(s, t.forLifetimes);
         t.inputs.forEach((i) => ty(inner, i));
         if (t.output) ty(inner, t.output);
         return;
@@ -91,7 +121,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
         lifetime(s, w.lifetime);
         w.bounds.forEach((b) => lifetime(s, b));
       } else {
-        const inner = withNames(s, w.forLifetimes.map((l) => l.name));
+        const inner = binder(s, w.forLifetimes);
         ty(inner, w.ty);
         w.bounds.forEach((b) => bound(inner, b));
       }
@@ -122,7 +152,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
         if (st.init) expr(s, st.init);
         if (st.else) block(s, st.else);
         return;
-      case 'item': item({ names: new Set(), outer: new Set([...s.outer, ...s.names]) }, st.item); return;
+      case 'item': item({ names: new Map(), outer: new Set([...s.outer, ...s.names.keys()]) }, st.item); return;
       case 'expr': expr(s, st.expr); return;
       case 'empty': return;
       default: assertNever(st);
@@ -186,8 +216,10 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       if (first) out.push(msg.dupGenericParam(span, first, name));
       else seen.set(name, span);
       if (p.kind !== 'lifetime') continue;
+      keyword(p.lifetime);
+      const outer = nested ? parent.names.get(name) : undefined;
       if (name === "'static") out.push(msg.staticLifetimeParam(span));
-      else if (nested && parent.names.has(name)) out.push(msg.shadowedLifetime(span, name));
+      else if (outer !== undefined) out.push(msg.shadowedLifetime(span, name, outer));
     }
   };
   const item = (parent: Scope, it: Item): void => {
@@ -213,6 +245,15 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
         genericsIn(s, it.generics);
         const fields = it.kind === 'struct' ? (it.data.kind === 'unit' ? [] : it.data.fields) : it.kind === 'union' ? it.fields : it.variants.flatMap((v) => (v.data.kind === 'unit' ? [] : v.data.fields));
         for (const f of fields) ty(s, f.ty);
+        // Derives whose expansion names every field's type resolve those types again, and rustc
+        // reports an undeclared lifetime in them once more, pointing at the derive.
+        const again = it.kind === 'union' ? null : fieldTypeDerive(it);
+        if (again !== null) {
+          const from = out.length;
+          for (const f of fields) ty(s, f.ty);
+          const repeated = out.splice(from).filter((d) => d.code === 'E0261');
+          out.push(...repeated.map((d) => ({ ...d, spans: [...d.spans, { span: again, label: `lifetime \`${(/`([^`]*)`/.exec(d.message) ?? ['', ''])[1]}\` is missing in item created through this procedural macro`, primary: false }] })));
+        }
         if (it.kind === 'enum') for (const v of it.variants) if (v.discriminant) expr(s, v.discriminant);
         return;
       }
@@ -250,6 +291,28 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
   };
   items.forEach((it) => item(EMPTY, it));
   return out;
+}
+
+/**
+ * The derive, if any, whose expansion writes the field types again: `Eq` (its
+ * `AssertParamIsEq<FieldTy>` checks), or `Clone` beside `Copy` on a type without type
+ * parameters (its `AssertParamIsClone<FieldTy>`); the span of its name in the attribute.
+ */
+function fieldTypeDerive(it: Item & { kind: 'struct' | 'enum' }): Span | null {
+  const find = (name: string): Span | null => {
+    for (const a of it.attrs) {
+      if (a.path !== 'derive') continue;
+      for (const t of a.args) {
+        if (t.kind !== 'group') continue;
+        for (const x of t.trees) if (x.kind === 'token' && x.token.kind === 'ident' && x.token.text === name) return x.token.span;
+      }
+    }
+    return null;
+  };
+  const eq = find('Eq');
+  if (eq !== null) return eq;
+  const clone = find('Clone');
+  return clone !== null && find('Copy') !== null && !it.generics.params.some((p) => p.kind === 'type') ? clone : null;
 }
 
 /** E0392: a struct's, enum's or union's type or lifetime parameter no field mentions. */

@@ -66,10 +66,26 @@ export const msg = {
   dupGenericParam: (span: Span, first: Span, name: string): Diagnostic =>
     err('E0403', `the name \`${name}\` is already used for a generic parameter in this item's generic parameters`, span, 'already used', [{ span: first, label: `first use of \`${name}\``, primary: false }]),
   staticLifetimeParam: (span: Span): Diagnostic => err('E0262', "invalid lifetime parameter name: `'static`", span, "'static is a reserved lifetime name"),
-  shadowedLifetime: (span: Span, name: string): Diagnostic => err('E0496', `lifetime name \`${name}\` shadows a lifetime name that is already in scope`, span, `lifetime \`${name}\` already in scope`),
+  shadowedLifetime: (span: Span, name: string, first: Span): Diagnostic =>
+    err('E0496', `lifetime name \`${name}\` shadows a lifetime name that is already in scope`, span, `lifetime \`${name}\` already in scope`, [{ span: first, label: 'first declared here', primary: false }]),
+  keywordLifetime: (span: Span): Diagnostic => ({ level: 'error', code: null, message: 'lifetimes cannot use keyword names', spans: [{ span, label: null, primary: true }], children: [] }),
   unusedParam: (span: Span, name: string, lifetime: boolean): Diagnostic =>
     err('E0392', `${lifetime ? 'lifetime' : 'type'} parameter \`${name}\` is never used`, span, `unused ${lifetime ? 'lifetime' : 'type'} parameter`),
   bareTrait: (span: Span): Diagnostic => err('E0782', 'expected a type, found a trait', span, null),
+  /**
+   * E0107. `required`..`max` is how many the definition accepts (they differ by its defaulted
+   * parameters); `missing` names it when nothing was written (rustc's "missing generics for").
+   */
+  wrongArgCount: (span: Span, what: string, kind: 'lifetime' | 'generic', required: number, max: number, supplied: number, missing: string | null = null): Diagnostic => {
+    const n = (k: number): string => `${k} ${kind} argument${k === 1 ? '' : 's'}`;
+    const few = supplied < required;
+    const bound = required === max ? '' : few ? 'at least ' : 'at most ';
+    const expected = few ? required : max;
+    const label = `expected ${bound}${n(expected)}`;
+    const message = missing !== null && supplied === 0 ? `missing generics for ${what} \`${missing}\`` : `${what} takes ${bound}${n(expected)} but ${n(supplied)} ${supplied === 1 ? 'was' : 'were'} supplied`;
+    return err('E0107', message, span, label);
+  },
+  constraintNotAllowed: (span: Span): Diagnostic => err('E0229', 'associated item constraints are not allowed here', span, 'associated item constraint not allowed here'),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

@@ -84,6 +84,24 @@ export interface ClosureInfo {
    * may then need more than the kind allows (E0594/E0596/E0507 in the closure's body).
    */
   readonly expectedFrom: ClosureKindSource | null;
+  /** Which regions of the signature are the closure's own (higher-ranked); absent: none are. */
+  readonly sigTemplate?: ClosureSigTemplate;
+}
+
+/**
+ * The closure's signature as the expected `Fn*` bound or the parameter annotations wrote it, to
+ * tell borrowck which of its regions are bound by the closure (rustc's late-bound regions, local
+ * to the closure body) and which are inferred in the parent (external). Walked alongside the
+ * final types: an `erased` region in a template is bound; `param`/`static` regions, and every
+ * region under a type parameter, projection or inference variable, are free. Bound regions of
+ * the output stand for the single bound region of the inputs (Fn-sugar elision). A null entry
+ * binds nothing.
+ */
+export interface ClosureSigTemplate {
+  readonly inputs: readonly (Ty | null)[];
+  readonly output: Ty | null;
+  /** All bound regions are one (`for<'r> Fn(&'r T, &'r U)`). */
+  readonly single: boolean;
 }
 
 /** Where a closure's expected kind comes from, for rustc's "expects `Fn` instead of `FnMut`" labels. */

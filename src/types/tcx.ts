@@ -1,7 +1,7 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
-import type { GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
+import type { GenericArg, GenericArgs, GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
@@ -111,6 +111,13 @@ export interface LowerEnv {
   readonly objectDefault?: Region;
   /** Extra names of type parameters (late additions, e.g. closures' none). */
   readonly extraParams?: ReadonlyMap<string, Ty>;
+  /**
+   * Sees every lifetime written or elided in the type itself (not inside a fn pointer or `Fn(..)`
+   * sugar, nor behind a type alias or an associated type path): a fn's elision candidates.
+   */
+  readonly onRegion?: (r: Region) => void;
+  /** The type is the qualifier of a value path (`Vec::new`): its omitted type arguments are inferred. */
+  readonly valuePath?: boolean;
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -211,7 +218,7 @@ function createTcxWithCaches(
 
   const report = (env: LowerEnv, d: Diagnostic): void => {
     if (!env.report) return;
-    const k = `${d.code}:${d.spans[0]?.span.lo}`;
+    const k = `${d.code}:${d.message}:${d.spans[0]?.span.lo}`;
     if (reportedSpans.has(k)) return;
     reportedSpans.add(k);
     diags.push(d);
@@ -321,10 +328,10 @@ function createTcxWithCaches(
   }
 
   function lowerRegion(env: LowerEnv, lt: { name: string; span: Span } | null, span: Span): Region {
-    if (lt && lt.name === "'static") return STATIC;
-    if (env.regionMode === 'erase') return ERASED;
-    if (!lt || lt.name === "'_") return env.elided(span);
-    return findRegionParam(env.owner, lt.name) ?? ERASED;
+    if (env.regionMode === 'erase' && !(lt && lt.name === "'static")) return ERASED;
+    const r = lt && lt.name === "'static" ? STATIC : !lt || lt.name === "'_" ? env.elided(span) : findRegionParam(env.owner, lt.name) ?? ERASED;
+    env.onRegion?.(r);
+    return r;
   }
 
   function lowerEnvFor(def: DefId): LowerEnv {
@@ -392,19 +399,22 @@ function createTcxWithCaches(
     if (selfForTrait) types.push(selfForTrait);
     const ga = seg?.args ?? null;
     const written: Ty[] = [];
+    // The arguments are types in their own right: only the path's own omitted ones are inferred.
+    const argEnv: LowerEnv = env.valuePath ? { ...env, valuePath: false } : env;
     if (ga && ga.kind === 'angle') {
       for (const a of ga.args) {
-        if (a.kind === 'lifetime') regions.push(lowerRegion(env, a.lifetime, a.lifetime.span));
-        else if (a.kind === 'type') written.push(lowerTy(env, a.ty));
-        else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(env, a.ty) });
+        if (a.kind === 'lifetime') regions.push(lowerRegion(argEnv, a.lifetime, a.lifetime.span));
+        else if (a.kind === 'type') written.push(lowerTy(argEnv, a.ty));
+        else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(argEnv, a.ty) });
       }
     } else if (ga && ga.kind === 'paren') {
       // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
-      const inner: LowerEnv = { ...env, elided: () => ERASED };
+      const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
       written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
       bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
     }
-    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : env.elided(span));
+    if (seg !== null && (ga === null || ga.kind === 'angle')) checkArgCount(env, target, seg, ga, selfForTrait !== null);
+    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : lowerRegion(env, null, span));
     const ownStart = selfForTrait ? 1 : 0;
     const own = g.types.length - ownStart - g.implTraitParams.size;
     for (let i = 0; i < own; i++) {
@@ -414,13 +424,51 @@ function createTcxWithCaches(
         continue;
       }
       const def = g.defaults[i + ownStart];
-      if (def) {
+      // A value path's omitted arguments are inferred even where the parameter has a default.
+      if (def && !(env.valuePath && env.infer)) {
         const sub = { regions, types: [...types], consts: [] };
         types.push(substTy(lowerTy({ ...lowerEnvFor(target), report: false }, def), sub));
       } else if (env.infer) types.push(env.infer());
       else types.push(ERROR);
     }
     return { args: { regions, types, consts: [] }, bindings };
+  }
+
+  /**
+   * E0107 (as many lifetime and type arguments as the definition has parameters, less defaulted
+   * ones) and E0229 (`Name = T` on a path that is not a trait's), as rustc's `check_generic_arg_count`.
+   */
+  function checkArgCount(env: LowerEnv, target: DefId, seg: Path['segments'][number], ga: GenericArgs | null, isTrait: boolean): void {
+    if (!env.report) return;
+    const args: readonly GenericArg[] = ga !== null && ga.kind === 'angle' ? ga.args : [];
+    const d = info(target);
+    const what = d.kind === 'typeAlias' ? 'type alias' : d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union' || d.kind === 'trait' ? d.kind : null;
+    if (what === null) return;
+    if (!isTrait) {
+      for (const a of args) {
+        if (a.kind === 'binding') report(env, msg.constraintNotAllowed({ lo: a.name.span.lo, hi: a.ty.span.hi }));
+        else if (a.kind === 'constraint') report(env, msg.constraintNotAllowed({ lo: a.name.span.lo, hi: boundEnd(a.bounds) ?? a.name.span.hi }));
+      }
+    }
+    const g = generics(target);
+    const at = seg.ident.span;
+    const lifetimes = args.filter((a) => a.kind === 'lifetime').length;
+    const regionNames = g.regions;
+    if (lifetimes > 0 && lifetimes !== regionNames.length) report(env, msg.wrongArgCount(at, what, 'lifetime', regionNames.length, regionNames.length, lifetimes));
+    // Const parameters are written like types; the count is left to rustc's fuller rules then.
+    if (g.generics?.params.some((p) => p.kind === 'const') || args.some((a) => a.kind === 'const')) return;
+    const ownStart = isTrait ? 1 : 0;
+    const names = g.types.slice(ownStart, g.types.length - g.implTraitParams.size);
+    const required = names.filter((_, i) => g.defaults[i + ownStart] === null).length;
+    const typesWritten = args.filter((a) => a.kind === 'type').length;
+    // The std model leaves out some defaulted parameters (allocators, hashers): too many is not judged there.
+    if (typesWritten < required && !env.valuePath) report(env, msg.wrongArgCount(at, what, 'generic', required, names.length, typesWritten, ga === null ? d.name : null));
+    else if (typesWritten > names.length && !d.std) report(env, msg.wrongArgCount(at, what, 'generic', required, names.length, typesWritten));
+  }
+
+  function boundEnd(bounds: readonly GenericBound[]): number | null {
+    const b = bounds[bounds.length - 1];
+    return b === undefined ? null : b.kind === 'lifetime' ? b.lifetime.span.hi : b.span.hi;
   }
 
   function lowerPathTy(env: LowerEnv, t: TypeExpr & { kind: 'path' }): Ty {
@@ -544,7 +592,7 @@ function createTcxWithCaches(
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
       case 'fn': {
         // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
-        const inner: LowerEnv = { ...env, elided: () => ERASED };
+        const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
         return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
       }
       case 'never': return NEVER;
@@ -576,6 +624,11 @@ function createTcxWithCaches(
         return ERROR;
       }
       case 'dynTrait': {
+        // Edition 2021: a trait object without `dyn` (`Trait + 'a`) is an error, as a bare trait path is.
+        if (t.bare) {
+          report(env, msg.bareTrait(t.span));
+          return ERROR;
+        }
         let principal: TraitRef | null = null;
         let bindings: DynBinding[] = [];
         const autoTraits: DefId[] = [];
@@ -839,7 +892,18 @@ function createTcxWithCaches(
         const fd = fi.node.kind === 'field' ? fi.node.field : null;
         return { name: fi.name, ty: fd ? lowerTy(env, fd.ty) : ERROR };
       });
-    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types };
+    const regionOutlives: [number, number][] = [];
+    const addRegionOutlives = (lt: string, bounds: readonly { readonly name: string }[]): void => {
+      const a = g.regions.indexOf(lt);
+      if (a < 0) return;
+      for (const b of bounds) {
+        const j = b.name === "'static" ? -1 : g.regions.indexOf(b.name);
+        if (j >= -1 && (j >= 0 || b.name === "'static")) regionOutlives.push([a, j]);
+      }
+    };
+    for (const p of g.generics?.params ?? []) if (p.kind === 'lifetime') addRegionOutlives(p.lifetime.name, p.bounds);
+    for (const w of g.generics?.where ?? []) if (w.kind === 'region') addRegionOutlives(w.lifetime.name, w.bounds);
+    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types, regionOutlives };
     adtCache.set(def, placeholder);
     if (item && item.kind === 'enum') {
       for (const v of table.children.get(def) ?? []) {
@@ -988,7 +1052,10 @@ function createTcxWithCaches(
       regionSpans.push(span);
       return r;
     };
-    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span) };
+    // Elision counts the lifetimes written (or elided) in the parameters' types as rustc's resolver
+    // sees them: a type alias's or an associated type's hidden lifetimes are no candidates.
+    const inputRegions: Region[] = [];
+    const inputEnv: LowerEnv = { ...base, elided: (span) => fresh(span), onRegion: (r) => addDistinctRegion(r, inputRegions) };
     const inputs: Ty[] = [];
     const paramNames: string[] = [];
     let selfRegion: Region | null = null;
@@ -1011,8 +1078,6 @@ function createTcxWithCaches(
       inputs.push(lowerTy(inputEnv, p.ty));
       paramNames.push(p.pat.kind === 'ident' ? p.pat.name.name : '_');
     }
-    const inputRegions: Region[] = [];
-    for (const t of inputs) collectRegions(t, inputRegions);
     const outEnv: LowerEnv = {
       ...base,
       opaqueOwner: def,
@@ -1113,6 +1178,7 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    itemTy: constTy,
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;
@@ -1120,6 +1186,7 @@ function createTcxWithCaches(
     defPath: (def) => info(def).path,
     defSpan: (def) => info(def).span,
     defParent: (def) => info(def).parent,
+    isTraitImpl: (def) => info(def).kind === 'impl' && impl(def).trait !== null,
     langItem: (name) => {
       const l = lang(name);
       return l < 0 ? null : l;
@@ -1130,7 +1197,7 @@ function createTcxWithCaches(
       const f = adt(adtDef).variants[variant]?.fields[field];
       return f ? substTy(f.ty, a) : ERROR;
     },
-    isCopy: (ty) => isCopyTy(tcx, ty),
+    isCopy: (ty, owner) => isCopyTy(tcx, ty, owner),
     needsDrop: (ty) => needsDropTy(tcx, ty),
     hasDropImpl: (ty) => hasDropImpl(tcx, ty),
     dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
@@ -1159,25 +1226,10 @@ function sameParam(a: Ty, b: Ty): boolean {
   return false;
 }
 
-function collectRegions(t: Ty, out: Region[]): void {
-  const add = (r: Region): void => {
-    if (r.kind === 'erased') return;
-    if (out.some((x) => x.kind === r.kind && (x.kind !== 'param' || (r.kind === 'param' && x.index === r.index)))) return;
-    out.push(r);
-  };
-  const walk = (x: Ty): void => {
-    switch (x.kind) {
-      case 'ref': add(x.region); walk(x.inner); return;
-      case 'adt': case 'fnDef': case 'opaque': x.args.regions.forEach(add); x.args.types.forEach(walk); return;
-      case 'tuple': x.elems.forEach(walk); return;
-      case 'array': case 'slice': walk(x.elem); return;
-      case 'ptr': walk(x.inner); return;
-      // A defaulted object lifetime (`&dyn X`) is no input lifetime for elision.
-      case 'dyn': if (x.region.kind !== 'static') add(x.region); x.principal?.args.types.forEach(walk); return;
-      default: return;
-    }
-  };
-  walk(t);
+function addDistinctRegion(r: Region, out: Region[]): void {
+  if (r.kind === 'erased') return;
+  if (out.some((x) => x.kind === r.kind && (x.kind !== 'param' || (r.kind === 'param' && x.index === r.index)))) return;
+  out.push(r);
 }
 
 export function collectImplTrait(t: TypeExpr, f: (t: TypeExpr & { kind: 'implTrait' }) => void): void {

@@ -23,6 +23,8 @@ export interface SolveCx {
 const FN_TRAITS = ['Fn', 'FnMut', 'FnOnce'];
 /** Traits every integer and float type implements (so `{integer}: Ord` holds before the type is known). */
 const PRIM_TRAITS: ReadonlySet<string> = new Set(['Copy', 'Clone', 'Send', 'Sync', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'ToString']);
+/** Of those, the ones floats lack (NaN breaks total equality and order). */
+const FLOAT_LACKS: ReadonlySet<string> = new Set(['Eq', 'Ord', 'Hash']);
 
 function langName(tcx: Tcx, trait: number): string | null {
   return tcx.info(trait).lang ?? (tcx.info(trait).std ? tcx.info(trait).name : null);
@@ -51,6 +53,7 @@ function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
   const seen = new Set<string>();
   const stack = cx.env.filter((p) => sameRigid(cx, p.self, self));
   if (self.kind === 'opaque') stack.push(...cx.tcx.opaqueBounds(self.def, self.index).map((p) => ({ ...p, self })));
+  if (self.kind === 'projection') stack.push(...projectionItemBounds(cx.tcx, self));
   while (stack.length > 0) {
     const p = stack.pop()!;
     const k = `${p.trait}`;
@@ -58,6 +61,22 @@ function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
     if (seen.has(k)) continue;
     seen.add(k);
     for (const s of cx.tcx.superPredicates(p.trait)) stack.push({ self: p.self, trait: s.trait, args: s.args.map((t) => substTy(t, { regions: [], types: [p.self, ...p.args], consts: [] })), bindings: s.bindings });
+  }
+  return out;
+}
+
+/**
+ * The bounds an associated type declares (`type Fu: Fut<Item = Self> + Send`, and the trait's
+ * `where Self::Fu: B` clauses), for a rigid projection `<X as Trait>::Fu`: rustc's item bounds.
+ */
+function projectionItemBounds(tcx: Tcx, proj: Ty & { kind: 'projection' }): Predicate[] {
+  const assoc = tcx.assocItems(proj.trait.trait).get(proj.name);
+  if (assoc === undefined || tcx.info(assoc).kind !== 'assocType') return [];
+  const args: GenericArgsTy = { regions: proj.trait.args.regions, types: [proj.self, ...proj.trait.args.types.slice(1)], consts: proj.trait.args.consts };
+  const out: Predicate[] = [];
+  for (const p of tcx.predicates(assoc)) {
+    if (p.self.kind !== 'projection' || p.self.name !== proj.name || p.self.trait.trait !== proj.trait.trait) continue;
+    out.push({ self: proj, trait: p.trait, args: p.args.map((t) => substTy(t, args)), bindings: p.bindings.map((b) => ({ ...b, ty: substTy(b.ty, args) })) });
   }
   return out;
 }
@@ -79,7 +98,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (self.kind === 'error') return 'yes';
   if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
   if (self.kind === 'infer') {
-    if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name)) return 'yes';
+    if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name) && !(self.flavor === 'float' && FLOAT_LACKS.has(name))) return 'yes';
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
   }
@@ -136,6 +155,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   }
   if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
+    if (self.kind === 'float' && FLOAT_LACKS.has(name)) return 'no';
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);
@@ -397,9 +417,16 @@ function copyEnv(tcx: Tcx): Predicate[] {
   return out;
 }
 
-export function isCopyTy(tcx: Tcx, t: Ty): boolean {
+/**
+ * Is `t` Copy? With `owner` (the fn or item whose body holds the value), type parameters are
+ * judged by that item's own bounds and its parents' (rustc's param env), so `T: Copy` on another
+ * fn or impl says nothing here. Without it, the crate-wide approximation of copyEnv.
+ */
+export function isCopyTy(tcx: Tcx, t: Ty, owner?: number): boolean {
+  const goal = { self: t, trait: tcx.lang('Copy'), args: [], bindings: [] };
+  if (owner !== undefined) return solve({ tcx, icx: newInfer(), env: tcx.predicates(owner) }, goal) === 'yes';
   if (t.kind === 'param') return copyEnv(tcx).some((p) => p.self.kind === 'param' && p.self.name === t.name);
-  return solve(rootCx(tcx), { self: t, trait: tcx.lang('Copy'), args: [], bindings: [] }) === 'yes';
+  return solve(rootCx(tcx), goal) === 'yes';
 }
 
 export function isSizedTy(t: Ty): boolean {

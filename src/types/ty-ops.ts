@@ -146,6 +146,11 @@ export function eraseTy(t: Ty): Ty {
   return foldTy(t, { region: () => ERASED });
 }
 
+/** Erases every region but `'static`. */
+export function eraseTyKeepStatic(t: Ty): Ty {
+  return foldTy(t, { region: (r) => (r.kind === 'static' ? r : ERASED) });
+}
+
 export function someTy(t: Ty, pred: (t: Ty) => boolean): boolean {
   let found = false;
   foldTy(t, {

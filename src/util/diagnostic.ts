@@ -39,12 +39,17 @@ export interface SubDiagnostic {
 
 export interface Diagnostic {
   readonly level: Level;
-  /** `E0502`, or null (syntax errors, `unsupported`). */
+  /** `E0502`, a lint's name (`unused_mut`), or null (syntax errors, `unsupported`). */
   readonly code: string | null;
   readonly message: string;
   /** Exactly one primary span first (unless the diagnostic has no location), then labelled secondary spans. */
   readonly spans: readonly DiagSpan[];
   readonly children: readonly SubDiagnostic[];
+}
+
+/** An error code with an `--explain` text (`E0502`), as opposed to a lint's name (`unused_mut`), which rustc shows only in JSON. */
+export function isExplainedCode(code: string | null): code is string {
+  return code !== null && /^E\d{4}$/.test(code);
 }
 
 export function primarySpan(d: Diagnostic): Span | null {

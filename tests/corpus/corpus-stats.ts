@@ -33,6 +33,14 @@ export interface UncodedError {
  * Every error rustc reported, coded or not: an uncoded error on a line is compared like a code,
  * so that agreeing on "lifetime may not live long enough" counts and missing it does not.
  */
+/**
+ * The crate type the oracle (shared/tools/oracle.mjs) compiled a program as: a file whose text
+ * has no `fn main(` was checked with `--crate-type lib`, so rustc never reported E0601 for it.
+ */
+export function oracleCrateType(text: string): 'bin' | 'lib' {
+  return /\bfn\s+main\s*\(/.test(text) ? 'bin' : 'lib';
+}
+
 export function expectedErrors(exp: ExpectedProgram, polonius: boolean): { readonly errors: readonly ExpectedError[]; readonly compiles: boolean } {
   const coded = polonius ? (exp.polonius_errors ?? exp.errors) : exp.errors;
   const uncoded = (polonius ? (exp.polonius_uncoded_errors ?? exp.uncoded_errors) : exp.uncoded_errors) ?? [];

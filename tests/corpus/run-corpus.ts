@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isolatedChecker } from '../ui-runner/isolated-check.js';
-import { expectedErrors, judgeDiagnostics, programLine, summarize, type ExpectedProgram, type ProgramResult } from './corpus-stats.js';
+import { expectedErrors, oracleCrateType, judgeDiagnostics, programLine, summarize, type ExpectedProgram, type ProgramResult } from './corpus-stats.js';
 
 /**
  * `npm run corpus`: checks every program of the shared corpus (../shared/corpus beside the repo)
@@ -49,7 +49,7 @@ async function run(): Promise<void> {
     const path = join(corpusDir, 'programs', name);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, 'utf8');
-    const { diagnostics, ms, timedOut } = await checker.check({ name: `programs/${name}`, text }, { crateType: 'bin', polonius });
+    const { diagnostics, ms, timedOut } = await checker.check({ name: `programs/${name}`, text }, { crateType: oracleCrateType(text), polonius });
     if (timedOut) timeouts++;
     else {
       totalMs += ms;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../../src/driver/check.js';
-import { expectedErrors, judgeDiagnostics, type ExpectedProgram } from './corpus-stats.js';
+import { expectedErrors, oracleCrateType, judgeDiagnostics, type ExpectedProgram } from './corpus-stats.js';
 
 /**
  * The walking skeleton's acceptance test: on the corpus programs listed in subset.txt (those
@@ -28,7 +28,7 @@ test('corpus subset: same verdict on every program, same codes on the same lines
     const exp = expected.programs[name];
     assert.ok(exp !== undefined, `${name} is listed in subset.txt but not in the corpus`);
     const text = readFileSync(join(corpusDir, 'programs', name), 'utf8');
-    const { diagnostics } = check({ name: `programs/${name}`, text }, { crateType: 'bin' });
+    const { diagnostics } = check({ name: `programs/${name}`, text }, { crateType: oracleCrateType(text) });
     const { errors, compiles } = expectedErrors(exp, false);
     const r = judgeDiagnostics(name, text, diagnostics, errors, compiles, 0);
     if (!r.sameVerdict) verdictMismatches.push(`${name}: rustc ${exp.compiles ? 'accepts' : 'rejects'}, borrowscope ${r.status === 'judged' ? (r.ours.length > 0 ? 'rejects' : 'accepts') : r.status}`);

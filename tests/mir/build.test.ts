@@ -327,7 +327,7 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
           }
 
           bb4: {
-              falseUnwind -> [real: bb5, unwind continue];
+              falseUnwind -> [real: bb5, unwind: bb15];
           }
 
           bb5: {
@@ -402,6 +402,10 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
               StorageDead(_1);
               StorageDead(_4);
               return;
+          }
+
+          bb15 (cleanup): {
+              resume;
           }
       }
     `,

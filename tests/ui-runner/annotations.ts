@@ -28,6 +28,9 @@ export interface ParsedTest {
 
 const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z][^\n]*?)\s*$)/g;
 
+/** A lint's name: lowercase words joined by `_` (`unused_mut`), which no message looks like. */
+const LINT_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+
 export function parseTest(text: string): ParsedTest {
   const expected: Expected[] = [];
   const problems: string[] = [];
@@ -55,7 +58,9 @@ export function parseTest(text: string): ParsedTest {
       const marker = m[1]!;
       const target = marker === '|' ? last : lineNo - marker.length;
       if (target < 1) problems.push(`line ${lineNo}: annotation points before line 1`);
-      expected.push(m[3] !== undefined ? { code: m[3], line: target } : { code: '-', line: target, message: m[4]! });
+      // A lint denied to an error is annotated by its name (`//~ ERROR unused_mut`), its JSON code.
+      const lint = m[4] !== undefined && LINT_NAME.test(m[4]) ? m[4] : undefined;
+      expected.push(m[3] !== undefined ? { code: m[3], line: target } : lint !== undefined ? { code: lint, line: target } : { code: '-', line: target, message: m[4]! });
       last = target;
     }
     if (!found) problems.push(`line ${lineNo}: malformed annotation`);

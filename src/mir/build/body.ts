@@ -1,7 +1,7 @@
 import type { Block, Expr, Pat } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { Ty } from '../../types/ty.js';
-import type { Body, ClosureBodyInfo, Local } from '../mir.js';
+import type { BasicBlock, Body, ClosureBodyInfo, Local } from '../mir.js';
 import {
   type Builder, endPoint, finishBlocks, goto, localPlace, popScope, pushLocal, pushScope, returnBlock, scheduleDrop,
 } from './builder.js';
@@ -75,8 +75,24 @@ export function lowerBodyInto(b: Builder, spec: BodySpec): Body {
   popScope(b, bodyScope);
   popScope(b, argScope);
   goto(b, returnBlock(b), b.returnSpan);
-  const blocks = simplifyCfg(finishBlocks(b));
+  const blocks = simplifyCfg(withLoopUnwinds(finishBlocks(b), b.returnSpan));
   return { def: spec.def, name: spec.name, span: spec.span, argCount: args.length, locals: b.locals, blocks, closure: spec.closure, children: b.children, userTypes: b.userTypes };
+}
+
+/**
+ * rustc gives every loop head a false unwind edge to one shared `resume` block at the end of the
+ * body: even a loop that never ends leaves the function in the graph, so a local still borrowed
+ * for too long is reported at the fn's end (E0597 before `loop {}`).
+ */
+function withLoopUnwinds(blocks: BasicBlock[], span: Span): BasicBlock[] {
+  if (!blocks.some((blk) => blk.terminator.kind.kind === 'falseUnwind' && blk.terminator.kind.unwind === null)) return blocks;
+  const resume = blocks.length;
+  const out = blocks.map((blk) => {
+    const k = blk.terminator.kind;
+    return k.kind === 'falseUnwind' && k.unwind === null ? { ...blk, terminator: { ...blk.terminator, kind: { ...k, unwind: resume } } } : blk;
+  });
+  out.push({ statements: [], terminator: { kind: { kind: 'unwindResume' }, span }, isCleanup: true });
+  return out;
 }
 
 function simpleParam(b: Builder, pat: Pat): (Pat & { kind: 'ident' }) | null {

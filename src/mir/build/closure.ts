@@ -67,6 +67,7 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
       upvarDecl: info.captures.map((c) => c.rootSpan),
       upvarTypeSpan: info.captures.map((c) => c.rootTypeSpan),
       expectedFrom: info.expectedFrom,
+      ...(info.sigTemplate === undefined ? {} : { sigTemplate: info.sigTemplate }),
     },
   });
   b.children.push(body);

@@ -315,6 +315,8 @@ export function asTemp(b: Builder, t: TExpr, scope: number, info = RVALUE_TEMP):
 export function asRvalue(b: Builder, t: TExpr): Rvalue {
   switch (t.kind) {
     case 'borrow': {
+      const promoted = promotedAutoref(b, t);
+      if (promoted !== null) return promoted;
       const place = asPlace(b, t.base);
       if (t.raw === true) return { kind: 'rawPtr', mut: t.mut, place };
       return { kind: 'ref', borrow: t.mut ? (t.twoPhase ? 'twoPhaseMut' : 'mut') : 'shared', place };
@@ -348,6 +350,8 @@ export function into(b: Builder, dest: Place, t: TExpr): void {
       return;
     }
     case 'borrow': {
+      const promoted = promotedAutoref(b, t);
+      if (promoted !== null) { pushAssign(b, dest, promoted, t.span); return; }
       const place = asPlace(b, t.base);
       if (t.raw === true) {
         pushAssign(b, dest, { kind: 'rawPtr', mut: t.mut, place }, t.span);
@@ -557,6 +561,13 @@ function freeze(b: Builder, ty: Ty, depth: number): boolean {
 const PROMOTABLE_OPS = new Set(['+', '-', '*', '&', '|', '^', '<<', '>>', '==', '!=', '<', '<=', '>', '>=']);
 
 /** `[]`: rustc promotes even `&mut []`, since a zero-length array has nothing to alias. */
+/** An autoref of a constant (`[1, 2].iter()`): rustc promotes it like a written `&`. */
+function promotedAutoref(b: Builder, t: TExpr & { kind: 'borrow' }): Rvalue | null {
+  if (t.raw === true || t.mut || t.base.kind !== 'ast' || !isPromotable(b, t.base.expr)) return null;
+  const inner = promotedOperand(b, t.base.expr);
+  return { kind: 'use', operand: { kind: 'const', value: { kind: 'promoted', value: inner.kind === 'const' ? inner.value : { kind: 'unit' } }, ty: t.ty } };
+}
+
 function isEmptyArray(e: Expr): boolean {
   const x = unparen(e);
   return x.kind === 'array' && x.elems.length === 0;

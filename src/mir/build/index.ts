@@ -50,7 +50,8 @@ function buildBody(program: Program, cb: CheckedBody, diagnostics: Diagnostic[])
       const t = sig.inputs[i + offset] ?? cb.types.patTypes[p.pat.id];
       return { pat: p.pat, ty: t === undefined ? ERROR : eraseRegions(t) };
     });
-    const selfParam = sp === null ? null : { id: sp.id, ty: eraseRegions(sig.inputs[0] ?? ERROR), mut: sp.mut, span: sp.span };
+    // In `&mut self` the `mut` is the reference's: the binding itself is not mutable.
+    const selfParam = sp === null ? null : { id: sp.id, ty: eraseRegions(sig.inputs[0] ?? ERROR), mut: sp.kind !== 'ref' && sp.mut, span: sp.span };
     return lowerBodyInto(b, { def: cb.def, name, span: item.span, returnTy: eraseRegions(sig.output), envTy: null, selfParam, params, body: item.body, closure: null });
   }
   const init = cb.init;

@@ -416,7 +416,7 @@ function modeOf(b: Builder, pat: Pat & { kind: 'ident' }, ty: Ty): 'move' | 'cop
   const m = b.types.bindingModes[pat.id];
   if (m !== undefined) return m;
   if (pat.byRef) return pat.mut ? 'refMut' : 'ref';
-  return b.tcx.isCopy(ty) ? 'copy' : 'move';
+  return b.tcx.isCopy(ty, b.types.owner) ? 'copy' : 'move';
 }
 
 /** `ref mut x` of `ref mut x @ pat`: where rustc puts a binding's declaration and assignment. */

@@ -47,7 +47,7 @@ export function resolvePlace(b: Builder, pb: PlaceBuilder, span: Span): Place {
 
 /** `copy p` for Copy types, else `move p`. */
 export function consume(b: Builder, place: Place, ty: Ty): Operand {
-  return b.tcx.isCopy(ty) ? { kind: 'copy', place } : { kind: 'move', place };
+  return b.tcx.isCopy(ty, b.types.owner) ? { kind: 'copy', place } : { kind: 'move', place };
 }
 
 /** The type of a field `index` of a value of type `ty` (struct or tuple), or of variant `variant` of an enum. */

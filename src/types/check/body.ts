@@ -11,7 +11,7 @@ import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
-import { err, fresh, normalize, normalizePred, register, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
+import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPat, declare } from './pat.js';
 
@@ -66,11 +66,13 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureKinds: new Map(),
     closureUpvars: new Map(),
     closureToFnPtr: [],
+    closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
     closureFnBounds: [],
     argSite: null,
     closureExpected: new Map(),
+    closureSigTemplates: new Map(),
     opaqueReturn: null,
     bindingTypeSpans: new Map(),
   };
@@ -167,9 +169,7 @@ function finish(fcx: Fcx): void {
     fcx.t.methodCallees[p.call] = { def, args: { regions: [], types: [callee, p.argsTuple], consts: [] }, sig: { inputs: [self, p.argsTuple], output: p.output, unsafe: false, variadic: false }, span: p.span };
   }
   // Fn-kind requirements now that kinds are known (E0525), and Send with real upvars.
-  const cx = solveCx(fcx);
-  const all = [...fcx.obligations];
-  for (const o of all) void solve(cx, o.pred);
+  reportRefutedAtEnd(fcx);
   checkSend(fcx);
 }
 
@@ -302,7 +302,7 @@ function writeback(fcx: Fcx): BodyTypes {
   };
   const methodCallees = mapTable(t.methodCallees, (c) => (c ? calleeFin(c) : c));
   const bindingTypes = mapTable(t.bindingTypes, (x) => (x ? fin(x) : x));
-  const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!) ? 'copy' : m));
+  const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!, fcx.owner) ? 'copy' : m));
   return {
     owner: fcx.owner,
     exprTypes,

@@ -66,9 +66,9 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     // A closure's type learns its upvars only once its own captures are analysed: judge by those.
     if (r.kind === 'closure') {
       const ups = fcx.closureUpvars.get(r.node);
-      return ups !== undefined && ups.every((u) => fcx.tcx.isCopy(res(fcx, u)));
+      return ups !== undefined && ups.every((u) => fcx.tcx.isCopy(res(fcx, u), fcx.owner));
     }
-    return fcx.tcx.isCopy(r);
+    return fcx.tcx.isCopy(r, fcx.owner);
   };
   const tyOf = (id: NodeId): Ty => res(fcx, fcx.t.exprTypes[id] ?? ERROR);
   const derefStep = (from: Ty, to: Ty): Step | null => {
@@ -384,7 +384,10 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   let steps = captureSteps.get(fcx);
   if (steps === undefined) captureSteps.set(fcx, (steps = new Map()));
   steps.set(c.id, merged.map((u) => u.steps));
-  const info: ClosureInfo = { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null };
+  const template = fcx.closureSigTemplates.get(c.id);
+  const info: ClosureInfo = template === undefined
+    ? { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null }
+    : { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null, sigTemplate: template };
   fcx.t.closures[c.id] = info;
   fcx.closureKinds.set(c.id, kind);
   fcx.closureUpvars.set(

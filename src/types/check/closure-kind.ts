@@ -6,7 +6,7 @@ import type { DiagSpan, SubDiagnostic } from '../../util/diagnostic.js';
 import type { ClosureKind, ClosureKindSource } from '../results.js';
 import type { DefId, Ty } from '../ty.js';
 import type { Fcx, ObligationCause } from './fcx.js';
-import { res, sh } from './fcx.js';
+import { requiredByBound, res, sh } from './fcx.js';
 
 /**
  * rustc's closure kind deduction (`deduce_closure_signature`): a closure checked against an
@@ -100,22 +100,3 @@ export function checkClosureFnBounds(fcx: Fcx, closureSpan: (node: number) => Sp
   }
 }
 
-/**
- * rustc's "required by a bound in `f`" note: at the bound as written, with the fn's name labelled
- * when the bound is on another line (a `where` clause).
- */
-function requiredByBound(fcx: Fcx, cause: ObligationCause): SubDiagnostic {
-  const path = fcx.tcx.defPath(cause.def);
-  const at = cause.bound;
-  const message = `required by a bound in \`${path}\``;
-  if (at === null) return { level: 'note', message, spans: [], suggestions: [] };
-  const spans: DiagSpan[] = [{ span: at, label: `required by this bound in \`${path}\``, primary: true }];
-  const d = fcx.tcx.info(cause.def);
-  const item = d.node.kind === 'item' ? d.node.item : null;
-  if (item !== null && item.kind === 'fn') {
-    const text = fcx.tcx.file.text;
-    const name = item.name.span;
-    if (text.slice(name.hi, at.lo).includes('\n')) spans.push({ span: name, label: `required by a bound in this ${d.kind === 'assocFn' ? 'associated function' : 'function'}`, primary: false });
-  }
-  return { level: 'note', message, spans, suggestions: [] };
-}

@@ -9,9 +9,10 @@ import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
-import { eraseTy, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
+import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
@@ -153,6 +154,14 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       return true;
     }
   }
+  if (a.kind === 'ptr' && b.kind === 'ptr' && a.mut && !b.mut) {
+    const s = snapshot(fcx.icx);
+    if (unify(fcx.icx, a.inner, b.inner)) {
+      addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
+      return true;
+    }
+    rollback(fcx.icx, s);
+  }
   if (a.kind === 'ref' && b.kind === 'ptr') {
     if (unify(fcx.icx, a.inner, b.inner)) {
       addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
@@ -161,6 +170,20 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   }
   if (unify(fcx.icx, a, b)) return true;
   mismatch(fcx, e.span, b, a);
+  return false;
+}
+
+/** Whether a cast's target pointee is the array's element type (and not the array itself). */
+function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
+  if (pointee.kind === 'array' || (pointee.kind === 'infer' && pointee.flavor === 'general')) {
+    const snap = snapshot(fcx.icx);
+    const asElem = unify(fcx.icx, elem, pointee);
+    rollback(fcx.icx, snap);
+    if (!asElem) return false;
+  }
+  const snap = snapshot(fcx.icx);
+  if (unify(fcx.icx, elem, pointee)) return true;
+  rollback(fcx.icx, snap);
   return false;
 }
 
@@ -542,7 +565,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       if (s.kind === 'ref' && tt.kind === 'ptr') {
         const pointee = sh(fcx, tt.inner);
         // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
-        if (!(pointee.kind === 'dyn' && implementsDyn(fcx, sh(fcx, s.inner), pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
+        const si = sh(fcx, s.inner);
+        // `&[T; N] as *const T`: an array reference casts to a pointer to its first element.
+        const arrayToElem = !s.mut || !tt.mut ? si.kind === 'array' && sameArrayElem(fcx, si.elem, pointee) : false;
+        if (!arrayToElem && !(pointee.kind === 'dyn' && implementsDyn(fcx, si, pointee, { span: e.span, from: s, to: tt }))) coerce(fcx, e.operand, s, tt);
       }
       return target;
     }
@@ -592,6 +618,8 @@ function fnPointerLub(fcx: Fcx, prev: Ty, next: Ty): Ty | null {
   if (!fnLike(a) || !fnLike(b)) return null;
   if (a.kind === 'fnDef' && b.kind === 'fnDef' && a.def === b.def) return null;
   if (a.kind === 'closure' && b.kind === 'closure' && a.node === b.node) return null;
+  // rustc's CoerceMany: a closure that mentions a variable of its parent is never a fn pointer.
+  if ((a.kind === 'closure' && fcx.closuresMentioningUpvars.has(a.node)) || (b.kind === 'closure' && fcx.closuresMentioningUpvars.has(b.node))) return null;
   const sig = fnLikeSig(solveCx(fcx), a);
   if (!sig) return null;
   const unsafe = (a.kind === 'fnDef' && fcx.tcx.fnSig(a.def).sig.unsafe) || (b.kind === 'fnDef' && fcx.tcx.fnSig(b.def).sig.unsafe);
@@ -644,6 +672,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const local = lookupLocal(fcx, names[0]!);
     if (local !== null) {
       fcx.t.resolutions[e.id] = { kind: 'local', binding: local };
+      const d = fcx.bindingDepth.get(local) ?? 0;
+      for (const c of fcx.closureStack) if (c.depth > d) fcx.closuresMentioningUpvars.add(c.node);
       return fcx.t.bindingTypes[local] ?? ERROR;
     }
     if (names[0] === 'self') {
@@ -693,7 +723,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       return traitItemValue(fcx, e, r.def, m, fresh(fcx));
     }
     const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: e.path.global, segments: segs.slice(0, r.consumed), span: e.path.span }, span: e.path.span };
-    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, tyExpr);
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
     return assocValue(fcx, e, base, last);
   }
   switch (d.kind) {
@@ -706,7 +736,9 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'static':
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
       if (fcx.unsafeDepth === 0 && tcx.isMutStatic?.(r.def) === true) unsafetyErr(fcx, msg.unsafeMutStatic(e.span));
-      return eraseTy(tcx.constTy(r.def));
+      // A static's lifetimes are all `'static`; keeping them lets borrowck see which regions of a
+      // `dyn Fn(&'static u8)` are free (the others are bound, and erased alike).
+      return d.kind === 'static' ? eraseTyKeepStatic(tcx.constTy(r.def)) : eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
@@ -943,6 +975,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   }
   // A receiver whose type mentions an already-reported error yields no further errors.
   if (r.kind === 'error' || (r.kind === 'ref' && someTy(res(fcx, r), (x) => x.kind === 'error'))) {
+    // rustc's failed lookup taints the body: what the arguments leave uninferred is no E0282.
+    fcx.tainted = true;
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
@@ -951,7 +985,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
     if (fcx.projections.length > 0) return unsup(fcx, e.method.span, 'method call on a type the std model cannot infer');
-    err(fcx, msg.annotationsNeeded(e.receiver.span));
+    if (!fcx.tainted) err(fcx, msg.annotationsNeeded(e.receiver.span));
     return ERROR;
   }
   if (!pick) {
@@ -1164,6 +1198,13 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     }
     return cmp ? BOOL : lp;
   }
+  if (cmp && ((lp.kind === 'ptr' && rp.kind === 'ptr') || (lp.kind === 'fnPtr' && rp.kind === 'fnPtr'))) {
+    // Raw and fn pointers are scalars: rustc compares them with the built-in operator (a MIR
+    // `BinaryOp`, whose operands borrowck relates through a common supertype), not `PartialEq`.
+    const s = snapshot(fcx.icx);
+    if (unify(fcx.icx, lp, rp)) return BOOL;
+    rollback(fcx.icx, s);
+  }
   if (cmp) {
     const traitName = e.op === '==' || e.op === '!=' ? 'PartialEq' : 'PartialOrd';
     const trait = tcx.lang(traitName);
@@ -1199,7 +1240,15 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
   }
   if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') unify(fcx.icx, rhsTy, r);
   else coerce(fcx, e.rhs, r, rhsTy);
-  const out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output') ?? unsup(fcx, e.span, `output of \`${e.op}\``);
+  let out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
+  if (out === null && l.kind === 'infer' && l.flavor === 'general') {
+    // As rustc: the operand types are not known yet (closure parameters typed later), so the
+    // operator is an obligation and its output a variable fixed when they are.
+    out = fresh(fcx);
+    fcx.projections.push({ self: l, trait, args: [rhsTy], name: 'Output', var: out });
+    register(fcx, { self: l, trait, args: [rhsTy], bindings: [] }, e.opSpan);
+  }
+  if (out === null) out = unsup(fcx, e.span, `output of \`${e.op}\``);
   const def = tcx.assocItems(trait).get(traitName.toLowerCase())!;
   fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, rhsTy], consts: [] }, sig: { inputs: [l, rhsTy], output: out, unsafe: false, variadic: false }, span: e.opSpan };
   return eraseTy(out);
@@ -1245,7 +1294,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
       variant = tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def);
     } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
     else if (d.kind === 'typeAlias') {
-      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
+      const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
       if (t.kind === 'adt') adtDef = t.def;
     }
   }
@@ -1292,8 +1341,8 @@ function checkFor(fcx: Fcx, e: Expr & { kind: 'for' }): Ty {
     let peeled = res(fcx, t);
     while (peeled.kind === 'ref') peeled = peeled.inner;
     // A std type the model gives no IntoIterator impl may well have one in real std.
-    if (peeled.kind === 'adt' && tcx.info(peeled.def).std) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
-    err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: [] });
+    if (peeled.kind === 'adt' && tcx.info(peeled.def).std && stdMayIterate(tcx, peeled)) return unsup(fcx, e.iter.span, `\`for\` over \`${show(fcx, t)}\` (not in the std model)`);
+    err(fcx, { level: 'error', code: 'E0277', message: `\`${show(fcx, t)}\` is not an iterator`, spans: [{ span: e.iter.span, label: `\`${show(fcx, t)}\` is not an iterator`, primary: true }], children: notIteratorNotes(fcx, res(fcx, t), true) });
     return UNIT;
   }
   const itn = normalize(fcx, eraseTy(iterTy));
@@ -1360,7 +1409,7 @@ function formatObligations(fcx: Fcx, x: MacroExpansion & { kind: 'format' }, arg
     t = res(fcx, t);
     while (t.kind === 'ref') t = res(fcx, t.inner);
     const trait = fcx.tcx.lang(p.trait === '' ? 'Display' : 'Debug');
-    if (trait >= 0) register(fcx, { self: t, trait, args: [], bindings: [] }, a.expr.span);
+    if (trait >= 0) fcx.obligations.push({ pred: { self: t, trait, args: [], bindings: [] }, span: a.expr.span, format: p.span });
   }
 }
 
@@ -1442,6 +1491,10 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   closureSpans.set(e.id, closureArgsSpan(fcx.tcx.file.text, e.span));
   let expInputs: readonly Ty[] | null = null;
   let expOutput: Ty | null = null;
+  // Which regions of the expected signature the bound binds (see ClosureSigTemplate).
+  let tmplInputs: readonly (Ty | null)[] = [];
+  let tmplOutput: Ty | null = null;
+  let tmplSingle = false;
   const x = expected ? sh(fcx, expected) : null;
   if (x && x.kind === 'fnPtr') {
     expInputs = x.sig.inputs;
@@ -1450,6 +1503,9 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     const a = sh(fcx, x.principal.args.types[0] ?? UNIT);
     if (a.kind === 'tuple') expInputs = a.elems;
     expOutput = x.bindings?.find((b) => b.name === 'Output')?.ty ?? null;
+    // A body sees the object type with its regions erased: read `dyn Fn(&T)` as Fn sugar, whose
+    // elided lifetimes are bound (a named lifetime there is not told apart).
+    if (expInputs !== null) { tmplInputs = expInputs; tmplOutput = expOutput; }
   } else if (x && x.kind === 'infer') {
     for (const o of fcx.obligations) {
       const self = sh(fcx, o.pred.self);
@@ -1459,6 +1515,19 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
         if (a.kind === 'tuple') expInputs = a.elems;
         const out = o.pred.bindings.find((b) => b.name === 'Output');
         if (out) expOutput = out.ty;
+        const d = o.cause?.declared;
+        const written = o.cause?.bound ?? null;
+        // `for<'a>` names are lowered as erased regions, which would all read as distinct: bind nothing then.
+        const text = written !== null && !tcx.info(o.cause!.def).std ? tcx.file.text.slice(written.lo, written.hi) : '';
+        const binder = /\bfor\s*<([^>]*)>/.exec(text);
+        // One `for<'r>` lifetime and no elided reference: every bound region is that one.
+        const oneBinder = binder !== null && binder[1]!.split(',').filter((x) => x.trim() !== '').length === 1 && !/&\s*(mut\s+)?[^'\s]/.test(text);
+        const da = d?.args[0];
+        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder)) {
+          tmplInputs = da.elems;
+          tmplOutput = d.bindings.find((b) => b.name === 'Output')?.ty ?? null;
+          tmplSingle = oneBinder;
+        }
         break;
       }
     }
@@ -1476,6 +1545,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     inputs.push(t);
   });
   const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
+  recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1492,6 +1562,25 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   fcx.scopes.pop();
   fcx.closureExprs.push(e);
   return ty;
+}
+
+/**
+ * Records which regions of a closure's signature are its own: those the expected `Fn*` sugar
+ * binds, and elided lifetimes in parameter annotations (`|x: &u8|`). A lifetime elided in the
+ * output stands for the inputs' single bound one; with several, the template is dropped.
+ */
+function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean): void {
+  const env = { ...fcx.lowerEnv, regionMode: 'param' as const, report: false, infer: null };
+  const inputs = e.params.map((p, i) => (p.ty ? fcx.tcx.lowerTy(env, p.ty) : expected[i] ?? null));
+  let bound = 0;
+  const count = (t: Ty): void => { someTy(t, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') bound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') bound++; return false; }); };
+  for (const t of inputs) if (t !== null) count(t);
+  if (bound === 0) return;
+  let outBound = 0;
+  if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
+  const one = single && e.params.every((p) => !p.ty);
+  if (outBound > 0 && bound !== 1 && !one) return;
+  fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
 }
 
 export { declare };

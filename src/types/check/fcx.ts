@@ -1,11 +1,12 @@
 import type { Expr, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import type { Diagnostic } from '../../util/diagnostic.js';
+import type { DiagSpan, Diagnostic, SubDiagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
 import { msg } from '../messages.js';
+import { stdMayImplement, stdMayIterate } from '../std-impls.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
-import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, MethodCallee, Res } from '../results.js';
+import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, ClosureSigTemplate, MethodCallee, Res } from '../results.js';
 import type { Predicate, Tcx, LowerEnv } from '../tcx.js';
 import type { SolveCx } from '../traits.js';
 import { normalizeProjection, solve, substPred } from '../traits.js';
@@ -34,6 +35,8 @@ export interface Obligation {
   readonly cause?: ObligationCause;
   /** An unsizing coercion to `dyn Trait` required it ("required for the cast from `A` to `B`"). */
   readonly cast?: { readonly from: Ty; readonly to: Ty };
+  /** A `{}` / `{:?}` argument: the placeholder that required it ("required by this formatting parameter"). */
+  readonly format?: Span;
 }
 
 export interface PendingProjection {
@@ -82,6 +85,8 @@ export interface Fcx {
   readonly loops: LoopCtx[][];
   obligations: Obligation[];
   projections: PendingProjection[];
+  /** Closures whose bodies name a local of an enclosing body (rustc's `upvars_mentioned`), known as soon as the body is checked. */
+  readonly closuresMentioningUpvars: Set<NodeId>;
   readonly closureStack: ClosureCtx[];
   /** Closure expressions in the order their bodies were checked. */
   readonly closureExprs: (Expr & { kind: 'closure' })[];
@@ -113,6 +118,8 @@ export interface Fcx {
   argSite: ArgSite | null;
   /** Closures whose kind the expected type fixed, and what to point at when the body needs more. */
   readonly closureExpected: Map<NodeId, { readonly kind: ClosureKind; readonly source: ClosureKindSource }>;
+  /** Per closure: which regions of its signature the expected type or the annotations bind (see ClosureSigTemplate). */
+  readonly closureSigTemplates: Map<NodeId, ClosureSigTemplate>;
   /** `fn f() -> impl Fn…`: the variables standing for the opaque return types, with the fn's name and return type spans. */
   opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
 }
@@ -133,6 +140,8 @@ export interface ObligationCause {
   readonly call: Span;
   /** The bound as written, for bounds of this crate. */
   readonly bound: Span | null;
+  /** The predicate as declared, before the callee's generics were substituted (a closure reads which regions its `Fn*` bound binds). */
+  readonly declared?: Predicate;
 }
 
 export function err(fcx: Fcx, d: Diagnostic): void {
@@ -246,6 +255,21 @@ export function selectWherePossible(fcx: Fcx): void {
   }
 }
 
+/**
+ * The obligations still pending once closure kinds are known: those the solver now refutes are
+ * reported like any other (a closure's own Fn-kind bounds were reported as E0525 already, and
+ * Send/Sync are checked with the captures).
+ */
+export function reportRefutedAtEnd(fcx: Fcx): void {
+  const cx = solveCx(fcx);
+  for (const o of [...fcx.obligations]) {
+    const lang = fcx.tcx.info(o.pred.trait).lang;
+    if (lang === 'Send' || lang === 'Sync') continue;
+    if (FN_KINDS.some((k) => k === lang) && sh(fcx, o.pred.self).kind === 'closure') continue;
+    if (solve(cx, o.pred) === 'no') onUnsatisfied(fcx, o);
+  }
+}
+
 function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   const name = fcx.tcx.info(o.pred.trait).lang;
   if (name === 'Send' || name === 'Sync') fcx.deferredSend.push(o);
@@ -255,35 +279,190 @@ function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   } else reportUnmetBound(fcx, o);
 }
 
-/** Std traits a user type can only get from the user's own impls and derives. */
-const USER_IMPL_ONLY: ReadonlySet<string> = new Set(['Clone', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Iterator']);
+/** Std traits whose impls for `&T` (and `&mut T`) only forward to `T`'s: rustc reports the referent. */
+const FORWARDED_THROUGH_REFS: ReadonlySet<string> = new Set(['Display', 'Debug', 'Fn', 'FnMut', 'FnOnce']);
 
 /**
  * E0277 for a bound the solver refuted, where its "no" can be trusted: a user trait (its impls
- * are all in the user's crate), a std trait on a user type that only user impls can give it, and
- * `collect` into a `Vec` of another element type. Elsewhere the std model may lack an impl, so
- * nothing is reported (a true error there stays a miss, never an invented error).
+ * are all in the user's crate), `collect` into a `Vec` of another element type, and a std trait
+ * that real std implements for no type of the self type's kind (std-impls). Elsewhere the std
+ * model may lack an impl, so nothing is reported (a true error there stays a miss, never an
+ * invented error).
  */
 function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   const tcx = fcx.tcx;
   const self = res(fcx, o.pred.self);
   const args = o.pred.args.map((a) => res(fcx, a));
-  if ([self, ...args].some((t) => someTy(t, (x) => x.kind === 'infer' || x.kind === 'error'))) return;
+  // Integer and float variables are as rustc prints them (`{integer}`): it reports these before fallback.
+  if ([self, ...args].some((t) => someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error'))) return;
+  const info = tcx.info(o.pred.trait);
+  if (!info.std) {
+    reportUserTraitBound(fcx, o, self, args);
+    return;
+  }
+  const name = info.lang ?? info.name;
+  if (name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
+    err(fcx, msg.notFromIterator(o.span, tcx.displayTy(self), tcx.displayTy(args[0])));
+    return;
+  }
+  const refs: Ty[] = [];
+  let leaf = self;
+  while (leaf.kind === 'ref' && FORWARDED_THROUGH_REFS.has(name) && !(name === 'Fn' && leaf.mut)) {
+    refs.push(leaf);
+    leaf = res(fcx, leaf.inner);
+  }
+  // `for x in 5`: std's only `IntoIterator` impl that could apply is the one for iterators.
+  const viaIter = name === 'IntoIterator' && !stdMayIterate(tcx, leaf) && !hasUserImpl(fcx, leaf, 'Iterator');
+  if (!viaIter && stdMayImplement(tcx, leaf, name)) return;
+  const leafStr = tcx.displayTy(leaf);
+  const children: SubDiagnostic[] = [];
+  let message: string;
+  let label: string;
+  const traitStr = traitRef(fcx, name, self, args);
+  const notImpl = (t: string): SubDiagnostic => ({ level: 'help', message: `the trait \`${t}\` is not implemented for \`${leafStr}\``, spans: [], suggestions: [] });
+  if (FN_KINDS.some((k) => k === name)) {
+    const inputs = fnBoundInputs(fcx, args[0]);
+    const sig = `${name}(${inputs.map((t) => tcx.displayTy(t)).join(', ')})`;
+    message = `expected a \`${sig}\` closure, found \`${leafStr}\``;
+    label = `expected an \`${sig}\` closure, found \`${leafStr}\``;
+    const hr = higherRankedSig(fcx, name, inputs);
+    const at = leaf.kind === 'adt' && !tcx.info(leaf.def).std ? defHeader(fcx, leaf.def) : null;
+    children.push(at === null ? notImpl(hr) : { ...notImpl(hr), spans: [{ span: at, label: null, primary: true }] });
+    if (inputs.length === 0) children.push({ level: 'note', message: `wrap the \`${leafStr}\` in a closure with no arguments: \`|| { /* code */ }\``, spans: [], suggestions: [] });
+  } else if (name === 'Display') {
+    message = `\`${leafStr}\` doesn't implement \`std::fmt::Display\``;
+    label = o.format ? `\`${leafStr}\` cannot be formatted with the default formatter` : `the trait \`std::fmt::Display\` is not implemented for \`${leafStr}\``;
+    if (o.format) {
+      children.push(notImpl('std::fmt::Display'));
+      children.push({ level: 'note', message: 'in format strings you may be able to use `{:?}` (or {:#?} for pretty-print) instead', spans: [], suggestions: [] });
+    }
+  } else if (name === 'Debug') {
+    message = `\`${leafStr}\` doesn't implement \`Debug\``;
+    label = o.format ? `\`${leafStr}\` cannot be formatted using \`{:?}\` because it doesn't implement \`Debug\`` : `the trait \`Debug\` is not implemented for \`${leafStr}\``;
+    if (o.format) children.push(notImpl('Debug'));
+  } else if (name === 'Iterator' || viaIter) {
+    message = `\`${leafStr}\` is not an iterator`;
+    label = message;
+    children.push(...notIteratorNotes(fcx, leaf, viaIter));
+  } else if (name === 'PartialEq' && args.length <= 1) {
+    const rhs = args[0] === undefined ? leafStr : tcx.displayTy(args[0]);
+    message = `can't compare \`${leafStr}\` with \`${rhs}\``;
+    label = `no implementation for \`${leafStr} == ${rhs}\``;
+    children.push(notImpl(traitStr));
+  } else {
+    message = `the trait bound \`${leafStr}: ${traitStr}\` is not satisfied`;
+    label = `the trait \`${traitStr}\` is not implemented for \`${leafStr}\``;
+  }
+  for (let i = refs.length - 1; i >= 0; i--) children.push({ level: 'note', message: `required for \`${tcx.displayTy(refs[i]!)}\` to implement \`${FN_KINDS.some((k) => k === name) ? higherRankedSig(fcx, name, fnBoundInputs(fcx, args[0])) : name === 'Display' ? 'std::fmt::Display' : traitStr}\``, spans: [], suggestions: [] });
+  reportBound(fcx, refs.length > 0 ? { ...o, span: pastBorrows(fcx, o.span, refs.length) } : o, message, label, children);
+}
+
+/** rustc points at the referent of `&v` when it reports the referent's missing impl. */
+function pastBorrows(fcx: Fcx, span: Span, n: number): Span {
+  const text = fcx.tcx.file.text;
+  let lo = span.lo;
+  for (let i = 0; i < n; i++) {
+    const m = /^&\s*(mut\s+)?/.exec(text.slice(lo, span.hi));
+    if (!m) break;
+    lo += m[0].length;
+  }
+  return lo < span.hi ? { lo, hi: span.hi } : span;
+}
+
+/** rustc's help and notes on "`X` is not an iterator" (`into` when `IntoIterator` was asked for). */
+export function notIteratorNotes(fcx: Fcx, t: Ty, into: boolean): SubDiagnostic[] {
+  const s = fcx.tcx.displayTy(t);
+  const out: SubDiagnostic[] = [{ level: 'help', message: `the trait \`Iterator\` is not implemented for \`${s}\``, spans: [], suggestions: [] }];
+  if (t.kind === 'int' || (t.kind === 'infer' && t.flavor === 'int')) out.push({ level: 'note', message: 'if you want to iterate between `start` until a value `end`, use the exclusive range syntax `start..end` or the inclusive range syntax `start..=end`', spans: [], suggestions: [] });
+  if (into) out.push({ level: 'note', message: `required for \`${s}\` to implement \`IntoIterator\``, spans: [], suggestions: [] });
+  return out;
+}
+
+/** A bound of a user trait: all its impls are the user's, so the solver's "no" is rustc's. */
+function reportUserTraitBound(fcx: Fcx, o: Obligation, self: Ty, args: readonly Ty[]): void {
+  const tcx = fcx.tcx;
   const info = tcx.info(o.pred.trait);
   const selfStr = tcx.displayTy(self);
   const traitStr = args.length === 0 ? info.name : `${info.name}<${args.map((a) => tcx.displayTy(a)).join(', ')}>`;
-  if (!info.std) {
-    err(fcx, msg.traitBound(o.span, selfStr, traitStr));
-    return;
+  const children: SubDiagnostic[] = [];
+  const adt = self.kind === 'adt' && !tcx.info(self.def).std ? defHeader(fcx, self.def) : null;
+  if (adt !== null) children.push({ level: 'help', message: `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``, spans: [{ span: adt, label: null, primary: true }], suggestions: [] });
+  const header = defHeader(fcx, o.pred.trait);
+  if (header !== null && tcx.traitImpls(o.pred.trait).length === 0) children.push({ level: 'help', message: 'this trait has no implementations, consider adding one', spans: [{ span: header, label: null, primary: true }], suggestions: [] });
+  reportBound(fcx, o, `the trait bound \`${selfStr}: ${traitStr}\` is not satisfied`, adt !== null ? 'unsatisfied trait bound' : `the trait \`${traitStr}\` is not implemented for \`${selfStr}\``, children);
+}
+
+/** An E0277 at the obligation, with the call that introduced it and the bound it comes from. */
+function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, children: readonly SubDiagnostic[]): void {
+  const spans: DiagSpan[] = [{ span: o.span, label, primary: true }];
+  if (o.format) spans.push({ span: o.format, label: 'required by this formatting parameter', primary: false });
+  const all = [...children];
+  if (o.cause) {
+    if (o.cause.call.lo !== o.span.lo || o.cause.call.hi !== o.span.hi) spans.push({ span: o.cause.call, label: 'required by a bound introduced by this call', primary: false });
+    all.push(requiredByBound(fcx, o.cause));
   }
-  if (info.name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
-    err(fcx, msg.notFromIterator(o.span, selfStr, tcx.displayTy(args[0])));
-    return;
+  err(fcx, { level: 'error', code: 'E0277', message, spans, children: all });
+}
+
+/** A user item's header as rustc's `def_span` gives it: `struct S<T>`, `trait T`. */
+function defHeader(fcx: Fcx, def: DefId): Span | null {
+  const node = fcx.tcx.info(def).node;
+  if (node.kind !== 'item') return null;
+  const it = node.item;
+  if (it.kind !== 'struct' && it.kind !== 'enum' && it.kind !== 'union' && it.kind !== 'trait') return null;
+  const end = it.generics.params.length > 0 ? it.generics.span.hi : it.name.span.hi;
+  return { lo: it.span.lo, hi: end };
+}
+
+function hasUserImpl(fcx: Fcx, t: Ty, trait: string): boolean {
+  const def = fcx.tcx.lang(trait);
+  return def >= 0 && t.kind === 'adt' && fcx.tcx.traitImpls(def).some((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === t.def);
+}
+
+/** The argument types of an `Fn*` bound (its `Args` tuple). */
+function fnBoundInputs(fcx: Fcx, argsTuple: Ty | undefined): readonly Ty[] {
+  const t = argsTuple === undefined ? null : res(fcx, argsTuple);
+  return t !== null && t.kind === 'tuple' ? t.elems : [];
+}
+
+/** `Fn(&str)` as rustc's help prints a bound with elided lifetimes: `for<'a> Fn(&'a str)`. */
+function higherRankedSig(fcx: Fcx, name: string, inputs: readonly Ty[]): string {
+  let n = 0;
+  const names: string[] = [];
+  const shown = inputs.map((t) => fcx.tcx.displayTy(t).replace(/&(mut )?/g, (_m, mut: string | undefined) => {
+    const r = `'${String.fromCharCode(97 + n++)}`;
+    names.push(r);
+    return `&${r} ${mut ?? ''}`;
+  }));
+  return `${names.length > 0 ? `for<${names.join(', ')}> ` : ''}${name}(${shown.join(', ')})`;
+}
+
+/** The trait as rustc names it in "the trait bound `X: Trait` is not satisfied" (a defaulted `Rhs = Self` left out). */
+function traitRef(fcx: Fcx, name: string, self: Ty, args: readonly Ty[]): string {
+  const tcx = fcx.tcx;
+  const shown = args.map((a) => tcx.displayTy(a));
+  if (shown.length === 1 && shown[0] === tcx.displayTy(self) && ['PartialEq', 'PartialOrd', 'Add', 'Sub', 'Mul', 'Div', 'Rem'].includes(name)) shown.pop();
+  return shown.length === 0 ? name : `${name}<${shown.join(', ')}>`;
+}
+
+/**
+ * rustc's "required by a bound in `f`" note: at the bound as written, with the fn's name labelled
+ * when the bound is on another line (a `where` clause).
+ */
+export function requiredByBound(fcx: Fcx, cause: ObligationCause): SubDiagnostic {
+  const path = fcx.tcx.defPath(cause.def);
+  const at = cause.bound;
+  const message = `required by a bound in \`${path}\``;
+  if (at === null) return { level: 'note', message, spans: [], suggestions: [] };
+  const spans: DiagSpan[] = [{ span: at, label: `required by this bound in \`${path}\``, primary: true }];
+  const d = fcx.tcx.info(cause.def);
+  const item = d.node.kind === 'item' ? d.node.item : null;
+  if (item !== null && item.kind === 'fn') {
+    const text = fcx.tcx.file.text;
+    const name = item.name.span;
+    if (text.slice(name.hi, at.lo).includes('\n')) spans.push({ span: name, label: `required by a bound in this ${d.kind === 'assocFn' ? 'associated function' : 'function'}`, primary: false });
   }
-  if (self.kind !== 'adt' || tcx.info(self.def).std || !USER_IMPL_ONLY.has(info.name)) return;
-  if (info.name === 'Display') err(fcx, msg.notDisplay(o.span, selfStr));
-  else if (info.name === 'Debug') err(fcx, msg.notDebug(o.span, selfStr));
-  else if (info.name !== 'Iterator') err(fcx, msg.traitBound(o.span, selfStr, traitStr));
+  return { level: 'note', message, spans, suggestions: [] };
 }
 
 export interface Instantiated {
@@ -301,7 +480,7 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
   const regions = [];
   for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
   const args: GenericArgsTy = { regions, types, consts: [] };
-  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null });
+  for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null, declared: p });
   const s = tcx.fnSig(def).sig;
   const sig: FnSigTy = {
     inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, args)))),

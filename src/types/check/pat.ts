@@ -2,12 +2,13 @@ import type { Pat } from '../../syntax/ast.js';
 import { lookupName, resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { unify } from '../infer.js';
 import type { BindingMode } from '../results.js';
-import type { Ty } from '../ty.js';
-import { ERROR, STR } from '../ty.js';
-import { eraseTy, substTy } from '../ty-ops.js';
+import type { DefId, Region, Ty } from '../ty.js';
+import { ERASED, ERROR, STATIC, STR } from '../ty.js';
+import { eraseTy, someTy, substTy } from '../ty-ops.js';
 import { msg, unmodelledStd } from '../messages.js';
 import type { Fcx } from './fcx.js';
-import { curModule, err, fresh, res, sh, show, unsup } from './fcx.js';
+import { curModule, err, fresh, register, res, sh, show, unsup } from './fcx.js';
+import { probeAssoc } from './method.js';
 import { checkExpr } from './expr.js';
 
 type DefaultMode = 'move' | 'ref' | 'refMut';
@@ -76,7 +77,12 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
             if (k === 'const' || k === 'assocConst' || k === 'static') {
               fcx.t.patTypes[p.id] = expected;
               fcx.t.resolutions[p.id] = { kind: 'def', def: v, args: { regions: [], types: [], consts: [] } };
-              unify(fcx.icx, expected, eraseTy(tcx.constTy(v)));
+              // A constant pattern is not peeled (rustc's AdjustMode::Pass): its type is the scrutinee's.
+              const ct = eraseTy(tcx.constTy(v));
+              if (!unify(fcx.icx, expected, ct)) {
+                const d = msg.mismatched(p.span, show(fcx, expected), show(fcx, ct));
+                err(fcx, k === 'static' ? d : { ...d, spans: [...d.spans, { span: p.span, label: `\`${p.name.name}\` is interpreted as a constant, not a new binding`, primary: false }] });
+              }
               return;
             }
             const pk = peel(fcx, p, expected, mode);
@@ -166,7 +172,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
     case 'struct':
     case 'path': {
       if (p.qself) {
-        unsup(fcx, p.span, 'qualified path pattern');
+        qualifiedConstPat(fcx, p, expected);
         return;
       }
       const pk = peel(fcx, p, expected, mode);
@@ -177,6 +183,9 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
           const r = resolvePath(tcx.table, curModule(fcx), p.path.segments.map((s) => s.ident.name), 'value');
           if (r.kind === 'def' && r.consumed === p.path.segments.length && (tcx.info(r.def).kind === 'const' || tcx.info(r.def).kind === 'assocConst')) {
             fcx.t.resolutions[p.id] = { kind: 'def', def: r.def, args: { regions: [], types: [], consts: [] } };
+            fcx.t.patTypes[p.id] = expected;
+            const ct = eraseTy(tcx.constTy(r.def));
+            if (!unify(fcx.icx, expected, ct)) err(fcx, msg.mismatched(p.span, show(fcx, expected), show(fcx, ct)));
             fcx.tainted = fcx.tainted || false;
             return;
           }
@@ -309,3 +318,73 @@ function bindAllErr(fcx: Fcx, p: Pat): void {
 
 export const STR_TY = STR;
 export { res };
+
+/**
+ * `<T as Trait>::C` / `<T>::C` as a pattern: an associated constant compared with the scrutinee.
+ * A constant whose type names a lifetime would need rustc's user-type ascription on the pattern
+ * to be related region by region; that is left `unsupported` rather than checked loosely.
+ */
+function qualifiedConstPat(fcx: Fcx, p: Pat & { kind: 'path' | 'tupleStruct' | 'struct' }, expected: Ty): void {
+  const tcx = fcx.tcx;
+  const qself = p.qself!;
+  const names = p.path.segments.map((s) => s.ident.name);
+  if (p.kind !== 'path') {
+    unsup(fcx, p.span, 'qualified path pattern');
+    return;
+  }
+  const self = tcx.lowerTy(fcx.lowerEnv, qself.ty);
+  let found: { def: DefId; parentArgs: Ty[] } | null = null;
+  let regions: Region[] = [];
+  if (qself.position === 0 && names.length === 1) found = probeAssoc(fcx, self, names[0]!, p.span);
+  else if (qself.position >= 1 && names.length === qself.position + 1) {
+    const r = resolvePath(tcx.table, curModule(fcx), names.slice(0, qself.position), 'type');
+    const m = r.kind === 'def' && tcx.info(r.def).kind === 'trait' ? tcx.assocItems(r.def).get(names[names.length - 1]!) : undefined;
+    if (r.kind === 'def' && m !== undefined) {
+      const g = tcx.generics(r.def);
+      const parentArgs: Ty[] = [self];
+      for (let i = 1; i < g.types.length; i++) parentArgs.push(fresh(fcx));
+      register(fcx, { self, trait: r.def, args: parentArgs.slice(1), bindings: [] }, p.span);
+      found = { def: m, parentArgs };
+      // The trait's lifetime arguments as written: only `'static` is known here.
+      const ta = p.path.segments[qself.position - 1]!.args;
+      if (ta !== null && ta.kind === 'angle') regions = ta.args.flatMap((a) => (a.kind === 'lifetime' ? [a.lifetime.name === "'static" ? STATIC : ERASED] : []));
+    }
+  }
+  const node = found === null ? null : tcx.info(found.def).node;
+  if (found === null || tcx.info(found.def).kind !== 'assocConst' || node === null || node.kind !== 'item' || node.item.kind !== 'const' || !node.item.ty) {
+    unsup(fcx, p.span, 'qualified path pattern');
+    return;
+  }
+  const declared = substTy(tcx.lowerTy({ ...tcx.lowerEnvFor(found.def), report: false }, node.item.ty), { regions, types: found.parentArgs, consts: [] });
+  if (!staticCovariant(fcx, declared)) {
+    unsup(fcx, p.span, 'constant pattern whose type has lifetimes');
+    return;
+  }
+  // A constant pattern is not peeled (rustc's AdjustMode::Pass): its type is the scrutinee's.
+  const ct = eraseTy(declared);
+  fcx.t.patTypes[p.id] = expected;
+  if (!unify(fcx.icx, ct, expected)) {
+    err(fcx, msg.mismatched(p.span, show(fcx, expected), show(fcx, ct)));
+    return;
+  }
+  fcx.t.resolutions[p.id] = { kind: 'def', def: found.def, args: { regions: [], types: found.parentArgs, consts: [] } };
+}
+
+/**
+ * A constant's type whose lifetimes are all `'static` and only behind shared references,
+ * tuples, arrays, slices and `Option`: such a constant is a subtype of the scrutinee's type
+ * whatever the scrutinee's lifetimes, so the ascription rustc makes adds no requirement.
+ */
+function staticCovariant(fcx: Fcx, t: Ty): boolean {
+  switch (t.kind) {
+    case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': return true;
+    case 'ref': return !t.mut && t.region.kind === 'static' && staticCovariant(fcx, t.inner);
+    case 'tuple': return t.elems.every((e) => staticCovariant(fcx, e));
+    case 'array': case 'slice': return staticCovariant(fcx, t.elem);
+    case 'adt':
+      if (t.args.regions.length > 0) return false;
+      if (t.def === fcx.tcx.lang('Option')) return t.args.types.every((a) => staticCovariant(fcx, a));
+      return !someTy(t, (x) => x.kind === 'ref' || x.kind === 'dyn' || (x.kind === 'adt' && x.args.regions.length > 0));
+    default: return !someTy(t, (x) => x.kind === 'ref' || x.kind === 'dyn' || (x.kind === 'adt' && x.args.regions.length > 0));
+  }
+}

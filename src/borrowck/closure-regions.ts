@@ -1,0 +1,143 @@
+import type { Body } from '../mir/mir.js';
+import type { ClosureSigTemplate } from '../types/results.js';
+import type { Region, Ty } from '../types/ty.js';
+import { blameConstraint, constraintPath, type ExplainCx } from './explain.js';
+import type { BlameCategory, BorrowckError, ClosureRequirement } from './facts.js';
+import { newUniversal, type RegionCx } from './region-cx.js';
+import type { RegionValues } from './solve.js';
+import { foldTy } from './ty-fold.js';
+
+/**
+ * A closure body's universal regions (rustc's `UniversalRegions` of a closure): the regions of
+ * its captures' types and the signature regions inferred in the parent are *external* (the
+ * parent decides them; the body may only pass requirements between them up); the environment
+ * reference's region and the regions the closure's signature binds are *local* (any need for
+ * them to outlive an external region is an error in the body).
+ *
+ * Returns the types of the environment, argument and return locals with those universals in
+ * place of their regions, by local index; `null` entries are left to the caller.
+ */
+export function closureLocalTys(body: Body, cx: RegionCx): Map<number, Ty> {
+  const out = new Map<number, Ty>();
+  const info = body.closure;
+  if (info === null) return out;
+  let n = 0;
+  const universal = (role: 'env' | 'bound' | 'external', upvar: number, arg: number, capture = -1): Region => {
+    const name = `'_closure${n++}`;
+    const info = capture < 0 ? { kind: 'anon' as const, name, param: null }
+      : { kind: 'anon' as const, name, param: null, upvar: { name: body.closure!.upvarNames[capture] ?? '_', decl: body.closure!.upvarDecl[capture] ?? null } };
+    const v = newUniversal(cx, info, role, upvar);
+    if (arg > 0) cx.universalArg[cx.universalOf[v]!] = arg;
+    return { kind: 'var', id: v };
+  };
+  const env = body.locals[1]?.ty;
+  if (env === undefined) return out;
+  let upvar = 0;
+  const withUpvars = (c: Ty): Ty => {
+    if (c.kind !== 'closure') return c;
+    const upvars = c.upvars.map((t, i) => foldTy(t, { region: (r) => (r.kind === 'static' ? r : universal('external', upvar++, 0, i)), param: () => null }));
+    return { ...c, upvars };
+  };
+  if (env.kind === 'ref') out.set(1, { ...env, region: universal('env', -1, 0), inner: withUpvars(env.inner) });
+  else out.set(1, withUpvars(env));
+
+  const template: ClosureSigTemplate | null = info.sigTemplate ?? null;
+  const free = (): Region => universal('external', -1, 0);
+  let single: Region | null = null;
+  let bound = 0;
+  for (let l = 2; l <= body.argCount; l++) {
+    const t = body.locals[l]?.ty;
+    if (t === undefined) continue;
+    const tm = template?.inputs[l - 2] ?? null;
+    out.set(l, withTemplate(t, tm, (isBound) => {
+      if (!isBound) return free();
+      if (template?.single === true && single !== null) return single;
+      const r = universal('bound', -1, l);
+      bound++;
+      single = r;
+      return r;
+    }));
+  }
+  const ret = body.locals[0]?.ty;
+  if (ret !== undefined) {
+    const tm = template?.output ?? null;
+    const only: Region | null = bound === 1 || template?.single === true ? single : null;
+    out.set(0, withTemplate(ret, tm, (isBound) => (isBound && only !== null ? only : free())));
+  }
+  return out;
+}
+
+/** `t` with each region replaced by `make(bound)`, where `bound` says whether the template binds that region. */
+function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean) => Region): Ty {
+  const allFree = (x: Ty): Ty => foldTy(x, { region: (r) => (r.kind === 'static' ? r : make(false)), param: () => null });
+  const region = (r: Region, tr: Region): Region => (r.kind === 'static' ? r : make(tr.kind === 'erased'));
+  if (tm === null) return allFree(t);
+  switch (t.kind) {
+    case 'ref':
+      if (tm.kind !== 'ref') return allFree(t);
+      return { ...t, region: region(t.region, tm.region), inner: withTemplate(t.inner, tm.inner, make) };
+    case 'adt':
+      if (tm.kind !== 'adt' || tm.def !== t.def || tm.args.regions.length !== t.args.regions.length || tm.args.types.length !== t.args.types.length) return allFree(t);
+      return { ...t, args: { ...t.args, regions: t.args.regions.map((r, i) => region(r, tm.args.regions[i]!)), types: t.args.types.map((x, i) => withTemplate(x, tm.args.types[i]!, make)) } };
+    case 'tuple':
+      if (tm.kind !== 'tuple' || tm.elems.length !== t.elems.length) return allFree(t);
+      return t.elems.length === 0 ? t : { ...t, elems: t.elems.map((x, i) => withTemplate(x, tm.elems[i]!, make)) };
+    case 'array': case 'slice':
+      if (tm.kind !== 'array' && tm.kind !== 'slice') return allFree(t);
+      return { ...t, elem: withTemplate(t.elem, tm.elem, make) };
+    default:
+      return allFree(t);
+  }
+}
+
+/**
+ * The closure's region errors and the requirements it passes to its parent (rustc's
+ * `check_universal_regions` with `propagated_outlives_requirements`): an external region that
+ * must outlive another external one (or 'static) becomes a requirement; one that must outlive a
+ * local region needs 'static (the local region's only known non-local upper bound); a local
+ * region that must outlive anything it is not known to is an error in the body.
+ */
+export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainCx): { errors: BorrowckError[]; requirements: ClosureRequirement[] } {
+  const U = cx.universals.length;
+  const errors: BorrowckError[] = [];
+  const requirements: ClosureRequirement[] = [];
+  const seen = new Set<string>();
+  for (let a = 1; a < U; a++) {
+    const va = cx.universals[a]!.vr;
+    const value = rv.values[va]!;
+    const roleA = cx.universalRole[a]!;
+    for (let b = 0; b < U; b++) {
+      if (a === b || cx.known[a * U + b] || !value.has(rv.numPoints + b)) continue;
+      const { category, span, variance } = blameConstraint(ex, constraintPath(ex, va, cx.universals[b]!.vr));
+      const roleB = b === 0 ? 'static' : cx.universalRole[b]!;
+      if (roleA === 'external') {
+        const longer = cx.universalUpvar[a]!;
+        // Signature regions inferred in the parent are not tracked there: nothing to hand up.
+        if (longer < 0) continue;
+        let shorter = -1;
+        if (roleB === 'external') {
+          shorter = cx.universalUpvar[b]!;
+          if (shorter < 0) continue;
+        }
+        const key = `${longer}:${shorter}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        requirements.push({ longer, shorter, category, span });
+        continue;
+      }
+      // rustc's "borrowed data escapes": the closure's region or the outlived one can be named
+      // (an argument's, a capture's), and an assignment or a call argument needs it.
+      const outlivedUpvar = roleB === 'external' && cx.universals[b]!.info.upvar !== undefined;
+      const arg = cx.universalArg[a]!;
+      const escapes = ((arg > 0 && roleB === 'static') || outlivedUpvar) && (category === 'assignment' || category === 'callArgument');
+      errors.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: arg > 0 ? arg : null, ...(escapes ? { escapesClosure: true } : {}) });
+      break;
+    }
+  }
+  return { errors, requirements };
+}
+
+/** The constraint category a requirement brings into the parent: the closure's own blame. */
+export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' {
+  return c === 'other' ? 'predicate' : c;
+}
