@@ -27,7 +27,7 @@ function collect(path, out) {
   return out;
 }
 
-const annotationRe = /\/\/~(\^*|\|)\s*ERROR\s+(?:(E\d{4})\b|([a-z][^\n]*?)\s*$)/g;
+const annotationRe = /\/\/~(\^*|\|)\s*ERROR\s+(?:(E\d{4})\b|([a-z`][^\n]*?)\s*$)/g;
 
 function parseAnnotations(text) {
   const expected = [];
@@ -36,7 +36,7 @@ function parseAnnotations(text) {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const lineNo = i + 1;
-    if (line.includes('//~') && !/\/\/~(\^*|\|)\s*ERROR\s+(E\d{4}|[a-z])/.test(line)) {
+    if (line.includes('//~') && !/\/\/~(\^*|\|)\s*ERROR\s+(E\d{4}|[a-z`])/.test(line)) {
       problems.push(`line ${lineNo}: malformed annotation`);
     }
     for (const m of line.matchAll(annotationRe)) {

@@ -49,6 +49,8 @@ impl<'a, K, V> Entry<'a, K, V> {
     pub fn or_default(self) -> &'a mut V where V: Default;
 }
 pub mod hash_map {
+    pub use crate::collections::HashMap;
+    pub use crate::hash::{DefaultHasher, RandomState};
     pub struct Iter<'a, K, V> {
         map: &'a HashMap<K, V>,
     }
@@ -139,6 +141,7 @@ impl<'a, T> IntoIterator for &'a mut VecDeque<T> {
     type IntoIter = vec_deque::IterMut<'a, T>;
 }
 pub mod vec_deque {
+    pub use crate::collections::VecDeque;
     pub struct Iter<'a, T> {
         deque: &'a VecDeque<T>,
     }
@@ -194,6 +197,7 @@ impl<'a, T> IntoIterator for &'a HashSet<T> {
     type IntoIter = hash_set::Iter<'a, T>;
 }
 pub mod hash_set {
+    pub use crate::collections::HashSet;
     pub struct Iter<'a, T> {
         set: &'a HashSet<T>,
     }
@@ -251,6 +255,7 @@ impl<'a, K, V> IntoIterator for &'a mut BTreeMap<K, V> {
     type IntoIter = btree_map::IterMut<'a, K, V>;
 }
 pub mod btree_map {
+    pub use crate::collections::BTreeMap;
     pub struct Entry<'a, K, V> {
         map: &'a mut BTreeMap<K, V>,
         key: K,
@@ -328,6 +333,7 @@ impl<'a, T> IntoIterator for &'a BTreeSet<T> {
     type IntoIter = btree_set::Iter<'a, T>;
 }
 pub mod btree_set {
+    pub use crate::collections::BTreeSet;
     pub struct Iter<'a, T> {
         set: &'a BTreeSet<T>,
     }
@@ -379,6 +385,7 @@ impl<'a, T> IntoIterator for &'a BinaryHeap<T> {
     type IntoIter = binary_heap::Iter<'a, T>;
 }
 pub mod binary_heap {
+    pub use crate::collections::BinaryHeap;
     pub struct PeekMut<'a, T: Ord> {
         heap: &'a mut BinaryHeap<T>,
     }

@@ -59,6 +59,44 @@ impl<'a, T: ?Sized> Drop for MutexGuard<'a, T> {}
 impl<'a, T: ?Sized> !Send for MutexGuard<'a, T> {}
 impl<'a, T: ?Sized + Debug> Debug for MutexGuard<'a, T> {}
 impl<'a, T: ?Sized + Display> Display for MutexGuard<'a, T> {}
+pub struct RwLock<T: ?Sized> {
+    poison: bool,
+    data: UnsafeCell<T>,
+}
+unsafe impl<T: ?Sized + Send> Send for RwLock<T> {}
+unsafe impl<T: ?Sized + Send + Sync> Sync for RwLock<T> {}
+impl<T> RwLock<T> {
+    pub fn new(t: T) -> RwLock<T>;
+    pub fn into_inner(self) -> LockResult<T>;
+}
+impl<T: ?Sized> RwLock<T> {
+    pub fn read(&self) -> LockResult<RwLockReadGuard<'_, T>>;
+    pub fn write(&self) -> LockResult<RwLockWriteGuard<'_, T>>;
+    pub fn try_read(&self) -> TryLockResult<RwLockReadGuard<'_, T>>;
+    pub fn try_write(&self) -> TryLockResult<RwLockWriteGuard<'_, T>>;
+    pub fn get_mut(&mut self) -> LockResult<&mut T>;
+}
+impl<T: ?Sized + Debug> Debug for RwLock<T> {}
+impl<T: Default> Default for RwLock<T> {}
+pub struct RwLockReadGuard<'a, T: ?Sized + 'a> {
+    data: &'a T,
+}
+impl<'a, T: ?Sized> Deref for RwLockReadGuard<'a, T> {
+    type Target = T;
+}
+impl<'a, T: ?Sized> Drop for RwLockReadGuard<'a, T> {}
+impl<'a, T: ?Sized> !Send for RwLockReadGuard<'a, T> {}
+impl<'a, T: ?Sized + Debug> Debug for RwLockReadGuard<'a, T> {}
+pub struct RwLockWriteGuard<'a, T: ?Sized + 'a> {
+    lock: &'a RwLock<T>,
+}
+impl<'a, T: ?Sized> Deref for RwLockWriteGuard<'a, T> {
+    type Target = T;
+}
+impl<'a, T: ?Sized> DerefMut for RwLockWriteGuard<'a, T> {}
+impl<'a, T: ?Sized> Drop for RwLockWriteGuard<'a, T> {}
+impl<'a, T: ?Sized> !Send for RwLockWriteGuard<'a, T> {}
+impl<'a, T: ?Sized + Debug> Debug for RwLockWriteGuard<'a, T> {}
 pub mod mpsc {
     pub struct Sender<T> {
         inner: *const T,

@@ -138,6 +138,6 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
 }
 
 /** The constraint category a requirement brings into the parent: the closure's own blame. */
-export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' {
+export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
   return c === 'other' ? 'predicate' : c;
 }

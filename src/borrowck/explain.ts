@@ -176,13 +176,13 @@ export function mustBeValidFor(ex: ExplainCx, from: number): LaterUse | null {
 }
 
 /** rustc's `best_blame_constraint`, reduced: along the path, the constraint of the most interesting category (the first of equals). */
-export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null; fromClosure: boolean } {
+export function blameConstraint(ex: ExplainCx, path: readonly number[]): { category: BlameCategory; span: Span; variance: InvarianceCause | null; fromClosure: boolean; forall: Span | null } {
   const { cx } = ex;
   let best = -1;
   for (const c of path) if (best < 0 || CATEGORY_RANK[cx.consCategory[c]!] <= CATEGORY_RANK[cx.consCategory[best]!]) best = c;
-  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null, fromClosure: false };
+  if (best < 0 || cx.consCategory[best] === 'boring') return { category: 'other', span: ex.body.span, variance: null, fromClosure: false, forall: null };
   const cat = cx.consCategory[best]!;
-  return { category: cat === 'boring' || cat === 'usage' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null, fromClosure: cx.consFromClosure.has(best) };
+  return { category: cat === 'boring' || cat === 'usage' ? 'other' : cat, span: cx.consSpan[best]!, variance: cx.consVariance[best] ?? null, fromClosure: cx.consFromClosure.has(best), forall: cx.consForall[best] ?? null };
 }
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */

@@ -26,7 +26,7 @@ export interface Loan {
 }
 
 /** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
-export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'predicate' | 'other';
+export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' | 'other';
 
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =
@@ -86,9 +86,13 @@ export type BorrowckError =
   | { readonly kind: 'cannotBorrowMut'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason; readonly closureUses: readonly Span[]; readonly capture: { readonly span: Span; readonly place: Place } | null; readonly byClosure?: { readonly closure: Span; readonly use: Span | null } }
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
-  | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo }
-  /** `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its parent (rustc's E0521 "borrowed data escapes outside of closure"). */
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean };
+  /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
+  | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
+  /**
+   * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its parent (rustc's E0521 "borrowed data escapes outside of closure").
+   * `forallClause`: the blamed requirement comes from a `for<'r> T: 'r` clause (at that span), which implies 'static.
+   */
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean; readonly forallClause?: Span | null };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =

@@ -9,10 +9,10 @@ export type { InvarianceCause } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'usage' | 'predicate' | 'boring';
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'usage' | 'copyBound' | 'predicate' | 'boring';
 
 /** rustc's order of interest when blaming a constraint path: the first category here wins. */
-export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, usage: 2, predicate: 4, boring: 5 };
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, usage: 2, copyBound: 2, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;
@@ -30,6 +30,8 @@ export interface RegionCx {
   readonly consVariance: (InvarianceCause | null)[];
   /** Constraints a closure's requirements brought in (rustc's `ClosureBounds`): no E0373 blames them. */
   readonly consFromClosure: Set<number>;
+  /** For a constraint from a `for<'r> T: 'r` clause (its lifetime taken as 'static), the clause's span; else null. */
+  readonly consForall: (Span | null)[];
   /** Liveness-like facts: region `liveVar[i]` contains point `livePoint[i]`. */
   readonly liveVar: number[];
   readonly livePoint: number[];
@@ -60,6 +62,8 @@ export interface TypeTest {
   readonly name: string;
   readonly region: number;
   readonly span: Span;
+  /** Required by a `for<'r> T: 'r` clause: rustc's placeholder error ("`T` does not live long enough"). */
+  readonly forall?: boolean;
 }
 
 export type UniversalRole = 'signature' | 'env' | 'bound' | 'external';
@@ -68,7 +72,7 @@ export const STATIC_VAR = 0;
 
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
-    numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(),
+    numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(), consForall: [],
     liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
@@ -90,7 +94,7 @@ export function newUniversal(cx: RegionCx, info: UniversalRegionInfo, role: Univ
   return v;
 }
 
-export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null): void {
+export function addOutlives(cx: RegionCx, sup: number, sub: number, category: ConstraintCategory, span: Span, variance: InvarianceCause | null = null, forall: Span | null = null): void {
   if (sup === sub) return;
   cx.consSup.push(sup);
   cx.consSub.push(sub);
@@ -98,6 +102,7 @@ export function addOutlives(cx: RegionCx, sup: number, sub: number, category: Co
   cx.consSpan.push(span);
   cx.consPoint.push(cx.atPoint);
   cx.consVariance.push(variance);
+  cx.consForall.push(forall);
 }
 
 export function addLiveAt(cx: RegionCx, vr: number, point: number): void {

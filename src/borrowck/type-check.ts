@@ -39,6 +39,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
+  const adtMemo = new Map<DefId, AdtRegionOutlives>();
   const sigRegionVars = new Map<number, number>();
 
   const fresh = (ty: Ty, point: number): Ty =>
@@ -51,7 +52,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   // hold its universal regions.
   const closureTys = closureLocalTys(body, cx);
   for (let l = 0; l < body.locals.length; l++) {
-    const t = closureTys.get(l) ?? fresh(body.locals[l]!.ty, -1);
+    const t = closureTys.get(l) ?? fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
@@ -73,25 +74,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
    * `t: 'r` broken into its components (rustc's outlives components): every region in t outlives
    * 'r, every type parameter must be proven to (a type test). Projections are not tested.
    */
-  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null): void => {
+  const outlivesComponents = (t: Ty, r: number, cat: ConstraintCategory, regionSpan: Span | null = null, forall: Span | null = null): void => {
     const at = regionSpan ?? span;
+    const out = (id: number): void => addOutlives(cx, id, r, cat, at, null, forall);
     const walk = (x: Ty): void => {
       switch (x.kind) {
-        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span }); return;
-        case 'ref': { const id = regionId(x.region); if (id !== null) addOutlives(cx, id, r, cat, at); walk(x.inner); return; }
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null }); return;
+        case 'ref': { const id = regionId(x.region); if (id !== null) out(id); walk(x.inner); return; }
         case 'adt': case 'fnDef':
-          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) addOutlives(cx, id, r, cat, at); }
+          for (const g of x.args.regions) { const id = regionId(g); if (id !== null) out(id); }
           x.args.types.forEach(walk);
           return;
         case 'tuple': x.elems.forEach(walk); return;
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
         case 'projection': case 'opaque': case 'closure': case 'fnPtr':
-          forEachRegionVar(x, (id) => addOutlives(cx, id, r, cat, at));
+          forEachRegionVar(x, out);
           return;
         case 'dyn': {
           const id = regionId(x.region);
-          if (id !== null) addOutlives(cx, id, r, cat, at);
+          if (id !== null) out(id);
           return;
         }
         default: return;
@@ -259,8 +261,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     const f = { region: univ, param: () => null };
     // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
     const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
-    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(t), f));
-    const output = foldTy(freeBound(bodySig.sig.output), f);
+    // rustc borrow-checks against the normalised signature (`Self::Assoc` is `&'a u32`).
+    const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(normalizeDeep(tcx, t)), f));
+    const output = foldTy(freeBound(normalizeDeep(tcx, bodySig.sig.output)), f);
     category = 'boring';
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
@@ -274,6 +277,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       const v = f.region(r);
       if (v.kind === 'var') addBound(ti, v.id);
     }
+    // `for<'r> T: 'r` proves itself (and what needs T to outlive any lifetime): T outlives 'static.
+    for (const c of bodySig.typeOutlivesForall ?? []) if (c.direct) addBound(c.param, STATIC_VAR);
     const implied = (t: Ty, enclosing: readonly number[]): void => {
       switch (t.kind) {
         case 'param': for (const e of enclosing) addBound(t.index, e); return;
@@ -356,9 +361,35 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return sameShape(ty, declared) ? asVars(declared) : fresh(ty, point);
   };
 
+  /**
+   * Copying needs `T: Copy`; a user impl for particular lifetimes (`impl Copy for Foo<'static>`)
+   * makes the copied value's lifetimes those (rustc's CopyBound constraints).
+   */
+  const copyBound = (t: Ty, at: Span): void => {
+    switch (t.kind) {
+      case 'tuple': for (const e of t.elems) copyBound(e, at); return;
+      case 'array': copyBound(t.elem, at); return;
+      case 'adt': {
+        const impl = tcx.copyImplSelfTy?.(t.def) ?? null;
+        if (impl === null || impl.kind !== 'adt') return;
+        impl.args.regions.forEach((r, i) => {
+          const actual = t.args.regions[i];
+          const id = actual === undefined ? null : regionId(actual);
+          if (r.kind === 'static' && id !== null) addOutlives(cx, id, STATIC_VAR, 'copyBound', at);
+        });
+        return;
+      }
+      default: return;
+    }
+  };
+
   const rvalueTy = (rv: Rvalue, dest: Place, loc: Location, point: number, stmtSpan: Span): Ty | null => {
     switch (rv.kind) {
-      case 'use': return operandTy(rv.operand, point);
+      case 'use': {
+        const t = operandTy(rv.operand, point);
+        if (rv.operand.kind === 'copy') copyBound(t, stmtSpan);
+        return t;
+      }
       case 'copyForDeref': return placeTy(rv.place);
       case 'repeat': {
         const d = placeTy(dest);
@@ -397,6 +428,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
         const from = operandTy(rv.operand, point);
+        if (rv.cast === 'reifyFnPointer' && from.kind === 'fnDef' && res.kind === 'fnPtr') {
+          // A fn item made a pointer: its signature, with the item's early-bound lifetimes (its
+          // region arguments), must be a subtype of the pointer's. Late-bound ones stay bound in
+          // the pointer type, so nothing relates them.
+          const sig = reifiedSig(from);
+          if (sig !== null) relate({ kind: 'fnPtr', sig }, res, 'co');
+          return res;
+        }
         if (res.kind === 'ptr' && !res.mut && (from.kind === 'ptr' || from.kind === 'ref')) {
           // To a `*const` pointer (`*mut T` to `*const T`, `&[T; N]` to `*const T`): the pointee
           // is only read through it, so it relates covariantly.
@@ -421,6 +460,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
             if (adtTy.kind !== 'adt') return null;
             const adt = tcx.adt(a.def);
             if (adt.kind === 'union') return adtTy;
+            // The value's type must be well-formed: its lifetimes related as the ADT declares.
+            const declared = adtRegionOutlives(tcx, a.def, adtMemo);
+            for (const [i, j] of declared ?? []) {
+              const x = adtTy.args.regions[i], y = j < 0 ? { kind: 'static' as const } : adtTy.args.regions[j];
+              const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+              if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'boring', span);
+            }
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
             // rustc relates each operand to its field as a boring constraint; the assignment of
@@ -526,6 +572,23 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return !poly.sig.inputs.some(mentions);
   };
 
+  /** rustc's WF obligations of a written type, as outlives requirements: `&'r T` needs `T: 'r`. */
+  const typeWellFormed = (t: Ty): void => {
+    switch (t.kind) {
+      case 'ref': {
+        const r = regionId(t.region);
+        if (r !== null) outlivesComponents(t.inner, r, 'predicate');
+        typeWellFormed(t.inner);
+        return;
+      }
+      case 'adt': for (const x of t.args.types) typeWellFormed(x); return;
+      case 'tuple': for (const x of t.elems) typeWellFormed(x); return;
+      case 'array': case 'slice': typeWellFormed(t.elem); return;
+      case 'ptr': typeWellFormed(t.inner); return;
+      default: return;
+    }
+  };
+
   const instantiateCallee = (func: Operand, callArgs: readonly Operand[], point: number, predicateSpan: Span): FnSigTy | null => {
     // A fn item kept in a local (`let f = check; f(x, y)`) is called like the item itself.
     const local = func.kind === 'const' ? null : placeTy(func.place);
@@ -547,6 +610,33 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         },
         param: (index: number): Ty | null => argTys[index] ?? null,
       };
+      // A trait method called on a type parameter bounded by `P: Trait<'r, ..>`: rustc proves
+      // `P: Trait<'?, ..>` from that bound, so the trait's lifetimes are the bound's.
+      const traitDef = tcx.defParent(c.def);
+      const selfArg = argTys[0];
+      if (bodySig !== null && body.closure === null && traitDef !== null && tcx.defKind(traitDef) === 'trait' && selfArg !== undefined && selfArg.kind === 'param') {
+        const bounds = (bodySig.traitBoundRegions ?? []).filter((bd) => bd.param === selfArg.index && bd.trait === traitDef);
+        if (bounds.length === 1) {
+          bounds[0]!.regions.forEach((r, i) => {
+            const mine = r.kind === 'static' ? STATIC_VAR : r.kind === 'param' ? sigRegionVars.get(r.index) ?? null : null;
+            const theirs = f.region({ kind: 'param', index: i, name: '' });
+            if (mine === null || theirs.kind !== 'var') return;
+            addOutlives(cx, mine, theirs.id, 'boring', predicateSpan);
+            addOutlives(cx, theirs.id, mine, 'boring', predicateSpan);
+          });
+        }
+      }
+      // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
+      const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
+      if (selfTy !== undefined && selfTy.kind === 'adt') {
+        const written = userTyVars(selfTy);
+        const declared = written.kind === 'adt' ? adtRegionOutlives(tcx, written.def, adtMemo) : null;
+        if (written.kind === 'adt') for (const [i, j] of declared ?? []) {
+          const x = written.args.regions[i], y = j < 0 ? { kind: 'static' as const } : written.args.regions[j];
+          const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
+          if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'predicate', predicateSpan);
+        }
+      }
       // Turbofish type arguments are what the user wrote (rustc's user type annotations on the fn item).
       const userTypes = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userTypes ?? [] : [];
       userTypes.forEach((u, i) => {
@@ -554,7 +644,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         if (u === null || t === undefined || !sameShape(u, t)) return;
         const saved = category; const savedSpan = span;
         category = 'predicate'; span = predicateSpan;
-        relate(t, userTyVars(u), 'inv');
+        const written = userTyVars(u);
+        relate(t, written, 'inv');
+        // The written type must be well-formed: in `&'x T`, T outlives 'x (a type test for a parameter).
+        typeWellFormed(written);
         category = saved; span = savedSpan;
       });
       // A trait method called on a trait object: the object's own trait arguments are the
@@ -582,11 +675,39 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
         // rustc points a region requirement at the fn path, a type test at the whole call.
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
+      // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
+      for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
+        const t = argTys[param];
+        if (t !== undefined) outlivesComponents(t, STATIC_VAR, 'predicate', predicateSpan, clause);
+      }
       return sig;
     }
     const t = operandTy(func, point);
     if (t.kind === 'fnPtr') return t.sig;
     return null;
+  };
+
+  /** A fn item's signature for a reify cast: early-bound lifetimes are its region arguments, late-bound ones left out (erased). */
+  const reifiedSig = (item: Ty & { kind: 'fnDef' }): FnSigTy | null => {
+    const poly = tcx.fnSig(item.def);
+    const early = earlyBoundRegions(poly);
+    const f = {
+      region: (r: Region): Region => {
+        if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+        if (r.kind === 'param' && early.has(r.index)) return item.args.regions[r.index] ?? { kind: 'erased' };
+        return r.kind === 'var' ? r : { kind: 'erased' };
+      },
+      param: (index: number): Ty | null => item.args.types[index] ?? null,
+    };
+    return { ...poly.sig, inputs: poly.sig.inputs.map((t) => foldTy(t, f)), output: foldTy(poly.sig.output, f) };
+  };
+
+  /** rustc points a method's predicates at the method's name (`x.name::<T>(..)`), not the whole call. */
+  const methodNameSpan = (func: Operand, fnSpan: Span): Span => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn') return fnSpan;
+    const path = tcx.defPath(func.value.def);
+    const name = path.slice(path.lastIndexOf(':') + 1);
+    return name.length > 0 && fnSpan.lo + name.length <= fnSpan.hi ? { lo: fnSpan.lo, hi: fnSpan.lo + name.length } : fnSpan;
   };
 
   /** A written type's lifetimes as region vars: the signature's universals, 'static, or fresh for elided ones. */
@@ -609,6 +730,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
     category = 'predicate';
     wellFormed(ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
+    typeWellFormed(ty);
     category = 'typeAnnotation';
   }
 
@@ -647,7 +769,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, t.args, point, t.fnSpan);
+      const sig = instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
       if (sig !== null) {
         // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
         // input makes the caller's `'b` outlive its `'a`.
@@ -659,7 +781,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
           const outs: number[] = [];
           forEachRegionVar(placeTy(t.destination), (r) => outs.push(r));
           // Closures' captures (a `filter` predicate's `&mut counter`) are not what the result holds.
-          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, 'callArgument', span); });
+          // rustc gets there through the trait's predicates and then the call's destination, whose
+          // category (a return, an assignment) is what an error names.
+          const destCategory = assignmentCategory(t.destination);
+          if (outs.length > 0) for (const a of t.args) regionsOutsideClosures(operandTy(a, point), (r) => { for (const o of outs) addOutlives(cx, r, o, destCategory, span); });
         }
         category = assignmentCategory(t.destination);
         relate(sig.output, placeTy(t.destination), 'co');
@@ -668,6 +793,44 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   }
   cx.atPoint = -1;
   return { cx, loans, sigRegionVars };
+}
+
+/**
+ * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
+ * not (rustc makes every other lifetime late-bound, fixed anew at each call).
+ */
+function earlyBoundRegions(poly: PolyFnSig): Set<number> {
+  const inInputs = new Set<number>();
+  const noteRegion = (r: Region): Region => { if (r.kind === 'param') inInputs.add(r.index); return r; };
+  for (const t of poly.sig.inputs) foldTy(t, { region: noteRegion, param: () => null });
+  const bounded = new Set<number>();
+  for (const [a, b] of poly.outlives) for (const r of [a, b]) if (r.kind === 'param') bounded.add(r.index);
+  for (const [, r] of poly.typeOutlives ?? []) if (r.kind === 'param') bounded.add(r.index);
+  const early = new Set<number>();
+  poly.regionParams.forEach((_, i) => { if (bounded.has(i) || !inInputs.has(i)) early.add(i); });
+  return early;
+}
+
+/** `t` with every projection the type context can normalise replaced by what it names. */
+function normalizeDeep(tcx: TypeContext, t: Ty): Ty {
+  switch (t.kind) {
+    case 'projection': {
+      const n = tcx.normalize?.(t);
+      return n === undefined || n.kind === 'projection' ? t : normalizeDeep(tcx, n);
+    }
+    case 'ref': case 'ptr': { const inner = normalizeDeep(tcx, t.inner); return inner === t.inner ? t : { ...t, inner }; }
+    case 'adt': {
+      if (t.args.types.length === 0) return t;
+      const types = t.args.types.map((x) => normalizeDeep(tcx, x));
+      return types.every((x, i) => x === t.args.types[i]) ? t : { ...t, args: { ...t.args, types } };
+    }
+    case 'tuple': {
+      const elems = t.elems.map((x) => normalizeDeep(tcx, x));
+      return elems.every((x, i) => x === t.elems[i]) ? t : { ...t, elems };
+    }
+    case 'array': case 'slice': { const elem = normalizeDeep(tcx, t.elem); return elem === t.elem ? t : { ...t, elem }; }
+    default: return t;
+  }
 }
 
 /** The trait object a method receiver reaches through references and boxes, if any. */

@@ -30,7 +30,7 @@ export function typeTestErrors(cx: RegionCx, rv: RegionValues): BorrowckError[] 
     const key = `${t.span.lo}:${t.span.hi}:${t.param}:${failing}`;
     if (reported.has(key)) continue;
     reported.add(key);
-    out.push({ kind: 'typeMayNotLiveLongEnough', span: t.span, param: t.name, paramIndex: t.param, region: cx.universals[failing]!.info });
+    out.push({ kind: 'typeMayNotLiveLongEnough', span: t.span, param: t.name, paramIndex: t.param, region: cx.universals[failing]!.info, forall: t.forall === true });
   }
   return out;
 }

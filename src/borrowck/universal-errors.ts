@@ -16,8 +16,8 @@ export function universalRegionErrors(cx: RegionCx, rv: RegionValues, ex: Explai
     const value = rv.values[va]!;
     for (let b = 0; b < U; b++) {
       if (a === b || cx.known[a * U + b] || !value.has(rv.numPoints + b)) continue;
-      const { category, span, variance } = blameConstraint(ex, constraintPath(ex, va, cx.universals[b]!.vr));
-      out.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: cx.universalArg[a]! > 0 ? cx.universalArg[a]! : null });
+      const { category, span, variance, forall } = blameConstraint(ex, constraintPath(ex, va, cx.universals[b]!.vr));
+      out.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: cx.universalArg[a]! > 0 ? cx.universalArg[a]! : null, forallClause: forall });
       // rustc reports one error per region that is too short-lived.
       break;
     }

@@ -917,6 +917,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
     }
     case 'typeMayNotLiveLongEnough': {
+      // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
+      if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);
       const msg = M.paramMayNotLiveLongEnough(e.param);
       const insert = tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
       const suggest = (name: string): SubDiagnostic[] => (insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)]);
@@ -977,6 +979,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
         case 'callArgument': label = M.argumentRequires(longer, shorter); break;
         case 'assignment': label = M.assignmentRequires(longer, shorter); break;
+        case 'copyBound': label = M.copyingRequires(longer, shorter); break;
         case 'predicate': label = M.plainRequires(longer, shorter); break;
         case 'other': label = M.requiresOutlive(longer, shorter); break;
         default: return assertNever(e.category);
@@ -992,6 +995,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         if (s !== null) children.push(s);
       }
       if (e.variance !== null) children.push(...varianceNotes(e.variance, tcx));
+      if (e.forallClause != null) children.push({ level: 'note', message: M.impliesStatic, spans: [{ span: e.forallClause, label: null, primary: true }], suggestions: [] });
       return err(null, M.lifetimeMayNotLiveLongEnough, spans, children);
     }
     default: return assertNever(e);

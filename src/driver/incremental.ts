@@ -124,7 +124,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
 /** MIR building and borrow checking of one body, as `check` does them for all bodies. */
 function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, file: SourceFile, lints: LintLevels): { mir: Diagnostic[]; bck: Diagnostic[] } {
   if (body.tainted) return { mir: [], bck: [] };
-  const built = buildMir({ ...program, bodies: [body] });
+  const built = buildMir({ ...program, bodies: [body] }, program.bodies);
   const bck: Diagnostic[] = [];
   for (const b of built.bodies) bck.push(...reportBorrowck(borrowck(b, program.tcx, { polonius: opts.polonius === true }), b, program.tcx, file, lints));
   return { mir: built.diagnostics, bck };
@@ -142,13 +142,15 @@ function output(all: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | n
  */
 function bodyItems(parsed: ParseResult, file: SourceFile): BodyItem[] | null {
   const out: BodyItem[] = [];
-  let itemBlocks = false;
+  let fullCheck = false;
   const visit = (items: readonly Item[], path: string): void => {
     items.forEach((item, i) => {
       const here = `${path}/${i}`;
       if (item.kind === 'fn' && item.body) {
+        // Evaluating a const reads the MIR of the const fns it calls, which a re-used body lacks.
+        if (item.sig.qualifiers.const) fullCheck = true;
         forEachItemBlock(item.body, 0, () => {
-          itemBlocks = true;
+          fullCheck = true;
           return 0;
         });
         const lo = Math.min(item.span.lo, ...item.attrs.map((a) => a.span.lo));
@@ -159,7 +161,7 @@ function bodyItems(parsed: ParseResult, file: SourceFile): BodyItem[] | null {
     });
   };
   visit(parsed.crate.items, '');
-  return itemBlocks ? null : out;
+  return fullCheck ? null : out;
 }
 
 /** Everything the type checker reads besides fn bodies: the text with those bodies cut out. */

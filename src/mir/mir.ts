@@ -130,7 +130,7 @@ export type ConstValue =
   | { readonly kind: 'unit' }
   /** A function item (callee of a Call), with its generic arguments. */
   /** `userTypes`: the type arguments written in a turbofish (`f::<&'a u8>`), by index into `args.types`, lifetimes as declared. */
-  | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[] }
+  | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[]; /** `Foo::<'a, 'b>::f`: the type written before the fn's name, lifetimes as declared (it must be well-formed). */ readonly userSelfTy?: Ty }
   /** A named const or a static's address (`&STATIC`). */
   | { readonly kind: 'item'; readonly def: DefId }
   /** A zero-sized value of a unit struct/variant or closure without captures. */

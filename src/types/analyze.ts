@@ -1,4 +1,5 @@
 import type { DefTable } from '../resolve/defs.js';
+import { loopErrors } from './check/loops.js';
 import { derivesOf } from '../resolve/defs.js';
 import type { StdFile } from '../resolve/collect.js';
 import { collectUserDefs } from '../resolve/collect.js';
@@ -54,6 +55,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     return d.code !== 'E0392' || !sp || !brokenAdtSpans.some((b) => b !== null && sp.lo >= b.lo && sp.hi <= b.hi);
   });
   diagnostics.push(...lifetimeDiags);
+  diagnostics.push(...loopErrors(parsed.crate, file));
   // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
   const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
     const sp = primarySpan(d);

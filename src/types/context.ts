@@ -10,6 +10,10 @@ import type { DefId, FnSigTy, GenericArgsTy, Region, Ty } from './ty.js';
 export interface TypeContext {
   /** Kind of definition, for diagnostics and lowering. */
   defKind(def: DefId): DefKind;
+  /** Is this fn or method declared `const fn`? null when not known (std-model items, which carry no constness). */
+  isConstFn?(def: DefId): boolean | null;
+  /** A user fn's header, `fn f(x: u8) -> u8` (rustc's "function `f` is not const" note); null for std-model items. */
+  fnHeaderSpan?(def: DefId): Span | null;
   /** Is this a `static mut`? Its uses need `unsafe`, and it is a mutable place. */
   isMutStatic?(def: DefId): boolean;
   /** The name as rustc prints it in messages: `Vec`, `Token::into_text`, `std::mem::swap`. */
@@ -68,6 +72,12 @@ export interface TypeContext {
    * ones are `'static` too). Borrowck relates a use of the item to it (rustc's `type_of`). Optional.
    */
   itemTy?(def: DefId): Ty;
+  /**
+   * The self type of the user's `impl Copy for X<..>` of ADT `adt`, lifetimes as written (`'static`
+   * or the impl's own parameters), or null (none, derived, or std). Copying a value needs its
+   * lifetimes to match the impl's (`impl Copy for Foo<'static>`). Optional.
+   */
+  copyImplSelfTy?(adt: DefId): Ty | null;
 }
 
 export type DefKind =
@@ -109,6 +119,18 @@ export interface PolyFnSig {
    * bounds imply (`T: Static` where `trait Static: 'static`); an opaque trait bound counts as `'static`.
    */
   readonly typeOutlivesAssumed?: readonly (readonly [number, Region])[];
+  /**
+   * Type parameters a where-clause requires to outlive every lifetime (`for<'r> T: 'r`, or
+   * `for<'r> &'r T: 'r`), with the where-clause's span: callers must prove it for a lifetime
+   * they cannot name, which in effect means `'static`. Optional: absent means none.
+   */
+  readonly typeOutlivesForall?: readonly { readonly param: number; readonly span: Span; /** The direct form `for<'r> T: 'r`, which the fn's own body may assume. */ readonly direct: boolean }[];
+  /**
+   * Trait bounds of the fn and its parents on its own type parameters with the lifetimes they
+   * name (`G: GetRef<'a, T>` is `{ param, trait, regions: ['a] }`): a method called through the
+   * bound uses exactly those lifetimes. Optional: absent means none known.
+   */
+  readonly traitBoundRegions?: readonly { readonly param: number; readonly trait: DefId; readonly regions: readonly Region[] }[];
   /** For each type parameter (by index): where a bound `+ 'a` / `: 'a` would be inserted, when it is declared in generics. */
   readonly typeParamInsert?: readonly ({ readonly at: number; readonly hasBounds: boolean } | null)[];
   /** Whether the function has a `self` parameter (method-call syntax allowed). */

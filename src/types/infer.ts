@@ -115,7 +115,10 @@ export function unify(icx: InferCtxt, a0: Ty, b0: Ty): boolean {
     case 'fnDef': return b.kind === 'fnDef' && a.def === b.def && unifyList(icx, a.args.types, b.args.types);
     case 'fnPtr': return b.kind === 'fnPtr' && unifyList(icx, a.sig.inputs, b.sig.inputs) && unify(icx, a.sig.output, b.sig.output);
     case 'closure': return b.kind === 'closure' && a.node === b.node;
-    case 'dyn': return b.kind === 'dyn' && (a.principal?.trait ?? -1) === (b.principal?.trait ?? -1);
+    case 'dyn':
+      // `dyn A<T>` and `dyn A<U>` are the same type only when their trait arguments are.
+      return b.kind === 'dyn' && (a.principal?.trait ?? -1) === (b.principal?.trait ?? -1)
+        && (a.principal === null || b.principal === null || unifyList(icx, a.principal.args.types, b.principal.args.types));
     case 'param': return b.kind === 'param' && a.index === b.index;
     case 'projection': return b.kind === 'projection' && a.name === b.name && a.trait.trait === b.trait.trait && unify(icx, a.self, b.self);
     case 'opaque': return b.kind === 'opaque' && a.def === b.def && a.index === b.index;

@@ -19,6 +19,18 @@ export function unmodelledStd(span: Span, path: string): Diagnostic {
 }
 
 export const msg = {
+  jumpOutsideLoop: (span: Span, kind: 'break' | 'continue'): Diagnostic => {
+    const what = kind === 'break' ? '`break` outside of a loop or labeled block' : '`continue` outside of a loop';
+    return err('E0268', what, span, `cannot ${what}`);
+  },
+  jumpInsideClosure: (span: Span, kind: 'break' | 'continue', closure: Span): Diagnostic =>
+    err('E0267', `\`${kind}\` inside of a closure`, span, `cannot \`${kind}\` inside of a closure`, [{ span: closure, label: 'enclosing closure', primary: false }]),
+  jumpInsideAsync: (span: Span, kind: 'break' | 'continue', block: Span): Diagnostic =>
+    err('E0267', `\`${kind}\` inside \`async\` block`, span, `cannot \`${kind}\` inside \`async\` block`, [{ span: block, label: 'enclosing `async` block', primary: false }]),
+  closureCastCaptures: (span: Span, from: string, to: string, capture: Span, name: string): Diagnostic =>
+    err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, 'invalid cast', [], [
+      { level: 'note', message: 'closures can only be coerced to `fn` types if they do not capture any variables', spans: [{ span: capture, label: `\`${name}\` captured here`, primary: true }], suggestions: [] },
+    ]),
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),

@@ -1,5 +1,5 @@
 import type { Tcx } from './tcx.js';
-import { STD_TRAIT_IMPLS } from './std-impls.generated.js';
+import { STD_FORWARDING_IMPLS, STD_TRAIT_IMPLS } from './std-impls.generated.js';
 import type { Ty } from './ty.js';
 
 const INTS = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
@@ -57,6 +57,8 @@ function headNames(tcx: Tcx, t: Ty): readonly string[] | null {
 export function stdMayImplement(tcx: Tcx, t: Ty, trait: string, blanket = true): boolean {
   const set = heads(trait);
   if (set === null || (blanket && set.has('*')) || trait === 'Sized' || trait === 'Send' || trait === 'Sync' || trait === 'Unpin') return true;
+  // Only shared references are `Clone`/`Copy`: `&mut T` is unique.
+  if (t.kind === 'ref' && t.mut && (trait === 'Clone' || trait === 'Copy')) return false;
   const names = headNames(tcx, t);
   if (names === null) return true;
   const builtin = BUILTIN_HEADS[trait];
@@ -69,4 +71,15 @@ export function stdMayImplement(tcx: Tcx, t: Ty, trait: string, blanket = true):
  */
 export function stdMayIterate(tcx: Tcx, t: Ty): boolean {
   return stdMayImplement(tcx, t, 'Iterator') || stdMayImplement(tcx, t, 'IntoIterator', false);
+}
+
+/**
+ * Whether every impl real std has of `trait` for the std type `t` asks the same trait of a type
+ * parameter (`impl<T: Debug> Debug for Vec<T>`, unlike `impl<T> Debug for PoisonError<T>`): then
+ * an argument's missing impl, not the model, is why `t` fails.
+ */
+export function stdImplsForward(tcx: Tcx, t: Ty, trait: string): boolean {
+  if (t.kind !== 'adt' || !tcx.info(t.def).std) return false;
+  const list = STD_FORWARDING_IMPLS[trait];
+  return list !== undefined && list.split(' ').includes(tcx.info(t.def).name);
 }

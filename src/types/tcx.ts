@@ -1,4 +1,5 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
+import { constJumpsOut } from './check/loops.js';
 import { derivesOf } from '../resolve/defs.js';
 import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericArg, GenericArgs, GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
@@ -13,7 +14,7 @@ import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
-import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy } from './traits.js';
+import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -586,6 +587,8 @@ function createTcxWithCaches(
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
       case 'slice': return { kind: 'slice', elem: lowerTy(env, t.elem) };
       case 'array': {
+        // A length that `break`s out of itself is an erroneous const (E0268): an error type.
+        if (constJumpsOut(t.len)) return ERROR;
         const len = t.len.kind === 'lit' && t.len.lit.kind === 'int' ? { kind: 'value' as const, value: t.len.lit.value } : { kind: 'unknown' as const };
         return { kind: 'array', elem: lowerTy(env, t.elem), len };
       }
@@ -980,6 +983,50 @@ function createTcxWithCaches(
     return out;
   }
 
+  /** Trait bounds with lifetime arguments on the type parameters of a fn and its parents (`T: Tr<'a>`), inline or in where-clauses. */
+  function collectTraitBoundRegions(def: DefId): { param: number; trait: DefId; regions: Region[] }[] {
+    const out: { param: number; trait: DefId; regions: Region[] }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      const own = og.generics;
+      if (!own) continue;
+      const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+      const add = (paramName: string, b: GenericBound): void => {
+        if (b.kind !== 'trait' || b.modifier === 'maybe') return;
+        const i = og.types.indexOf(paramName);
+        if (i < 0) return;
+        const index = og.parentTypes + i;
+        const tr = lowerTraitPath(env, b.path, { kind: 'param', index, name: paramName });
+        if (tr !== null && tr.ref.args.regions.length > 0) out.push({ param: index, trait: tr.ref.trait, regions: [...tr.ref.args.regions] });
+      };
+      for (const p of own.params) if (p.kind === 'type') for (const b of p.bounds) add(p.name.name, b);
+      for (const w of own.where) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0 || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
+        for (const b of w.bounds) add(w.ty.path.segments[0]!.ident.name, b);
+      }
+    }
+    return out;
+  }
+
+  /** `for<'r> T: 'r` and `for<'r> &'r T: 'r` where-clauses of a fn and its parents: T must outlive a lifetime bound by the clause. */
+  function collectForallOutlives(def: DefId): { param: number; span: Span; direct: boolean }[] {
+    const out: { param: number; span: Span; direct: boolean }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      for (const w of og.generics?.where ?? []) {
+        if (w.kind !== 'bound' || w.forLifetimes.length === 0) continue;
+        const bound = new Set(w.forLifetimes.map((l) => l.name));
+        // `&'r T: 'r` has T: 'r among its components.
+        const ty = w.ty.kind === 'ref' && w.ty.lifetime !== null && bound.has(w.ty.lifetime.name) ? w.ty.inner : w.ty;
+        if (ty.kind !== 'path' || ty.qself !== null || ty.path.segments.length !== 1) continue;
+        const i = og.types.indexOf(ty.path.segments[0]!.ident.name);
+        if (i < 0) continue;
+        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, span: w.span, direct: ty === w.ty });
+      }
+    }
+    return out;
+  }
+
   /** The regions a type bounded by `Trait<regions>` must outlive, from the trait's supertrait lifetime bounds (transitively). */
   function traitImpliedOutlives(trait: DefId, regions: readonly Region[], depth: number): Region[] {
     const d = info(trait);
@@ -1122,8 +1169,10 @@ function createTcxWithCaches(
     collectInsert(def);
     const typeOutlives = collectTypeOutlives(def, 'required');
     const typeOutlivesAssumed = collectTypeOutlives(def, 'assumed');
+    const typeOutlivesForall = collectForallOutlives(def);
+    const traitBoundRegions = collectTraitBoundRegions(def);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -1178,7 +1227,25 @@ function createTcxWithCaches(
       }
     },
     defKind: (def): DefKind => info(def).kind,
+    isConstFn: (def) => {
+      const d = info(def);
+      if (d.std) return null;
+      const item = itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.qualifiers.const : null;
+    },
+    fnHeaderSpan: (def) => {
+      const d = info(def);
+      const item = d.std ? null : itemOf(d);
+      return item !== null && item.kind === 'fn' ? item.sig.span : null;
+    },
     itemTy: constTy,
+    normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    copyImplSelfTy: (adtDef) => {
+      const copy = lang('Copy');
+      if (copy < 0) return null;
+      for (const ii of traitImpls(copy)) if (!ii.negative && ii.def !== null && ii.selfTy.kind === 'adt' && ii.selfTy.def === adtDef) return ii.selfTy;
+      return null;
+    },
     isMutStatic: (def) => {
       const item = itemOf(info(def));
       return item !== null && item.kind === 'static' && item.mut;

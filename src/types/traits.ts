@@ -1,7 +1,7 @@
 import type { InferCtxt } from './infer.js';
 import { freshVar, mayUnify, newInfer, rollback, shallow, snapshot, unify, resolveTy } from './infer.js';
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
-import type { GenericArgsTy, Ty } from './ty.js';
+import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
 import { foldTy, substTy } from './ty-ops.js';
 
@@ -156,6 +156,13 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (name === 'IntoIterator' && (self.kind === 'array' || (self.kind === 'ref' && shallow(cx.icx, self.inner).kind === 'array'))) return 'yes';
   if (name === 'Debug' || name === 'PartialEq' || name === 'Eq' || name === 'PartialOrd' || name === 'Ord' || name === 'Hash' || name === 'Default') {
     if (self.kind === 'float' && FLOAT_LACKS.has(name)) return 'no';
+    // Element-wise, as std's impls for tuples, arrays, slices and references require.
+    if (name !== 'PartialEq' && name !== 'PartialOrd') {
+      const elem = (t: Ty): Answer => solve(cx, { ...p, self: t }, depth + 1);
+      if (self.kind === 'tuple') return all(self.elems.map(elem));
+      if (self.kind === 'array' || self.kind === 'slice') return elem(self.elem);
+      if (self.kind === 'ref' && name !== 'Default') return elem(self.inner);
+    }
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);
@@ -514,4 +521,47 @@ export function dropUsesBorrows(tcx: Tcx, t: Ty, seen: Set<number> = new Set()):
     case 'dyn': case 'param': case 'opaque': case 'projection': return true;
     default: return false;
   }
+}
+
+/**
+ * `<X as Trait>::Name` normalised with X's lifetimes kept (borrowck's view): the one impl that
+ * matches X, its lifetime parameters read off X where its self type names them. Null when no
+ * single impl decides it.
+ */
+export function normalizeKeepingRegions(tcx: Tcx, proj: Ty & { kind: 'projection' }): Ty | null {
+  const cx: SolveCx = { tcx, icx: newInfer(), env: [] };
+  const args = proj.trait.args.types.slice(1);
+  const found: { ii: ImplInfo; a: GenericArgsTy }[] = [];
+  for (const ii of tcx.traitImpls(proj.trait.trait)) {
+    if (ii.negative || ii.def === null) continue;
+    const s = snapshot(cx.icx);
+    const a = implMatches(cx, ii, proj.self, args);
+    rollback(cx.icx, s);
+    if (a !== null) found.push({ ii, a });
+  }
+  if (found.length !== 1) return null;
+  const ii = found[0]!.ii;
+  const a = implMatches(cx, ii, proj.self, args);
+  if (a === null) return null;
+  const regions: Region[] = [...a.regions];
+  const readRegions = (pattern: Ty, actual: Ty): void => {
+    if (pattern.kind === 'ref' && actual.kind === 'ref') {
+      if (pattern.region.kind === 'param' && pattern.region.index < regions.length) regions[pattern.region.index] = actual.region;
+      readRegions(pattern.inner, actual.inner);
+    } else if (pattern.kind === 'adt' && actual.kind === 'adt' && pattern.def === actual.def) {
+      pattern.args.regions.forEach((r, i) => { const x = actual.args.regions[i]; if (r.kind === 'param' && r.index < regions.length && x !== undefined) regions[r.index] = x; });
+      pattern.args.types.forEach((t, i) => { const x = actual.args.types[i]; if (x !== undefined) readRegions(t, x); });
+    }
+  };
+  readRegions(ii.selfTy, proj.self);
+  const t = normalizeVia(cx, ii, { ...a, regions }, proj.name);
+  if (t === null) return null;
+  const r = resolveTy(cx.icx, t);
+  return someInfer(r) ? null : r;
+}
+
+function someInfer(t: Ty): boolean {
+  let found = false;
+  foldTy(t, { ty: (x) => { if (x.kind === 'infer') found = true; return undefined; } });
+  return found;
 }

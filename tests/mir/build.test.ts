@@ -322,6 +322,7 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
 
           bb3: {
               StorageDead(_6);
+              StorageDead(_4);
               StorageDead(_3);
               drop(_1) -> [return: bb14, unwind continue];
           }
@@ -400,7 +401,6 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
 
           bb14: {
               StorageDead(_1);
-              StorageDead(_4);
               return;
           }
 

@@ -26,7 +26,7 @@ export interface ParsedTest {
   readonly problems: readonly string[];
 }
 
-const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z][^\n]*?)\s*$)/g;
+const ANNOTATION = /\/\/~(\^*|\|)\s*(ERROR|WARN|NOTE|HELP)\s+(?:(E\d{4})\b|([a-z`][^\n]*?)\s*$)/g;
 
 /** A lint's name: lowercase words joined by `_` (`unused_mut`), which no message looks like. */
 const LINT_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;

@@ -175,6 +175,14 @@ function optionVariants(b: Builder, ty: Ty): { none: number; some: number } | nu
  * `match IntoIterator::into_iter(iter) { mut iter => loop { match Iterator::next(&mut iter) { None => break, Some(pat) => body } } }`.
  */
 export function lowerFor(b: Builder, dest: Place, e: Expr & { kind: 'for' }): void {
+  // rustc wraps the desugared match in `DropTemps`: the head's temporaries are dropped at the end
+  // of the loop, not at the end of the enclosing statement (or after the block's locals, for a tail).
+  const dropTemps = pushScope(b, true, e.span);
+  lowerForInner(b, dest, e);
+  popScope(b, dropTemps);
+}
+
+function lowerForInner(b: Builder, dest: Place, e: Expr & { kind: 'for' }): void {
   const callees = b.types.desugarCallees[e.id];
   const intoIter = callees?.[0];
   const next = callees?.[1];

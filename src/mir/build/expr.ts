@@ -1,4 +1,4 @@
-import type { BinaryOp, Expr } from '../../syntax/ast.js';
+import type { BinaryOp, Expr, TypeExpr } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { MethodCallee } from '../../types/results.js';
 import type { GenericArgsTy, Ty } from '../../types/ty.js';
@@ -35,12 +35,36 @@ export function fnOperand(def: number, args: GenericArgsTy): Operand {
 
 /** A free fn's turbofish type arguments (`assert_static::<&'a u8>()`), kept with their lifetimes for borrowck. */
 function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): Operand {
+  func = withUserSelfTy(b, func, callee);
   if (kind !== 'fn' || callee.kind !== 'path' || func.kind !== 'const' || func.value.kind !== 'fn') return func;
   const seg = callee.path.segments[callee.path.segments.length - 1];
   if (seg === undefined || seg.args === null || seg.args.kind !== 'angle') return func;
   const tys = seg.args.args.flatMap((a) => (a.kind === 'type' ? [a.ty] : []));
   if (tys.length === 0 || tys.length > func.value.args.types.length) return func;
   const userTypes = tys.map((t) => b.tcx.lowerUserType?.(b.types.owner, t) ?? null);
+  return { ...func, value: { ...func.value, userTypes } };
+}
+
+/** `Foo::<'a, 'b>::f(..)`: the type before the fn's name, when written with lifetimes, is a user type borrowck checks. */
+function withUserSelfTy(b: Builder, func: Operand, callee: Expr): Operand {
+  if (callee.kind !== 'path' || callee.qself !== null || func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const segs = callee.path.segments;
+  if (segs.length < 2) return func;
+  const prefix = segs.slice(0, -1);
+  if (!prefix.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'))) return func;
+  const ty: TypeExpr = { kind: 'path', id: callee.id, qself: null, path: { ...callee.path, segments: prefix }, span: callee.span };
+  const user = b.tcx.lowerUserType?.(b.types.owner, ty) ?? null;
+  if (user === null || user.kind !== 'adt') return func;
+  return { ...func, value: { ...func.value, userSelfTy: user } };
+}
+
+/** A method's turbofish (`x.m::<&'a u8>()`): the method's own type arguments, after its impl's or trait's. */
+function withMethodTurbofish(b: Builder, func: Operand, e: Expr & { kind: 'methodCall' }): Operand {
+  if (e.turbofish === null || e.turbofish.kind !== 'angle' || func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const tys = e.turbofish.args.flatMap((a) => (a.kind === 'type' ? [a.ty] : []));
+  const offset = func.value.args.types.length - tys.length;
+  if (tys.length === 0 || offset < 0) return func;
+  const userTypes = [...new Array<null>(offset).fill(null), ...tys.map((t) => b.tcx.lowerUserType?.(b.types.owner, t) ?? null)];
   return { ...func, value: { ...func.value, userTypes } };
 }
 
@@ -576,7 +600,7 @@ function isEmptyArray(e: Expr): boolean {
 /** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
   return asOperand(b, mirror(b, e));
 }
 
@@ -589,6 +613,8 @@ function isPromotable(b: Builder, e: Expr): boolean {
   if (x.kind === 'lit') return true;
   if (x.kind === 'unary' && x.op === 'neg') return unparen(x.operand).kind === 'lit';
   if (x.kind === 'tuple' || x.kind === 'array') return x.elems.every((el) => isPromotable(b, el));
+  // A shared borrow of a constant is a constant too (`&&0` is one promoted `&'static &'static i32`).
+  if (x.kind === 'ref') return !x.mut && !x.raw && isPromotable(b, x.operand);
   // Constructors of constants (`Pt { x: 1, y: 2 }`, `Some(3)`, `None`) promote too, unless the
   // value has a destructor or interior mutability.
   const r = b.types.resolutions[x.kind === 'call' ? x.callee.id : x.id];
@@ -824,7 +850,7 @@ function lowerMethodCall(b: Builder, dest: Place, e: Expr & { kind: 'methodCall'
   const recv = asOperand(b, argT(b, e.receiver, callee.sig.inputs[0]));
   const args = e.args.map((a, i) => asOperand(b, argT(b, a, callee.sig.inputs[i + 1])));
   const fnSpan = { lo: e.method.span.lo, hi: e.span.hi };
-  emitCall(b, fnOperand(callee.def, callee.args), [recv, ...args], dest, e.span, fnSpan, 'methodCall', retTy);
+  emitCall(b, withMethodTurbofish(b, fnOperand(callee.def, callee.args), e), [recv, ...args], dest, e.span, fnSpan, 'methodCall', retTy);
   popScope(b, scope);
 }
 

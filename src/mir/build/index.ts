@@ -3,6 +3,8 @@ import type { CheckedBody, Program } from '../../types/program.js';
 import { ERROR } from '../../types/ty.js';
 import { type Diagnostic, unsupported } from '../../util/diagnostic.js';
 import type { Body } from '../mir.js';
+import { constCallErrors } from '../const-check.js';
+import { constEvalErrors } from '../const-eval.js';
 import { type BuildShared, newBuilder, Unsupported } from './builder.js';
 import { lowerBodyInto } from './body.js';
 import { astTy } from './thir.js';
@@ -19,19 +21,39 @@ export interface MirBuildResult {
  * children of their enclosing body) to MIR as borrowck sees it. A body with a construct the
  * builder cannot lower faithfully is left out and reported as `unsupported`.
  */
-export function buildMir(program: Program): MirBuildResult {
+export function buildMir(program: Program, others: readonly CheckedBody[] = []): MirBuildResult {
   const bodies: Body[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const cb of program.bodies) {
     if (cb.tainted) continue;
     try {
       const body = buildBody(program, cb, diagnostics);
-      if (body !== null) bodies.push(body);
+      if (body !== null) {
+        bodies.push(body);
+        diagnostics.push(...constCallErrors(body, program.tcx));
+      }
     } catch (err) {
       if (err instanceof Unsupported) diagnostics.push(unsupported(err.span, err.what));
       else diagnostics.push(unsupported(cb.item.span, `internal error while building MIR: ${err instanceof Error ? err.message : String(err)}`));
     }
   }
+  // Const and static initialisers are evaluated (E0080) with the MIR of the const fns they call.
+  const byDef = new Map<number, Body>();
+  for (const b of bodies) if (b.closure === null) byDef.set(b.def, b);
+  // `others`: bodies not being built now (an incremental check builds one at a time) whose MIR an evaluation may need.
+  const lazily = (def: number): Body | null => {
+    const cb = others.find((o) => o.def === def && !o.tainted);
+    if (cb === undefined) return null;
+    try {
+      const built = buildBody(program, cb, []);
+      if (built !== null) byDef.set(def, built);
+      return built;
+    } catch {
+      return null;
+    }
+  };
+  const inputs = { tcx: program.tcx, text: program.file.text, bodyOf: (def: number): Body | null => byDef.get(def) ?? lazily(def) };
+  for (const b of bodies) diagnostics.push(...constEvalErrors(b, inputs));
   return { bodies, diagnostics };
 }
 

@@ -13,6 +13,7 @@ import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
 import { checkBlock, checkCoerce } from './expr.js';
+import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
 
 export interface BodyResult {
@@ -92,7 +93,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
             opaqueVars.push(v);
             for (const p of tcx.opaqueBounds(x.def, x.index)) {
               const sub = (t: Ty): Ty => foldTy(t, { ty: (y) => (y.kind === 'opaque' && y.index === x.index ? v : undefined) });
-              register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.span);
+              register(fcx, normalizePred(fcx, { self: v, trait: p.trait, args: p.args.map(sub), bindings: p.bindings.map((b) => ({ name: b.name, ty: sub(b.ty) })) }), item.sig.ret?.span ?? item.sig.span);
             }
             return v;
           },
@@ -135,7 +136,20 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     fcx.tainted = true;
     fcx.diags.push({ level: 'error', code: null, message: `unsupported: internal type checker failure (${e instanceof Error ? e.message : String(e)})`, spans: [{ span: item.span, label: null, primary: true }], children: [] });
   }
-  return { types: writeback(fcx), tainted: fcx.tainted, diagnostics: fcx.diags };
+  const types = writeback(fcx);
+  // rustc's pattern analysis runs on bodies that type-checked; its errors stop the body there.
+  if (!fcx.tainted) {
+    const root = item.kind === 'fn' ? item.body : init;
+    if (root) {
+      const params = item.kind === 'fn' ? item.sig.params.map((p) => ({ pat: p.pat, ty: types.bindingTypes[p.pat.id] ?? types.patTypes[p.pat.id] ?? ERROR })) : [];
+      const found = checkPatterns(tcx, root, params, types);
+      if (found.length > 0) {
+        fcx.diags.push(...found);
+        fcx.tainted = true;
+      }
+    }
+  }
+  return { types, tainted: fcx.tainted, diagnostics: fcx.diags };
 }
 
 function containsOpaque(t: Ty): boolean {
@@ -154,7 +168,9 @@ function finish(fcx: Fcx): void {
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {
     if ((fcx.closureUpvars.get(c.node) ?? []).length === 0) continue;
-    err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
+    const first = fcx.t.closures[c.node]?.captures[0];
+    if (c.cast === true && first !== undefined) err(fcx, msg.closureCastCaptures(c.span, fcx.tcx.displayTy(res(fcx, c.closure)), fcx.tcx.displayTy(res(fcx, c.target)), first.span, first.name));
+    else err(fcx, msg.mismatched(c.span, fcx.tcx.displayTy(res(fcx, c.target)), fcx.tcx.displayTy(res(fcx, c.closure))));
   }
   checkClosureFnBounds(fcx, (node) => fcx.closureExprs.find((c) => c.id === node)?.span ?? { lo: 0, hi: 0 });
   // Calls through closures and Fn bounds: the Fn trait method by closure kind.

@@ -11,7 +11,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
@@ -35,6 +35,11 @@ function mismatch(fcx: Fcx, span: Span, expected: Ty, found: Ty): void {
   const foreign = (t: Ty): boolean => someTy(res(fcx, t), (x) => x.kind === 'param' && x.name !== 'Self' && !paramsInScope(fcx).has(x.name));
   if (foreign(expected) || foreign(found)) {
     unsup(fcx, span, 'a type parameter of another item (through an opaque type\'s bounds)');
+    return;
+  }
+  // rustc reports no mismatch with a type that references an error (reported where it arose).
+  if (someTy(res(fcx, expected), (x) => x.kind === 'error') || someTy(res(fcx, found), (x) => x.kind === 'error')) {
+    fcx.tainted = true;
     return;
   }
   err(fcx, msg.mismatched(span, show(fcx, expected), show(fcx, found)));
@@ -211,7 +216,9 @@ function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: S
   const st = sh(fcx, t);
   if (st.kind === 'closure' && !fcx.closureKinds.has(st.node)) fcx.obligations.push({ pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
   for (const a of d.autoTraits) register(fcx, { self: t, trait: a, args: [], bindings: [] }, { lo: 0, hi: 0 });
-  return r !== 'no';
+  // rustc commits to the unsizing and reports the missing impl (E0277), not a type mismatch.
+  if (r === 'no') return reportUnmetForCast(fcx, { pred, span: cast.span, cast: { from: cast.from, to: cast.to } });
+  return true;
 }
 
 export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
@@ -452,7 +459,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     case 'repeat': {
       const x = expected ? sh(fcx, expected) : null;
       const elem = x && (x.kind === 'array' || x.kind === 'slice') ? checkCoerce(fcx, e.elem, x.elem) : checkExpr(fcx, e.elem, null);
+      // The count is an anonymous const, a body of its own: no loop around it reaches in.
+      fcx.loops.push([]);
       checkCoerce(fcx, e.count, USIZE);
+      fcx.loops.pop();
       const len = e.count.kind === 'lit' && e.count.lit.kind === 'int' ? { kind: 'value' as const, value: e.count.lit.value } : { kind: 'unknown' as const };
       return { kind: 'array', elem, len };
     }
@@ -463,7 +473,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       if (e.flavor === 'async' || e.flavor === 'asyncMove') return unsup(fcx, e.span, 'async block');
       let t: Ty;
       if (e.label) {
-        const ctx = { label: e.label.name, isLoop: false, breakTy: expected ?? fresh(fcx) };
+        const ctx = { label: e.label.name, isLoop: false, breakTy: expected ?? fresh(fcx), block: true };
         fcx.loops[fcx.loops.length - 1]!.push(ctx);
         t = checkBlock(fcx, e.block, ctx.breakTy);
         fcx.loops[fcx.loops.length - 1]!.pop();
@@ -538,6 +548,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return checkClosure(fcx, e, expected);
     case 'break': {
       const stack = fcx.loops[fcx.loops.length - 1]!;
+      // No loop of this body around it: E0268/E0267 (the loops pass); rustc's typeck taints the body.
+      if (e.label === null && !stack.some((l) => l.block !== true)) fcx.tainted = true;
       const target = e.label ? [...stack].reverse().find((l) => l.label === e.label!.name) : [...stack].reverse().find((l) => l.isLoop || l.label === null);
       if (e.value) {
         const vt = checkExpr(fcx, e.value, target?.breakTy ?? null);
@@ -552,6 +564,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return NEVER;
     }
     case 'continue':
+      if (e.label === null && !fcx.loops[fcx.loops.length - 1]!.some((l) => l.block !== true)) fcx.tainted = true;
       return NEVER;
     case 'return': {
       const rt = fcx.rets[fcx.rets.length - 1]!;
@@ -579,6 +592,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
       const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
+      // Only a closure that captures nothing casts to a fn pointer; captures are known at the end.
+      if (s.kind === 'closure' && tt.kind === 'fnPtr') fcx.closureToFnPtr.push({ node: s.node, span: e.span, target: tt, closure: s, cast: true });
       if (s.kind === 'ref' && tt.kind === 'ptr') {
         const pointee = sh(fcx, tt.inner);
         // `&x as *const dyn Trait` unsizes; the MIR builder lowers the cast itself.
@@ -1108,10 +1123,15 @@ function checkIndex(fcx: Fcx, e: Expr & { kind: 'index' }): Ty {
     fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [t, idxTy], consts: [] }, sig: { inputs: [ref(t, false), idxTy], output: ref(o, false), unsafe: false, variadic: false }, span: e.span };
     return o;
   }
-  const ixr = sh(fcx, it);
-  if (ixr.kind === 'int') {
-    const last = autoderef(fcx, bt, e.span, true).pop()!.ty;
-    err(fcx, { level: 'error', code: 'E0277', message: `the type \`${show(fcx, last)}\` cannot be indexed by \`${show(fcx, ixr)}\``, spans: [{ span: e.index.span, label: 'slice indices are of type `usize` or ranges of `usize`', primary: true }], children: [] });
+  const ixr = res(fcx, it);
+  // Slices (and what derefs or unsizes to one) and `str` are indexed through `SliceIndex`: a wrong
+  // index type is its missing impl (E0277), not a type that cannot be indexed.
+  const last = res(fcx, autoderef(fcx, bt, e.span, true).pop()!.ty);
+  const indexed: Ty | null = last.kind === 'array' ? { kind: 'slice', elem: last.elem } : last.kind === 'slice' || last.kind === 'str' ? last : null;
+  if (indexed !== null && !someTy(ixr, (x) => x.kind === 'error' || (x.kind === 'infer' && x.flavor === 'general'))) {
+    const on = show(fcx, indexed);
+    const label = indexed.kind === 'str' ? 'string indices are ranges of `usize`' : 'slice indices are of type `usize` or ranges of `usize`';
+    err(fcx, { level: 'error', code: 'E0277', message: `the type \`${on}\` cannot be indexed by \`${show(fcx, ixr)}\``, spans: [{ span: e.index.span, label, primary: true }], children: [{ level: 'help', message: `the trait \`SliceIndex<${on}>\` is not implemented for \`${show(fcx, ixr)}\``, spans: [], suggestions: [] }] });
     return ERROR;
   }
   err(fcx, msg.cannotIndex({ lo: e.base.span.hi, hi: e.span.hi }, show(fcx, bt)));

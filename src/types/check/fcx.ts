@@ -1,9 +1,9 @@
-import type { Expr, NodeId } from '../../syntax/ast.js';
+import type { Expr, GenericBound, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
 import { msg } from '../messages.js';
-import { stdMayImplement, stdMayIterate } from '../std-impls.js';
+import { stdImplsForward, stdMayImplement, stdMayIterate } from '../std-impls.js';
 import type { InferCtxt } from '../infer.js';
 import { freshVar, resolveTy, shallow, unify } from '../infer.js';
 import type { Adjustment, BindingMode, ClosureInfo, ClosureKind, ClosureKindSource, ClosureSigTemplate, MethodCallee, Res } from '../results.js';
@@ -37,6 +37,8 @@ export interface Obligation {
   readonly cast?: { readonly from: Ty; readonly to: Ty };
   /** A `{}` / `{:?}` argument: the placeholder that required it ("required by this formatting parameter"). */
   readonly format?: Span;
+  /** An implicit `T: Sized` of a user fn's type parameter: the parameter's name. */
+  readonly implicitSized?: Span;
 }
 
 export interface PendingProjection {
@@ -51,6 +53,8 @@ export interface LoopCtx {
   readonly label: string | null;
   readonly isLoop: boolean;
   breakTy: Ty | null;
+  /** A labeled block (`'a: { … }`): a target for `break 'a` only, no loop. */
+  readonly block?: boolean;
 }
 
 export interface ClosureCtx {
@@ -107,7 +111,8 @@ export interface Fcx {
   readonly closureKinds: Map<NodeId, 'Fn' | 'FnMut' | 'FnOnce'>;
   readonly closureUpvars: Map<NodeId, Ty[]>;
   /** Closures coerced to fn pointers: an error (E0308) once captures show they capture anything. */
-  readonly closureToFnPtr: { readonly node: NodeId; readonly span: Span; readonly target: Ty; readonly closure: Ty }[];
+  /** `cast`: written `closure as fn(..)`, which is E0605 (a non-primitive cast) rather than E0308. */
+  readonly closureToFnPtr: { readonly node: NodeId; readonly span: Span; readonly target: Ty; readonly closure: Ty; readonly cast?: boolean }[];
   /** Expressions used as mutable places (their Index/Deref callees become IndexMut/DerefMut). */
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
@@ -270,13 +275,56 @@ export function reportRefutedAtEnd(fcx: Fcx): void {
   }
 }
 
+/**
+ * An unsizing coercion to `dyn Trait` whose type the solver says lacks the trait: E0277 as rustc
+ * reports it, when that "no" can be trusted (true); otherwise nothing is reported (false).
+ */
+export function reportUnmetForCast(fcx: Fcx, o: Obligation): boolean {
+  const before = fcx.diags.length;
+  reportUnmetBound(fcx, o);
+  return fcx.diags.length > before;
+}
+
 function onUnsatisfied(fcx: Fcx, o: Obligation): void {
   const name = fcx.tcx.info(o.pred.trait).lang;
   if (name === 'Send' || name === 'Sync') fcx.deferredSend.push(o);
   else if (name === 'Copy') {
     const t = res(fcx, o.pred.self);
     if (t.kind === 'adt' || t.kind === 'str' || t.kind === 'slice') err(fcx, msg.notCopy(o.span, fcx.tcx.displayTy(t)));
+    else if (!someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error')) reportNotCopy(fcx, o, t);
   } else reportUnmetBound(fcx, o);
+}
+
+/** `&mut T: Copy`, and a tuple or array with an element that is not `Copy` ("... is not satisfied in `(i32, String)`"). */
+function reportNotCopy(fcx: Fcx, o: Obligation, t: Ty): void {
+  const tcx = fcx.tcx;
+  const show = (x: Ty): string => tcx.displayTy(x);
+  if (t.kind === 'ref' && t.mut) {
+    reportBound(fcx, o, `the trait bound \`${show(t)}: Copy\` is not satisfied`, `the trait \`Copy\` is not implemented for \`${show(t)}\``, []);
+    return;
+  }
+  const leaf = notCopyElement(fcx, t, 0);
+  if (leaf === null || leaf === t) return;
+  reportBound(fcx, o, `the trait bound \`${show(leaf)}: Copy\` is not satisfied in \`${show(t)}\``, `within \`${show(t)}\`, the trait \`Copy\` is not implemented for \`${show(leaf)}\``, [
+    { level: 'note', message: `required because it appears within the type \`${show(t)}\``, spans: [], suggestions: [] },
+  ]);
+}
+
+/** The element of a tuple or array (or the type itself) that is certainly not `Copy`. */
+function notCopyElement(fcx: Fcx, t0: Ty, depth: number): Ty | null {
+  const t = res(fcx, t0);
+  if (depth > 8) return null;
+  if (t.kind === 'tuple') {
+    for (const e of t.elems) {
+      const hit = notCopyElement(fcx, e, depth + 1);
+      if (hit !== null) return hit;
+    }
+    return null;
+  }
+  if (t.kind === 'array') return notCopyElement(fcx, t.elem, depth + 1);
+  if ((t.kind === 'ref' && t.mut) || t.kind === 'str' || t.kind === 'slice') return t;
+  if (t.kind === 'adt' && solve(solveCx(fcx), { self: t, trait: fcx.tcx.lang('Copy'), args: [], bindings: [] }) === 'no') return t;
+  return null;
 }
 
 /** Std traits whose impls for `&T` (and `&mut T`) only forward to `T`'s: rustc reports the referent. */
@@ -293,14 +341,27 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   const tcx = fcx.tcx;
   const self = res(fcx, o.pred.self);
   const args = o.pred.args.map((a) => res(fcx, a));
-  // Integer and float variables are as rustc prints them (`{integer}`): it reports these before fallback.
-  if ([self, ...args].some((t) => someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error'))) return;
+  // Variables are as rustc prints them (`{integer}`, `_`): it reports these before fallback. The
+  // solver's "no" never rests on a variable (it answers "maybe" while one could still match).
+  if ([self, ...args].some((t) => someTy(t, (x) => x.kind === 'error'))) return;
   const info = tcx.info(o.pred.trait);
   if (!info.std) {
     reportUserTraitBound(fcx, o, self, args);
     return;
   }
   const name = info.lang ?? info.name;
+  if (name === 'Sized') {
+    // Only `str`, slices and trait objects are unsized: the solver's "no" is exact.
+    const t = tcx.displayTy(self);
+    const children: SubDiagnostic[] = [{ level: 'help', message: `the trait \`Sized\` is not implemented for \`${t}\``, spans: [], suggestions: [] }];
+    if (o.implicitSized && o.cause) {
+      const path = tcx.defPath(o.cause.def);
+      children.push({ level: 'note', message: `required by an implicit \`Sized\` bound in \`${path}\``, spans: [{ span: o.implicitSized, label: `required by the implicit \`Sized\` requirement on this type parameter in \`${path}\``, primary: true }], suggestions: [] });
+    }
+    if (o.implicitSized) children.push({ level: 'help', message: 'consider relaxing the implicit `Sized` restriction', spans: [], suggestions: [{ span: { lo: o.implicitSized.hi, hi: o.implicitSized.hi }, replacement: ': ?Sized', applicability: 'MaybeIncorrect' }] });
+    reportBound(fcx, o, `the size for values of type \`${t}\` cannot be known at compilation time`, "doesn't have a size known at compile-time", children, o.implicitSized === undefined);
+    return;
+  }
   if (name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
     err(fcx, msg.notFromIterator(o.span, tcx.displayTy(self), tcx.displayTy(args[0])));
     return;
@@ -311,9 +372,16 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     refs.push(leaf);
     leaf = res(fcx, leaf.inner);
   }
+  const borrows = refs.length;
   // `for x in 5`: std's only `IntoIterator` impl that could apply is the one for iterators.
   const viaIter = name === 'IntoIterator' && !stdMayIterate(tcx, leaf) && !hasUserImpl(fcx, leaf, 'Iterator');
-  if (!viaIter && stdMayImplement(tcx, leaf, name)) return;
+  if (!viaIter && stdMayImplement(tcx, leaf, name)) {
+    // `Vec<S>: Debug` fails because `S: Debug` does: rustc names the innermost type.
+    const inner = args.length === 0 && FORWARDING.has(name) ? forwardedLeaf(fcx, leaf, o.pred.trait, name, 0) : null;
+    if (inner === null) return;
+    refs.push(...inner.chain);
+    leaf = inner.leaf;
+  }
   const leafStr = tcx.displayTy(leaf);
   const children: SubDiagnostic[] = [];
   let message: string;
@@ -354,7 +422,7 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     label = `the trait \`${traitStr}\` is not implemented for \`${leafStr}\``;
   }
   for (let i = refs.length - 1; i >= 0; i--) children.push({ level: 'note', message: `required for \`${tcx.displayTy(refs[i]!)}\` to implement \`${FN_KINDS.some((k) => k === name) ? higherRankedSig(fcx, name, fnBoundInputs(fcx, args[0])) : name === 'Display' ? 'std::fmt::Display' : traitStr}\``, spans: [], suggestions: [] });
-  reportBound(fcx, refs.length > 0 ? { ...o, span: pastBorrows(fcx, o.span, refs.length) } : o, message, label, children);
+  reportBound(fcx, borrows > 0 ? { ...o, span: pastBorrows(fcx, o.span, borrows) } : o, message, label, children);
 }
 
 /** rustc points at the referent of `&v` when it reports the referent's missing impl. */
@@ -378,6 +446,44 @@ export function notIteratorNotes(fcx: Fcx, t: Ty, into: boolean): SubDiagnostic[
   return out;
 }
 
+/** Std traits whose std impls for containers and tuples require the trait of the elements. */
+const FORWARDING: ReadonlySet<string> = new Set(['Debug', 'Display', 'Clone', 'Eq', 'Ord', 'Hash', 'Default']);
+/** Of those, the ones tuples, arrays and slices get element-wise. */
+const STRUCTURAL: ReadonlySet<string> = new Set(['Debug', 'Clone', 'Eq', 'Ord', 'Hash', 'Default']);
+
+/**
+ * The innermost type whose missing impl makes `t: trait` fail, through the impls that only
+ * forward the trait to their type arguments (the std model's `impl<T: Debug> Debug for Vec<T>`,
+ * tuples and arrays element-wise, references), when that type's "no" can be trusted; with the
+ * types on the way (`t` first).
+ */
+function forwardedLeaf(fcx: Fcx, t: Ty, trait: DefId, name: string, depth: number): { leaf: Ty; chain: Ty[] } | null {
+  const tcx = fcx.tcx;
+  if (depth > 6) return null;
+  const parts: Ty[] = [];
+  if ((t.kind === 'tuple' || t.kind === 'array' || t.kind === 'slice') && STRUCTURAL.has(name)) parts.push(...(t.kind === 'tuple' ? t.elems : [t.elem]));
+  else if (t.kind === 'ref' && FORWARDED_THROUGH_REFS.has(name)) parts.push(t.inner);
+  else if (t.kind === 'adt' && stdImplsForward(tcx, t, name)) {
+    for (const ii of tcx.traitImpls(trait)) {
+      if (ii.negative || ii.selfTy.kind !== 'adt' || ii.selfTy.def !== t.def) continue;
+      ii.selfTy.args.types.forEach((a, j) => {
+        const arg = t.args.types[j];
+        if (a.kind === 'param' && arg !== undefined && ii.predicates.some((p) => p.trait === trait && p.self.kind === 'param' && p.self.index === a.index)) parts.push(arg);
+      });
+    }
+  } else return null;
+  const cx = solveCx(fcx);
+  for (const p0 of parts) {
+    const p = res(fcx, p0);
+    if (someTy(p, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error')) return null;
+    if (solve(cx, { self: p, trait, args: [], bindings: [] }) !== 'no') continue;
+    if (!stdMayImplement(tcx, p, name)) return { leaf: p, chain: [t] };
+    const deeper = forwardedLeaf(fcx, p, trait, name, depth + 1);
+    if (deeper !== null) return { leaf: deeper.leaf, chain: [t, ...deeper.chain] };
+  }
+  return null;
+}
+
 /** A bound of a user trait: all its impls are the user's, so the solver's "no" is rustc's. */
 function reportUserTraitBound(fcx: Fcx, o: Obligation, self: Ty, args: readonly Ty[]): void {
   const tcx = fcx.tcx;
@@ -393,13 +499,14 @@ function reportUserTraitBound(fcx: Fcx, o: Obligation, self: Ty, args: readonly 
 }
 
 /** An E0277 at the obligation, with the call that introduced it and the bound it comes from. */
-function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, children: readonly SubDiagnostic[]): void {
+function reportBound(fcx: Fcx, o: Obligation, message: string, label: string, children: readonly SubDiagnostic[], boundNote = true): void {
   const spans: DiagSpan[] = [{ span: o.span, label, primary: true }];
   if (o.format) spans.push({ span: o.format, label: 'required by this formatting parameter', primary: false });
   const all = [...children];
+  if (o.cast) all.push({ level: 'note', message: `required for the cast from \`${fcx.tcx.displayTy(res(fcx, o.cast.from))}\` to \`${fcx.tcx.displayTy(res(fcx, o.cast.to))}\``, spans: [], suggestions: [] });
   if (o.cause) {
     if (o.cause.call.lo !== o.span.lo || o.cause.call.hi !== o.span.hi) spans.push({ span: o.cause.call, label: 'required by a bound introduced by this call', primary: false });
-    all.push(requiredByBound(fcx, o.cause));
+    if (boundNote) all.push(requiredByBound(fcx, o.cause));
   }
   err(fcx, { level: 'error', code: 'E0277', message, spans, children: all });
 }
@@ -481,6 +588,7 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
   for (let i = 0; i < g.parentRegions + g.regions.length; i++) regions.push(ERASED);
   const args: GenericArgsTy = { regions, types, consts: [] };
   for (const p of tcx.predicates(def)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def, call: span, bound: p.span ?? null, declared: p });
+  registerImplicitSized(fcx, def, g.parentTypes, types, span);
   const s = tcx.fnSig(def).sig;
   const sig: FnSigTy = {
     inputs: s.inputs.map((x) => normalize(fcx, eraseTy(substTy(x, args)))),
@@ -489,6 +597,26 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
     variadic: s.variadic,
   };
   return { args, sig };
+}
+
+/**
+ * A user fn's own type parameters are `Sized` unless relaxed with `?Sized` (std's are left out:
+ * the model may not spell every `?Sized` real std has).
+ */
+function registerImplicitSized(fcx: Fcx, def: DefId, parentTypes: number, types: readonly Ty[], span: Span): void {
+  const tcx = fcx.tcx;
+  const sized = tcx.lang('Sized');
+  const g = tcx.generics(def).generics;
+  if (tcx.info(def).std || sized < 0 || g === null) return;
+  const relaxes = (bs: readonly GenericBound[]): boolean => bs.some((b) => b.kind === 'trait' && b.modifier === 'maybe');
+  const own = tcx.generics(def).types;
+  for (const p of g.params) {
+    if (p.kind !== 'type' || relaxes(p.bounds)) continue;
+    if (g.where.some((w) => w.kind === 'bound' && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === p.name.name && relaxes(w.bounds))) continue;
+    const i = own.indexOf(p.name.name);
+    const t = i < 0 ? undefined : types[parentTypes + i];
+    if (t !== undefined) fcx.obligations.push({ pred: { self: t, trait: sized, args: [], bindings: [] }, span, cause: { def, call: span, bound: null }, implicitSized: p.name.span });
+  }
 }
 
 export function normalizePred(fcx: Fcx, p: Predicate): Predicate {

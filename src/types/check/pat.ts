@@ -175,6 +175,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
         qualifiedConstPat(fcx, p, expected);
         return;
       }
+      if (p.kind === 'path' && typeAssocConstPat(fcx, p, expected)) return;
       const pk = peel(fcx, p, expected, mode);
       fcx.t.patTypes[p.id] = pk.ty;
       const c = patCtor(fcx, p.path.segments.map((s) => s.ident.name), p.path.span);
@@ -350,6 +351,29 @@ function qualifiedConstPat(fcx: Fcx, p: Pat & { kind: 'path' | 'tupleStruct' | '
       if (ta !== null && ta.kind === 'angle') regions = ta.args.flatMap((a) => (a.kind === 'lifetime' ? [a.lifetime.name === "'static" ? STATIC : ERASED] : []));
     }
   }
+  assocConstPat(fcx, p, expected, found, regions);
+}
+
+/** `Type::C` as a pattern (a path whose prefix names a type, not a module): an associated constant. */
+function typeAssocConstPat(fcx: Fcx, p: Pat & { kind: 'path' }, expected: Ty): boolean {
+  const tcx = fcx.tcx;
+  const segs = p.path.segments;
+  if (segs.length < 2) return false;
+  const names = segs.map((s) => s.ident.name);
+  const r = resolvePath(tcx.table, curModule(fcx), names.slice(0, -1), 'type');
+  if (r.kind !== 'def' || r.consumed !== names.length - 1) return false;
+  const k = tcx.info(r.def).kind;
+  if (k !== 'struct' && k !== 'enum' && k !== 'union' && k !== 'typeAlias') return false;
+  if (k === 'enum' && (tcx.table.children.get(r.def) ?? []).some((v) => tcx.info(v).name === names[names.length - 1])) return false;
+  const self = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx) }, { kind: 'path', id: -1, qself: null, path: { global: p.path.global, segments: segs.slice(0, -1), span: p.path.span }, span: p.path.span });
+  const found = probeAssoc(fcx, self, names[names.length - 1]!, p.span);
+  if (found === null || tcx.info(found.def).kind !== 'assocConst') return false;
+  assocConstPat(fcx, p, expected, found, []);
+  return true;
+}
+
+function assocConstPat(fcx: Fcx, p: Pat & { kind: 'path' }, expected: Ty, found: { def: DefId; parentArgs: Ty[] } | null, regions: Region[]): void {
+  const tcx = fcx.tcx;
   const node = found === null ? null : tcx.info(found.def).node;
   if (found === null || tcx.info(found.def).kind !== 'assocConst' || node === null || node.kind !== 'item' || node.item.kind !== 'const' || !node.item.ty) {
     unsup(fcx, p.span, 'qualified path pattern');
