@@ -199,7 +199,11 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       if (reason !== null && !everInitialized(place.local)) reason = null;
       if (reason !== null) {
         err = true;
-        if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
+        // A capture through a shared reference: the parent's borrow of it already failed
+        // ("behind a `&` reference"); rustc says nothing more here.
+        if (reason.kind === 'immutableCapture' && body.closure?.upvarThroughSharedRef[reason.upvar] === true) {
+          // reported in the parent
+        } else if (isMutBorrow && reason.kind === 'immutableLocal' && place.projection.length === 0 && body.locals[place.local]!.ty.kind === 'closure') {
           const uses = closureMutUses.get(place.local);
           if (uses === undefined) closureMutUses.set(place.local, [span]); else uses.push(span);
         } else if (isMutBorrow && reason.kind === 'immutableLocal' && isUserVariable(body, reason.local)) {

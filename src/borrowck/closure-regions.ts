@@ -1,7 +1,7 @@
 import type { Body } from '../mir/mir.js';
 import type { ClosureSigTemplate } from '../types/results.js';
 import type { Region, Ty } from '../types/ty.js';
-import { blameConstraint, constraintPath, type ExplainCx } from './explain.js';
+import { blameConstraint, constraintPathsFrom, type ExplainCx } from './explain.js';
 import type { BlameCategory, BorrowckError, ClosureRequirement } from './facts.js';
 import { newUniversal, type RegionCx } from './region-cx.js';
 import type { RegionValues } from './solve.js';
@@ -35,14 +35,15 @@ export function closureLocalTys(body: Body, cx: RegionCx): Map<number, Ty> {
   let upvar = 0;
   const withUpvars = (c: Ty): Ty => {
     if (c.kind !== 'closure') return c;
-    const upvars = c.upvars.map((t, i) => foldTy(t, { region: (r) => (r.kind === 'static' ? r : universal('external', upvar++, 0, i)), param: () => null }));
+    const upvars = c.upvars.map((t, i) => foldTy(t, { region: () => universal('external', upvar++, 0, i), param: () => null }));
     return { ...c, upvars };
   };
   if (env.kind === 'ref') out.set(1, { ...env, region: universal('env', -1, 0), inner: withUpvars(env.inner) });
   else out.set(1, withUpvars(env));
 
   const template: ClosureSigTemplate | null = info.sigTemplate ?? null;
-  const free = (): Region => universal('external', -1, 0);
+  // Free signature regions continue the capture regions' positions: inputs, then the output (as `closureRegionVars` lists them in the parent).
+  const free = (): Region => universal('external', upvar++, 0);
   let single: Region | null = null;
   let bound = 0;
   for (let l = 2; l <= body.argCount; l++) {
@@ -67,10 +68,10 @@ export function closureLocalTys(body: Body, cx: RegionCx): Map<number, Ty> {
   return out;
 }
 
-/** `t` with each region replaced by `make(bound)`, where `bound` says whether the template binds that region. */
-function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean) => Region): Ty {
-  const allFree = (x: Ty): Ty => foldTy(x, { region: (r) => (r.kind === 'static' ? r : make(false)), param: () => null });
-  const region = (r: Region, tr: Region): Region => (r.kind === 'static' ? r : make(tr.kind === 'erased'));
+/** `t` with each region replaced by `make(bound, region)`, where `bound` says whether the template binds that region. */
+export function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean, r: Region) => Region): Ty {
+  const allFree = (x: Ty): Ty => foldTy(x, { region: (r) => make(false, r), param: () => null });
+  const region = (r: Region, tr: Region): Region => make(tr.kind === 'erased', r);
   if (tm === null) return allFree(t);
   switch (t.kind) {
     case 'ref':
@@ -91,6 +92,12 @@ function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean) => Region): T
 }
 
 /**
+ * Requirements name the parent's lifetime parameter `p` as `PARAM_REGION_BASE - p` (-2, -3, …);
+ * -1 is 'static, and non-negative numbers are positions among the closure type's regions.
+ */
+export const PARAM_REGION_BASE = -2;
+
+/**
  * The closure's region errors and the requirements it passes to its parent (rustc's
  * `check_universal_regions` with `propagated_outlives_requirements`): an external region that
  * must outlive another external one (or 'static) becomes a requirement; one that must outlive a
@@ -106,31 +113,35 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
     const va = cx.universals[a]!.vr;
     const value = rv.values[va]!;
     const roleA = cx.universalRole[a]!;
+    let paths: ((to: number) => number[]) | null = null;
     for (let b = 0; b < U; b++) {
       if (a === b || cx.known[a * U + b] || !value.has(rv.numPoints + b)) continue;
-      const { category, span, variance } = blameConstraint(ex, constraintPath(ex, va, cx.universals[b]!.vr));
+      const blame = () => { paths ??= constraintPathsFrom(ex, va); return blameConstraint(ex, paths(cx.universals[b]!.vr)); };
       const roleB = b === 0 ? 'static' : cx.universalRole[b]!;
       if (roleA === 'external') {
         const longer = cx.universalUpvar[a]!;
-        // Signature regions inferred in the parent are not tracked there: nothing to hand up.
-        if (longer < 0) continue;
+        if (longer === -1) continue;
         let shorter = -1;
         if (roleB === 'external') {
           shorter = cx.universalUpvar[b]!;
-          if (shorter < 0) continue;
+          if (shorter === -1) continue;
         }
         const key = `${longer}:${shorter}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        const { category, span } = blame();
         requirements.push({ longer, shorter, category, span });
         continue;
       }
+      const { category, span, variance } = blame();
       // rustc's "borrowed data escapes": the closure's region or the outlived one can be named
       // (an argument's, a capture's), and an assignment or a call argument needs it.
       const outlivedUpvar = roleB === 'external' && cx.universals[b]!.info.upvar !== undefined;
       const arg = cx.universalArg[a]!;
       const escapes = ((arg > 0 && roleB === 'static') || outlivedUpvar) && (category === 'assignment' || category === 'callArgument');
-      errors.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: arg > 0 ? arg : null, ...(escapes ? { escapesClosure: true } : {}) });
+      // rustc's `report_fnmut_error`: an FnMut closure's environment returned.
+      const fnMut = roleA === 'env' && category === 'return' && roleB !== 'env' && roleB !== 'bound' && ex.body.closure?.kind === 'FnMut';
+      errors.push({ kind: 'lifetimeMayNotLiveLongEnough', span, longer: cx.universals[a]!.info, shorter: cx.universals[b]!.info, category, variance, longerArg: arg > 0 ? arg : null, ...(escapes ? { escapesClosure: true } : {}), ...(fnMut ? { fnMutEscape: true } : {}) });
       break;
     }
   }
@@ -140,4 +151,47 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
 /** The constraint category a requirement brings into the parent: the closure's own blame. */
 export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
   return c === 'other' ? 'predicate' : c;
+}
+
+/**
+ * A closure type as the parent sees it: the regions its signature binds erased (each call
+ * instantiates them afresh), the others kept.
+ */
+export function eraseBoundSig(t: Ty, templates: ReadonlyMap<number, ClosureSigTemplate>): Ty {
+  if (templates.size === 0) return t;
+  switch (t.kind) {
+    case 'closure': {
+      const upvars = t.upvars.map((u) => eraseBoundSig(u, templates));
+      const tm = templates.get(t.node);
+      if (tm === undefined) return { ...t, upvars };
+      const keep = (bound: boolean, r: Region): Region => (bound ? { kind: 'erased' } : r);
+      const inputs = t.sig.inputs.map((x, i) => withTemplate(x, tm.inputs[i] ?? null, keep));
+      return { ...t, upvars, sig: { ...t.sig, inputs, output: withTemplate(t.sig.output, tm.output, keep) } };
+    }
+    case 'ref': case 'ptr': return { ...t, inner: eraseBoundSig(t.inner, templates) };
+    case 'tuple': return t.elems.length === 0 ? t : { ...t, elems: t.elems.map((e) => eraseBoundSig(e, templates)) };
+    case 'array': case 'slice': return { ...t, elem: eraseBoundSig(t.elem, templates) };
+    case 'adt': return t.args.types.length === 0 ? t : { ...t, args: { ...t.args, types: t.args.types.map((x) => eraseBoundSig(x, templates)) } };
+    default: return t;
+  }
+}
+
+/** The region vars of a closure type in the order its body numbers its external regions: captures, then the signature's free regions. */
+export function closureRegionVars(c: Ty & { kind: 'closure' }): (number | null)[] {
+  const vars: (number | null)[] = [];
+  const visit = { region: (r: Region): Region => { vars.push(r.kind === 'var' ? r.id : null); return r; }, param: () => null };
+  for (const t of c.upvars) foldTy(t, visit);
+  const sig = { region: (r: Region): Region => { if (r.kind !== 'erased') vars.push(r.kind === 'var' ? r.id : null); return r; }, param: () => null };
+  for (const t of c.sig.inputs) foldTy(t, sig);
+  foldTy(c.sig.output, sig);
+  return vars;
+}
+
+/** Every closure signature template of a body and the closures inside it. */
+export function collectSigTemplates(body: Body, into: Map<number, ClosureSigTemplate>): Map<number, ClosureSigTemplate> {
+  for (const c of body.children) {
+    if (c.closure !== null && c.closure.sigTemplate !== undefined) into.set(c.closure.node, c.closure.sigTemplate);
+    collectSigTemplates(c, into);
+  }
+  return into;
 }

@@ -38,7 +38,7 @@ export function makeExplainCx(body: Body, tcx: TypeContext, cfg: Cfg, cx: Region
  */
 function subRegionLiveAt(ex: ExplainCx, from: number, point: number): number {
   const { cx } = ex;
-  const live = ex.rv.liveValues();
+  const live = ex.rv.relevantLiveValues();
   const seen = new Uint8Array(cx.numVars);
   const queue = [from];
   seen[from] = 1;
@@ -205,4 +205,27 @@ export function constraintPath(ex: ExplainCx, from: number, to: number): number[
   let v = to;
   while (v !== from && prev[v]! >= 0) { const c = prev[v]!; path.push(c); v = cx.consSup[c]!; }
   return path.reverse();
+}
+
+/** `constraintPath` from one region to many: one breadth-first search, then a path per target on demand. */
+export function constraintPathsFrom(ex: ExplainCx, from: number): (to: number) => number[] {
+  const { cx } = ex;
+  const prev = new Int32Array(cx.numVars).fill(-1);
+  const seen = new Uint8Array(cx.numVars);
+  seen[from] = 1;
+  const queue = [from];
+  let head = 0;
+  while (head < queue.length) {
+    const v = queue[head++]!;
+    for (const c of ex.subsOf[v]!) {
+      const s = cx.consSub[c]!;
+      if (!seen[s]) { seen[s] = 1; prev[s] = c; queue.push(s); }
+    }
+  }
+  return (to) => {
+    const path: number[] = [];
+    let v = to;
+    while (v !== from && prev[v]! >= 0) { const c = prev[v]!; path.push(c); v = cx.consSup[c]!; }
+    return path.reverse();
+  };
 }

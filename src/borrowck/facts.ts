@@ -89,10 +89,12 @@ export type BorrowckError =
   /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
   /**
-   * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its parent (rustc's E0521 "borrowed data escapes outside of closure").
+   * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its
+   * parent (rustc's E0521 "borrowed data escapes outside of closure"). `fnMutEscape`: an `FnMut`
+   * closure returns a borrow through its environment ("captured variable cannot escape").
    * `forallClause`: the blamed requirement comes from a `for<'r> T: 'r` clause (at that span), which implies 'static.
    */
-  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean; readonly forallClause?: Span | null };
+  | { readonly kind: 'lifetimeMayNotLiveLongEnough'; readonly span: Span; readonly longer: UniversalRegionInfo; readonly shorter: UniversalRegionInfo; readonly category: BlameCategory; readonly variance: InvarianceCause | null; readonly longerArg: Local | null; readonly escapesClosure?: boolean; readonly fnMutEscape?: boolean; readonly forallClause?: Span | null };
 
 /** Why a place is not mutable. `place` of the reason is the part that is immutable. */
 export type MutabilityReason =
@@ -140,9 +142,10 @@ export interface BorrowckResult {
 }
 
 /**
- * `longer: shorter` between regions of a closure's captures (by position among the regions of
- * its upvar types, in fold order; `shorter` -1 is 'static), which the closure body needs and
- * cannot prove: the parent checks it where it builds the closure.
+ * `longer: shorter` between regions of a closure's type (by position among the regions of its
+ * upvar types, then of its signature's free regions, in fold order; -1 is 'static, -2 - p the
+ * enclosing item's lifetime parameter p), which the closure body needs and cannot prove: the
+ * parent checks it where it builds the closure.
  */
 export interface ClosureRequirement {
   readonly longer: number;

@@ -5,7 +5,8 @@ import type { TypeContext } from '../types/context.js';
 import { checkBody } from './check.js';
 import { makeExplainCx } from './explain.js';
 import type { BorrowckError, BorrowckResult, ClosureRequirement } from './facts.js';
-import { closureRegionErrors } from './closure-regions.js';
+import { closureRegionErrors, collectSigTemplates } from './closure-regions.js';
+import type { ClosureSigTemplate } from '../types/results.js';
 import { borrowsAnalysis, buildBorrowSet } from './loans.js';
 import { illegalMoveErrors, moveOriginFinder } from './move-errors.js';
 import { polonius } from './polonius/index.js';
@@ -27,9 +28,9 @@ export interface BorrowckOptions {
 
 const NLL: BorrowckOptions = { polonius: false };
 
-export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = NLL): BorrowckResult {
+export function borrowck(body: Body, tcx: TypeContext, opts: BorrowckOptions = NLL, templates?: ReadonlyMap<number, ClosureSigTemplate>): BorrowckResult {
   try {
-    return borrowckInner(body, tcx, opts);
+    return borrowckInner(body, tcx, opts, templates ?? collectSigTemplates(body, new Map()));
   } catch (e) {
     const what = `borrow checking \`${body.name}\` (${e instanceof Error ? e.message : String(e)})`;
     return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [{ span: body.span, what }], children: [], usedMutUpvars: [], unusedMut: [] };
@@ -47,12 +48,12 @@ function invalidMir(body: Body, tcx: TypeContext): { span: Span; what: string } 
   return null;
 }
 
-function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): BorrowckResult {
+function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, templates: ReadonlyMap<number, ClosureSigTemplate>): BorrowckResult {
   const invalid = invalidMir(body, tcx);
-  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts)), usedMutUpvars: [], unusedMut: [] };
+  if (invalid !== null) return { errors: [], loans: [], loanRegionPoints: [], numRegionVars: 0, unsupported: [invalid], children: body.children.map((c) => borrowck(c, tcx, opts, templates)), usedMutUpvars: [], unusedMut: [] };
   // Closures first, as in rustc: what their bodies require of their captures' regions is checked
   // here, where they are built, and their mutated upvars decide which of this body's `mut`s are used.
-  const children = body.children.map((c) => borrowck(c, tcx, opts));
+  const children = body.children.map((c) => borrowck(c, tcx, opts, templates));
   const requirements = new Map<number, readonly ClosureRequirement[]>();
   const childUpvars = new Map<number, readonly number[]>();
   body.children.forEach((c, i) => {
@@ -61,7 +62,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions): Bor
     if (r !== undefined) requirements.set(c.closure.node, r);
     childUpvars.set(c.closure.node, children[i]!.usedMutUpvars);
   });
-  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, requirements);
+  const { cfg, idom, md, uninits, everInits, tc, rv } = prepare(body, tcx, { requirements, templates });
   const bs = buildBorrowSet(body, cfg, tc.loans, rv, opts.polonius ? polonius(tcx, cfg, tc, rv).outOfScope : null);
   const ba = borrowsAnalysis(body, tcx, cfg, bs);
   const borrows = iterateToFixpoint(body, cfg, ba);

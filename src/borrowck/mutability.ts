@@ -43,7 +43,7 @@ function isMutable(body: Body, tcx: TypeContext, place: Place, len: number, allo
   if (body.closure !== null && e.kind === 'field' && isEnv(body, base)) {
     // An upvar: first the captured place's own mutability (rustc's upvar check), then the
     // environment reference (Fn closures get `&Self`).
-    if (body.closure.upvarMutable[e.index] === false && allowed !== 'yes') return { kind: 'immutableCapture', upvar: e.index };
+    if ((body.closure.upvarMutable[e.index] === false || body.closure.upvarThroughSharedRef[e.index] === true) && allowed !== 'yes') return { kind: 'immutableCapture', upvar: e.index };
     const envTy = body.locals[1]?.ty;
     if (envTy !== undefined && envTy.kind === 'ref' && !envTy.mut) return { kind: 'immutableUpvar', upvar: e.index };
     return null;

@@ -5,8 +5,7 @@ import { buildMoveData, type MoveData } from '../dataflow/move-paths.js';
 import type { Body } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
 import { type RegionValues, solveRegions } from './solve.js';
-import type { ClosureRequirement } from './facts.js';
-import { typeCheck, type TypeCheckResult } from './type-check.js';
+import { type ClosureFacts, typeCheck, type TypeCheckResult } from './type-check.js';
 
 /** Everything borrowck computes before deciding which loans are in scope: shared by NLL, Polonius and the fact dump. */
 export interface Prepared {
@@ -20,14 +19,14 @@ export interface Prepared {
   readonly rv: RegionValues;
 }
 
-export function prepare(body: Body, tcx: TypeContext, closureRequirements?: ReadonlyMap<number, readonly ClosureRequirement[]>): Prepared {
+export function prepare(body: Body, tcx: TypeContext, closures?: ClosureFacts): Prepared {
   const cfg = buildCfg(body);
   const idom = dominators(cfg);
   const md = buildMoveData(body, tcx, cfg);
   const maybeInit = iterateToFixpoint(body, cfg, maybeInitialized(body, md));
   const uninits = iterateToFixpoint(body, cfg, maybeUninitialized(body, md));
   const everInits = iterateToFixpoint(body, cfg, everInitialized(md));
-  const tc = typeCheck(body, tcx, cfg, closureRequirements);
+  const tc = typeCheck(body, tcx, cfg, closures);
   const rv = solveRegions(body, tcx, cfg, tc.cx, md, maybeInit);
   return { cfg, idom, md, maybeInit, uninits, everInits, tc, rv };
 }

@@ -20,6 +20,8 @@ export interface RegionValues {
   readonly values: BitSet[];
   /** Points each region holds from liveness alone, before propagation (rustc's liveness constraints); computed on first use, by explain only. */
   readonly liveValues: () => BitSet[];
+  /** The same without rustc's boring locals: what explanations see (a later use of such a local explains nothing); Polonius's loan liveness keeps them. */
+  readonly relevantLiveValues: () => BitSet[];
 }
 
 export function endElement(rv: RegionValues, universalIndex: number): number {
@@ -33,37 +35,40 @@ export function solveRegions(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionC
   for (let v = 0; v < cx.numVars; v++) values.push(new BitSet(size));
   const allPoints = new BitSet(size);
   for (let p = 0; p < numPoints; p++) allPoints.add(p);
-  const initial = (vs: BitSet[]): void => {
+  const initial = (vs: BitSet[], skipBoring: boolean): void => {
     cx.universals.forEach((u, i) => {
       vs[u.vr]!.union(allPoints);
       vs[u.vr]!.add(numPoints + i);
     });
     for (let i = 0; i < cx.liveVar.length; i++) vs[cx.liveVar[i]!]!.add(cx.livePoint[i]!);
-    addLivenessConstraints(body, tcx, cfg, cx, md, maybeInit, vs);
+    addLivenessConstraints(body, tcx, cfg, cx, md, maybeInit, vs, skipBoring);
   };
-  initial(values);
+  initial(values, false);
   propagate(cx, values);
-  let live: BitSet[] | null = null;
-  const liveValues = (): BitSet[] => {
-    if (live === null) {
-      live = [];
-      for (let v = 0; v < cx.numVars; v++) live.push(new BitSet(size));
-      initial(live);
-    }
-    return live;
+  const lazy = (skipBoring: boolean): (() => BitSet[]) => {
+    let live: BitSet[] | null = null;
+    return () => {
+      if (live === null) {
+        live = [];
+        for (let v = 0; v < cx.numVars; v++) live.push(new BitSet(size));
+        initial(live, skipBoring);
+      }
+      return live;
+    };
   };
-  return { numPoints, values, liveValues };
+  return { numPoints, values, liveValues: lazy(false), relevantLiveValues: lazy(true) };
 }
 
-function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionCx, md: MoveData, maybeInit: Results, values: BitSet[]): void {
+function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: RegionCx, md: MoveData, maybeInit: Results, values: BitSet[], skipBoring: boolean): void {
   const state = new BitSet(body.locals.length);
   const anyRegions = cx.localRegions.some((r) => r.length > 0);
   if (!anyRegions) return;
+  const boring = skipBoring ? boringLocals(cx) : new Uint8Array(body.locals.length);
   const useLive = iterateToFixpoint(body, cfg, liveLocals(body, () => false));
   for (const b of cfg.rpo) {
     walkBlockBackward(body, useLive, b, state, (loc, live) => {
       const point = cfg.blockStart[loc.block]! + loc.index;
-      live.forEach((l) => { for (const r of cx.localRegions[l]!) values[r]!.add(point); });
+      live.forEach((l) => { if (!boring[l]) for (const r of cx.localRegions[l]!) values[r]!.add(point); });
     });
   }
 
@@ -73,7 +78,7 @@ function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: Regi
   const dropRegions: number[][] = [];
   let anyDrop = false;
   body.locals.forEach((d, l) => {
-    dropRegions.push(dropLiveRegions(tcx, cx, l, d.ty));
+    dropRegions.push(boring[l] ? [] : dropLiveRegions(tcx, cx, l, d.ty));
     if (dropRegions[l]!.length > 0) { dropRelevant[l] = 1; anyDrop = true; }
   });
   if (!anyDrop) return;
@@ -113,6 +118,25 @@ export function dropLiveRegions(tcx: TypeContext, cx: RegionCx, l: number, declT
   const out: number[] = [];
   for (const part of tcx.dropLiveParts(cx.localTys[l]!)) forEachRegionVar(part, (id) => out.push(id));
   return out;
+}
+
+/**
+ * rustc's boring locals (`compute_relevant_live_locals`): every region of their type outlives a
+ * universal region, so it holds every point anyway and their liveness adds nothing. Leaving them
+ * out changes no value, only what explains a borrow (a later use of such a local does not).
+ */
+function boringLocals(cx: RegionCx): Uint8Array {
+  const outlivesFree = new Uint8Array(cx.numVars);
+  const bySub: number[][] = [];
+  for (let v = 0; v < cx.numVars; v++) bySub.push([]);
+  for (let c = 0; c < cx.consSup.length; c++) bySub[cx.consSub[c]!]!.push(cx.consSup[c]!);
+  const work: number[] = [];
+  for (const u of cx.universals) { if (!outlivesFree[u.vr]) { outlivesFree[u.vr] = 1; work.push(u.vr); } }
+  while (work.length > 0) {
+    const v = work.pop()!;
+    for (const sup of bySub[v]!) if (!outlivesFree[sup]) { outlivesFree[sup] = 1; work.push(sup); }
+  }
+  return Uint8Array.from(cx.localRegions, (rs) => (rs.length > 0 && rs.every((r) => outlivesFree[r]) ? 1 : 0));
 }
 
 function propagate(cx: RegionCx, values: BitSet[]): void {

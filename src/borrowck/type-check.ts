@@ -10,7 +10,8 @@ import { ERROR } from '../types/ty.js';
 import { assertNever } from '../util/assert.js';
 import { addLiveAt, addOutlives, type ConstraintCategory, type InvarianceCause, newRegionCx, newUniversal, newVar, type RegionCx, STATIC_VAR } from './region-cx.js';
 import { foldTy, forEachRegionVar } from './ty-fold.js';
-import { closureLocalTys, requirementCategory } from './closure-regions.js';
+import { closureLocalTys, closureRegionVars, eraseBoundSig, PARAM_REGION_BASE, requirementCategory } from './closure-regions.js';
+import type { ClosureSigTemplate } from '../types/results.js';
 import type { ClosureRequirement } from './facts.js';
 import { type Variance, VarianceCache, xform } from './variance.js';
 
@@ -35,7 +36,17 @@ export interface TypeCheckResult {
   readonly sigRegionVars: ReadonlyMap<number, number>;
 }
 
-export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequirements: ReadonlyMap<number, readonly ClosureRequirement[]> = new Map()): TypeCheckResult {
+/** What borrowck knows of the closures a body builds or calls: their bodies' requirements and which signature regions they bind. */
+export interface ClosureFacts {
+  readonly requirements: ReadonlyMap<number, readonly ClosureRequirement[]>;
+  readonly templates: ReadonlyMap<number, ClosureSigTemplate>;
+}
+
+const NO_CLOSURES: ClosureFacts = { requirements: new Map(), templates: new Map() };
+
+export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: ClosureFacts = NO_CLOSURES): TypeCheckResult {
+  const closureRequirements = closures.requirements;
+  const templates = closures.templates;
   const cx = newRegionCx();
   const variances = new VarianceCache(tcx);
   const loans: LoanDraft[] = [];
@@ -43,19 +54,32 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   const sigRegionVars = new Map<number, number>();
 
   const fresh = (ty: Ty, point: number): Ty =>
-    foldTy(ty, {
+    eraseBoundSig(foldTy(ty, {
       region: () => { const v = newVar(cx); if (point >= 0) addLiveAt(cx, v, point); return { kind: 'var', id: v }; },
       param: () => null,
-    });
+    }), templates);
 
   // Locals: every region a fresh variable; a closure's environment, arguments and return place
   // hold its universal regions.
   const closureTys = closureLocalTys(body, cx);
+  // A closure sees the lifetime parameters of the item it is in as external regions too (the
+  // parent's own universal regions): a lifetime written in the body names them.
+  const parentParams = new Map<number, number>();
+  if (body.closure !== null) {
+    const k = tcx.defKind(body.def);
+    if (k === 'fn' || k === 'assocFn') {
+      tcx.fnSig(body.def).regionParams.forEach((name, index) => {
+        parentParams.set(index, newUniversal(cx, { kind: name.startsWith("'_") || name === '' ? 'anon' : 'named', name, param: null }, 'external', PARAM_REGION_BASE - index));
+      });
+    }
+  }
   for (let l = 0; l < body.locals.length; l++) {
-    const t = closureTys.get(l) ?? fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
+    const t = fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
     const rs: number[] = [];
     forEachRegionVar(t, (id) => rs.push(id));
+    // A closure's signature is part of its type: its free regions are live with it.
+    forEachClosureSigVar(t, (id) => rs.push(id));
     cx.localRegions.push(rs);
   }
 
@@ -186,6 +210,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       case 'closure':
         if (b.kind !== 'closure' || a.node !== b.node) return;
         for (let i = 0; i < Math.min(a.upvars.length, b.upvars.length); i++) relate(a.upvars[i]!, b.upvars[i]!, v);
+        // The signature is among the closure's generic arguments, which are invariant.
+        for (let i = 0; i < Math.min(a.sig.inputs.length, b.sig.inputs.length); i++) relate(a.sig.inputs[i]!, b.sig.inputs[i]!, xform(v, 'inv'));
+        relate(a.sig.output, b.sig.output, xform(v, 'inv'));
         return;
       case 'dyn':
         if (b.kind !== 'dyn') return;
@@ -305,7 +332,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   } else if (body.closure !== null) {
     // What the closure may assume: what its environment's and arguments' types imply (every
     // capture outlives the environment reference), and 'static outlives all.
-    computeKnownOutlives(cx, tcx, null, cx.localTys.slice(1, body.argCount + 1), cx.localTys[0] ?? ERROR);
+    const inputs: Ty[] = [];
+    for (let l = 1; l <= body.argCount; l++) { const u = closureTys.get(l); if (u !== undefined) inputs.push(u); }
+    computeKnownOutlives(cx, tcx, null, inputs, closureTys.get(0) ?? ERROR);
+    // As for a fn, the locals get fresh regions equal to the universal ones (rustc's
+    // `equate_inputs_and_outputs`): a later use of `_1` does not explain a borrow that must
+    // outlive a capture's region.
+    category = 'boring';
+    for (const [l, u] of closureTys) relate(cx.localTys[l]!, u, 'inv');
   } else {
     computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
@@ -443,7 +477,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
           relate(pointee, res.inner, 'co');
           return res;
         }
-        relate(from, res, 'co');
+        // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
+        if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
+        else relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -482,13 +518,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
           case 'closure': {
             const d = placeTy(dest);
             if (d.kind === 'closure') {
-              rv.operands.forEach((o, i) => { if (i < d.upvars.length) relate(operandTy(o, point), d.upvars[i]!, 'co'); });
-              applyClosureRequirements(a.node, d.upvars);
-              return null;
+              // As rustc: the closure value gets its own regions, the captures flow into them as
+              // `Boring` (a requirement the closure hands up is what to blame), and the value
+              // flows into the place like any assigned value.
+              const agg = foldTy(d, { region: (r) => { if (r.kind === 'erased') return r; const v = newVar(cx); addLiveAt(cx, v, point); return { kind: 'var', id: v }; }, param: () => null });
+              if (agg.kind !== 'closure') return null;
+              const saved = category;
+              category = 'boring';
+              rv.operands.forEach((o, i) => { if (i < agg.upvars.length) relate(operandTy(o, point), agg.upvars[i]!, 'co'); });
+              category = saved;
+              applyClosureRequirements(a.node, agg, agg.upvars);
+              return agg;
             }
             // Built straight into an `impl Fn` / `dyn Fn` place: what matters is the captures' regions.
             const captures = rv.operands.map((o) => operandTy(o, point));
-            applyClosureRequirements(a.node, captures);
+            applyClosureRequirements(a.node, null, captures);
             return { kind: 'tuple', elems: captures };
           }
           default: return assertNever(a);
@@ -503,14 +547,21 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
    * closure body required of its captures' regions (rustc's `prove_closure_bounds`), blamed as
    * the closure blamed them.
    */
-  const applyClosureRequirements = (node: number, upvars: readonly Ty[]): void => {
+  const applyClosureRequirements = (node: number, closure: Ty & { kind: 'closure' } | null, upvars: readonly Ty[]): void => {
     const reqs = closureRequirements.get(node);
     if (reqs === undefined || reqs.length === 0) return;
     const vars: (number | null)[] = [];
-    for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    if (closure !== null) vars.push(...closureRegionVars(closure));
+    else for (const t of upvars) foldTy(t, { region: (r) => { vars.push(regionId(r)); return r; }, param: () => null });
+    const at = (i: number): number | null | undefined => {
+      if (i >= 0) return vars[i];
+      if (i === -1) return STATIC_VAR;
+      const p = PARAM_REGION_BASE - i;
+      return body.closure === null ? sigRegionVars.get(p) : parentParams.get(p);
+    };
     for (const q of reqs) {
-      const x = vars[q.longer];
-      const y = q.shorter < 0 ? STATIC_VAR : vars[q.shorter];
+      const x = at(q.longer);
+      const y = at(q.shorter);
       if (x === undefined || y === undefined || x === null || y === null) continue;
       if (x !== y) cx.consFromClosure.add(cx.consSup.length);
       addOutlives(cx, x, y, requirementCategory(q.category), q.span);
@@ -518,7 +569,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   };
   const applyClosureRequirementsIn = (t: Ty): void => {
     switch (t.kind) {
-      case 'closure': applyClosureRequirements(t.node, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
+      case 'closure': applyClosureRequirements(t.node, t, t.upvars); for (const u of t.upvars) applyClosureRequirementsIn(u); return;
       case 'ref': case 'ptr': applyClosureRequirementsIn(t.inner); return;
       case 'tuple': for (const e of t.elems) applyClosureRequirementsIn(e); return;
       case 'array': case 'slice': applyClosureRequirementsIn(t.elem); return;
@@ -687,6 +738,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
     return null;
   };
 
+  /**
+   * The signature of the closure a call of `Fn::call` / `FnMut::call_mut` / `FnOnce::call_once`
+   * invokes, when the callee is a closure type: its free regions are the closure type's, those
+   * it binds are instantiated afresh for this call. Null for any other callee.
+   */
+  const closureCallSig = (func: Operand, args: readonly Operand[], point: number): FnSigTy | null => {
+    if (func.kind !== 'const' || func.value.kind !== 'fn' || args.length !== 2) return null;
+    const trait = tcx.defParent(func.value.def);
+    if (trait === null || (trait !== tcx.langItem('Fn') && trait !== tcx.langItem('FnMut') && trait !== tcx.langItem('FnOnce'))) return null;
+    let self = operandTy(args[0]!, point);
+    if (self.kind === 'ref') self = self.inner;
+    if (self.kind !== 'closure') return null;
+    const inst = { region: (r: Region): Region => { if (r.kind !== 'erased') return r; const v = newVar(cx); addLiveAt(cx, v, point); return { kind: 'var', id: v }; }, param: () => null };
+    return { ...self.sig, inputs: self.sig.inputs.map((x) => foldTy(x, inst)), output: foldTy(self.sig.output, inst) };
+  };
+
   /** A fn item's signature for a reify cast: early-bound lifetimes are its region arguments, late-bound ones left out (erased). */
   const reifiedSig = (item: Ty & { kind: 'fnDef' }): FnSigTy | null => {
     const poly = tcx.fnSig(item.def);
@@ -714,14 +781,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
   const userTyVars = (t: Ty): Ty => foldTy(t, {
     region: (r) => {
       if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
-      if (r.kind === 'param' && body.closure === null) { const v = sigRegionVars.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
+      if (r.kind === 'param') { const v = body.closure === null ? sigRegionVars.get(r.index) : parentParams.get(r.index); if (v !== undefined) return { kind: 'var', id: v }; }
       return { kind: 'var', id: newVar(cx) };
     },
     param: () => null,
   });
 
   // User type annotations: a lifetime the user wrote is the signature's universal region (or
-  // 'static); elided ones stay free. Closures do not see their parent's universals: only 'static.
+  // 'static); elided ones stay free. In a closure, the enclosing item's lifetimes are external regions.
   category = 'typeAnnotation';
   for (const u of body.userTypes ?? []) {
     span = u.span;
@@ -769,8 +836,15 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closureRequire
       cx.atPoint = point;
       span = term.span;
       category = 'callArgument';
-      const sig = instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
-      if (sig !== null) {
+      const closureSig = closureCallSig(t.func, t.args, point);
+      const sig = closureSig ?? instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
+      if (closureSig !== null) {
+        // `Fn::call(&c, (a, b))`: the arguments flow into the closure's signature, its output into the destination.
+        const tupled = t.args[1] === undefined ? null : operandTy(t.args[1], point);
+        if (tupled !== null && tupled.kind === 'tuple') tupled.elems.forEach((e, i) => { const inp = closureSig.inputs[i]; if (inp !== undefined) relateAtCoercion(e, inp); });
+        category = t.destination.local === 0 && t.destination.projection.length === 0 ? 'return' : 'assignment';
+        relate(closureSig.output, placeTy(t.destination), 'co');
+      } else if (sig !== null) {
         // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
         // input makes the caller's `'b` outlive its `'a`.
         for (const x of [...sig.inputs, sig.output]) wellFormed(x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
@@ -889,6 +963,22 @@ function wellFormed(t: Ty, add: (sup: number, sub: number) => void): void {
     case 'tuple': for (const x of t.elems) wellFormed(x, add); return;
     case 'array': case 'slice': wellFormed(t.elem, add); return;
     case 'ptr': wellFormed(t.inner, add); return;
+    default: return;
+  }
+}
+
+/** The region vars of the signatures of the closure types inside `t`. */
+function forEachClosureSigVar(t: Ty, fn: (r: number) => void): void {
+  switch (t.kind) {
+    case 'closure':
+      for (const x of t.sig.inputs) forEachRegionVar(x, fn);
+      forEachRegionVar(t.sig.output, fn);
+      for (const u of t.upvars) forEachClosureSigVar(u, fn);
+      return;
+    case 'ref': case 'ptr': forEachClosureSigVar(t.inner, fn); return;
+    case 'tuple': for (const e of t.elems) forEachClosureSigVar(e, fn); return;
+    case 'array': case 'slice': forEachClosureSigVar(t.elem, fn); return;
+    case 'adt': for (const x of t.args.types) forEachClosureSigVar(x, fn); return;
     default: return;
   }
 }

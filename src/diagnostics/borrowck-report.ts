@@ -948,6 +948,10 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       // rustc's "borrowed data escapes": an argument's lifetime must outlive 'static through a call
       // (or, in a closure, an assignment).
       const arg = e.longerArg === null ? null : body.locals[e.longerArg] ?? null;
+      if (e.fnMutEscape === true) {
+        const spans: DiagSpan[] = [primary(e.span, M.returnsCapturedReference), secondary(closureArgsSpan(file.text, body.span), M.inferredFnMut)];
+        return err(null, M.capturedCannotEscapeFnMut, spans, [note(M.fnMutOnlyWhileExecuting), note(M.fnMutCannotEscape)]);
+      }
       const upvar = e.shorter.upvar;
       if (e.escapesClosure === true && (arg === null || arg.name === null) && upvar !== undefined) {
         // The closure's own region (its environment's) stored into a capture: rustc names the capture.

@@ -54,6 +54,8 @@ export interface ClosureBodyInfo {
   readonly upvarByRef: readonly ('value' | 'ref' | 'mutRef' | 'uniqueRef')[];
   /** Per upvar: whether the captured place is mutable (root binding `mut`, or through `&mut`). */
   readonly upvarMutable: readonly boolean[];
+  /** Per upvar: the captured path dereferences a shared reference; a mutation of it is reported in the parent only. */
+  readonly upvarThroughSharedRef: readonly boolean[];
   /** Per upvar: the use in the body that decided the capture ("borrow occurs due to use of `x` in closure"). */
   readonly upvarUse: readonly Span[];
   /** Per upvar: whether it captures a whole variable (no field path). */

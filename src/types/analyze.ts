@@ -9,6 +9,10 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { primarySpan, unsupported } from '../util/diagnostic.js';
 import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
+import { validateAst } from './ast-validation.js';
+import { checkFnBoundsWf } from './wf-checks.js';
+import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
+import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -54,7 +58,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     const sp = primarySpan(d);
     return d.code !== 'E0392' || !sp || !brokenAdtSpans.some((b) => b !== null && sp.lo >= b.lo && sp.hi <= b.hi);
   });
-  diagnostics.push(...lifetimeDiags);
+  diagnostics.push(...lifetimeDiags, ...validateAst(parsed.crate.items, file));
   diagnostics.push(...loopErrors(parsed.crate, file));
   // A body with an undeclared lifetime in it is not borrow-checked (rustc makes it an error region).
   const inLifetimeError = (item: Item): boolean => lifetimeDiags.some((d) => {
@@ -191,6 +195,8 @@ function emptyTypes(owner: number): BodyTypes {
 function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
   const copy = tcx.lang('Copy');
   const drop = tcx.lang('Drop');
+  let dropCoherent = true;
+  const dropImpls: (() => void)[] = [];
   for (const d of table.defs) {
     if (d.std) continue;
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') {
@@ -218,8 +224,17 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
+    if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') checkFnBoundsWf(d.node.item, tcx.file, out);
+    // A static or const without a value has no body to check, but its type is still resolved.
+    if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
+    if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {
+      const item = d.node.item;
+      if (!checkImplCoherence(tcx, d.id, item, out)) dropCoherent = false;
+      compareImplItems(tcx, d.id, item, out);
+      dropImpls.push(() => checkDropImpl(tcx, d.id, item, out));
+    }
     if (d.kind === 'impl') {
       const ii = tcx.impl(d.id);
       if (ii.trait && ii.trait.trait === copy && ii.selfTy.kind === 'adt' && tcx.traitImpls(drop).some((x) => x.selfTy.kind === 'adt' && x.selfTy.kind === ii.selfTy.kind && x.selfTy.def === (ii.selfTy as { def: number }).def)) {
@@ -228,6 +243,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
   }
+  if (dropCoherent) for (const f of dropImpls) f();
 }
 
 export function findIdentSpan(trees: Item['attrs'][number]['args'], name: string): { lo: number; hi: number } | null {

@@ -16,6 +16,15 @@ interface Scope {
 
 const EMPTY: Scope = { names: new Map(), outer: new Set() };
 
+interface GenericScope {
+  readonly types: ReadonlySet<string>;
+  readonly consts: ReadonlySet<string>;
+  /** `Self` names a type with generic parameters (a trait's `Self`, a generic ADT or impl). */
+  readonly selfGeneric: boolean;
+}
+
+const NO_GENERICS: GenericScope = { types: new Set(), consts: new Set(), selfGeneric: false };
+
 function withNames(s: Scope, names: readonly Lifetime[]): Scope {
   if (names.length === 0) return s;
   const m = new Map(s.names);
@@ -43,6 +52,8 @@ const KEYWORDS: ReadonlySet<string> = new Set([
  */
 export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
   const out: Diagnostic[] = [];
+  /** The generic parameters in scope, for the uses anonymous constants may not make of them. */
+  let gp: GenericScope = NO_GENERICS;
   const keyword = (lt: Lifetime): void => {
     if (KEYWORDS.has(lt.name.slice(1))) out.push(msg.keywordLifetime(lt.span));
   };
@@ -95,7 +106,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       case 'ref': if (t.lifetime) lifetime(s, t.lifetime); ty(s, t.inner); return;
       case 'ptr': case 'paren': ty(s, t.inner); return;
       case 'slice': ty(s, t.elem); return;
-      case 'array': ty(s, t.elem); expr(s, t.len); return;
+      case 'array': ty(s, t.elem); expr(s, t.len); anonConst(s, t.len); return;
       case 'tuple': t.elems.forEach((e) => ty(s, e)); return;
       case 'fn': {
         const inner = binder(s, t.forLifetimes);
@@ -152,7 +163,13 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
         if (st.init) expr(s, st.init);
         if (st.else) block(s, st.else);
         return;
-      case 'item': item({ names: new Map(), outer: new Set([...s.outer, ...s.names.keys()]) }, st.item); return;
+      case 'item': {
+        const saved = gp;
+        gp = NO_GENERICS;
+        item({ names: new Map(), outer: new Set([...s.outer, ...s.names.keys()]) }, st.item);
+        gp = saved;
+        return;
+      }
       case 'expr': expr(s, st.expr); return;
       case 'empty': return;
       default: assertNever(st);
@@ -222,7 +239,93 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       else if (outer !== undefined) out.push(msg.shadowedLifetime(span, name, outer));
     }
   };
+  /**
+   * An array length in a type is an anonymous constant: without `generic_const_exprs` it may not
+   * use the enclosing item's type parameters, non-`'static` lifetimes, a generic `Self`, nor a
+   * const parameter other than as the whole expression (rustc's resolver reports each use).
+   */
+  const anonConst = (s: Scope, e: Expr): void => {
+    let bare: Expr = e;
+    while (bare.kind === 'paren' || (bare.kind === 'block' && bare.block.stmts.length === 0 && bare.block.tail !== null)) bare = bare.kind === 'paren' ? bare.inner : bare.block.tail!;
+    if (bare.kind === 'path' && bare.qself === null && bare.path.segments.length === 1 && gp.consts.has(bare.path.segments[0]!.ident.name)) return;
+    const seen = new Set<number>();
+    const use = (span: Span, name: string, what: 'type' | 'lifetime' | 'const'): void => {
+      if (seen.has(span.lo)) return;
+      seen.add(span.lo);
+      out.push(msg.genericInConst(span, name, what));
+    };
+    const inTy = (t: TypeExpr): void => {
+      switch (t.kind) {
+        case 'path': {
+          if (t.qself) inTy(t.qself.ty);
+          const first = t.path.segments[0]!.ident;
+          if (!t.path.global && t.path.segments.length >= 1 && t.qself === null) {
+            if (gp.types.has(first.name)) use(first.span, first.name, 'type');
+            else if (first.name === 'Self' && gp.selfGeneric) out.push(msg.genericSelfInConst(first.span));
+          }
+          t.path.segments.forEach((sg) => inArgs(sg.args));
+          return;
+        }
+        case 'ref': if (t.lifetime && s.names.has(t.lifetime.name)) use(t.lifetime.span, t.lifetime.name, 'lifetime'); inTy(t.inner); return;
+        case 'ptr': case 'paren': inTy(t.inner); return;
+        case 'slice': case 'array': inTy(t.elem); return;
+        case 'tuple': t.elems.forEach(inTy); return;
+        default: return;
+      }
+    };
+    const inArgs = (a: GenericArgs | null): void => {
+      if (!a || a.kind !== 'angle') return;
+      for (const x of a.args) {
+        if (x.kind === 'type') inTy(x.ty);
+        else if (x.kind === 'lifetime' && s.names.has(x.lifetime.name)) use(x.lifetime.span, x.lifetime.name, 'lifetime');
+      }
+    };
+    const inExpr = (x: Expr): void => {
+      switch (x.kind) {
+        case 'path': {
+          if (x.qself) inTy(x.qself.ty);
+          const first = x.path.segments[0]!.ident;
+          if (!x.path.global && x.qself === null) {
+            if (gp.types.has(first.name)) use(first.span, first.name, 'type');
+            else if (gp.consts.has(first.name) && x.path.segments.length === 1) use(first.span, first.name, 'const');
+            else if (first.name === 'Self' && gp.selfGeneric) out.push(msg.genericSelfInConst(first.span));
+          }
+          x.path.segments.forEach((sg) => inArgs(sg.args));
+          return;
+        }
+        case 'call': inExpr(x.callee); x.args.forEach(inExpr); return;
+        case 'methodCall': inExpr(x.receiver); inArgs(x.turbofish); x.args.forEach(inExpr); return;
+        case 'binary': inExpr(x.lhs); inExpr(x.rhs); return;
+        case 'unary': case 'ref': inExpr(x.operand); return;
+        case 'cast': inExpr(x.operand); inTy(x.ty); return;
+        case 'paren': inExpr(x.inner); return;
+        case 'block': x.block.stmts.forEach((st) => { if (st.kind === 'expr') inExpr(st.expr); }); if (x.block.tail) inExpr(x.block.tail); return;
+        case 'index': inExpr(x.base); inExpr(x.index); return;
+        case 'field': inExpr(x.base); return;
+        case 'tuple': case 'array': x.elems.forEach(inExpr); return;
+        default: return;
+      }
+    };
+    inExpr(e);
+  };
   const item = (parent: Scope, it: Item): void => {
+    const savedGp = gp;
+    if (it.kind === 'mod') gp = NO_GENERICS;
+    else if ('generics' in it) {
+      const own = it.generics.params;
+      gp = {
+        types: new Set([...gp.types, ...own.flatMap((p) => (p.kind === 'type' ? [p.name.name] : []))]),
+        consts: new Set([...gp.consts, ...own.flatMap((p) => (p.kind === 'const' ? [p.name.name] : []))]),
+        selfGeneric: it.kind === 'trait' || ((it.kind === 'impl' || it.kind === 'struct' || it.kind === 'enum' || it.kind === 'union') && own.length > 0) || (it.kind !== 'impl' && it.kind !== 'struct' && it.kind !== 'enum' && it.kind !== 'union' && gp.selfGeneric),
+      };
+    }
+    try {
+      itemInner(parent, it);
+    } finally {
+      gp = savedGp;
+    }
+  };
+  const itemInner = (parent: Scope, it: Item): void => {
     if ('generics' in it) params(parent, it.generics, it.kind === 'fn' || it.kind === 'typeAlias');
     if (it.kind === 'struct' || it.kind === 'enum' || it.kind === 'union') unusedParams(it, out);
     switch (it.kind) {
@@ -332,12 +435,16 @@ function unusedParams(it: Item & { kind: 'struct' | 'enum' | 'union' }, out: Dia
       case 'slice': case 'array': ty(t.elem); return;
       case 'tuple': t.elems.forEach(ty); return;
       case 'fn': t.inputs.forEach(ty); if (t.output) ty(t.output); return;
-      case 'implTrait': case 'dynTrait':
+      case 'implTrait': case 'dynTrait': {
+        // A trait object keeps only its first lifetime bound (more are E0226): later ones use nothing.
+        let lifetimes = 0;
         for (const b of t.bounds) {
-          if (b.kind === 'lifetime') used.add(b.lifetime.name);
-          else for (const seg of b.path.segments) args(seg.args);
+          if (b.kind === 'lifetime') {
+            if (t.kind === 'implTrait' || lifetimes++ === 0) used.add(b.lifetime.name);
+          } else for (const seg of b.path.segments) args(seg.args);
         }
         return;
+      }
       case 'macro': opaque = true; return;
       case 'never': case 'infer': case 'err': return;
       default: assertNever(t);

@@ -98,6 +98,103 @@ export const msg = {
     return err('E0107', message, span, label);
   },
   constraintNotAllowed: (span: Span): Diagnostic => err('E0229', 'associated item constraints are not allowed here', span, 'associated item constraint not allowed here'),
+  dropNotLocalAdt: (span: Span): Diagnostic =>
+    err('E0120', 'the `Drop` trait may only be implemented for local structs, enums, and unions', span, 'must be a struct, enum, or union in the current crate'),
+  dropSpecialized: (span: Span, why: string): Diagnostic =>
+    err('E0366', '`Drop` impls cannot be specialized', span, null, [], [note(why), note('use the same sequence of generic lifetime, type and const parameters as the struct definition')]),
+  dropExtraBound: (span: Span, pred: string, adtKind: string): Diagnostic =>
+    err('E0367', `\`Drop\` impl requires \`${pred}\` but the ${adtKind} it is implemented for does not`, span, null, [], [note('the implementor must specify the same requirement')]),
+  orphanImpl: (span: Span, what: string, labels: readonly { span: Span; label: string }[]): Diagnostic =>
+    err('E0117', `only traits defined in the current crate can be implemented for ${what}`, span, null, labels.map((l) => ({ span: l.span, label: l.label, primary: false })), [
+      note("impl doesn't have any local type before any uncovered type parameters"),
+      note('for more information see https://doc.rust-lang.org/reference/items/implementations.html#orphan-rules'),
+      note('define and implement a trait or new type instead'),
+    ]),
+  uncoveredTypeParam: (span: Span, name: string): Diagnostic =>
+    err('E0210', `type parameter \`${name}\` must be used as the type parameter for some local type (e.g., \`MyStruct<${name}>\`)`, span, `type parameter \`${name}\` must be used as the type parameter for some local type`, [], [
+      note('implementing a foreign trait is only possible if at least one of the types for which it is implemented is local'),
+      note('only traits defined in the current crate can be implemented for a type parameter'),
+    ]),
+  notTraitMember: (span: Span, word: string, name: string, trait: string): Diagnostic => {
+    const code = word === 'method' ? 'E0407' : word === 'type' ? 'E0437' : 'E0438';
+    return err(code, `${word} \`${name}\` is not a member of trait \`${trait}\``, span, `not a member of trait \`${trait}\``);
+  },
+  missingTraitItems: (span: Span, missing: readonly { name: string; span: Span }[]): Diagnostic => {
+    const names = missing.map((m) => `\`${m.name}\``).join(', ');
+    return err('E0046', `not all trait items implemented, missing: ${names}`, span, `missing ${names} in implementation`, missing.map((m) => ({ span: m.span, label: `\`${m.name}\` from trait`, primary: false })));
+  },
+  selfInTraitOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
+    err('E0186', `method \`${name}\` has a \`${self}\` declaration in the trait, but not in the impl`, span, `expected \`${self}\` in impl`, [{ span: traitSpan, label: `\`${self}\` used in trait`, primary: false }]),
+  selfInImplOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
+    err('E0185', `method \`${name}\` has a \`${self}\` declaration in the impl, but not in the trait`, span, `\`${self}\` used in impl`, [{ span: traitSpan, label: `trait method declared without \`${self}\``, primary: false }]),
+  paramCount: (span: Span, name: string, trait: string, found: number, expected: number, traitSpan: Span | null): Diagnostic => {
+    const n = (k: number): string => `${k} parameter${k === 1 ? '' : 's'}`;
+    return err('E0050', `method \`${name}\` has ${n(found)} but the declaration in trait \`${trait}::${name}\` has ${expected}`, span, `expected ${n(expected)}, found ${found}`, traitSpan ? [{ span: traitSpan, label: `trait requires ${n(expected)}`, primary: false }] : []);
+  },
+  typeParamCount: (span: Span, name: string, found: number, expected: number, traitSpan: Span): Diagnostic => {
+    const n = (k: number): string => `${k} type parameter${k === 1 ? '' : 's'}`;
+    return err('E0049', `method \`${name}\` has ${n(found)} but its trait declaration has ${n(expected)}`, span, `found ${n(found)}`, [{ span: traitSpan, label: `expected ${n(expected)}`, primary: false }]);
+  },
+  incompatibleMethod: (span: Span, name: string, label: string): Diagnostic => err('E0053', `method \`${name}\` has an incompatible type for trait`, span, label),
+  lateBoundMismatch: (spans: readonly Span[]): Diagnostic => ({
+    level: 'error',
+    code: 'E0195',
+    message: 'lifetime parameters do not match the trait definition',
+    spans: spans.map((s) => ({ span: s, label: null, primary: true })),
+    children: [note('lifetime parameters differ in whether they are early- or late-bound')],
+  }),
+  lifetimesMismatchOnTrait: (span: Span, name: string, traitSpan: Span): Diagnostic =>
+    err('E0195', `lifetime parameters or bounds on method \`${name}\` do not match the trait declaration`, span, 'lifetimes do not match method in trait', [{ span: traitSpan, label: 'lifetimes in impl do not match this method in trait', primary: false }]),
+  stricterImpl: (span: Span, pred: string, name: string, traitSpan: Span): Diagnostic =>
+    err('E0276', 'impl has stricter requirements than trait', span, `impl has extra requirement \`${pred}\``, [{ span: traitSpan, label: `definition of \`${name}\` from trait`, primary: false }]),
+  assocTypeLifetime: (span: Span, ty: string, region: string | null, regionSpan: Span | null): Diagnostic =>
+    err('E0477', `the type \`${ty}\` does not fulfill the required lifetime`, span, null, [], [
+      region === null ? note('type must satisfy the static lifetime as required by this binding') : { level: 'note', message: `type must outlive the lifetime \`${region}\` as defined here as required by this binding`, spans: regionSpan ? [{ span: regionSpan, label: null, primary: true }] : [], suggestions: [] },
+    ]),
+  genericInConst: (span: Span, name: string, what: 'type' | 'lifetime' | 'const'): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'generic parameters may not be used in const operations',
+    spans: [{ span, label: `cannot perform const operation using \`${name}\``, primary: true }],
+    children: [what === 'const' ? { level: 'help', message: `const parameters may only be used as standalone arguments here, i.e. \`${name}\``, spans: [], suggestions: [] } : note(`${what} parameters may not be used in const expressions`)],
+  }),
+  genericSelfInConst: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'generic `Self` types are currently not permitted in anonymous constants',
+    spans: [{ span, label: null, primary: true }],
+    children: [],
+  }),
+  externFnBody: (span: Span, block: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'incorrect function inside `extern` block',
+    spans: [
+      { span, label: 'cannot have a body', primary: true },
+      { span: block, label: '`extern` blocks define existing foreign functions and functions inside of them cannot have a body', primary: false },
+    ],
+    children: [note('for more information, visit https://doc.rust-lang.org/std/keyword.extern.html')],
+  }),
+  selfOutsideAssoc: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: '`self` parameter is only allowed in associated functions',
+    spans: [{ span, label: 'not semantically valid as function parameter', primary: true }],
+    children: [note('associated functions are those in `impl` or `trait` definitions')],
+  }),
+  freeStaticWithoutBody: (span: Span): Diagnostic => ({
+    level: 'error',
+    code: null,
+    message: 'free static item without body',
+    spans: [{ span, label: null, primary: true }],
+    children: [],
+  }),
+  multipleObjectLifetimes: (span: Span): Diagnostic => err('E0226', 'only a single explicit lifetime bound is permitted', span, null),
+  refOutlivesData: (span: Span, ty: string, outer: string, inner: string): Diagnostic =>
+    err('E0491', `in type \`${ty}\`, reference has a longer lifetime than the data it references`, span, null, [], [
+      note(`the pointer is valid for the lifetime \`${outer}\` as defined here`),
+      note(`but the referenced data is only valid for the lifetime \`${inner}\` as defined here`),
+    ]),
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

@@ -156,6 +156,11 @@ export interface CapturedPlace {
    * of this capture: the type of the root's `let` or parameter, else a one-line initialiser.
    */
   readonly rootTypeSpan: Span | null;
+  /**
+   * The path dereferences a shared reference (`*r` of `r: &T`): the place is immutable (rustc's
+   * `determine_capture_mutability`), and rustc reports a mutation of it only in the parent.
+   */
+  readonly throughSharedRef: boolean;
 }
 
 export type CaptureProjection = { readonly kind: 'field'; readonly index: number; readonly name: string } | { readonly kind: 'deref' };

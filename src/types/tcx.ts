@@ -405,7 +405,7 @@ function createTcxWithCaches(
     if (ga && ga.kind === 'angle') {
       for (const a of ga.args) {
         if (a.kind === 'lifetime') regions.push(lowerRegion(argEnv, a.lifetime, a.lifetime.span));
-        else if (a.kind === 'type') written.push(lowerTy(argEnv, a.ty));
+        else if (a.kind === 'type' && !namesConstParam(env.owner, a.ty)) written.push(lowerTy(argEnv, a.ty));
         else if (a.kind === 'binding') bindings.push({ name: a.name.name, ty: lowerTy(argEnv, a.ty) });
       }
     } else if (ga && ga.kind === 'paren') {
@@ -433,6 +433,18 @@ function createTcxWithCaches(
       else types.push(ERROR);
     }
     return { args: { regions, types, consts: [] }, bindings };
+  }
+
+  /** `N` written where a type could be, naming a const parameter in scope (`Buf<N>`): a const argument. */
+  function namesConstParam(owner: DefId | null, t: TypeExpr): boolean {
+    if (t.kind !== 'path' || t.qself !== null || t.path.segments.length !== 1 || t.path.segments[0]!.args !== null) return false;
+    const name = t.path.segments[0]!.ident.name;
+    for (let o = owner; o !== null; o = generics(o).parent) {
+      const ps = generics(o).generics?.params ?? [];
+      if (ps.some((p) => p.kind === 'type' && p.name.name === name)) return false;
+      if (ps.some((p) => p.kind === 'const' && p.name.name === name)) return true;
+    }
+    return false;
   }
 
   /**
@@ -511,6 +523,8 @@ function createTcxWithCaches(
     return tyOfTypeDef(env, r.def, segs[segs.length - 1]!, t.span);
   }
 
+  const expandingAliases = new Set<DefId>();
+  const cycleReported = new Set<DefId>();
   function tyOfTypeDef(env: LowerEnv, def: DefId, seg: Path['segments'][number], span: Span): Ty {
     const d = info(def);
     switch (d.kind) {
@@ -519,8 +533,22 @@ function createTcxWithCaches(
       case 'typeAlias': {
         const item = itemOf(d);
         if (!item || item.kind !== 'typeAlias' || !item.ty) return ERROR;
-        const a = lowerGenericArgs(env, def, seg, span, null).args;
-        return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
+        // An alias that names itself (`type B<T> = crate::B<T, ()>` read as its own crate root)
+        // is rustc's E0391 cycle; expanding it again would never end.
+        if (expandingAliases.has(def)) {
+          if (!cycleReported.has(def)) {
+            cycleReported.add(def);
+            report(env, { level: 'error', code: 'E0391', message: `cycle detected when expanding type alias \`${d.name}\``, spans: [{ span: item.ty.span, label: null, primary: true }], children: [] });
+          }
+          return ERROR;
+        }
+        expandingAliases.add(def);
+        try {
+          const a = lowerGenericArgs(env, def, seg, span, null).args;
+          return substTy(lowerTy({ ...lowerEnvFor(def), report: env.report }, item.ty), a);
+        } finally {
+          expandingAliases.delete(def);
+        }
       }
       case 'trait':
         // Edition 2021: a bare trait in type position is an error, no longer a trait object.
@@ -637,8 +665,14 @@ function createTcxWithCaches(
         const autoTraits: DefId[] = [];
         let region: Region = env.objectDefault ?? (env.regionMode === 'erase' ? ERASED : STATIC);
         const self: Ty = { kind: 'error' };
+        let lifetimeBounds = 0;
         for (const b of t.bounds) {
           if (b.kind === 'lifetime') {
+            // Only one explicit lifetime bound is allowed on a trait object (E0226); the first one counts.
+            if (lifetimeBounds++ > 0) {
+              report(env, msg.multipleObjectLifetimes(b.lifetime.span));
+              continue;
+            }
             region = lowerRegion(env, b.lifetime, b.lifetime.span);
             continue;
           }

@@ -74,6 +74,7 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
       upvarWhole: info.captures.map((c) => c.projections.length === 0),
       upvarUse: info.captures.map((c) => c.span),
       upvarMutable: info.captures.map((c) => c.mutable),
+      upvarThroughSharedRef: info.captures.map((c) => c.throughSharedRef),
       upvarDecl: info.captures.map((c) => c.rootSpan),
       upvarTypeSpan: info.captures.map((c) => c.rootTypeSpan),
       expectedFrom: info.expectedFrom,

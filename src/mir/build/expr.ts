@@ -600,8 +600,13 @@ function isEmptyArray(e: Expr): boolean {
 /** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
-  return asOperand(b, mirror(b, e));
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) {
+    // Closures inside (`&(|y| y, |y| y)`) still have bodies to check, as a lone `&|y| y` does.
+    if (x.kind === 'tuple' || x.kind === 'array') for (const el of x.elems) if (unparen(el).kind === 'closure' || unparen(el).kind === 'tuple' || unparen(el).kind === 'array') promotedOperand(b, el);
+    return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
+  }
+  // The value itself, without its adjustments: an auto-ref adjustment is what is being promoted.
+  return asOperand(b, { kind: 'ast', expr: e, ty: astTy(b, e), span: e.span });
 }
 
 /**

@@ -34,7 +34,8 @@ export function buildMir(program: Program, others: readonly CheckedBody[] = []):
       }
     } catch (err) {
       if (err instanceof Unsupported) diagnostics.push(unsupported(err.span, err.what));
-      else diagnostics.push(unsupported(cb.item.span, `internal error while building MIR: ${err instanceof Error ? err.message : String(err)}`));
+      // A failure of our own is a crash, counted as one (never dressed as `unsupported`).
+      else diagnostics.push({ level: 'error', code: null, message: `internal: MIR building failed: ${err instanceof Error ? err.message : String(err)}`, spans: [{ span: cb.item.span, label: null, primary: true }], children: [] });
     }
   }
   // Const and static initialisers are evaluated (E0080) with the MIR of the const fns they call.

@@ -134,7 +134,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
   } catch (e) {
     if (e instanceof Error && e.message.startsWith('invariant')) throw e;
     fcx.tainted = true;
-    fcx.diags.push({ level: 'error', code: null, message: `unsupported: internal type checker failure (${e instanceof Error ? e.message : String(e)})`, spans: [{ span: item.span, label: null, primary: true }], children: [] });
+    fcx.diags.push({ level: 'error', code: null, message: `internal: type checking failed: ${e instanceof Error ? e.message : String(e)}`, spans: [{ span: item.span, label: null, primary: true }], children: [] });
   }
   const types = writeback(fcx);
   // rustc's pattern analysis runs on bodies that type-checked; its errors stop the body there.

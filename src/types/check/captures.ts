@@ -379,17 +379,18 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     // place mutable. Behind a `&` the capture's own borrow fails in the parent (E0596 "behind a
     // `&` reference") and rustc reports nothing more in the body: not an immutable capture here.
     let mutable = fcx.bindingMut.get(u.root) ?? false;
+    let throughSharedRef = false;
     for (const st of u.steps) {
       if (st.kind !== 'deref') continue;
       if (st.ptr === 'mut') mutable = true;
-      else if (st.ptr === 'shared') { mutable = true; break; }
+      else if (st.ptr === 'shared') { mutable = true; throughSharedRef = true; break; }
     }
     return {
       root: u.root,
       projections: u.steps.map((st): CaptureProjection => (st.kind === 'field' ? { kind: 'field', index: st.index, name: st.name } : { kind: 'deref' })),
       mode: u.mode, ty: u.steps.length > 0 ? u.steps[u.steps.length - 1]!.ty : rootTy, span: u.span,
       name: placeName(fcx.bindingNames.get(u.root) ?? '_', u.steps),
-      mutable, rootSpan: fcx.bindingSpans.get(u.root) ?? null, rootTypeSpan: fcx.bindingTypeSpans.get(u.root) ?? null,
+      mutable, rootSpan: fcx.bindingSpans.get(u.root) ?? null, rootTypeSpan: fcx.bindingTypeSpans.get(u.root) ?? null, throughSharedRef,
     };
   });
   let steps = captureSteps.get(fcx);
