@@ -429,10 +429,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         const inner = placeTy(rv.place);
         const mut = rv.borrow === 'mut' || rv.borrow === 'twoPhaseMut';
         reborrowConstraints(rv.place, region);
-        // A closure's unique borrow of a `&T` variable stands for rustc's capture of `*x`, which
-        // lies behind a shared reference and is not tracked either.
-        const uniqueOfSharedRef = rv.borrow === 'unique' && inner.kind === 'ref' && !inner.mut;
-        if (!ignoreBorrow(rv.place) && !uniqueOfSharedRef) {
+        if (!ignoreBorrow(rv.place)) {
           loans.push({ location: loc, kind: rv.borrow, place: rv.place, assigned: dest.local, region, span: stmtSpan });
         }
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
