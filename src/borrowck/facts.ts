@@ -148,7 +148,10 @@ export interface BorrowckResult {
  * parent checks it where it builds the closure.
  */
 export interface ClosureRequirement {
+  /** Ignored when `param` is set. */
   readonly longer: number;
+  /** A type test instead (rustc's `ClosureOutlivesSubject::Ty`): the enclosing item's type parameter must outlive `shorter`. */
+  readonly param?: { readonly index: number; readonly name: string };
   readonly shorter: number;
   readonly category: BlameCategory;
   readonly span: Span;

@@ -64,6 +64,8 @@ export interface TypeTest {
   readonly span: Span;
   /** Required by a `for<'r> T: 'r` clause: rustc's placeholder error ("`T` does not live long enough"). */
   readonly forall?: boolean;
+  /** Where rustc points the test once a closure passes it to its parent: the predicate's span (a call's fn path). */
+  readonly propagatedSpan?: Span;
 }
 
 export type UniversalRole = 'signature' | 'env' | 'bound' | 'external';

@@ -103,7 +103,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const out = (id: number): void => addOutlives(cx, id, r, cat, at, null, forall);
     const walk = (x: Ty): void => {
       switch (x.kind) {
-        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null }); return;
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null, propagatedSpan: at }); return;
         case 'ref': { const id = regionId(x.region); if (id !== null) out(id); walk(x.inner); return; }
         case 'adt': case 'fnDef':
           for (const g of x.args.regions) { const id = regionId(g); if (id !== null) out(id); }
@@ -565,6 +565,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     for (const q of reqs) {
       const x = at(q.longer);
       const y = at(q.shorter);
+      if (q.param !== undefined) {
+        if (y !== undefined && y !== null) cx.typeTests.push({ param: q.param.index, name: q.param.name, region: y, span: q.span });
+        continue;
+      }
       if (x === undefined || y === undefined || x === null || y === null) continue;
       if (x !== y) cx.consFromClosure.add(cx.consSup.length);
       addOutlives(cx, x, y, requirementCategory(q.category), q.span);
