@@ -73,6 +73,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       });
     }
   }
+  // Clauses `for<'r> &'r T: 'r` of the enclosing fn, which it cannot use to prove its own
+  // closures well-formed (they inherit the clause as a predicate): each closure built needs T: 'static.
+  const enclosingKind = tcx.defKind(body.def);
+  const closureForall = enclosingKind === 'fn' || enclosingKind === 'assocFn' ? (tcx.fnSig(body.def).typeOutlivesForall ?? []).filter((c) => !c.direct) : [];
   for (let l = 0; l < body.locals.length; l++) {
     const t = fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
@@ -530,6 +534,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
               category = 'boring';
               rv.operands.forEach((o, i) => { if (i < agg.upvars.length) relate(operandTy(o, point), agg.upvars[i]!, 'co'); });
               category = saved;
+              for (const c of closureForall) cx.typeTests.push({ param: c.param, name: c.name ?? '_', region: STATIC_VAR, span, forall: true, propagatedSpan: span });
               applyClosureRequirements(a.node, agg, agg.upvars);
               return agg;
             }
@@ -846,6 +851,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       const closureSig = closureCallSig(t.func, t.args, point);
       const sig = closureSig ?? instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
       if (closureSig !== null) {
+        // Calling the closure proves its type well-formed: the enclosing fn's clauses again.
+        for (const c of closureForall) cx.typeTests.push({ param: c.param, name: c.name ?? '_', region: STATIC_VAR, span, forall: true, propagatedSpan: span });
         // `Fn::call(&c, (a, b))`: the arguments flow into the closure's signature, its output into the destination.
         const tupled = t.args[1] === undefined ? null : operandTy(t.args[1], point);
         if (tupled !== null && tupled.kind === 'tuple') tupled.elems.forEach((e, i) => { const inp = closureSig.inputs[i]; if (inp !== undefined) relateAtCoercion(e, inp); });

@@ -1043,8 +1043,8 @@ function createTcxWithCaches(
   }
 
   /** `for<'r> T: 'r` and `for<'r> &'r T: 'r` where-clauses of a fn and its parents: T must outlive a lifetime bound by the clause. */
-  function collectForallOutlives(def: DefId): { param: number; span: Span; direct: boolean }[] {
-    const out: { param: number; span: Span; direct: boolean }[] = [];
+  function collectForallOutlives(def: DefId): { param: number; name: string; span: Span; direct: boolean }[] {
+    const out: { param: number; name: string; span: Span; direct: boolean }[] = [];
     for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
       const og = generics(o);
       for (const w of og.generics?.where ?? []) {
@@ -1055,7 +1055,7 @@ function createTcxWithCaches(
         if (ty.kind !== 'path' || ty.qself !== null || ty.path.segments.length !== 1) continue;
         const i = og.types.indexOf(ty.path.segments[0]!.ident.name);
         if (i < 0) continue;
-        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, span: w.span, direct: ty === w.ty });
+        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name: ty.path.segments[0]!.ident.name, span: w.span, direct: ty === w.ty });
       }
     }
     return out;
