@@ -348,8 +348,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
-  const placeTy = (place: Place): Ty => {
-    let ty = cx.localTys[place.local] ?? ERROR;
+  const projectPlace = (base: Ty, place: Place): Ty => {
+    let ty = base;
     let variant = 0;
     for (const e of place.projection) {
       const next = projectTy(tcx, ty, e, variant);
@@ -358,17 +358,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     }
     return ty;
   };
+  const placeTy = (place: Place): Ty => projectPlace(cx.localTys[place.local] ?? ERROR, place);
   /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
-  const mirPlaceTy = (place: Place): Ty => {
-    let ty = body.locals[place.local]?.ty ?? ERROR;
-    let variant = 0;
-    for (const e of place.projection) {
-      const next = projectTy(tcx, ty, e, variant);
-      variant = e.kind === 'downcast' ? e.variant : 0;
-      ty = next;
-    }
-    return ty;
-  };
+  const mirPlaceTy = (place: Place): Ty => projectPlace(body.locals[place.local]?.ty ?? ERROR, place);
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
@@ -441,10 +433,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         const inner = placeTy(rv.place);
         const mut = rv.borrow === 'mut' || rv.borrow === 'twoPhaseMut';
         reborrowConstraints(rv.place, region);
-        // A closure's unique borrow of a `&T` variable stands for rustc's capture of `*x`, which
-        // lies behind a shared reference and is not tracked either.
-        const uniqueOfSharedRef = rv.borrow === 'unique' && inner.kind === 'ref' && !inner.mut;
-        if (!ignoreBorrow(rv.place) && !uniqueOfSharedRef) {
+        if (!ignoreBorrow(rv.place)) {
           loans.push({ location: loc, kind: rv.borrow, place: rv.place, assigned: dest.local, region, span: stmtSpan });
         }
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };

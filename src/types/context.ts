@@ -43,6 +43,12 @@ export interface TypeContext {
   hasDropImpl(ty: Ty): boolean;
   /** Whether the value may be used when dropped through its borrows: false for types with #[may_dangle]-like std containers of references (Vec<&T>), true for user Drop impls. */
   dropUsesBorrows(ty: Ty): boolean;
+  /**
+   * rustc's dropck: the parts of `ty` whose regions must be live where a value of it is dropped
+   * (`(Guard, &mut i32)` needs only `Guard`'s). Optional: without it every region of a type whose
+   * drop uses borrows is.
+   */
+  dropLiveParts?(ty: Ty): readonly Ty[];
   isSized(ty: Ty): boolean;
 
   /** rustc's printing of a type in messages: `Vec<String>`, `&mut i32`, `[closure@src/main.rs:3:22: 3:25]`. */

@@ -14,7 +14,7 @@ import { displayTy } from './display.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
-import { dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
+import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -1302,6 +1302,7 @@ function createTcxWithCaches(
     needsDrop: (ty) => needsDropTy(tcx, ty),
     hasDropImpl: (ty) => hasDropImpl(tcx, ty),
     dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
+    dropLiveParts: (ty) => { const out: Ty[] = []; dropLiveParts(tcx, ty, out); return out; },
     isSized: (ty) => isSizedTy(ty),
     displayTy: (ty) => displayTy(tcx, ty),
     subst: (ty, a) => substTy(ty, a),
