@@ -87,6 +87,8 @@ export type BorrowckError =
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
   /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
+  /** A callee's `for<'b> X: 'r` clause where X holds 'b itself: no caller can prove it (rustc: "higher-ranked lifetime error", no code). */
+  | { readonly kind: 'higherRankedLifetimeError'; readonly span: Span; readonly predicate: string }
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
   /**
    * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its

@@ -727,6 +727,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         // rustc points a region requirement at the fn path, a type test at the whole call.
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
+      for (const u of poly.forallUnprovable ?? []) cx.unprovable.push({ span, predicate: u.predicate });
       // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
       for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
         const t = argTys[param];
