@@ -352,6 +352,7 @@ function value(g: Gen, base: Base, depth: number): string {
         [mv, moveOrCopy],
         [ps.length > 0 ? 1.5 : 0, clone],
         [opts.length > 0 ? 0.5 : 0, () => `${recv(choosePlace(g, opts))}.unwrap_or_default()`],
+        [mw(ps, 0.5), () => `std::mem::replace(&mut ${choosePlace(g, ps, 'mut').text}, String::new())`],
         [deep ? 0.5 : 0, () => `${recv(ref(g, 'str', 'shr', false, depth + 1))}.to_string()`],
       ]);
       break;
@@ -378,6 +379,7 @@ function value(g: Gen, base: Base, depth: number): string {
         [mv, moveOrCopy],
         [ps.length > 0 ? 1 : 0, clone],
         [mw(ps, 0.7), () => `${recv(choosePlace(g, ps, 'mut'))}.take()`],
+        [mw(ps, 0.4), () => `std::mem::replace(&mut ${choosePlace(g, ps, 'mut').text}, None)`],
       ]);
       break;
     case 'Pair':
@@ -557,6 +559,9 @@ function stmt(g: Gen, depth: number): Node[] {
     [2.5, () => method(g)],
     [vars.length > 0 ? 3 : 0, () => useVar(g, pick(rng, visible(g)))],
     [mutRefs.length > 0 ? 0.7 : 0, () => letMoveRef(g, pick(rng, mutRefs))],
+    [all.length > 0 ? 0.6 : 0, () => letRefPattern(g, all)],
+    [inMain && opts.length > 0 ? 0.6 : 0, () => letElse(g, opts)],
+    [nested && all.some((p) => p.base === 'Vec') ? 0.5 : 0, () => slicePattern(g, depth, all.filter((p) => p.base === 'Vec'))],
     [nested ? 1.5 : 0, () => ifElse(g, depth)],
     [nested && opts.length > 0 ? 1.2 : 0, () => matchOpt(g, depth, opts)],
     [nested ? 0.8 : 0, () => whileLoop(g, depth)],
@@ -602,6 +607,32 @@ function letUninit(g: Gen, depth: number): Node[] {
   return [decl];
 }
 
+/** `let ref x = place;` / `let ref mut x = place;`: a borrow written as a binding mode. */
+function letRefPattern(g: Gen, all: readonly Place[]): Node[] {
+  const name = freshName(g, 'a');
+  const mut = chance(g.rng, 0.4);
+  const p = choosePlace(g, all, mut ? 'mut' : 'read');
+  declare(g, { name, ty: { base: p.base, ref: mut ? 'mut' : 'shr' }, mutable: false, uninit: false });
+  return [line(`let ref ${mut ? 'mut ' : ''}${name} = ${p.text};`)];
+}
+
+/** `let Some(x) = opt else { return; };` (only in `main` and closures, which return `()`). */
+function letElse(g: Gen, opts: readonly Place[]): Node[] {
+  const x = freshName(g, 'x');
+  const byRef = chance(g.rng, 0.4);
+  const o = choosePlace(g, opts, byRef ? 'read' : 'move');
+  declare(g, { name: x, ty: { base: 'String', ref: byRef ? 'shr' : 'own' }, mutable: false, uninit: false });
+  return [line(`let Some(${x}) = ${byRef ? '&' : ''}${o.text} else { return; };`)];
+}
+
+/** `if let [x, ..] = v.as_slice() { … }`: a slice pattern binding a `&i32` into the vector. */
+function slicePattern(g: Gen, depth: number, vecs: readonly Place[]): Node[] {
+  const x = freshName(g, 'x');
+  const v = choosePlace(g, vecs);
+  const b = body(g, depth, (gg) => declare(gg, { name: x, ty: { base: 'i32', ref: 'shr' }, mutable: false, uninit: false }));
+  return [nest([`if let [${x}, ..] = ${recv(v)}.as_slice() {`, '}'], [b])];
+}
+
 /** `let x = r;` without a type moves a `&mut` where an annotated `let` would reborrow it. */
 function letMoveRef(g: Gen, r: Var & { ty: Ty }): Node[] {
   const name = freshName(g, 'a');
@@ -641,6 +672,8 @@ function method(g: Gen): Node[] {
   const c = weighted<() => string>(rng, [
     [mw(vecs, 3), () => `${recv(choosePlace(g, vecs, 'mut'))}.push(${value(g, 'i32', 1)});`],
     [mw(vecs, 1), () => `${recv(choosePlace(g, vecs, 'mut'))}.clear();`],
+    // A two-phase borrow: the receiver's `&mut` is reserved while the argument reads it.
+    [mw(vecs, 1), () => { const p = choosePlace(g, vecs, 'mut'); return `${recv(p)}.push(${recv(p)}.len() as i32);`; }],
     [mw(strs, 2), () => `${recv(choosePlace(g, strs, 'mut'))}.push('z');`],
     [mw(strs, 2), () => `${recv(choosePlace(g, strs, 'mut'))}.push_str(${ref(g, 'str', 'shr', true, 1)});`],
     [mw(strs, 1), () => `${recv(choosePlace(g, strs, 'mut'))}.clear();`],
@@ -688,7 +721,9 @@ function matchOpt(g: Gen, depth: number, opts: readonly Place[]): Node[] {
       const t: Ty = { base: 'String', ref: mode === 'shr' ? 'shr' : mode === 'mut' ? 'mut' : 'own' };
       const some = body(g, depth, bind(t));
       const none = body(g, depth);
-      return [nest([`match ${scrut} {\n\tSome(${x}) => {`, '\t}\n\tNone => {', '\t}\n}'], [some, none])];
+      // A guard reads the binding (by reference, whatever the binding mode) before the arm runs.
+      const guard = chance(g.rng, 0.3) ? ` if ${x}.len() > 1` : '';
+      return [nest([`match ${scrut} {\n\tSome(${x})${guard} => {`, '\t}\n\t_ => {', '\t}\n}'], [some, none])];
     }
     default:
       return assertNever(mode);

@@ -67,7 +67,10 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
   const placeKey = (p: Place): string => `${p.local}${p.projection.map((e) => (e.kind === 'field' ? `.${e.index}` : e.kind === 'index' ? `[${e.local}]` : e.kind === 'deref' ? '*' : e.kind === 'downcast' ? `@${e.variant}` : `#${e.kind}`)).join('')}`;
 
   // ---- moves and initialisation ----
-  const reportMovedOrUninit = (loc: Location, span: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign', described: Place = usedPlace): void => {
+  const reportMovedOrUninit = (loc: Location, span0: Span, usedPlace: Place, mpi: number, action: 'use' | 'borrow' | 'partialAssign' | 'assign', described: Place = usedPlace): void => {
+    // rustc's `move_spans` at a closure's read of a place its body matches on: the closure when
+    // the reported path is that very place, else the read in the body (`a.name` of a moved `a`).
+    const span = closureReadSpan(body, loc, described) ?? span0;
     const found = movedIndexes(body, cfg, md, inp.idom, loc, mpi);
     if (found.length === 0) {
       const local = usedPlace.local;
@@ -583,4 +586,18 @@ function closureOperandUse(body: Body, loc: Location, place: Place): Span | null
   const i = k.rvalue.operands.findIndex((o) => o.kind !== 'const' && samePlace(o.place, place));
   const node = k.rvalue.aggregate.node;
   return i < 0 ? null : body.children.find((c) => c.closure?.node === node)?.closure?.upvarUse[i] ?? null;
+}
+
+/** At a closure's fake read of `moved` itself: the span of the closure being built. */
+function closureReadSpan(body: Body, loc: Location, moved: Place): Span | null {
+  const block = body.blocks[loc.block]!;
+  const st = block.statements[loc.index]?.kind;
+  if (st === undefined || st.kind !== 'fakeRead' || st.closure === undefined) return null;
+  if (!samePlace(st.place, moved) || placeHasRegionTypedField(moved)) return null;
+  for (let i = loc.index + 1; i < block.statements.length; i++) {
+    const k = block.statements[i]!.kind;
+    // rustc pairs the read with the closure's first capture: a closure capturing nothing has none.
+    if (k.kind === 'assign' && k.rvalue.kind === 'aggregate' && k.rvalue.aggregate.kind === 'closure' && k.rvalue.aggregate.node === st.closure) return k.rvalue.operands.length > 0 ? block.statements[i]!.span : null;
+  }
+  return null;
 }

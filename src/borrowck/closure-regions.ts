@@ -145,6 +145,23 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
       break;
     }
   }
+  // Type tests (`T: 'r`) pass up as well: the parent proves them from its own bounds (rustc's
+  // `try_promote_type_test`). A test on a region local to the closure is left unjudged.
+  const seenTests = new Set<string>();
+  for (const t of cx.typeTests) {
+    const value = rv.values[t.region]!;
+    for (let k = 0; k < U; k++) {
+      if (!value.has(rv.numPoints + k)) continue;
+      let shorter: number;
+      if (k === 0) shorter = -1;
+      else if (cx.universalRole[k] === 'external' && cx.universalUpvar[k]! !== -1) shorter = cx.universalUpvar[k]!;
+      else continue;
+      const key = `${t.param}:${shorter}:${t.span.lo}:${t.span.hi}`;
+      if (seenTests.has(key)) continue;
+      seenTests.add(key);
+      requirements.push({ longer: -1, shorter, category: 'other', span: t.propagatedSpan ?? t.span, param: { index: t.param, name: t.name } });
+    }
+  }
   return { errors, requirements };
 }
 

@@ -187,24 +187,7 @@ export function blameConstraint(ex: ExplainCx, path: readonly number[]): { categ
 
 /** Constraint indices along a shortest sup→sub path from `from` to `to`. */
 export function constraintPath(ex: ExplainCx, from: number, to: number): number[] {
-  const { cx } = ex;
-  const prev = new Int32Array(cx.numVars).fill(-1);
-  const seen = new Uint8Array(cx.numVars);
-  seen[from] = 1;
-  const queue = [from];
-  let head = 0;
-  while (head < queue.length) {
-    const v = queue[head++]!;
-    if (v === to) break;
-    for (const c of ex.subsOf[v]!) {
-      const s = cx.consSub[c]!;
-      if (!seen[s]) { seen[s] = 1; prev[s] = c; queue.push(s); }
-    }
-  }
-  const path: number[] = [];
-  let v = to;
-  while (v !== from && prev[v]! >= 0) { const c = prev[v]!; path.push(c); v = cx.consSup[c]!; }
-  return path.reverse();
+  return constraintPathsFrom(ex, from)(to);
 }
 
 /** `constraintPath` from one region to many: one breadth-first search, then a path per target on demand. */

@@ -89,6 +89,8 @@ export type BorrowckError =
   | { readonly kind: 'cannotAssign'; readonly span: Span; readonly place: Place; readonly reason: MutabilityReason }
   /** E0309 / E0310: type parameter `param` must outlive `region`, which its bounds do not promise. */
   /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
+  /** A callee's `for<'b> X: 'r` clause where X holds 'b itself: no caller can prove it (rustc: "higher-ranked lifetime error", no code). */
+  | { readonly kind: 'higherRankedLifetimeError'; readonly span: Span; readonly predicate: string }
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
   /**
    * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its
@@ -150,7 +152,10 @@ export interface BorrowckResult {
  * parent checks it where it builds the closure.
  */
 export interface ClosureRequirement {
+  /** Ignored when `param` is set. */
   readonly longer: number;
+  /** A type test instead (rustc's `ClosureOutlivesSubject::Ty`): the enclosing item's type parameter must outlive `shorter`. */
+  readonly param?: { readonly index: number; readonly name: string };
   readonly shorter: number;
   readonly category: BlameCategory;
   readonly span: Span;

@@ -59,7 +59,7 @@ interface Matched { readonly place: Place; readonly span: Span; readonly locatio
 function matchedPlaces(body: Body): Matched[] {
   const out: Matched[] = [];
   body.blocks.forEach((block, b) => block.statements.forEach((st, index) => {
-    if ((st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace') || st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span, location: { block: b, index } });
+    if ((st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace' && st.kind.closure === undefined) || st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span, location: { block: b, index } });
   }));
   return out;
 }

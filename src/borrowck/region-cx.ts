@@ -53,6 +53,8 @@ export interface RegionCx {
   lenientUniversals: boolean;
   /** `T: 'r` to prove for type parameters (rustc's type tests), checked after solving. */
   readonly typeTests: TypeTest[];
+  /** Calls whose callee has a `for<'b> X: 'r` clause no caller can prove (X holds 'b). */
+  readonly unprovable: { readonly span: Span; readonly predicate: string }[];
   /** Universal region vars each type parameter (by index) is known to outlive. */
   readonly paramBounds: Map<number, number[]>;
 }
@@ -64,6 +66,8 @@ export interface TypeTest {
   readonly span: Span;
   /** Required by a `for<'r> T: 'r` clause: rustc's placeholder error ("`T` does not live long enough"). */
   readonly forall?: boolean;
+  /** Where rustc points the test once a closure passes it to its parent: the predicate's span (a call's fn path). */
+  readonly propagatedSpan?: Span;
 }
 
 export type UniversalRole = 'signature' | 'env' | 'bound' | 'external';
@@ -73,7 +77,7 @@ export const STATIC_VAR = 0;
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
     numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(), consForall: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], paramBounds: new Map(),
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(),
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;

@@ -5,7 +5,9 @@ import { forEachDescendant, type MoveData } from '../dataflow/move-paths.js';
 import type { Body } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
 import { BitSet } from '../util/bitset.js';
+import type { Ty } from '../types/ty.js';
 import type { RegionCx } from './region-cx.js';
+import { forEachRegionVar } from './ty-fold.js';
 
 /**
  * NLL region inference: a region's value is a set of points plus one `end('u)` element per
@@ -73,9 +75,11 @@ function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: Regi
   // Drop-liveness: only for locals whose destructor may use borrowed data, and only where the
   // local may still be initialised (a moved-out local's drop does nothing).
   const dropRelevant = new Uint8Array(body.locals.length);
+  const dropRegions: number[][] = [];
   let anyDrop = false;
   body.locals.forEach((d, l) => {
-    if (!boring[l] && cx.localRegions[l]!.length > 0 && tcx.needsDrop(d.ty) && tcx.dropUsesBorrows(d.ty)) { dropRelevant[l] = 1; anyDrop = true; }
+    dropRegions.push(boring[l] ? [] : dropLiveRegions(tcx, cx, l, d.ty));
+    if (dropRegions[l]!.length > 0) { dropRelevant[l] = 1; anyDrop = true; }
   });
   if (!anyDrop) return;
   const initAt: (BitSet | undefined)[] = [];
@@ -97,10 +101,23 @@ function addLivenessConstraints(body: Body, tcx: TypeContext, cfg: Cfg, cx: Regi
       const point = cfg.blockStart[loc.block]! + loc.index;
       live.forEach((l) => {
         if (!dropRelevant[l] || !initAt[l]?.has(point)) return;
-        for (const r of cx.localRegions[l]!) values[r]!.add(point);
+        for (const r of dropRegions[l]!) values[r]!.add(point);
       });
     });
   }
+}
+
+/**
+ * The regions of local `l`'s type that must be live where it is dropped (rustc's dropck): those
+ * of the parts whose drop may use borrowed data, not a reference held beside a `Drop` value.
+ */
+export function dropLiveRegions(tcx: TypeContext, cx: RegionCx, l: number, declTy: Ty): number[] {
+  const rs = cx.localRegions[l]!;
+  if (rs.length === 0 || !tcx.needsDrop(declTy)) return [];
+  if (tcx.dropLiveParts === undefined) return tcx.dropUsesBorrows(declTy) ? rs : [];
+  const out: number[] = [];
+  for (const part of tcx.dropLiveParts(cx.localTys[l]!)) forEachRegionVar(part, (id) => out.push(id));
+  return out;
 }
 
 /**

@@ -73,6 +73,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       });
     }
   }
+  // Clauses `for<'r> &'r T: 'r` of the enclosing fn, which it cannot use to prove its own
+  // closures well-formed (they inherit the clause as a predicate): each closure built needs T: 'static.
+  const enclosingKind = tcx.defKind(body.def);
+  const closureForall = enclosingKind === 'fn' || enclosingKind === 'assocFn' ? (tcx.fnSig(body.def).typeOutlivesForall ?? []).filter((c) => !c.direct) : [];
   for (let l = 0; l < body.locals.length; l++) {
     const t = fresh(normalizeDeep(tcx, body.locals[l]!.ty), -1);
     cx.localTys.push(t);
@@ -103,7 +107,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const out = (id: number): void => addOutlives(cx, id, r, cat, at, null, forall);
     const walk = (x: Ty): void => {
       switch (x.kind) {
-        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null }); return;
+        case 'param': cx.typeTests.push({ param: x.index, name: x.name, region: r, span: forall !== null ? at : span, forall: forall !== null, propagatedSpan: at }); return;
         case 'ref': { const id = regionId(x.region); if (id !== null) out(id); walk(x.inner); return; }
         case 'adt': case 'fnDef':
           for (const g of x.args.regions) { const id = regionId(g); if (id !== null) out(id); }
@@ -344,8 +348,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     computeKnownOutlives(cx, tcx, null, [], ERROR);
   }
 
-  const placeTy = (place: Place): Ty => {
-    let ty = cx.localTys[place.local] ?? ERROR;
+  const projectPlace = (base: Ty, place: Place): Ty => {
+    let ty = base;
     let variant = 0;
     for (const e of place.projection) {
       const next = projectTy(tcx, ty, e, variant);
@@ -354,17 +358,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     }
     return ty;
   };
+  const placeTy = (place: Place): Ty => projectPlace(cx.localTys[place.local] ?? ERROR, place);
   /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
-  const mirPlaceTy = (place: Place): Ty => {
-    let ty = body.locals[place.local]?.ty ?? ERROR;
-    let variant = 0;
-    for (const e of place.projection) {
-      const next = projectTy(tcx, ty, e, variant);
-      variant = e.kind === 'downcast' ? e.variant : 0;
-      ty = next;
-    }
-    return ty;
-  };
+  const mirPlaceTy = (place: Place): Ty => projectPlace(body.locals[place.local]?.ty ?? ERROR, place);
   const operandTy = (op: Operand, point: number): Ty => {
     switch (op.kind) {
       case 'copy': case 'move': return placeTy(op.place);
@@ -440,10 +436,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         const inner = placeTy(rv.place);
         const mut = rv.borrow === 'mut' || rv.borrow === 'twoPhaseMut';
         reborrowConstraints(rv.place, region);
-        // A closure's unique borrow of a `&T` variable stands for rustc's capture of `*x`, which
-        // lies behind a shared reference and is not tracked either.
-        const uniqueOfSharedRef = rv.borrow === 'unique' && inner.kind === 'ref' && !inner.mut;
-        if (!ignoreBorrow(rv.place) && !uniqueOfSharedRef) {
+        if (!ignoreBorrow(rv.place)) {
           loans.push({ location: loc, kind: rv.borrow, place: rv.place, assigned: dest.local, region, span: stmtSpan });
         }
         return { kind: 'ref', region: { kind: 'var', id: region }, mut, inner };
@@ -533,6 +526,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
               category = 'boring';
               rv.operands.forEach((o, i) => { if (i < agg.upvars.length) relate(operandTy(o, point), agg.upvars[i]!, 'co'); });
               category = saved;
+              for (const c of closureForall) cx.typeTests.push({ param: c.param, name: c.name ?? '_', region: STATIC_VAR, span, forall: true, propagatedSpan: span });
               applyClosureRequirements(a.node, agg, agg.upvars);
               return agg;
             }
@@ -568,6 +562,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     for (const q of reqs) {
       const x = at(q.longer);
       const y = at(q.shorter);
+      if (q.param !== undefined) {
+        if (y !== undefined && y !== null) cx.typeTests.push({ param: q.param.index, name: q.param.name, region: y, span: q.span });
+        continue;
+      }
       if (x === undefined || y === undefined || x === null || y === null) continue;
       if (x !== y) cx.consFromClosure.add(cx.consSup.length);
       addOutlives(cx, x, y, requirementCategory(q.category), q.span);
@@ -732,6 +730,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         // rustc points a region requirement at the fn path, a type test at the whole call.
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
+      for (const u of poly.forallUnprovable ?? []) cx.unprovable.push({ span, predicate: u.predicate });
       // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
       for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
         const t = argTys[param];
@@ -845,6 +844,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       const closureSig = closureCallSig(t.func, t.args, point);
       const sig = closureSig ?? instantiateCallee(t.func, t.args, point, t.source === 'methodCall' ? methodNameSpan(t.func, t.fnSpan) : t.fnSpan);
       if (closureSig !== null) {
+        // Calling the closure proves its type well-formed: the enclosing fn's clauses again.
+        for (const c of closureForall) cx.typeTests.push({ param: c.param, name: c.name ?? '_', region: STATIC_VAR, span, forall: true, propagatedSpan: span });
         // `Fn::call(&c, (a, b))`: the arguments flow into the closure's signature, its output into the destination.
         const tupled = t.args[1] === undefined ? null : operandTy(t.args[1], point);
         if (tupled !== null && tupled.kind === 'tuple') tupled.elems.forEach((e, i) => { const inp = closureSig.inputs[i]; if (inp !== undefined) relateAtCoercion(e, inp); });

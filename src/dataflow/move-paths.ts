@@ -244,6 +244,10 @@ export function buildMoveData(body: Body, tcx: TypeContext, cfg: Cfg = buildCfg(
     const block = body.blocks[b]!;
     for (let i = 0; i < block.statements.length; i++) {
       const loc = { block: b, index: i };
+      const st = block.statements[i]!.kind;
+      // rustc's move-data builder gives every fake read's place a path where one may exist; here
+      // only those of a closure's reads, whose errors name that path.
+      if (st.kind === 'fakeRead' && st.closure !== undefined) pathFor(st.place, false);
       visitStatement(block.statements[i]!, (place, use) => gather(place, use, loc));
     }
     const tloc = { block: b, index: block.statements.length };

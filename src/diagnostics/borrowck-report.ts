@@ -918,6 +918,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
         default: return assertNever(r);
       }
     }
+    case 'higherRankedLifetimeError': return err(null, 'higher-ranked lifetime error', [primary(e.span, null)], [note(`could not prove \`${e.predicate}\``)]);
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);

@@ -189,7 +189,8 @@ export type FakeReadCause = 'forMatchedPlace' | 'forLet' | 'forGuardBinding' | '
 
 export type StatementKind =
   | { readonly kind: 'assign'; readonly place: Place; readonly rvalue: Rvalue }
-  | { readonly kind: 'fakeRead'; readonly cause: FakeReadCause; readonly place: Place }
+  /** `closure`: a read of a place a closure's body matches on, where the closure is built (rustc's `ForLet(Some(closure))`). */
+  | { readonly kind: 'fakeRead'; readonly cause: FakeReadCause; readonly place: Place; readonly closure?: NodeId }
   | { readonly kind: 'setDiscriminant'; readonly place: Place; readonly variant: number }
   | { readonly kind: 'storageLive'; readonly local: Local }
   | { readonly kind: 'storageDead'; readonly local: Local }

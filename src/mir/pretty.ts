@@ -203,7 +203,7 @@ function statement(body: Body, s: Statement, tcx: TypeContext): string {
   const k = s.kind;
   switch (k.kind) {
     case 'assign': return `${placeStr(k.place, tcx)} = ${rvalueStr(body, k.place, k.rvalue, tcx)}`;
-    case 'fakeRead': return `FakeRead(${fakeReadStr(k.cause)}, ${placeStr(k.place, tcx)})`;
+    case 'fakeRead': return `FakeRead(${k.closure === undefined ? fakeReadStr(k.cause) : fakeReadStr(k.cause).replace('(None)', '(Some(closure))')}, ${placeStr(k.place, tcx)})`;
     case 'setDiscriminant': return `discriminant(${placeStr(k.place, tcx)}) = ${k.variant}`;
     case 'storageLive': return `StorageLive(_${k.local})`;
     case 'storageDead': return `StorageDead(_${k.local})`;

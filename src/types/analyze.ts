@@ -11,6 +11,8 @@ import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
 import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
+import { checkOutlivesWf } from './outlives-wf.js';
+import { checkSigAdtBounds } from './sig-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
@@ -66,6 +68,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
   });
   itemChecks(tcx, table, diagnostics);
+  checkOutlivesWf(parsed.crate.items, file, diagnostics);
   // The type context's own diagnostics, in the order raised; a re-used body contributes its remembered ones.
   const tcxDiags: Diagnostic[] = tcx.diags.slice();
   let tcxTaken = tcx.diags.length;
@@ -224,7 +227,10 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       }
     }
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
-    if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') checkFnBoundsWf(d.node.item, tcx.file, out);
+    if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') {
+      checkFnBoundsWf(d.node.item, tcx.file, out);
+      checkSigAdtBounds(tcx, d.id, d.node.item, out);
+    }
     // A static or const without a value has no body to check, but its type is still resolved.
     if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.

@@ -43,6 +43,12 @@ export interface TypeContext {
   hasDropImpl(ty: Ty): boolean;
   /** Whether the value may be used when dropped through its borrows: false for types with #[may_dangle]-like std containers of references (Vec<&T>), true for user Drop impls. */
   dropUsesBorrows(ty: Ty): boolean;
+  /**
+   * rustc's dropck: the parts of `ty` whose regions must be live where a value of it is dropped
+   * (`(Guard, &mut i32)` needs only `Guard`'s). Optional: without it every region of a type whose
+   * drop uses borrows is.
+   */
+  dropLiveParts?(ty: Ty): readonly Ty[];
   isSized(ty: Ty): boolean;
 
   /** rustc's printing of a type in messages: `Vec<String>`, `&mut i32`, `[closure@src/main.rs:3:22: 3:25]`. */
@@ -118,7 +124,9 @@ export interface PolyFnSig {
    * `for<'r> &'r T: 'r`), with the where-clause's span: callers must prove it for a lifetime
    * they cannot name, which in effect means `'static`. Optional: absent means none.
    */
-  readonly typeOutlivesForall?: readonly { readonly param: number; readonly span: Span; /** The direct form `for<'r> T: 'r`, which the fn's own body may assume. */ readonly direct: boolean }[];
+  /** Added by hrtb: `for<'b> X: 'r` clauses ('r not bound) where an outlives component of X is a bound region: unprovable at any call. `predicate` as rustc prints it. */
+  readonly forallUnprovable?: readonly { readonly span: Span; readonly predicate: string }[];
+  readonly typeOutlivesForall?: readonly { readonly param: number; /** Added by hrtb: the parameter's name. */ readonly name?: string; readonly span: Span; /** The direct form `for<'r> T: 'r`, which the fn's own body may assume. */ readonly direct: boolean }[];
   /**
    * Trait bounds of the fn and its parents on its own type parameters with the lifetimes they
    * name (`G: GetRef<'a, T>` is `{ param, trait, regions: ['a] }`): a method called through the

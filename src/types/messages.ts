@@ -195,6 +195,21 @@ export const msg = {
       note(`the pointer is valid for the lifetime \`${outer}\` as defined here`),
       note(`but the referenced data is only valid for the lifetime \`${inner}\` as defined here`),
     ]),
+  paramMayNotLiveLongEnough: (span: Span, param: string, region: string, refTy: string, regionDecl: Span | null): Diagnostic => {
+    const stat = region === "'static";
+    const mustBe = `the parameter type \`${param}\` must be valid for ${stat ? 'the static lifetime' : `the lifetime \`${region}\` as defined here`}...`;
+    const so = `...so that the reference type \`${refTy}\` does not outlive the data it points at`;
+    if (stat || !regionDecl) return err(stat ? 'E0310' : 'E0309', `the parameter type \`${param}\` may not live long enough`, span, mustBe, [{ span, label: so, primary: false }]);
+    return err('E0309', `the parameter type \`${param}\` may not live long enough`, span, so, [{ span: regionDecl, label: mustBe, primary: false }]);
+  },
+  objectBoundTooShort: (span: Span, bound: string, boundDecl: Span | null, needed: string, neededDecl: Span | null): Diagnostic => {
+    const at = (what: string, decl: Span | null): SubDiagnostic => ({ level: 'note', message: what, spans: decl ? [{ span: decl, label: null, primary: true }] : [], suggestions: [] });
+    const name = (l: string): string => (l === "'static" ? 'the static lifetime' : `the lifetime \`${l}\` as defined here`);
+    return err('E0478', 'lifetime bound not satisfied', span, null, [], [
+      at(`lifetime parameter instantiated with ${name(bound)}`, boundDecl),
+      at(`but lifetime parameter must outlive ${name(needed)}`, neededDecl),
+    ]);
+  },
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

@@ -86,6 +86,21 @@ export interface ClosureInfo {
   readonly expectedFrom: ClosureKindSource | null;
   /** Which regions of the signature are the closure's own (higher-ranked); absent: none are. */
   readonly sigTemplate?: ClosureSigTemplate;
+  /**
+   * rustc's `closure_fake_reads`: places of the enclosing body that the closure's `let`
+   * initialisers and `match`/`if let` scrutinees read (a `let s = x.name` reads `(*x).name`
+   * whatever is captured). The enclosing body checks them for initialisation where the closure
+   * is built. Absent: none.
+   */
+  readonly fakeReads?: readonly ClosureFakeRead[];
+}
+
+export interface ClosureFakeRead {
+  readonly root: NodeId;
+  readonly projections: readonly CaptureProjection[];
+  readonly cause: 'let' | 'match';
+  /** The initialiser or scrutinee in the closure's body. */
+  readonly span: Span;
 }
 
 /**

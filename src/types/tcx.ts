@@ -11,10 +11,11 @@ import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
+import { printType } from '../syntax/printer.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
-import { dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
+import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -1043,8 +1044,8 @@ function createTcxWithCaches(
   }
 
   /** `for<'r> T: 'r` and `for<'r> &'r T: 'r` where-clauses of a fn and its parents: T must outlive a lifetime bound by the clause. */
-  function collectForallOutlives(def: DefId): { param: number; span: Span; direct: boolean }[] {
-    const out: { param: number; span: Span; direct: boolean }[] = [];
+  function collectForallOutlives(def: DefId): { param: number; name: string; span: Span; direct: boolean }[] {
+    const out: { param: number; name: string; span: Span; direct: boolean }[] = [];
     for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
       const og = generics(o);
       for (const w of og.generics?.where ?? []) {
@@ -1055,7 +1056,35 @@ function createTcxWithCaches(
         if (ty.kind !== 'path' || ty.qself !== null || ty.path.segments.length !== 1) continue;
         const i = og.types.indexOf(ty.path.segments[0]!.ident.name);
         if (i < 0) continue;
-        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, span: w.span, direct: ty === w.ty });
+        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name: ty.path.segments[0]!.ident.name, span: w.span, direct: ty === w.ty });
+      }
+    }
+    return out;
+  }
+
+  /** `for<'b> X: 'r` where-clauses ('r free) in which X's outlives components hold a region the clause binds. */
+  function collectForallUnprovable(def: DefId): { span: Span; predicate: string }[] {
+    const out: { span: Span; predicate: string }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      for (const w of og.generics?.where ?? []) {
+        if (w.kind !== 'bound' || w.forLifetimes.length === 0) continue;
+        const bound = new Set(w.forLifetimes.map((l) => l.name));
+        if (!w.bounds.some((b) => b.kind === 'lifetime' && !bound.has(b.lifetime.name) && b.lifetime.name !== "'_")) continue;
+        // The clause's own lifetimes are unknown to the item: they lower to erased regions.
+        const ty = lowerTy({ ...lowerEnvFor(def), report: false, elided: () => ERASED }, w.ty);
+        const holdsBound = (t: Ty): boolean => {
+          switch (t.kind) {
+            case 'ref': return t.region.kind === 'erased' || holdsBound(t.inner);
+            case 'adt': return t.args.regions.some((r) => r.kind === 'erased') || t.args.types.some(holdsBound);
+            case 'tuple': return t.elems.some(holdsBound);
+            case 'array': case 'slice': return holdsBound(t.elem);
+            case 'ptr': return holdsBound(t.inner);
+            case 'dyn': return t.region.kind === 'erased';
+            default: return false;
+          }
+        };
+        if (holdsBound(ty)) out.push({ span: w.span, predicate: `for<${w.forLifetimes.map((l) => l.name).join(', ')}> ${printType(w.ty)}: '_` });
       }
     }
     return out;
@@ -1204,9 +1233,10 @@ function createTcxWithCaches(
     const typeOutlives = collectTypeOutlives(def, 'required');
     const typeOutlivesAssumed = collectTypeOutlives(def, 'assumed');
     const typeOutlivesForall = collectForallOutlives(def);
+    const forallUnprovable = collectForallUnprovable(def);
     const traitBoundRegions = collectTraitBoundRegions(def);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -1302,6 +1332,7 @@ function createTcxWithCaches(
     needsDrop: (ty) => needsDropTy(tcx, ty),
     hasDropImpl: (ty) => hasDropImpl(tcx, ty),
     dropUsesBorrows: (ty) => dropUsesBorrows(tcx, ty),
+    dropLiveParts: (ty) => { const out: Ty[] = []; dropLiveParts(tcx, ty, out); return out; },
     isSized: (ty) => isSizedTy(ty),
     displayTy: (ty) => displayTy(tcx, ty),
     subst: (ty, a) => substTy(ty, a),

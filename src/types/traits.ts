@@ -474,6 +474,33 @@ export function needsDropTy(tcx: Tcx, t: Ty, seen: Set<number> = new Set()): boo
 
 const MAY_DANGLE = new Set(['Vec', 'Box', 'Rc', 'Arc', 'Weak', 'HashMap', 'String']);
 
+/**
+ * rustc's `dropck_outlives`: the parts of `t` whose regions must be live where a value of `t` is
+ * dropped. A type with its own `Drop` impl (or one we cannot see into: `dyn`, parameters) needs
+ * all its regions; std containers with `#[may_dangle]` parameters, structs, tuples, arrays and
+ * closures need only what their contents need; references and raw pointers need nothing.
+ */
+export function dropLiveParts(tcx: Tcx, t: Ty, out: Ty[], seen: Set<number> = new Set()): void {
+  switch (t.kind) {
+    case 'adt': {
+      const info = tcx.info(t.def);
+      if (info.std && MAY_DANGLE.has(info.lang ?? info.name)) { for (const a of t.args.types) dropLiveParts(tcx, a, out, seen); return; }
+      if (hasDropImpl(tcx, t)) { out.push(t); return; }
+      if (info.lang === 'ManuallyDrop' || tcx.adt(t.def).kind === 'union') return;
+      if (seen.has(t.def)) return;
+      seen.add(t.def);
+      for (const v of tcx.adt(t.def).variants) for (const f of v.fields) dropLiveParts(tcx, substTy(f.ty, t.args), out, seen);
+      seen.delete(t.def);
+      return;
+    }
+    case 'tuple': for (const e of t.elems) dropLiveParts(tcx, e, out, seen); return;
+    case 'array': case 'slice': dropLiveParts(tcx, t.elem, out, seen); return;
+    case 'closure': for (const e of t.upvars) dropLiveParts(tcx, e, out, seen); return;
+    case 'dyn': case 'param': case 'opaque': case 'projection': out.push(t); return;
+    default: return;
+  }
+}
+
 export function dropUsesBorrows(tcx: Tcx, t: Ty, seen: Set<number> = new Set()): boolean {
   switch (t.kind) {
     case 'adt': {

@@ -66,8 +66,8 @@ test('generated locals are declared before they are mentioned', () => {
     const main = t.slice(t.indexOf('fn main'));
     const declared = new Set<string>();
     for (const l of main.split('\n')) {
-      // Bindings introduced on this line: `let`, `for`, `Some(x)` patterns, closures.
-      const intro = [...l.matchAll(/\b(?:let (?:mut )?|for |Some\()([acikx]\d+)\b/g)].map((m) => m[1] ?? '');
+      // Bindings introduced on this line: `let`, `let ref [mut]`, `for`, `Some(x)` and `[x, ..]` patterns, closures.
+      const intro = [...l.matchAll(/(?:\blet (?:ref )?(?:mut )?|\bfor |\bSome\(|\[)([acikx]\d+)\b/g)].map((m) => m[1] ?? '');
       const used = [...code(l).matchAll(/\b(?!i32\b)([acikx]\d+)\b/g)].map((m) => m[1] ?? '');
       for (const u of used) assert.ok(declared.has(u) || intro.includes(u), `seed ${s}: ${u} used before declaration in: ${l}`);
       for (const i of intro) declared.add(i);

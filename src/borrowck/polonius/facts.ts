@@ -6,6 +6,7 @@ import type { TypeContext } from '../../types/context.js';
 import { assertNever } from '../../util/assert.js';
 import type { Loan } from '../facts.js';
 import { placesConflict } from '../places-conflict.js';
+import { dropLiveRegions } from '../solve.js';
 import type { Prepared } from '../prepare.js';
 import type { FlowDirection, PoloniusInput } from './input.js';
 
@@ -112,9 +113,8 @@ export function factTables(body: Body, tcx: TypeContext, prep: Prepared, inp: Po
   const useOfVarDerefsOrigin: [number, number][] = [];
   const dropOfVarDerefsOrigin: [number, number][] = [];
   cx.localRegions.forEach((rs, l) => {
-    const ty = body.locals[l]!.ty;
-    const dropUses = rs.length > 0 && tcx.needsDrop(ty) && tcx.dropUsesBorrows(ty);
-    for (const r of rs) { useOfVarDerefsOrigin.push([l, r]); if (dropUses) dropOfVarDerefsOrigin.push([l, r]); }
+    for (const r of rs) useOfVarDerefsOrigin.push([l, r]);
+    for (const r of dropLiveRegions(tcx, cx, l, body.locals[l]!.ty)) dropOfVarDerefsOrigin.push([l, r]);
   });
 
   const pathIsVar: [number, number][] = [];

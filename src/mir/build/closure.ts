@@ -19,6 +19,16 @@ export function lowerClosure(b: Builder, dest: Place, e: Expr & { kind: 'closure
   if (cty.kind !== 'closure') throw new Unsupported(e.span, 'closure of unknown type');
   const fieldTys: Ty[] = [];
   const operands: Operand[] = [];
+  // rustc reads the places the body's `let`s and `match`es read before building the operands;
+  // only those rooted in this body's own variables (not in an enclosing closure's captures).
+  for (const fr of info.fakeReads ?? []) {
+    if (!b.varLocal.has(fr.root)) continue;
+    const rootTy = b.types.bindingTypes[fr.root];
+    const pb = varPlace(b, fr.root, fr.span);
+    const proj = captureProjection(b, rootTy === undefined ? ERROR : eraseRegions(rootTy), fr.projections);
+    const place = resolvePlace(b, { base: pb.base, projection: [...pb.projection, ...proj] }, fr.span);
+    push(b, { kind: 'fakeRead', cause: fr.cause === 'let' ? 'forLet' : 'forMatchedPlace', place, closure: e.id }, fr.span);
+  }
   for (const cap of info.captures) {
     const rootTy = b.types.bindingTypes[cap.root];
     const pb = varPlace(b, cap.root, e.span);

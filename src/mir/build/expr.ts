@@ -631,6 +631,8 @@ function isPromotable(b: Builder, e: Expr): boolean {
   if (x.kind === 'repeat') return isPromotable(b, x.elem) && unparen(x.count).kind === 'lit';
   // Operators that cannot fail at run time (no division or remainder).
   if (x.kind === 'binary') return PROMOTABLE_OPS.has(x.op) && isPromotable(b, x.lhs) && isPromotable(b, x.rhs);
+  // Casts of constants (`b"ab" as &[u8]`, `1 as u8`) are promotable, except exposing a pointer's address.
+  if (x.kind === 'cast') { const ty = astTy(b, x); return ty.kind !== 'int' && ty.kind !== 'float' ? isPromotable(b, x.operand) : isPromotable(b, x.operand) && (b.types.exprTypes[x.operand.id]?.kind ?? 'ptr') !== 'ptr'; }
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
   if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');

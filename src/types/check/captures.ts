@@ -1,6 +1,6 @@
 import type { Expr, NodeId, Pat } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import type { CapturedPlace, CaptureProjection, ClosureInfo, ClosureKind } from '../results.js';
+import type { CapturedPlace, CaptureProjection, ClosureFakeRead, ClosureInfo, ClosureKind } from '../results.js';
 import type { Ty } from '../ty.js';
 import { ERASED, ERROR } from '../ty.js';
 import type { Fcx } from './fcx.js';
@@ -60,6 +60,7 @@ const captureSteps = new WeakMap<Fcx, Map<NodeId, Step[][]>>();
 export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   const depth = closureDepth(fcx, c.id);
   const uses: Use[] = [];
+  const fakeReads: ClosureFakeRead[] = [];
   const isOuter = (b: NodeId): boolean => (fcx.bindingDepth.get(b) ?? 0) < depth && !declaredInside(fcx, b, c.id);
   const copy = (t: Ty): boolean => {
     const r = res(fcx, t);
@@ -236,11 +237,11 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       case 'struct': e.fields.forEach((f) => visit(f.expr, 'value')); visit(e.base, 'value'); return;
       case 'block': visitBlock(e.block); return;
       case 'if': visit(e.cond, 'value'); visitBlock(e.then); visit(e.else, 'value'); return;
-      case 'let': visitScrutinee(e.scrutinee, [e.pat]); return;
+      case 'let': fakeRead(e.scrutinee, 'let'); visitScrutinee(e.scrutinee, [e.pat]); return;
       case 'while': visit(e.cond, 'value'); visitBlock(e.body); return;
       case 'loop': visitBlock(e.body); return;
       case 'for': visit(e.iter, 'value'); visitBlock(e.body); return;
-      case 'match': visitScrutinee(e.scrutinee, e.arms.map((a) => a.pat)); e.arms.forEach((a) => { visit(a.guard, 'value'); visit(a.body, 'value'); }); return;
+      case 'match': fakeRead(e.scrutinee, 'match'); visitScrutinee(e.scrutinee, e.arms.map((a) => a.pat)); e.arms.forEach((a) => { visit(a.guard, 'value'); visit(a.body, 'value'); }); return;
       case 'closure': {
         const inner = fcx.t.closures[e.id];
         const innerSteps = captureSteps.get(fcx)?.get(e.id);
@@ -276,9 +277,19 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
       }
     }
   };
+  /** rustc's `fake_read` of an initialiser or scrutinee that is a place rooted at a captured variable. */
+  const fakeRead = (e: Expr | null, cause: 'let' | 'match'): void => {
+    if (e === null) return;
+    const p = placeOf(e);
+    if (p === null || p.cut) return;
+    const steps = [...p.steps];
+    if (!adjustmentSteps(e.id, steps)) return;
+    fakeReads.push({ root: p.root, projections: steps.map((st): CaptureProjection => (st.kind === 'field' ? { kind: 'field', index: st.index, name: st.name } : { kind: 'deref' })), cause, span: e.span });
+  };
   const visitBlock = (b: { stmts: readonly import('../../syntax/ast.js').Stmt[]; tail: Expr | null }): void => {
     for (const s of b.stmts) {
       if (s.kind === 'let') {
+        fakeRead(s.init, 'let');
         // Edition 2021: `let _ = place;` neither reads nor captures the place.
         const isPlace = (x: Expr | null): boolean => x !== null && (x.kind === 'path' || x.kind === 'field' || (x.kind === 'unary' && x.op === 'deref') || (x.kind === 'paren' && isPlace(x.inner)));
         if (s.pat.kind === 'wild' && s.else === null && isPlace(s.init)) continue;
@@ -386,9 +397,11 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
   if (steps === undefined) captureSteps.set(fcx, (steps = new Map()));
   steps.set(c.id, merged.map((u) => u.steps));
   const template = fcx.closureSigTemplates.get(c.id);
-  const info: ClosureInfo = template === undefined
-    ? { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null }
-    : { kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null, sigTemplate: template };
+  const info: ClosureInfo = {
+    kind, kindOrigin: origin, kindOriginName: originName, captures, expectedFrom: fixed?.source ?? null,
+    ...(template === undefined ? {} : { sigTemplate: template }),
+    ...(fakeReads.length === 0 ? {} : { fakeReads }),
+  };
   fcx.t.closures[c.id] = info;
   fcx.closureKinds.set(c.id, kind);
   fcx.closureUpvars.set(

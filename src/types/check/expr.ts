@@ -56,10 +56,26 @@ function paramsInScope(fcx: Fcx): Set<string> {
 }
 
 /** Checks `e` against `target` where a coercion may apply (let with a type, arguments, returns, fields). */
-export function checkCoerce(fcx: Fcx, e: Expr, target: Ty): Ty {
+/** `sameRegions`: whether `e` (once checked) has the target's very regions (`x = x`). */
+export function checkCoerce(fcx: Fcx, e: Expr, target: Ty, sameRegions: () => boolean = () => false): Ty {
   const t = checkExpr(fcx, e, target);
-  coerce(fcx, e, t, target, t === target && typedByExpectation(fcx, e, target));
+  coerce(fcx, e, t, target, sameRegions() || (t === target && typedByExpectation(fcx, e, target)));
   return target;
+}
+
+/** Two place expressions naming the same place of the same variable (`a.b` and `(a).b`): their types share their regions. */
+function samePlaceExpr(fcx: Fcx, a: Expr, b: Expr): boolean {
+  if (a.kind === 'paren') return samePlaceExpr(fcx, a.inner, b);
+  if (b.kind === 'paren') return samePlaceExpr(fcx, a, b.inner);
+  if (a.kind === 'path' && b.kind === 'path') {
+    const ra = fcx.t.resolutions[a.id], rb = fcx.t.resolutions[b.id];
+    return ra !== undefined && rb !== undefined && ra.kind === 'local' && rb.kind === 'local' && ra.binding === rb.binding;
+  }
+  if (a.kind === 'field' && b.kind === 'field') {
+    const fa = fcx.t.fieldIndices[a.id], fb = fcx.t.fieldIndices[b.id];
+    return fa !== undefined && fa === fb && (fcx.t.adjustments[a.base.id]?.length ?? 0) === 0 && (fcx.t.adjustments[b.base.id]?.length ?? 0) === 0 && samePlaceExpr(fcx, a.base, b.base);
+  }
+  return false;
 }
 
 /**
@@ -358,7 +374,8 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       // Writing a union field is safe (its type has no drop glue), reading it is not.
       for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
       if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
-      checkCoerce(fcx, e.rhs, lt);
+      // `x = x`: the value already has the variable's type, regions and all (rustc's no-op coercion).
+      checkCoerce(fcx, e.rhs, lt, () => samePlaceExpr(fcx, e.lhs, e.rhs));
       markMutPlace(fcx, e.lhs);
       return UNIT;
     }

@@ -1,10 +1,5 @@
-// borrowscope fuzz finding: invented:E0596
+// A fuzz finding (a05c5e57ea.rs), fixed: E0596@32 as rustc.
 // found by: npm run fuzz:rustc -- --seed 20261127 --start 3688 --count 1 (generator seed 4258659126)
-// shrunk from 36 to 10 statements in 95 tests
-// rustc 1.95:  E0596@32
-// borrowscope: E0596@33, E0596@32
-// unsupported: none
-//
 #[derive(Debug, Clone)]
 struct Pair {
     name: String,
@@ -29,7 +24,7 @@ fn main() {
     let mut a4: Box<i32> = Box::new(read_p(a2));
     let a6: &String = &a3.name;
     let a7: &Pair = f0(a2, a6, *a4);
-    let mut c10: Box<dyn Fn()> = Box::new(|| {
+    let mut c10: Box<dyn Fn()> = Box::new(|| { //~ ERROR E0596
         (*a6).push_str(a7.name.as_str());
     });
 }
