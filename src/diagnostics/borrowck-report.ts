@@ -1039,4 +1039,3 @@ function inTraitImpl(body: Body, tcx: TypeContext): boolean {
   const parent = tcx.defParent(body.def);
   return parent !== null && tcx.isTraitImpl?.(parent) === true;
 }
-
