@@ -78,6 +78,8 @@ export type BorrowckError =
   /** A borrow made in a closure body stored into a captured variable (rustc's E0521 "borrowed data escapes outside of closure"): `span` is the assignment, `borrowSpan` the borrow. */
   | { readonly kind: 'borrowEscapesClosure'; readonly span: Span; readonly borrowSpan: Span; readonly loan: number; readonly upvar: string; readonly upvarDecl: Span | null }
   | { readonly kind: 'closureMayOutlive'; readonly span: Span; readonly place: Place; readonly loan: number; readonly category: BlameCategory; readonly region: UniversalRegionInfo; readonly requiredAt: Span }
+  /** E0320: drop-checking the local's type (`ty`) named ever new types (a non-regular recursive type); `overflow` is the one past the recursion limit. */
+  | { readonly kind: 'dropckOverflow'; readonly span: Span; readonly ty: Ty; readonly overflow: Ty }
   | { readonly kind: 'assignTwice'; readonly span: Span; readonly local: Local; readonly firstAssign: Span | null; readonly firstIsArg: boolean }
   /**
    * `closureUses`: calling an immutable closure binding that needs `&mut self` (an FnMut): rustc

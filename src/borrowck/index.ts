@@ -1,4 +1,5 @@
 import { iterateToFixpoint } from '../dataflow/framework.js';
+import { dropckOverflowLocals, shallowTy } from './dropck-overflow.js';
 import type { Body } from '../mir/mir.js';
 import type { Span } from '../syntax/span.js';
 import type { TypeContext } from '../types/context.js';
@@ -70,6 +71,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, temp
   const moveOrigin = moveOriginFinder(body, tcx);
 
   const errors: BorrowckError[] = [];
+  for (const o of dropckOverflowLocals(body, tcx)) errors.push({ kind: 'dropckOverflow', span: body.locals[o.local]!.span, ty: body.locals[o.local]!.ty, overflow: shallowTy(o.overflow, 10) });
   errors.push(...illegalMoveErrors(body, tcx, md, moveOrigin));
   const usedMut = new Set<number>();
   const usedMutUpvars = new Set<number>();

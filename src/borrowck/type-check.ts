@@ -425,6 +425,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         const d = placeTy(dest);
         const t = operandTy(rv.operand, point);
         if (d.kind === 'array') relate(t, d.elem, 'co');
+        // More than one element copies a moved operand, so its type must be `Copy` (a constant
+        // or a copied place already is).
+        if (rv.count > 1n && rv.operand.kind === 'move') copyBound(t, stmtSpan);
         return null;
       }
       case 'ref': {

@@ -15,6 +15,22 @@ export interface AdtVariances {
 
 const INVARIANT_LANG = new Set(['Cell', 'RefCell', 'UnsafeCell', 'Mutex', 'RwLock', 'OnceCell', 'AtomicPtr', 'MutexGuard', 'RwLockWriteGuard', 'RefMut']);
 
+/**
+ * Std types holding a unique borrow of their elements, by name and number of type parameters,
+ * with their type parameters' variance in real std: a map entry is invariant in both (it holds
+ * `&'a mut` the table), the mutable iterators in the item they hand out as `&mut` (std's hash-map
+ * ones keep the key covariant through a `PhantomData<&'a K>`; btree's are invariant in it too,
+ * read here as covariant so as never to reject what rustc accepts).
+ */
+const STD_MUT_BORROWERS = new Map<string, readonly Variance[]>([
+  ['Entry/2', ['inv', 'inv']],
+  ['IterMut/1', ['inv']],
+  ['IterMut/2', ['co', 'inv']],
+  ['ValuesMut/2', ['co', 'inv']],
+  ['ChunksMut/1', ['inv']],
+  ['PeekMut/1', ['inv']],
+]);
+
 export function xform(outer: Variance, inner: Variance): Variance {
   if (outer === 'co') return inner;
   if (outer === 'inv') return inner === 'bi' ? 'bi' : 'inv';
@@ -47,6 +63,8 @@ export class VarianceCache {
       const v: Variance = INVARIANT_LANG.has(adt.lang ?? adt.name) ? 'inv' : 'co';
       regions.fill('co');
       types.fill(v);
+      const borrower = adt.lang === null ? STD_MUT_BORROWERS.get(`${adt.name}/${types.length}`) : undefined;
+      if (borrower !== undefined) borrower.forEach((b, i) => { types[i] = b; });
       this.memo.set(def, result);
       return result;
     }

@@ -91,6 +91,8 @@ export const BORROWCK_MESSAGES = {
 
   // E0713
   borrowAcrossDestructor: 'borrow may still be in use when destructor runs',
+  dropckOverflow: (ty: string): string => `overflow while adding drop-check rules for \`${ty}\``,
+  dropckOverflowedOn: (ty: string): string => `overflowed on \`${ty}\``,
   dropNeedsExclusiveAccess: (dropped: string, borrowed: string, ty: string) => `here, drop of ${dropped} needs exclusive access to \`${borrowed}\`, because the type \`${ty}\` implements the \`Drop\` trait`,
   dropOfTemporary: (dropped: string, ty: string) => `here is drop of ${dropped}; whose type \`${ty}\` implements the \`Drop\` trait`,
   considerLetLongerLived: 'consider using a `let` binding to create a longer lived value',

@@ -790,6 +790,8 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       if (e.upvarDecl !== null) spans.push(secondary(e.upvarDecl, M.declaredOutsideClosureBody(e.upvar)));
       return err('E0521', M.borrowedDataEscapes('closure'), spans);
     }
+    case 'dropckOverflow':
+      return err('E0320', M.dropckOverflow(tcx.displayTy(e.ty)), [primary(e.span, null)], [note(M.dropckOverflowedOn(tcx.displayTy(e.overflow)))]);
     case 'borrowUsedByDestructor': {
       const l = loan(e.loan);
       const dropped = quotedPlace(body, e.dropped, 'temporary value');
