@@ -981,66 +981,56 @@ function createTcxWithCaches(
    */
   function collectTypeOutlives(def: DefId, mode: 'assumed' | 'required'): [number, Region][] {
     const out: [number, Region][] = [];
-    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
-      const og = generics(o);
-      const own = og.generics;
-      if (!own) continue;
-      const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
-      const add = (paramName: string, b: GenericBound): void => {
-        const i = og.types.indexOf(paramName);
-        if (i < 0) return;
-        const index = og.parentTypes + i;
-        if (b.kind === 'lifetime') {
-          const r = b.lifetime.name === "'static" ? STATIC : findRegionParam(def, b.lifetime.name);
-          if (r) out.push([index, r]);
-          return;
-        }
-        if (b.modifier === 'maybe' || mode === 'required') return;
-        const self: Ty = { kind: 'param', index, name: paramName };
-        const tr = lowerTraitPath(env, b.path, self);
-        if (!tr) { out.push([index, STATIC]); return; }
-        for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) out.push([index, r]);
-      };
-      if (info(o).kind === 'trait' && mode === 'assumed') {
-        // `Self` of a trait has the trait's own supertrait bounds.
-        for (const r of traitImpliedOutlives(o, identityArgs(o).regions, 0)) out.push([0, r]);
+    forEachParamBound(def, true, (index, paramName, b, env) => {
+      if (b.kind === 'lifetime') {
+        const r = b.lifetime.name === "'static" ? STATIC : findRegionParam(def, b.lifetime.name);
+        if (r) out.push([index, r]);
+        return;
       }
-      for (const p of own.params) {
-        if (p.kind !== 'type') continue;
-        for (const b of p.bounds) add(p.name.name, b);
-      }
-      for (const w of own.where) {
-        if (w.kind !== 'bound' || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
-        const name = w.ty.path.segments[0]!.ident.name;
-        for (const b of w.bounds) add(name, b);
-      }
-    }
+      if (b.modifier === 'maybe' || mode === 'required') return;
+      const tr = lowerTraitPath(env, b.path, { kind: 'param', index, name: paramName });
+      if (!tr) { out.push([index, STATIC]); return; }
+      for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) out.push([index, r]);
+    }, (o) => {
+      // `Self` of a trait has the trait's own supertrait bounds.
+      if (info(o).kind === 'trait' && mode === 'assumed') for (const r of traitImpliedOutlives(o, identityArgs(o).regions, 0)) out.push([0, r]);
+    });
     return out;
   }
 
   /** Trait bounds with lifetime arguments on the type parameters of a fn and its parents (`T: Tr<'a>`), inline or in where-clauses. */
   function collectTraitBoundRegions(def: DefId): { param: number; trait: DefId; regions: Region[] }[] {
     const out: { param: number; trait: DefId; regions: Region[] }[] = [];
+    forEachParamBound(def, false, (index, paramName, b, env) => {
+      if (b.kind !== 'trait' || b.modifier === 'maybe') return;
+      const tr = lowerTraitPath(env, b.path, { kind: 'param', index, name: paramName });
+      if (tr !== null && tr.ref.args.regions.length > 0) out.push({ param: index, trait: tr.ref.trait, regions: [...tr.ref.args.regions] });
+    });
+    return out;
+  }
+
+  /**
+   * Each bound written on a type parameter of `def` or of its parents, inline or in a where-clause
+   * on the bare parameter (`for<..>` clauses only when `withForall`), with the parameter's index
+   * in the full generics; `onOwner` sees each owner that has generics, before its bounds.
+   */
+  function forEachParamBound(def: DefId, withForall: boolean, f: (index: number, paramName: string, b: GenericBound, env: LowerEnv) => void, onOwner?: (o: DefId) => void): void {
     for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
       const og = generics(o);
       const own = og.generics;
       if (!own) continue;
       const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
       const add = (paramName: string, b: GenericBound): void => {
-        if (b.kind !== 'trait' || b.modifier === 'maybe') return;
         const i = og.types.indexOf(paramName);
-        if (i < 0) return;
-        const index = og.parentTypes + i;
-        const tr = lowerTraitPath(env, b.path, { kind: 'param', index, name: paramName });
-        if (tr !== null && tr.ref.args.regions.length > 0) out.push({ param: index, trait: tr.ref.trait, regions: [...tr.ref.args.regions] });
+        if (i >= 0) f(og.parentTypes + i, paramName, b, env);
       };
+      onOwner?.(o);
       for (const p of own.params) if (p.kind === 'type') for (const b of p.bounds) add(p.name.name, b);
       for (const w of own.where) {
-        if (w.kind !== 'bound' || w.forLifetimes.length > 0 || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
+        if (w.kind !== 'bound' || (!withForall && w.forLifetimes.length > 0) || w.ty.kind !== 'path' || w.ty.qself !== null || w.ty.path.segments.length !== 1) continue;
         for (const b of w.bounds) add(w.ty.path.segments[0]!.ident.name, b);
       }
     }
-    return out;
   }
 
   /** `for<'r> T: 'r` and `for<'r> &'r T: 'r` where-clauses of a fn and its parents: T must outlive a lifetime bound by the clause. */

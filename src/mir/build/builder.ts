@@ -5,7 +5,7 @@ import type { CapturedPlace, BodyTypes, ClosureKind } from '../../types/results.
 import type { Ty } from '../../types/ty.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import type {
-  BasicBlock, BlockId, Body, Local, LocalDecl, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind, UserTypeAnnotation,
+  BasicBlock, BlockId, Body, Local, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind, UserTypeAnnotation,
 } from '../mir.js';
 
 /**
@@ -168,6 +168,11 @@ export function terminate(b: Builder, kind: TerminatorKind, span: Span): void {
   const data = b.blocks[b.cur]!;
   if (data.terminator === null) data.terminator = { kind, span };
   b.cur = newBlock(b);
+}
+
+/** Ends the current block on a `bool` operand: to `onTrue` when it is true, else to `onFalse`. */
+export function switchBool(b: Builder, discr: Operand, onFalse: BlockId, onTrue: BlockId, span: Span): void {
+  terminate(b, { kind: 'switchInt', discr, values: [0n], targets: [onFalse], otherwise: onTrue }, span);
 }
 
 /** The single block ending in `return`, made on first use. */

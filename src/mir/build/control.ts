@@ -5,7 +5,7 @@ import { ERROR, UNIT } from '../../types/ty.js';
 import type { BlockId, Place } from '../mir.js';
 import {
   type Breakable, type Builder, discardScope, emitScopeDrops, exitScopesTo, goto, localPlace, newBlock, newTemp, popScope, push, pushAssign,
-  pushScope, returnBlock, scheduleDrop, scheduleStorageDead, tempScope, terminate, Unsupported, unreachableBlock,
+  pushScope, returnBlock, scheduleDrop, scheduleStorageDead, switchBool, tempScope, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { asOperand, asPlace, assignUnit, boolConst, emitCall, fnOperand, into } from './expr.js';
 import { testAndBind } from './matches.js';
@@ -55,7 +55,7 @@ export function lowerCond(b: Builder, cond: Expr, bindScope: number, fail: Block
   const op = asOperand(b, mirror(b, c));
   const thenB = newBlock(b);
   const elseB = newBlock(b);
-  terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [elseB], otherwise: thenB }, c.span);
+  switchBool(b, op, elseB, thenB, c.span);
   b.cur = elseB;
   emitScopeDrops(b, s);
   goto(b, failEdge(b, bindScope, fail), c.span);
@@ -95,7 +95,7 @@ export function shortCircuit(b: Builder, dest: Place, e: Expr & { kind: 'binary'
   const rhsB = newBlock(b);
   const shortB = newBlock(b);
   const join = newBlock(b);
-  terminate(b, { kind: 'switchInt', discr: l, values: [0n], targets: [and ? shortB : rhsB], otherwise: and ? rhsB : shortB }, e.span);
+  switchBool(b, l, and ? shortB : rhsB, and ? rhsB : shortB, e.span);
   b.cur = shortB;
   emitScopeDrops(b, s);
   pushAssign(b, dest, { kind: 'use', operand: boolConst(!and) }, e.span);

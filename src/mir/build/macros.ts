@@ -5,7 +5,7 @@ import { assertNever } from '../../util/assert.js';
 import type { Operand, Place } from '../mir.js';
 import {
   type Builder, DEREF, discardScope, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushScope,
-  REF_TEMP, scheduleStorageDead, tempScope, terminate, Unsupported,
+  REF_TEMP, scheduleStorageDead, switchBool, tempScope, Unsupported,
 } from './builder.js';
 import { asOperand, asPlace, assignUnit, boolConst, emitCall, intrinsicOperand } from './expr.js';
 import { testPattern } from './matches.js';
@@ -62,7 +62,7 @@ export function lowerMacro(b: Builder, dest: Place, e: Expr & { kind: 'macro' },
         const op = asOperand(b, mirror(b, x.guard));
         const ok = newBlock(b);
         const no = newBlock(b);
-        terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [no], otherwise: ok }, x.guard.span);
+        switchBool(b, op, no, ok, x.guard.span);
         b.cur = no;
         emitScopeDrops(b, gs);
         goto(b, fail, x.guard.span);
@@ -141,7 +141,7 @@ function lowerAssert(b: Builder, dest: Place, e: Expr, x: MacroExpansion & { kin
   const op = asOperand(b, mirror(b, x.cond));
   const ok = newBlock(b);
   const fail = newBlock(b);
-  terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [fail], otherwise: ok }, x.cond.span);
+  switchBool(b, op, fail, ok, x.cond.span);
   b.cur = fail;
   emitScopeDrops(b, s);
   panicInto(b, e, x.message);
@@ -177,7 +177,7 @@ function lowerAssertCmp(b: Builder, dest: Place, e: Expr, x: MacroExpansion & { 
   const ok = newBlock(b);
   const fail = newBlock(b);
   const failOnTrue = x.op === 'ne';
-  terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(c) }, values: [0n], targets: [failOnTrue ? ok : fail], otherwise: failOnTrue ? fail : ok }, e.span);
+  switchBool(b, { kind: 'move', place: localPlace(c) }, failOnTrue ? ok : fail, failOnTrue ? fail : ok, e.span);
   b.cur = fail;
   if (x.message !== null && x.message.kind === 'format') {
     const s = pushScope(b, false, e.span);

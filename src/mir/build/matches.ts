@@ -7,7 +7,7 @@ import { assertNever } from '../../util/assert.js';
 import type { BlockId, Local, Operand, Place, ProjectionElem } from '../mir.js';
 import {
   type Builder, DEREF, discardScope, endPoint, type FakeBorrowCollect, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
-  pushScope, scheduleDrop, scheduleStorageDead, terminate, Unsupported, unreachableBlock,
+  pushScope, scheduleDrop, scheduleStorageDead, switchBool, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { intoTerminating } from './control.js';
 import { asOperand, asPlace } from './expr.js';
@@ -97,7 +97,7 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
         const op = asOperand(b, mirror(b, guard));
         const okB = newBlock(b);
         const failB = newBlock(b);
-        terminate(b, { kind: 'switchInt', discr: op, values: [0n], targets: [failB], otherwise: okB }, guard.span);
+        switchBool(b, op, failB, okB, guard.span);
         b.cur = failB;
         emitScopeDrops(b, gs);
         emitScopeDrops(b, armScope);
@@ -383,7 +383,7 @@ function compareTest(b: Builder, op: 'Eq' | 'Le' | 'Lt' | 'Ge', l: Operand, r: O
   const t = newTemp(b, BOOL, span);
   pushAssign(b, localPlace(t), { kind: 'binary', op, lhs: l, rhs: r }, b.scrutineeSpan);
   const cont = newBlock(b);
-  terminate(b, { kind: 'switchInt', discr: { kind: 'move', place: localPlace(t) }, values: [0n], targets: [fail], otherwise: cont }, span);
+  switchBool(b, { kind: 'move', place: localPlace(t) }, fail, cont, span);
   b.cur = cont;
 }
 

@@ -382,29 +382,14 @@ function fieldCols(cx: Cx, c: Ctor, col: Col): Col[] {
 function specialize(p: DPat, c: Ctor, cols: readonly Col[]): DPat[] | null {
   const pc = p.ctor;
   if (pc.kind === 'wild') return cols.map((x) => wild(x.ty));
-  switch (c.kind) {
-    case 'single': return pc.kind === 'single' ? [...p.fields] : null;
-    case 'variant': return pc.kind === 'variant' && pc.index === c.index ? [...p.fields] : null;
-    case 'bool': return pc.kind === 'bool' && pc.value === c.value ? [] : null;
-    case 'range': return pc.kind === 'range' && pc.lo <= c.lo && c.hi <= pc.hi ? [] : null;
-    case 'str': return pc.kind === 'str' && pc.value === c.value ? [] : null;
-    case 'slice': {
-      if (pc.kind !== 'slice') return null;
-      const n = c.prefix + c.suffix; // the arity of the length constructor `c`
-      if (!pc.varLen) {
-        if (c.varLen || pc.prefix !== c.prefix) return null;
-        return [...p.fields];
-      }
-      // A variable-length pattern covers `c` when `c` is long enough for its prefix and suffix.
-      if (pc.prefix + pc.suffix > n || (!c.varLen && pc.prefix + pc.suffix > c.prefix)) return null;
-      const out: DPat[] = [...p.fields.slice(0, pc.prefix)];
-      while (out.length < n - pc.suffix) out.push(wild(cols[out.length]?.ty ?? ERROR));
-      out.push(...p.fields.slice(pc.prefix));
-      return out;
-    }
-    case 'opaque': case 'wild': case 'or': return null;
-    default: return assertNever(c);
-  }
+  if (!covers(pc, c)) return null;
+  if (pc.kind !== 'slice' || !pc.varLen || c.kind !== 'slice') return [...p.fields];
+  // A variable-length pattern at length constructor `c`: its prefix, wildcards, its suffix.
+  const n = c.prefix + c.suffix;
+  const out: DPat[] = [...p.fields.slice(0, pc.prefix)];
+  while (out.length < n - pc.suffix) out.push(wild(cols[out.length]?.ty ?? ERROR));
+  out.push(...p.fields.slice(pc.prefix));
+  return out;
 }
 
 interface Row {
@@ -517,7 +502,7 @@ function uninhabited(cx: Cx, t: Ty, depth: number): boolean {
   }
 }
 
-/** A constructor with all-wildcard fields standing for "any value not covered". */
+/** Whether a pattern's constructor matches every value of the split constructor `c`. */
 function covers(head: Ctor, c: Ctor): boolean {
   switch (c.kind) {
     case 'single': return head.kind === 'single';
@@ -526,8 +511,8 @@ function covers(head: Ctor, c: Ctor): boolean {
     case 'range': return head.kind === 'range' && head.lo <= c.lo && c.hi <= head.hi;
     case 'slice':
       if (head.kind !== 'slice') return false;
-      if (!head.varLen) return !c.varLen && head.prefix === c.prefix;
-      return c.varLen ? head.prefix + head.suffix <= c.prefix : head.prefix + head.suffix <= c.prefix;
+      // A fixed length matches only itself; a variable one every length its prefix and suffix fit in.
+      return head.varLen ? head.prefix + head.suffix <= c.prefix + c.suffix : !c.varLen && head.prefix === c.prefix;
     case 'str': return head.kind === 'str' && head.value === c.value;
     case 'opaque': case 'wild': case 'or': return false;
     default: return assertNever(c);

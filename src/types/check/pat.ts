@@ -406,8 +406,7 @@ function staticCovariant(fcx: Fcx, t: Ty): boolean {
     case 'tuple': return t.elems.every((e) => staticCovariant(fcx, e));
     case 'array': case 'slice': return staticCovariant(fcx, t.elem);
     case 'adt':
-      if (t.args.regions.length > 0) return false;
-      if (t.def === fcx.tcx.lang('Option')) return t.args.types.every((a) => staticCovariant(fcx, a));
+      if (t.def === fcx.tcx.lang('Option') && t.args.regions.length === 0) return t.args.types.every((a) => staticCovariant(fcx, a));
       return !someTy(t, (x) => x.kind === 'ref' || x.kind === 'dyn' || (x.kind === 'adt' && x.args.regions.length > 0));
     default: return !someTy(t, (x) => x.kind === 'ref' || x.kind === 'dyn' || (x.kind === 'adt' && x.args.regions.length > 0));
   }
