@@ -502,6 +502,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
               const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
               if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'boring', span);
             }
+            // `Self { .. }` / `Foo::<'a> { .. }`: the value's type is the written one (rustc's user
+            // type annotation on the aggregate, related invariantly as a boring constraint).
+            if (a.userTy !== undefined && sameShape(a.userTy, adtTy)) {
+              const saved = category;
+              category = 'boring';
+              relate(adtTy, userTyVars(a.userTy), 'inv');
+              category = saved;
+            }
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
             // rustc relates each operand to its field as a boring constraint; the assignment of
@@ -679,6 +687,35 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
             addOutlives(cx, mine, theirs.id, 'boring', predicateSpan);
             addOutlives(cx, theirs.id, mine, 'boring', predicateSpan);
           });
+        }
+      }
+      // A trait method whose Self is a concrete type: the one user impl that proves the trait
+      // bound is selected modulo regions, then its header is equated with the trait's arguments
+      // (`impl Tr<dyn D> for X` makes the call's `dyn D` `'static`). The impl's lifetimes are
+      // fresh for the call; a `'static` it writes is `'static`.
+      if (traitDef !== null && tcx.defKind(traitDef) === 'trait' && selfArg !== undefined && selfArg.kind !== 'param' && tcx.selectedImplHeader !== undefined) {
+        const header = tcx.selectedImplHeader(traitDef, { regions: [], types: argTys, consts: [] });
+        if (header !== null) {
+          const implVars = new Map<number, number>();
+          const saved = category; const savedSpan = span;
+          category = 'boring'; span = predicateSpan;
+          const equate = (pat: Region, actual: Region): void => {
+            const a = regionId(actual);
+            if (a === null) return;
+            let p: number | null = null;
+            if (pat.kind === 'static') p = STATIC_VAR;
+            else if (pat.kind === 'param') {
+              const known = implVars.get(pat.index);
+              if (known === undefined) { implVars.set(pat.index, a); return; }
+              p = known;
+            }
+            if (p === null) return;
+            addOutlives(cx, p, a, 'boring', predicateSpan);
+            addOutlives(cx, a, p, 'boring', predicateSpan);
+          };
+          header.types.forEach((t, i) => { const a = argTys[i]; if (a !== undefined) zipRegions(t, a, equate); });
+          header.regions.forEach((r, i) => equate(r, f.region({ kind: 'param', index: i, name: '' })));
+          category = saved; span = savedSpan;
         }
       }
       // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
@@ -880,6 +917,36 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
  * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
  * not (rustc makes every other lifetime late-bound, fixed anew at each call).
  */
+/**
+ * Calls `f` with each region of the impl header type `pattern` and the region at the same place
+ * of `actual` (the call's type, the same shape modulo regions where the impl was selected). A type
+ * parameter of the impl matches a whole type and ties no region.
+ */
+function zipRegions(pattern: Ty, actual: Ty, f: (pat: Region, act: Region) => void): void {
+  const all = (ps: readonly Ty[], as: readonly Ty[]): void => { if (ps.length === as.length) ps.forEach((p, i) => zipRegions(p, as[i]!, f)); };
+  switch (pattern.kind) {
+    case 'ref': if (actual.kind === 'ref') { f(pattern.region, actual.region); zipRegions(pattern.inner, actual.inner, f); } return;
+    case 'ptr': if (actual.kind === 'ptr') zipRegions(pattern.inner, actual.inner, f); return;
+    case 'adt':
+      if (actual.kind !== 'adt' || actual.def !== pattern.def) return;
+      if (pattern.args.regions.length === actual.args.regions.length) pattern.args.regions.forEach((r, i) => f(r, actual.args.regions[i]!));
+      all(pattern.args.types, actual.args.types);
+      return;
+    case 'tuple': if (actual.kind === 'tuple') all(pattern.elems, actual.elems); return;
+    case 'array': case 'slice': if (actual.kind === pattern.kind) zipRegions(pattern.elem, actual.elem, f); return;
+    case 'dyn':
+      if (actual.kind !== 'dyn') return;
+      f(pattern.region, actual.region);
+      if (pattern.principal !== null && actual.principal !== null) {
+        if (pattern.principal.args.regions.length === actual.principal.args.regions.length) pattern.principal.args.regions.forEach((r, i) => f(r, actual.principal!.args.regions[i]!));
+        all(pattern.principal.args.types.slice(1), actual.principal.args.types.slice(1));
+      }
+      return;
+    // Regions bound in a fn pointer are not the impl's; a type parameter ties nothing.
+    default: return;
+  }
+}
+
 function earlyBoundRegions(poly: PolyFnSig): Set<number> {
   const inInputs = new Set<number>();
   const noteRegion = (r: Region): Region => { if (r.kind === 'param') inInputs.add(r.index); return r; };

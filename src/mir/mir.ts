@@ -164,7 +164,12 @@ export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
   /** `activeField`: the one field a union literal sets (its single operand). */
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
+  /**
+   * `userTy`: the written type of a literal or constructor whose path names lifetimes (`Self { .. }`
+   * in an impl, `Foo::<'a> { .. }`), lifetimes as declared (see UserTypeAnnotation); borrowck
+   * equates the value's type with it, as rustc's user type annotation on the aggregate.
+   */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number; readonly userTy?: Ty }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

@@ -78,6 +78,14 @@ export interface TypeContext {
    * lifetimes to match the impl's (`impl Copy for Foo<'static>`). Optional.
    */
   copyImplSelfTy?(adt: DefId): Ty | null;
+  /**
+   * The header `Trait<..>` of the one user impl that proves `args.types[0]: Trait<args.types[1..]>`
+   * (the trait's generic arguments, Self first, regions ignored in the match): the impl's trait
+   * arguments as written, lifetimes its own parameters (`param`, indexed within the impl) or
+   * `'static`. Null when it is not one certain user impl of a user trait. Borrowck equates a trait
+   * method call's arguments with it, as rustc's impl selection does. Optional.
+   */
+  selectedImplHeader?(trait: DefId, args: GenericArgsTy): GenericArgsTy | null;
 }
 
 export type DefKind =

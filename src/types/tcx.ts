@@ -16,6 +16,7 @@ import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } 
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
 import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
+import { selectUserImpl } from './impl-select.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -40,6 +41,12 @@ export interface GenericsInfo {
   /** NodeId of an `impl Trait` argument type → own type-parameter index. */
   readonly implTraitParams: ReadonlyMap<NodeId, number>;
   readonly generics: Generics | null;
+  /**
+   * An impl's elided header lifetimes (`impl Foo<'_>`, `impl Tr for &u8`, a path's hidden ones):
+   * rustc makes each an anonymous parameter of the impl, after the named ones in `regions`
+   * (named `'_h0`, `'_h1`, …). Where each is elided, in the order the header is lowered.
+   */
+  readonly anonRegionSpans?: readonly Span[];
 }
 
 export interface ImplInfo {
@@ -280,7 +287,16 @@ function createTcxWithCaches(
       generics: g,
     };
     genericsCache.set(def, res);
-    return res;
+    if (d.kind !== 'impl' || d.std || item === null || item.kind !== 'impl') return res;
+    // Count the header's elided lifetimes by lowering it once (it needs the named parameters above).
+    const spans: Span[] = [];
+    const probe: LowerEnv = { ...lowerEnvFor0(def), report: false, elided: (span) => { spans.push(span); return ERASED; } };
+    const self = lowerTy(probe, item.selfTy);
+    if (item.trait) lowerTraitPath({ ...probe, selfTy: self }, item.trait, self);
+    if (spans.length === 0) return res;
+    const withAnon: GenericsInfo = { ...res, regions: [...regions, ...spans.map((_, i) => `'_h${i}`)], anonRegionSpans: spans };
+    genericsCache.set(def, withAnon);
+    return withAnon;
   }
 
   const totalTypes = (def: DefId): number => {
@@ -381,11 +397,19 @@ function createTcxWithCaches(
 
   function lowerEnvFor0(def: DefId): LowerEnv {
     const d = info(def);
+    // An impl's header: its elided lifetimes are the impl's anonymous parameters, in lowering order.
+    const g = d.kind === 'impl' ? generics(def) : null;
+    let next = 0;
+    const anon = (): Region => {
+      const i = next++;
+      const k = g === null || g.anonRegionSpans === undefined ? -1 : g.regions.length - g.anonRegionSpans.length + i;
+      return k >= 0 && k < g!.regions.length ? { kind: 'param', index: g!.parentRegions + k, name: g!.regions[k]! } : ERASED;
+    };
     return {
       module: d.module,
       owner: genericsOwner(def),
       selfTy: null,
-      elided: () => ERASED,
+      elided: anon,
       regionMode: 'param',
       infer: null,
       report: !d.std,
@@ -1294,6 +1318,7 @@ function createTcxWithCaches(
     },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    selectedImplHeader: (trait, args) => selectUserImpl(tcx, trait, args),
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;
