@@ -278,7 +278,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         if (v === undefined) {
           const name = bodySig!.regionParams[r.index] ?? r.name;
           const anon = name.startsWith("'_") || name === '';
-          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null });
+          const header = bodySig!.regionParamImplHeader?.[r.index] ?? null;
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null, ...(header !== null ? { implHeader: header } : {}) });
           sigRegionVars.set(r.index, v);
         }
         return { kind: 'var', id: v };

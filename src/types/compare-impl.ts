@@ -8,7 +8,7 @@ import type { Tcx } from './tcx.js';
 import type { Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
 import { compareMethodRegions, type MethodRegions } from './compare-impl-regions.js';
-import { stdRequiredItems } from './std-trait-items.js';
+import { stdAllItems, stdRequiredItems } from './std-trait-items.js';
 import { eraseTy, foldTy, substTy } from './ty-ops.js';
 
 type ImplItem = Item & { kind: 'impl' };
@@ -31,6 +31,7 @@ export function compareImplItems(tcx: Tcx, def: DefId, item: ImplItem, out: Diag
   // ones reported, other items are not judged.
   const std = tcx.info(trait).std;
   const stdRequired = std ? stdRequiredItems(traitName, traitItems) : null;
+  const stdAll = std ? stdAllItems(traitName, traitItems) : null;
   if (std && stdRequired === null) return;
   const implemented = new Set<string>();
   // An item a macro expands to is not seen here: nothing can be said to be missing.
@@ -39,12 +40,18 @@ export function compareImplItems(tcx: Tcx, def: DefId, item: ImplItem, out: Diag
     const name = 'name' in it ? it.name.name : null;
     if (name === null || it.kind === 'macroCall') continue;
     implemented.add(name);
-    if (stdRequired !== null && !stdRequired.includes(name)) continue;
-    const td = traitItems.get(name);
     const word = it.kind === 'fn' ? 'method' : it.kind === 'typeAlias' ? 'type' : it.kind === 'const' ? 'const' : null;
     if (word === null) continue;
+    // A std trait: an item outside its whole known list is no member; otherwise only the items
+    // whose model declaration is faithful (required ones, or any of a fully listed trait) are compared.
+    if (stdAll !== null && !stdAll.includes(name)) {
+      out.push(msg.notTraitMember(it.span, word, name, traitName));
+      continue;
+    }
+    if (stdRequired !== null && !stdRequired.includes(name) && stdAll === null) continue;
+    const td = traitItems.get(name);
     if (td === undefined) {
-      // An item real std requires but the model leaves out: not judged.
+      // An item real std has but the model leaves out: not judged.
       if (std) continue;
       out.push(msg.notTraitMember(it.span, word, name, traitName));
       continue;

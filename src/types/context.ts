@@ -114,6 +114,8 @@ export interface PolyFnSig {
   readonly regionParams: readonly string[];
   /** Where each region param is declared (the lifetime in the generics, or the elided reference's span in the inputs), when known. */
   readonly regionParamSpans?: readonly (Span | null)[];
+  /** Per region param: an impl header's elided lifetime, written in its self type or its trait reference (rustc's "lifetime `'1` appears in the `impl`'s self type"). Absent: none. */
+  readonly regionParamImplHeader?: readonly ('selfType' | 'trait' | null)[];
   /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
   readonly outlives: readonly (readonly [Region, Region])[];
   /**

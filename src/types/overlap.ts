@@ -4,6 +4,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { msg } from './messages.js';
 import type { ImplInfo, Tcx } from './tcx.js';
 import type { Ty } from './ty.js';
+import { someTy } from './ty-ops.js';
 
 type ImplItem = Item & { kind: 'impl' };
 
@@ -18,9 +19,10 @@ export function checkOverlap(tcx: Tcx, def: DefId, item: ImplItem, out: Diagnost
   const ii = tcx.impl(def);
   if (ii.trait === null || ii.negative || !boundFree(tcx, ii)) return;
   const header = [...ii.trait.args.types];
-  if (header.some((t) => t.kind === 'error')) return;
+  if (header.some((t) => someTy(t, (x) => x.kind === 'error'))) return;
   for (const other of tcx.traitImpls(ii.trait.trait)) {
     if (other === ii || other.def === def || other.negative || other.trait === null || !boundFree(tcx, other)) continue;
+    if (other.trait.args.types.some((t) => someTy(t, (x) => x.kind === 'error'))) continue;
     let firstSpan = null;
     // A derived impl: rustc reports the conflict at the derive, which is not judged here.
     if (other.def === null) continue;
@@ -71,11 +73,31 @@ class Unifier {
     return t;
   }
 
+  private bind(id: number, t: UTy): boolean {
+    if (this.occurs(id, t)) return false;
+    this.binds.set(id, t);
+    return true;
+  }
+
+  private occurs(id: number, t0: UTy): boolean {
+    const t = this.resolve(t0);
+    switch (t.kind) {
+      case 'uvar': return t.id === id;
+      case 'tuple': return t.elems.some((x) => this.occurs(id, x));
+      case 'slice': case 'array': return this.occurs(id, t.elem);
+      case 'ref': case 'ptr': return this.occurs(id, t.inner);
+      case 'adt': return t.args.types.some((x) => this.occurs(id, x));
+      case 'fnPtr': return [...t.sig.inputs, t.sig.output].some((x) => this.occurs(id, x));
+      default: return false;
+    }
+  }
+
   unify(a0: UTy, b0: UTy): boolean {
     const a = this.resolve(a0);
     const b = this.resolve(b0);
-    if (a.kind === 'uvar') { if (!(b.kind === 'uvar' && b.id === a.id)) this.binds.set(a.id, b); return true; }
-    if (b.kind === 'uvar') { this.binds.set(b.id, a); return true; }
+    // A variable never stands for a type holding itself (`T` against `Atomic<T>`): no unifier.
+    if (a.kind === 'uvar') return (b.kind === 'uvar' && b.id === a.id) || this.bind(a.id, b);
+    if (b.kind === 'uvar') return this.bind(b.id, a);
     const all = (xs: readonly UTy[], ys: readonly UTy[]): boolean => xs.length === ys.length && xs.every((x, i) => this.unify(x, ys[i]!));
     switch (a.kind) {
       case 'bool': case 'char': case 'str': case 'never': return b.kind === a.kind;

@@ -47,6 +47,8 @@ export interface GenericsInfo {
    * (named `'_h0`, `'_h1`, …). Where each is elided, in the order the header is lowered.
    */
   readonly anonRegionSpans?: readonly Span[];
+  /** For each of those: written in the self type or in the trait reference. */
+  readonly anonRegionIn?: readonly ('selfType' | 'trait')[];
 }
 
 export interface ImplInfo {
@@ -294,7 +296,9 @@ function createTcxWithCaches(
     const self = lowerTy(probe, item.selfTy);
     if (item.trait) lowerTraitPath({ ...probe, selfTy: self }, item.trait, self);
     if (spans.length === 0) return res;
-    const withAnon: GenericsInfo = { ...res, regions: [...regions, ...spans.map((_, i) => `'_h${i}`)], anonRegionSpans: spans };
+    const selfSpan = item.selfTy.span;
+    const anonRegionIn = spans.map((sp): 'selfType' | 'trait' => (sp.lo >= selfSpan.lo && sp.hi <= selfSpan.hi ? 'selfType' : 'trait'));
+    const withAnon: GenericsInfo = { ...res, regions: [...regions, ...spans.map((_, i) => `'_h${i}`)], anonRegionSpans: spans, anonRegionIn };
     genericsCache.set(def, withAnon);
     return withAnon;
   }
@@ -1159,14 +1163,17 @@ function createTcxWithCaches(
     const base = lowerEnvFor(def);
     const named: string[] = [];
     const regionSpans: (Span | null)[] = [];
+    const implHeader: ('selfType' | 'trait' | null)[] = [];
     const collectNamed = (o: DefId): void => {
       const gg = generics(o);
       if (gg.parent !== null) collectNamed(gg.parent);
       named.push(...gg.regions);
-      for (const name of gg.regions) {
+      const anonFrom = gg.regions.length - (gg.anonRegionSpans?.length ?? 0);
+      gg.regions.forEach((name, i) => {
         const p = gg.generics?.params.find((x) => x.kind === 'lifetime' && x.lifetime.name === name);
-        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : null);
-      }
+        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : gg.anonRegionSpans?.[i - anonFrom] ?? null);
+        implHeader.push(i >= anonFrom ? gg.anonRegionIn?.[i - anonFrom] ?? null : null);
+      });
     };
     collectNamed(def);
     const elidedNames: string[] = [];
@@ -1250,7 +1257,7 @@ function createTcxWithCaches(
     const forallUnprovable = collectForallUnprovable(def);
     const traitBoundRegions = collectTraitBoundRegions(def);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, ...(implHeader.some((x) => x !== null) ? { regionParamImplHeader: implHeader } : {}), outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }

@@ -102,3 +102,31 @@ fn main() {
     let s = Steps(&[1, 2]);
     println!("{}", s.count());
 }
+
+// Items the trait does not have at all.
+struct Extra(u8);
+
+impl fmt::Display for Extra {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+    fn width(&self) -> usize { //~ ERROR E0407
+        1
+    }
+}
+
+impl Clone for Extra {
+    type Inner = u8; //~ ERROR E0437
+    fn clone(&self) -> Self {
+        Extra(self.0)
+    }
+}
+
+impl PartialEq<u8> for Extra {
+    fn eq(&self, other: &u8) -> bool {
+        self.0 == *other
+    }
+    fn ne(&self, other: u8) -> bool { //~ ERROR E0053
+        self.0 != other
+    }
+}
