@@ -1,5 +1,6 @@
 import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import type { Diagnostic } from '../../util/diagnostic.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
@@ -760,7 +761,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
   switch (d.kind) {
     case 'fn': {
-      const inst = instantiateFn(fcx, r.def, e.span, { own: turbofish(fcx, segs[segs.length - 1]!) });
+      const inst = instantiateFn(fcx, r.def, e.span, { own: fnTurbofish(fcx, r.def, segs[segs.length - 1]!, 'function') });
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: inst.args };
       return { kind: 'fnDef', def: r.def, args: inst.args };
     }
@@ -796,6 +797,21 @@ function findParam(fcx: Fcx, name: string): Ty | null {
     cur = g.parent;
   }
   return null;
+}
+
+/**
+ * The explicit type arguments of a fn or method, checked against its own parameters as rustc's
+ * `check_generic_arg_count` does (E0107); extra ones are dropped so instantiation stays total.
+ * Parameters written `impl Trait` in argument position cannot be given and are not counted.
+ */
+function fnTurbofish(fcx: Fcx, def: DefId, seg: { ident: { span: Span }; args: import('../../syntax/ast.js').GenericArgs | null }, what: 'function' | 'method'): Ty[] | undefined {
+  const own = turbofish(fcx, seg);
+  if (own === undefined) return undefined;
+  const g = fcx.tcx.generics(def);
+  if (g.generics?.params.some((p) => p.kind === 'const')) return own.slice(0, g.types.length);
+  const max = g.types.length - g.implTraitParams.size;
+  if (own.length !== max && !fcx.tcx.info(def).std) err(fcx, msg.wrongArgCount(seg.ident.span, what, 'generic', max, max, own.length));
+  return own.slice(0, max);
 }
 
 function turbofish(fcx: Fcx, seg: { args: import('../../syntax/ast.js').GenericArgs | null }): Ty[] | undefined {
@@ -845,7 +861,7 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
   }
   if (k !== 'assocFn') return unsup(fcx, e.span, 'associated item');
   const segs = e.kind === 'path' ? e.path.segments : [];
-  const inst = instantiateFn(fcx, p.def, e.span, { parent: p.parentArgs, own: segs.length ? turbofish(fcx, segs[segs.length - 1]!) : undefined });
+  const inst = instantiateFn(fcx, p.def, e.span, { parent: p.parentArgs, own: segs.length ? fnTurbofish(fcx, p.def, segs[segs.length - 1]!, 'function') : undefined });
   fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: inst.args };
   return { kind: 'fnDef', def: p.def, args: inst.args };
 }
@@ -1034,7 +1050,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     return ERROR;
   }
   if (e.turbofish && e.turbofish.kind === 'angle') {
-    const own = turbofish(fcx, { args: e.turbofish }) ?? [];
+    const own = fnTurbofish(fcx, pick.def, { ident: e.method, args: e.turbofish }, 'method') ?? [];
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
@@ -1318,6 +1334,16 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
+    const notStruct = (d: Diagnostic): Ty => {
+      err(fcx, d);
+      for (const f of e.fields) checkExpr(fcx, f.expr, null);
+      return ERROR;
+    };
+    if (r.kind === 'prim' && r.consumed === names.length) return notStruct(msg.notAStructPath(e.path.span, `builtin type \`${names.join('::')}\``));
+    if (r.kind === 'def' && r.consumed === names.length) {
+      const k = tcx.info(r.def).kind;
+      if (k === 'enum' || k === 'trait') return notStruct(msg.notAStructPath(e.path.span, `${k} \`${names.join('::')}\``));
+    }
     if (r.kind !== 'def' || r.consumed !== names.length) {
       const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
       if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
@@ -1332,7 +1358,8 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
     else if (d.kind === 'typeAlias') {
       const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
-      if (t.kind === 'adt') adtDef = t.def;
+      if (t.kind === 'adt' && tcx.adt(t.def).kind !== 'enum') adtDef = t.def;
+      else if (t.kind !== 'error') return notStruct(msg.aliasNotAStruct(e.path.span, show(fcx, t)));
     }
   }
   if (adtDef === null || variant < 0) return unsup(fcx, e.span, 'struct literal path');

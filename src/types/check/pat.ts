@@ -266,6 +266,12 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       }
       // The rest of an array is an array of the remaining length (`[T; N - k]`), of a slice a slice.
       const others = p.elems.filter((e) => e.kind !== 'rest' && !(e.kind === 'ident' && e.sub?.kind === 'rest')).length;
+      if (t.kind === 'array' && t.len.kind === 'value') {
+        const len = Number(t.len.value);
+        const rest = others !== p.elems.length;
+        if (!rest && others !== len) err(fcx, msg.arrayPatternLength(p.span, others, len, false));
+        else if (rest && others > len) err(fcx, msg.arrayPatternLength(p.span, others, len, true));
+      }
       const restTy: Ty = t.kind === 'array' && t.len.kind === 'value' && t.len.value >= BigInt(others)
         ? { kind: 'array', elem: t.elem, len: { kind: 'value', value: t.len.value - BigInt(others) } }
         : { kind: 'slice', elem: t.elem };
