@@ -730,9 +730,15 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const tp = findParam(fcx, names[0]!);
     if (tp) return assocValue(fcx, e, tp, names[1]!);
   }
+  // An item of an associated type of `Self` or a type parameter: `Self::Repr::from(10)`, `M::Row::DIM`.
+  if (names.length === 3 && !e.path.global && ((names[0] === 'Self' && fcx.lowerEnv.selfTy) || (fcx.lowerEnv.owner !== null && findParam(fcx, names[0]!)))) {
+    const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: false, segments: segs.slice(0, 2), span: e.path.span }, span: e.path.span };
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
+    return assocValue(fcx, e, normalize(fcx, base), names[2]!);
+  }
   const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
   if (r.kind === 'none') {
-    const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
+    const std = unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global);
     if (std !== null) err(fcx, unmodelledStd(e.span, std));
     else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
@@ -1279,7 +1285,13 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
   if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
   const trait = tcx.lang(traitName);
   const rhsTy = fresh(fcx);
-  const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
+  let ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
+  // Several impls fit a primitive left operand (`u8 + u8`, `u8 + &u8`): the right one decides.
+  if (ans === 'maybe' && isScalarish(lp) && sh(fcx, rhsTy).kind === 'infer') {
+    const s = snapshot(fcx.icx);
+    if (solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') ans = 'no';
+    rollback(fcx.icx, s);
+  }
   if (ans === 'no') {
     if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
@@ -1329,8 +1341,12 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const names = e.path.segments.map((s) => s.ident.name);
   let adtDef: DefId | null = null;
   let variant = 0;
+  // `Self { .. }` is the impl's self type with its own arguments, not a fresh instance.
+  let fixedArgs: GenericArgsTy | null = null;
   if (names[0] === 'Self' && fcx.lowerEnv.selfTy?.kind === 'adt') {
     adtDef = fcx.lowerEnv.selfTy.def;
+    const st = normalize(fcx, eraseTy(fcx.lowerEnv.selfTy));
+    if (st.kind === 'adt') fixedArgs = st.args;
     if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
@@ -1345,7 +1361,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
       if (k === 'enum' || k === 'trait') return notStruct(msg.notAStructPath(e.path.span, `${k} \`${names.join('::')}\``));
     }
     if (r.kind !== 'def' || r.consumed !== names.length) {
-      const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
+      const std = r.kind === 'none' ? unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global) : null;
       if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
       else err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
@@ -1366,7 +1382,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const a = tcx.adt(adtDef);
   const g = tcx.generics(adtDef);
   const x = expected ? sh(fcx, expected) : null;
-  const args: GenericArgsTy = x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] };
+  const args: GenericArgsTy = fixedArgs ?? (x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] });
   const ty: Ty = { kind: 'adt', def: adtDef, args };
   const v = a.variants[variant]!;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };
