@@ -359,6 +359,46 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     }
     return ty;
   };
+  /**
+   * `A::<'a>::X`: the associated const's impl must be for the written type. Its impl's self type
+   * (its lifetimes fresh, a written `'static` kept) is equated with it; a trait's const goes
+   * through the one user impl selected for it (rustc's user self type and impl selection).
+   */
+  const userSelfOfConst = (def: DefId, written: Ty, at: Span): void => {
+    const owner = tcx.defParent(def);
+    if (owner === null) return;
+    const saved = category; const savedSpan = span;
+    category = 'predicate'; span = at;
+    const user = userTyVars(written);
+    if (tcx.defKind(owner) === 'impl') {
+      const implSelf = tcx.implSelfTy?.(owner) ?? null;
+      if (implSelf !== null && sameShape(implSelf, written)) {
+        const vars = new Map<number, number>();
+        const inst = foldTy(implSelf, { region: (r) => {
+          if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+          if (r.kind !== 'param') return r;
+          let v = vars.get(r.index);
+          if (v === undefined) { v = newVar(cx); vars.set(r.index, v); }
+          return { kind: 'var', id: v };
+        }, param: () => null });
+        relate(inst, user, 'inv');
+      }
+    } else if (tcx.defKind(owner) === 'trait') {
+      const header = tcx.selectedImplHeader?.(owner, { regions: [], types: [written], consts: [] }) ?? null;
+      const vars = new Map<number, number>();
+      if (header !== null && header.types[0] !== undefined) zipRegions(header.types[0], user, (pat, act) => {
+        const a = regionId(act);
+        if (a === null) return;
+        let p: number | null = null;
+        if (pat.kind === 'static') p = STATIC_VAR;
+        else if (pat.kind === 'param') { const k = vars.get(pat.index); if (k === undefined) { vars.set(pat.index, a); return; } p = k; }
+        if (p === null) return;
+        addOutlives(cx, p, a, 'predicate', span);
+        addOutlives(cx, a, p, 'predicate', span);
+      });
+    }
+    category = saved; span = savedSpan;
+  };
   const placeTy = (place: Place): Ty => projectPlace(cx.localTys[place.local] ?? ERROR, place);
   /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
   const mirPlaceTy = (place: Place): Ty => projectPlace(body.locals[place.local]?.ty ?? ERROR, place);
@@ -721,6 +761,20 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       }
       // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
       const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
+      // An impl's fn called through its written self type: the impl's self type, its lifetimes
+      // the call's, must be that type (rustc's user self type: `A::<'a>::f` with
+      // `impl Y for A<'static>` needs 'a = 'static).
+      const owner = tcx.defParent(c.def);
+      const implSelf = selfTy !== undefined && owner !== null && tcx.defKind(owner) === 'impl' ? tcx.implSelfTy?.(owner) ?? null : null;
+      // A trait's fn reached through the written type (`A::<'a>::f` for `<A<'a> as Y>::f`): Self is it.
+      const traitSelf = selfTy !== undefined && owner !== null && tcx.defKind(owner) === 'trait' ? argTys[0] ?? null : null;
+      const fixed = implSelf !== null ? foldTy(implSelf, f) : traitSelf;
+      if (selfTy !== undefined && fixed !== null && sameShape(fixed, selfTy)) {
+        const saved = category; const savedSpan = span;
+        category = 'predicate'; span = predicateSpan;
+        relate(fixed, userTyVars(selfTy), 'inv');
+        category = saved; span = savedSpan;
+      }
       if (selfTy !== undefined && selfTy.kind === 'adt') {
         const written = userTyVars(selfTy);
         const declared = written.kind === 'adt' ? adtRegionOutlives(tcx, written.def, adtMemo) : null;
@@ -869,6 +923,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       cx.atPoint = point;
       span = st.span;
       category = assignmentCategory(st.kind.place);
+      // Associated consts reached through a written type, wherever the rvalue uses them.
+      for (const op of rvalueOperands(st.kind.rvalue)) if (op.kind === 'const' && op.value.kind === 'item' && op.value.userSelfTy !== undefined) userSelfOfConst(op.value.def, op.value.userSelfTy, op.value.userSpan ?? st.span);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -918,6 +974,16 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
  * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
  * not (rustc makes every other lifetime late-bound, fixed anew at each call).
  */
+function rvalueOperands(rv: Rvalue): readonly Operand[] {
+  switch (rv.kind) {
+    case 'use': case 'repeat': case 'cast': case 'unary': return [rv.operand];
+    case 'binary': case 'checkedBinary': return [rv.lhs, rv.rhs];
+    case 'aggregate': return rv.operands;
+    case 'ref': case 'rawPtr': case 'len': case 'discriminant': case 'copyForDeref': return [];
+    default: return assertNever(rv);
+  }
+}
+
 /**
  * Calls `f` with each region of the impl header type `pattern` and the region at the same place
  * of `actual` (the call's type, the same shape modulo regions where the impl was selected). A type

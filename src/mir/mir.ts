@@ -133,8 +133,11 @@ export type ConstValue =
   /** A function item (callee of a Call), with its generic arguments. */
   /** `userTypes`: the type arguments written in a turbofish (`f::<&'a u8>`), by index into `args.types`, lifetimes as declared. */
   | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[]; /** `Foo::<'a, 'b>::f`: the type written before the fn's name, lifetimes as declared (it must be well-formed). */ readonly userSelfTy?: Ty }
-  /** A named const or a static's address (`&STATIC`). */
-  | { readonly kind: 'item'; readonly def: DefId }
+  /**
+   * A named const or a static's address (`&STATIC`). `userSelfTy`: an associated const reached
+   * through a written type with lifetimes (`A::<'a>::X`), lifetimes as declared.
+   */
+  | { readonly kind: 'item'; readonly def: DefId; readonly userSelfTy?: Ty; /** Where that path is written. */ readonly userSpan?: Span }
   /** A zero-sized value of a unit struct/variant or closure without captures. */
   | { readonly kind: 'zst' }
   /** A runtime function of a built-in macro's expansion with no std-model item (`std::io::_print`, `core::panicking::panic_fmt`); printed by name. */

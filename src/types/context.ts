@@ -86,6 +86,12 @@ export interface TypeContext {
    * method call's arguments with it, as rustc's impl selection does. Optional.
    */
   selectedImplHeader?(trait: DefId, args: GenericArgsTy): GenericArgsTy | null;
+  /**
+   * The self type of impl `impl` as its header writes it (lifetimes the impl's parameters or
+   * `'static`, types its `param`s), or null when `impl` is not an impl. Borrowck equates it with
+   * a written `Foo::<'a>::f` path's type (rustc's user self type). Optional.
+   */
+  implSelfTy?(impl: DefId): Ty | null;
 }
 
 export type DefKind =

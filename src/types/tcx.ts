@@ -1326,6 +1326,7 @@ function createTcxWithCaches(
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     selectedImplHeader: (trait, args) => selectUserImpl(tcx, trait, args),
+    implSelfTy: (def) => (info(def).kind === 'impl' ? impl(def).selfTy : null),
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;

@@ -47,15 +47,21 @@ function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): O
 
 /** `Foo::<'a, 'b>::f(..)`: the type before the fn's name, when written with lifetimes, is a user type borrowck checks. */
 function withUserSelfTy(b: Builder, func: Operand, callee: Expr): Operand {
-  if (callee.kind !== 'path' || callee.qself !== null || func.kind !== 'const' || func.value.kind !== 'fn') return func;
-  const segs = callee.path.segments;
-  if (segs.length < 2) return func;
+  if (func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const user = userSelfOf(b, callee);
+  return user === null ? func : { ...func, value: { ...func.value, userSelfTy: user } };
+}
+
+/** The type written before an associated item's name (`Foo::<'a>::item`), when it names lifetimes. */
+export function userSelfOf(b: Builder, e: { readonly kind: string; readonly id: number; readonly qself?: unknown; readonly path?: Path; readonly span: Span }): Ty | null {
+  if (e.kind !== 'path' || e.qself !== null || e.path === undefined) return null;
+  const segs = e.path.segments;
+  if (segs.length < 2) return null;
   const prefix = segs.slice(0, -1);
-  if (!prefix.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'))) return func;
-  const ty: TypeExpr = { kind: 'path', id: callee.id, qself: null, path: { ...callee.path, segments: prefix }, span: callee.span };
+  if (!prefix.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'))) return null;
+  const ty: TypeExpr = { kind: 'path', id: e.id, qself: null, path: { ...e.path, segments: prefix }, span: e.span };
   const user = b.tcx.lowerUserType?.(b.types.owner, ty) ?? null;
-  if (user === null || user.kind !== 'adt') return func;
-  return { ...func, value: { ...func.value, userSelfTy: user } };
+  return user !== null && user.kind === 'adt' ? user : null;
 }
 
 /** A method's turbofish (`x.m::<&'a u8>()`): the method's own type arguments, after its impl's or trait's. */
@@ -143,7 +149,8 @@ function constOf(b: Builder, t: TExpr): Operand {
     if (r !== undefined && r.kind === 'def') {
       const k = b.tcx.defKind(r.def);
       if (k === 'fn' || k === 'assocFn') return fnOperand(r.def, r.args);
-      return { kind: 'const', value: { kind: 'item', def: r.def }, ty: t.ty };
+      const user = k === 'assocConst' ? userSelfOf(b, e) : null;
+      return { kind: 'const', value: user === null ? { kind: 'item', def: r.def } : { kind: 'item', def: r.def, userSelfTy: user, userSpan: e.span }, ty: t.ty };
     }
   }
   throw new Unsupported(t.span, 'constant');
