@@ -148,7 +148,8 @@ function compareMethod(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn
     const r = sameTy(expected, found);
     if (r === null) typesAgree = false;
     if (r === false) {
-      out.push(msg.incompatibleMethod(it.sig.ret?.span ?? it.name.span, name, `expected \`${tcx.displayTy(expected)}\`, found \`${tcx.displayTy(found)}\``));
+      // No written return type: rustc points just after the parameters.
+      out.push(msg.incompatibleMethod(it.sig.ret?.span ?? { lo: it.sig.span.hi, hi: it.sig.span.hi }, name, `expected \`${tcx.displayTy(expected)}\`, found \`${tcx.displayTy(found)}\``));
       return;
     }
   }

@@ -130,3 +130,11 @@ impl PartialEq<u8> for Extra {
         self.0 != other
     }
 }
+
+struct Quiet;
+
+impl fmt::Display for Quiet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) { //~ ERROR E0053
+        let _ = f;
+    }
+}
