@@ -15,7 +15,7 @@ import { checkOutlivesWf } from './outlives-wf.js';
 import { checkSigAdtBounds } from './sig-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
-import { checkOverlap } from './overlap.js';
+import { checkDeriveOverlap, checkOverlap } from './overlap.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -237,6 +237,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
+    if ((d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') && d.node.kind === 'item') checkDeriveOverlap(tcx, d.id, d.node.item.attrs, out);
     if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {
       const item = d.node.item;
       const coherent = checkImplCoherence(tcx, d.id, item, out);

@@ -1,5 +1,6 @@
 import type { DefId } from '../resolve/defs.js';
-import type { Item } from '../syntax/ast.js';
+import type { Attribute, Item } from '../syntax/ast.js';
+import type { Token, TokenTree } from '../syntax/token.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { msg } from './messages.js';
 import type { ImplInfo, Tcx } from './tcx.js';
@@ -139,4 +140,50 @@ function mapParams(t: Ty, f: (index: number) => UTy): UTy {
     case 'fnPtr': return { kind: 'fnPtr', sig: { ...t.sig, inputs: t.sig.inputs.map(go) as Ty[], output: go(t.sig.output) as Ty } };
     default: return t;
   }
+}
+
+/**
+ * E0119 at a `#[derive(Trait)]` of an ADT the crate also implements `Trait` for by hand: the
+ * derived impl is the later one (rustc expands derives after the items), so it is the one
+ * reported. Judged only where the overlap is certain: the hand-written impl has no bounds and is
+ * for the ADT with no type parameters, or with its own distinct type parameters in every place.
+ */
+export function checkDeriveOverlap(tcx: Tcx, adt: DefId, attrs: readonly Attribute[], out: Diagnostic[]): void {
+  for (const a of attrs) {
+    if (a.path !== 'derive') continue;
+    for (const tok of derivedTraitTokens(a.args)) {
+      const trait = tcx.lang(tok.text);
+      if (trait < 0 || !tcx.info(trait).std) continue;
+      const manual = tcx.traitImpls(trait).find((ii) => ii.def !== null && !tcx.info(ii.def).std && !ii.negative && coversAdt(tcx, ii, adt));
+      if (manual === undefined || manual.def === null) continue;
+      const own = manual.trait!.args.types.slice(1).map((t) => tcx.displayTy(t));
+      const traitShown = `${tok.text}${own.length > 0 ? `<${own.join(', ')}>` : ''}`;
+      const implItem = tcx.info(manual.def).node;
+      const first = implItem.kind === 'item' && implItem.item.kind === 'impl' ? { lo: implItem.item.span.lo, hi: implItem.item.selfTy.span.hi } : null;
+      out.push(msg.conflictingImpls(tok.span, traitShown, tcx.displayTy(manual.selfTy), first));
+    }
+  }
+}
+
+function derivedTraitTokens(trees: readonly TokenTree[]): Token[] {
+  const out: Token[] = [];
+  for (const t of trees) {
+    if (t.kind === 'group') out.push(...derivedTraitTokens(t.trees));
+    else if (t.token.kind === 'ident') out.push(t.token);
+  }
+  return out;
+}
+
+/** Does a hand-written impl certainly apply to every instance the derived one does? */
+function coversAdt(tcx: Tcx, ii: ImplInfo, adt: DefId): boolean {
+  const self = ii.selfTy;
+  if (self.kind !== 'adt' || self.def !== adt || !boundFree(tcx, ii)) return false;
+  // `PartialEq<Rhs = Self>`: only the impl against the type itself is the derived one's.
+  if (ii.trait!.args.types.slice(1).some((t) => t.kind !== 'adt' || t.def !== adt)) return false;
+  const seen = new Set<number>();
+  for (const t of self.args.types) {
+    if (t.kind !== 'param' || seen.has(t.index)) return false;
+    seen.add(t.index);
+  }
+  return true;
 }

@@ -41,6 +41,25 @@ impl<P> Convert<P> for Unit {}
 impl Convert<u8> for Unit {} //~ ERROR E0119
 impl Convert<u8> for Celsius {}
 
+// A derive next to a hand-written impl of the same trait: the derive is the conflicting one.
+#[derive(Clone, Debug)] //~ ERROR E0119
+struct Point(i32, i32);
+
+impl Clone for Point {
+    fn clone(&self) -> Self {
+        Point(self.0, self.1)
+    }
+}
+
+#[derive(Clone)] //~ ERROR E0119
+struct Slot<T>(T);
+
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        unimplemented!()
+    }
+}
+
 fn main() {
     println!("{}", Unit.describe());
 }
