@@ -79,9 +79,11 @@ function collect(node: unknown, out: AttrScope[]): void {
     const entries = entriesOf(attrs as readonly Attribute[]);
     if (entries.length > 0) out.push({ span, entries });
   }
-  for (const [k, v] of Object.entries(rec)) {
-    if (k === 'attrs' || k === 'span' || typeof v !== 'object') continue;
-    collect(v, out);
+  // `for…in` rather than `Object.entries`: this runs on every AST node.
+  for (const k in rec) {
+    if (k === 'attrs' || k === 'span') continue;
+    const v = rec[k];
+    if (typeof v === 'object') collect(v, out);
   }
 }
 
