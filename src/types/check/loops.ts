@@ -93,10 +93,13 @@ function walk(node: unknown, cx: Cx, file: SourceFile | null, out: Diagnostic[])
   rest(n, null, cx, file, out);
 }
 
-/** Walks every object-valued field of `n` but `skip` (`for…in`: this runs on every AST node, so no entry arrays). */
+/**
+ * Walks every object-valued field of `n` but `skip` and its span (`for…in`: this runs on every
+ * AST node, so no entry arrays; a `span` field is always a `Span`, which holds no node).
+ */
 function rest(n: Record<string, unknown>, skip: string | null, cx: Cx, file: SourceFile | null, out: Diagnostic[]): void {
   for (const k in n) {
-    if (k === skip) continue;
+    if (k === skip || k === 'span') continue;
     const v = n[k];
     if (typeof v === 'object') walk(v, cx, file, out);
   }
