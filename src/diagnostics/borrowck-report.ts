@@ -922,20 +922,25 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);
-      const msg = M.paramMayNotLiveLongEnough(e.param);
-      const insert = tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
-      const suggest = (name: string): SubDiagnostic[] => (insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)]);
+      const what = e.alias === true ? 'associated type' : 'parameter type';
+      const msg = M.paramMayNotLiveLongEnough(e.param, what);
+      const insert = e.alias !== true && (tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn') ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
+      const whereAt = e.alias === true && (tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn') ? tcx.fnSig(body.def).whereInsert ?? null : null;
+      const suggest = (name: string): SubDiagnostic[] => {
+        if (whereAt !== null) return [helpInsert(M.considerExplicitBound, whereAt.at, `${whereAt.afterComma === true ? '' : whereAt.hasWhere ? ',' : ' where'} ${e.param}: ${name}`)];
+        return insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)];
+      };
       if (e.region.kind === 'static') {
-        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
+        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param, what)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
       }
       const at = e.region.span ?? null;
       if (e.region.kind === 'named') {
         const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
-        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name)));
+        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name, what)));
         return err('E0309', msg, spans, suggest(e.region.name));
       }
       const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
-      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param)));
+      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param, what)));
       return err('E0311', msg, spans);
     }
     case 'lifetimeMayNotLiveLongEnough': {

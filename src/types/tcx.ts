@@ -1080,6 +1080,94 @@ function createTcxWithCaches(
     return out;
   }
 
+  /**
+   * Declared `<T as Trait>::Name: 'r` bounds of a fn and of its impl or trait: where-clauses on a
+   * projection with a lifetime bound, or a trait bound whose trait implies one. A trait bound that
+   * cannot be lowered counts as `'static`, so that borrowck never reports a bound that might hold.
+   */
+  function collectProjectionOutlives(def: DefId): { ty: Ty; region: Region }[] {
+    const out: { ty: Ty; region: Region }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      for (const w of og.generics?.where ?? []) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0) continue;
+        if (w.ty.kind !== 'path' || (w.ty.qself === null && w.ty.path.segments.length < 2)) continue;
+        const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+        const ty = lowerTy(env, w.ty);
+        if (ty.kind !== 'projection') continue;
+        for (const b of w.bounds) {
+          if (b.kind === 'lifetime') {
+            const r = b.lifetime.name === "'static" ? STATIC : findRegionParam(def, b.lifetime.name);
+            if (r) out.push({ ty, region: r });
+            continue;
+          }
+          if (b.modifier === 'maybe') continue;
+          const tr = lowerTraitPath(env, b.path, ty);
+          if (!tr) { out.push({ ty, region: STATIC }); continue; }
+          for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) out.push({ ty, region: r });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * rustc's `declared_bounds_from_definition`: the regions `<T as Trait<..>>::Name` outlives by
+   * the associated type's own bounds (`type Iter: Iterator + 'a`, or a bound by a trait that
+   * implies `'static`), in terms of the projection's arguments. Null when the item is not found.
+   */
+  function projectionDeclaredBounds(proj: Ty & { kind: 'projection' }, owner?: DefId): Region[] | null {
+    const trait = proj.trait.trait;
+    if (std !== null && trait < std.defCount) return std.tcx.projectionDeclaredBounds?.(proj, owner) ?? null;
+    const assoc = assocItems(trait).get(proj.name);
+    if (assoc === undefined) return null;
+    const item = itemOf(info(assoc));
+    if (!item || item.kind !== 'typeAlias') return null;
+    const g = generics(trait);
+    // A projection written `Self::Name` or `T::Name` carries no lifetime arguments of its trait:
+    // inside the trait they are the trait's own, for `T: Trait<'x>` the bound's (when unique).
+    let traitRegions: readonly Region[] | null = proj.trait.args.regions;
+    if (traitRegions.length < g.regions.length) {
+      traitRegions = null;
+      if (owner !== undefined && proj.self.kind === 'param') {
+        const self = proj.self;
+        if (self.index === 0 && self.name === 'Self') {
+          for (let o: DefId | null = owner; o !== null; o = generics(o).parent) if (o === trait) traitRegions = g.regions.map((name, index) => ({ kind: 'param', index, name }));
+        }
+        if (traitRegions === null) {
+          const bounds = collectTraitBoundRegions(owner).filter((b) => b.param === self.index && b.trait === trait);
+          if (bounds.length === 1) traitRegions = bounds[0]!.regions;
+        }
+      }
+    }
+    const subst = (r: Region): Region | null => {
+      if (r.kind === 'static') return STATIC;
+      if (r.kind !== 'param' || traitRegions === null) return null;
+      const j = g.regions.indexOf(r.name);
+      return j >= 0 ? traitRegions[j] ?? null : null;
+    };
+    const out: Region[] = [];
+    const env: LowerEnv = { ...lowerEnvFor(assoc), report: false, elided: () => ERASED };
+    const self: Ty = { kind: 'projection', self: { kind: 'param', index: 0, name: 'Self' }, trait: { trait, args: identityArgs(trait) }, name: proj.name };
+    for (const b of item.bounds) {
+      if (b.kind === 'lifetime') {
+        const r = b.lifetime.name === "'static" ? STATIC : subst({ kind: 'param', index: 0, name: b.lifetime.name });
+        if (r === null) return null;
+        out.push(r);
+        continue;
+      }
+      if (b.modifier === 'maybe') continue;
+      const tr = lowerTraitPath(env, b.path, self);
+      if (!tr) return null;
+      for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) {
+        const x = subst(r);
+        if (x === null) return null;
+        out.push(x);
+      }
+    }
+    return out;
+  }
+
   /** The regions a type bounded by `Trait<regions>` must outlive, from the trait's supertrait lifetime bounds (transitively). */
   function traitImpliedOutlives(trait: DefId, regions: readonly Region[], depth: number): Region[] {
     const d = info(trait);
@@ -1225,8 +1313,18 @@ function createTcxWithCaches(
     const typeOutlivesForall = collectForallOutlives(def);
     const forallUnprovable = collectForallUnprovable(def);
     const traitBoundRegions = collectTraitBoundRegions(def);
+    const projectionOutlives = collectProjectionOutlives(def);
+    // Where rustc would suggest a new where-clause (`<T as Tr>::Assoc: 'a`): after the last one, or after the signature.
+    const lastWhere = item.generics.where[item.generics.where.length - 1];
+    let whereInsert: { at: number; hasWhere: boolean; afterComma?: boolean } = lastWhere !== undefined ? { at: lastWhere.span.hi, hasWhere: true } : { at: item.sig.span.hi, hasWhere: false };
+    if (lastWhere !== undefined && !d.std) {
+      // A trailing comma: the new clause goes after it.
+      let i = lastWhere.span.hi;
+      while (i < file.text.length && /\s/.test(file.text[i]!)) i++;
+      if (file.text[i] === ',') whereInsert = { at: i + 1, hasWhere: true, afterComma: true };
+    }
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, ...(projectionOutlives.length > 0 ? { projectionOutlives } : {}), whereInsert, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -1294,6 +1392,8 @@ function createTcxWithCaches(
     },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    projectionDeclaredBounds,
+    traitTypeParamCount: (trait) => generics(trait).types.length,
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;
