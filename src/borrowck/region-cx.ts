@@ -59,6 +59,22 @@ export interface RegionCx {
   readonly paramBounds: Map<number, number[]>;
   /** Region vars each projection (by `aliasKey`, its regions erased) is known to outlive: where-clauses and argument types (`&'a T::Item`). */
   readonly aliasBounds: Map<string, number[]>;
+  /** rustc's member constraints: each region of an `impl Trait`'s hidden type must become one of the lifetimes the opaque type captures. */
+  readonly memberConstraints: MemberConstraint[];
+  /** E0700: hidden types holding a lifetime their opaque type does not capture (found by `applyMemberConstraints`). */
+  readonly captureErrors: { readonly span: Span; readonly hidden: Ty; readonly opaqueSpan: Span; readonly region: UniversalRegionInfo }[];
+}
+
+export interface MemberConstraint {
+  /** A region var of the hidden type. */
+  readonly region: number;
+  /** The universal region vars of the lifetimes the opaque type captures ('static is always allowed). */
+  readonly choices: readonly number[];
+  readonly span: Span;
+  readonly hidden: Ty;
+  /** Where the `impl Trait` is written. */
+  readonly opaqueSpan: Span;
+  readonly opaque: Ty;
 }
 
 /**
@@ -95,7 +111,7 @@ export const STATIC_VAR = 0;
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
     numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(), consForall: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(), aliasBounds: new Map(),
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(), aliasBounds: new Map(), memberConstraints: [], captureErrors: [],
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;

@@ -210,10 +210,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       return;
     }
     if (b.kind === 'opaque' && a.kind !== 'opaque') {
-      // The hidden type of an `impl Trait` that captures no lifetime may hold no borrow shorter
-      // than 'static (edition 2021). With captured lifetimes rustc uses member constraints; we
-      // stay silent rather than guess.
-      if (v === 'co' && b.args.regions.length === 0) forEachRegionVar(a, (r) => addOutlives(cx, r, STATIC_VAR, category, span));
+      if (v !== 'co') return;
+      const caps = tcx.opaqueCaptures?.(b.def, b.index) ?? null;
+      if (caps === null) {
+        // What the opaque type captures is unknown: one that has no lifetime parameter at all
+        // may hold no borrow shorter than 'static; otherwise we stay silent rather than guess.
+        if (b.args.regions.length === 0) forEachRegionVar(a, (r) => addOutlives(cx, r, STATIC_VAR, category, span));
+        return;
+      }
+      // Each region of the hidden type must become a lifetime the opaque type captures (rustc's
+      // member constraints, applied once the other constraints are known: `applyMemberConstraints`).
+      // In the defining fn the captures are its own lifetimes (elided ones too, which the opaque
+      // type's arguments do not list); elsewhere they are the opaque type's arguments.
+      const own = b.def === body.def && body.closure === null;
+      const choices: number[] = [];
+      for (const i of caps.regions) {
+        const id = own ? sigRegionVars.get(i) ?? null : regionId(b.args.regions[i] ?? { kind: 'erased' });
+        if (id === null) return;
+        if (!choices.includes(id)) choices.push(id);
+      }
+      forEachRegionVar(a, (r) => cx.memberConstraints.push({ region: r, choices, span, hidden: a, opaqueSpan: caps.span, opaque: b }));
       return;
     }
     if (b.kind === 'dyn' && a.kind !== 'dyn') {

@@ -222,6 +222,11 @@ export const BORROWCK_MESSAGES = {
   escapesBodyHere: (name: string, from: string) => `\`${name}\` escapes the ${from} body here`,
   onlyValidInBody: (name: string, from: string) => `\`${name}\` is a reference that is only valid in the ${from} body`,
   /** `what`: "parameter type", or "associated type" for a projection. */
+  hiddenTypeCaptures: (opaque: string) => `hidden type for \`${opaque}\` captures lifetime that does not appear in bounds`,
+  hiddenCapturesNamed: (hidden: string, region: string) => `hidden type \`${hidden}\` captures the lifetime \`${region}\` as defined here`,
+  hiddenCapturesAnon: (hidden: string) => `hidden type \`${hidden}\` captures the anonymous lifetime defined here`,
+  opaqueDefinedHere: 'opaque type defined here',
+  addUseBound: (region: string) => `add a \`use<...>\` bound to explicitly capture \`${region}\``,
   paramMayNotLiveLongEnough: (param: string, what = 'parameter type') => `the ${what} \`${param}\` may not live long enough`,
   paramValidForStatic: (param: string, what = 'parameter type') => `the ${what} \`${param}\` must be valid for the static lifetime...`,
   paramValidForNamed: (param: string, region: string, what = 'parameter type') => `the ${what} \`${param}\` must be valid for the lifetime \`${region}\` as defined here...`,

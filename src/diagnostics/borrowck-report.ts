@@ -919,6 +919,20 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
     }
     case 'higherRankedLifetimeError': return err(null, 'higher-ranked lifetime error', [primary(e.span, null)], [note(`could not prove \`${e.predicate}\``)]);
+    case 'hiddenTypeCapturesLifetime': {
+      const opaque = file.text.slice(e.opaqueSpan.lo, e.opaqueSpan.hi);
+      const hidden = tcx.displayTy(e.hidden);
+      const name = e.region.kind === 'named' ? e.region.name : "'_";
+      const spans: DiagSpan[] = [primary(e.span, null)];
+      const at = e.region.span ?? null;
+      if (at !== null) spans.push(secondary(at, e.region.kind === 'named' ? M.hiddenCapturesNamed(hidden, name) : M.hiddenCapturesAnon(hidden)));
+      spans.push(secondary(e.opaqueSpan, M.opaqueDefinedHere));
+      // `use<..>` must list the type parameters in scope too; suggested only where there are none.
+      const kind = tcx.defKind(body.def);
+      const typeParams = kind === 'fn' || kind === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.length ?? 1 : 1;
+      const children = typeParams === 0 ? [helpInsert(M.addUseBound(name), e.opaqueSpan.hi, ` + use<${name}>`)] : [];
+      return err('E0700', M.hiddenTypeCaptures(opaque), spans, children);
+    }
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);

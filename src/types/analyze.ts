@@ -51,7 +51,7 @@ export interface ReusedBody {
 export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse | null = null): Program {
   const std = stdModel();
   const table = collectUserDefs(parsed.crate, std.table);
-  const tcx = createTcx(table, file, std.types);
+  const tcx = createTcx(table, file, std.types, parsed.crate.edition ?? 2021);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
   // rustc does not judge parameter use (E0392) of a type whose fields do not resolve.
@@ -117,7 +117,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
 export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean {
   const std = stdModel();
   const table = collectUserDefs(parsed.crate, std.table);
-  const tcx = createTcx(table, file, std.types);
+  const tcx = createTcx(table, file, std.types, parsed.crate.edition ?? 2021);
   const out: Diagnostic[] = [];
   itemChecks(tcx, table, out);
   for (let i = std.types.defCount; i < table.defs.length; i++) {

@@ -76,6 +76,12 @@ export interface TypeContext {
    */
   traitTypeParamCount?(trait: DefId): number;
   /**
+   * Added by wfproj: the lifetimes the opaque type `index` of fn `def` captures (edition 2021:
+   * those its bounds name), as indices of the fn's region parameters, and where the `impl Trait`
+   * is written; null when unknown. Optional: borrowck then does not judge what a hidden type captures.
+   */
+  opaqueCaptures?(def: DefId, index: number): { readonly regions: readonly number[]; readonly span: Span } | null;
+  /**
    * A type written in a body (`let x: &'a T`), lowered with its lifetimes as declared by `owner`'s
    * generics (`param` / `static`; elided and `'_` ones `erased`, `_` holes `error`), for borrowck's
    * user type annotations. Optional; null when it cannot be lowered.

@@ -120,6 +120,8 @@ export interface LowerEnv {
   readonly onRegion?: (r: Region) => void;
   /** The type is the qualifier of a value path (`Vec::new`): its omitted type arguments are inferred. */
   readonly valuePath?: boolean;
+  /** In a fn's return type: the region an elided lifetime stands for, when elision finds one, without reporting. */
+  readonly elidedQuiet?: () => Region | null;
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -183,8 +185,9 @@ export interface StdImplIndex {
   readonly inherent: readonly ImplInfo[];
 }
 
-export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables | null = null): Tcx {
-  return createTcxWithCaches(table, file, std).tcx;
+/** `edition`: the user's crate's (2021 when not given); it decides what an `impl Trait` captures. */
+export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables | null = null, edition: number = 2021): Tcx {
+  return createTcxWithCaches(table, file, std, edition).tcx;
 }
 
 /**
@@ -202,6 +205,7 @@ function createTcxWithCaches(
   table: DefTable,
   file: SourceFile,
   std: StdTypeTables | null,
+  edition = 2021,
 ): { tcx: Tcx; caches: TcxCaches; stdImplIndex: () => StdImplIndex } {
   const diags: Diagnostic[] = [];
   const genericsCache = new LayeredMap<DefId, GenericsInfo>(std?.generics ?? null);
@@ -211,6 +215,8 @@ function createTcxWithCaches(
   const sigCache = new LayeredMap<DefId, PolyFnSig>(std?.sigs ?? null);
   const constCache = new LayeredMap<DefId, Ty>(std?.consts ?? null);
   const opaqueCache = new LayeredMap<string, Predicate[]>(std?.opaques ?? null);
+  /** Per opaque type of the user's crate (`def:index`): the region parameters it captures, null when unknown. */
+  const opaqueCaptureCache = new Map<string, { regions: number[]; span: Span } | null>();
   const assocCache = new LayeredMap<DefId, Map<string, DefId>>(std?.assoc ?? null);
   const superCache = new LayeredMap<DefId, readonly Predicate[]>(std?.supers ?? null);
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
@@ -649,6 +655,7 @@ function createTcxWithCaches(
               if (p) preds.push(p);
             }
             opaqueCache.set(key, preds);
+            { const caps = opaqueCaptures(env, t.bounds, self); opaqueCaptureCache.set(key, caps === null ? null : { regions: caps, span: t.span }); }
           }
           return self;
         }
@@ -695,6 +702,39 @@ function createTcxWithCaches(
       case 'err': return ERROR;
       default: return assertNever(t);
     }
+  }
+
+  /**
+   * The lifetimes an `impl Trait` in return position captures under edition 2021 rules: those its
+   * bounds name (`+ 'a`, `Trait<'a>`, `Item = &'a T`, an elided one), as region parameter
+   * indices of the defining fn; null when a bound cannot be read (then nothing is judged).
+   */
+  function opaqueCaptures(env: LowerEnv, bounds: readonly GenericBound[], self: Ty): number[] | null {
+    const out: number[] = [];
+    let unknown = false;
+    const add = (r: Region): void => {
+      if (r.kind === 'param') { if (!out.includes(r.index)) out.push(r.index); } else if (r.kind !== 'static') unknown = true;
+    };
+    const elided = (): Region => {
+      const r = env.elidedQuiet?.() ?? null;
+      if (r === null) { unknown = true; return ERASED; }
+      return r;
+    };
+    for (const b of bounds) {
+      if (b.kind === 'lifetime') {
+        const name = b.lifetime.name;
+        if (name === "'static") continue;
+        add(name === "'_" ? elided() : findRegionParam(env.owner, name) ?? ERASED);
+        continue;
+      }
+      if (b.modifier === 'maybe') continue;
+      if (b.path.segments.some((sg) => sg.ident.name === 'use')) return null;
+      // Lifetimes bound by `for<'r>` on the bound itself are not captures.
+      const bound = new Set(b.forLifetimes.map((l) => l.name));
+      const quiet: LowerEnv = { ...env, report: false, elided: () => elided(), onRegion: (r) => { if (!(r.kind === 'param' && bound.has(r.name))) add(r); } };
+      if (lowerTraitPath(quiet, b.path, self) === null) return null;
+    }
+    return unknown ? null : out;
   }
 
   function lowerTraitPath(env: LowerEnv, path: Path, self: Ty): { ref: TraitRef; bindings: DynBinding[] } | null {
@@ -1269,6 +1309,7 @@ function createTcxWithCaches(
     const outEnv: LowerEnv = {
       ...base,
       opaqueOwner: def,
+      elidedQuiet: () => selfRegion ?? (inputRegions.length === 1 ? inputRegions[0]! : null),
       elided: (span) => {
         if (selfRegion) return selfRegion;
         if (inputRegions.length === 1) return inputRegions[0]!;
@@ -1393,6 +1434,18 @@ function createTcxWithCaches(
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     projectionDeclaredBounds,
+    opaqueCaptures: (def, index) => {
+      if (std !== null && def < std.defCount) return null;
+      const key = `${def}:${index}`;
+      if (!opaqueCaptureCache.has(key)) fnSig(def);
+      const caps = opaqueCaptureCache.get(key) ?? null;
+      if (caps === null) return null;
+      // Edition 2024 captures every lifetime in scope, and so does an `impl Trait` in a trait's
+      // method or its impl at any edition.
+      const parent = info(def).kind === 'assocFn' ? info(def).parent : null;
+      const all = edition >= 2024 || (parent !== null && (info(parent).kind === 'trait' || (info(parent).kind === 'impl' && impl(parent).trait !== null)));
+      return all ? { regions: fnSig(def).regionParams.map((_, i) => i), span: caps.span } : caps;
+    },
     traitTypeParamCount: (trait) => generics(trait).types.length,
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
