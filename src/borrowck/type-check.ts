@@ -425,6 +425,28 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const f = { region: univ, param: () => null };
     // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
     const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
+    // Normalising a projection of the signature through a user impl needs the impl's own
+    // lifetime bounds (`impl<'a, 'd: 'a> Tr<'d> for &'a ()`), proven from the fn's.
+    if (tcx.projectionImplBounds !== undefined && body.closure === null) {
+      const header = tcx.fnHeaderSpan?.(body.def) ?? body.span;
+      const visit = (t: Ty): void => {
+        if (t.kind === 'projection') {
+          for (const [a, b] of tcx.projectionImplBounds!(t) ?? []) {
+            const x = univ(a), y = univ(b);
+            if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'predicate', header);
+          }
+          return;
+        }
+        switch (t.kind) {
+          case 'ref': case 'ptr': visit(t.inner); return;
+          case 'adt': t.args.types.forEach(visit); return;
+          case 'tuple': t.elems.forEach(visit); return;
+          case 'array': case 'slice': visit(t.elem); return;
+          default: return;
+        }
+      };
+      for (const t of [...bodySig.sig.inputs, bodySig.sig.output]) visit(t);
+    }
     // rustc borrow-checks against the normalised signature (`Self::Assoc` is `&'a u32`).
     const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(normalizeDeep(tcx, t)), f));
     const output = foldTy(freeBound(normalizeDeep(tcx, bodySig.sig.output)), f);

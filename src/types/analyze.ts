@@ -13,6 +13,7 @@ import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
 import { checkOutlivesWf } from './outlives-wf.js';
 import { checkSigAdtBounds } from './sig-wf.js';
+import { checkProjectionImplBounds } from './normalize-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
 import { msg } from './messages.js';
@@ -230,6 +231,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') {
       checkFnBoundsWf(d.node.item, tcx.file, out);
       checkSigAdtBounds(tcx, d.id, d.node.item, out);
+      checkProjectionImplBounds(tcx, d.id, d.node.item, out);
     }
     // A static or const without a value has no body to check, but its type is still resolved.
     if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);

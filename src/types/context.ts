@@ -76,6 +76,12 @@ export interface TypeContext {
    */
   traitTypeParamCount?(trait: DefId): number;
   /**
+   * Added by wfproj: normalising `<X as Trait<..>>::Name` through the single user impl it selects
+   * needs that impl's `'x: 'y` bounds, here in terms of the projection's own lifetimes; null when
+   * no single impl is known. Optional: borrowck then adds nothing for the normalisation.
+   */
+  projectionImplBounds?(proj: Ty & { kind: 'projection' }): readonly (readonly [Region, Region])[] | null;
+  /**
    * Added by wfproj: the lifetimes the opaque type `index` of fn `def` captures (edition 2021:
    * those its bounds name), as indices of the fn's region parameters, and where the `impl Trait`
    * is written; null when unknown. Optional: borrowck then does not judge what a hidden type captures.
