@@ -532,6 +532,16 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       case 'copy': case 'move': return placeTy(op.place);
       case 'const': {
         const t = op.value.kind === 'item' ? itemOperandTy(op.value.def, op.ty, point) : fresh(op.ty, point);
+        if (op.value.kind === 'item') {
+          // `A::<'a>::X` where the impl is for `A<'static>`: the written lifetimes must be the impl's.
+          const declared = (r: Region): number | null => (r.kind === 'static' ? STATIC_VAR : r.kind === 'param' ? (body.closure === null ? sigRegionVars.get(r.index) : parentParams.get(r.index)) ?? null : null);
+          for (const [a, b] of op.value.userRegions ?? []) {
+            const x = declared(a), y = declared(b);
+            if (x === null || y === null) continue;
+            addOutlives(cx, x, y, 'predicate', op.value.userSpan ?? span);
+            addOutlives(cx, y, x, 'predicate', op.value.userSpan ?? span);
+          }
+        }
         applyClosureRequirementsIn(t);
         return t;
       }
@@ -611,18 +621,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       case 'binary': {
         // Pointers compared with the built-in operator must have a common supertype (rustc relates
         // both operands to a fresh type, as call arguments).
-        if (!COMPARISONS.has(rv.op)) return null;
+        // Both operands are typed (a constant's written path may constrain lifetimes).
         const l = operandTy(rv.lhs, point);
+        const r = operandTy(rv.rhs, point);
+        if (!COMPARISONS.has(rv.op)) return null;
         if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
         const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
         const saved = category;
         category = 'callArgument';
         relate(l, common, 'co');
-        relate(operandTy(rv.rhs, point), common, 'co');
+        relate(r, common, 'co');
         category = saved;
         return null;
       }
-      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
+      case 'checkedBinary': operandTy(rv.lhs, point); operandTy(rv.rhs, point); return null;
+      case 'unary': operandTy(rv.operand, point); return null;
+      case 'len': case 'discriminant':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);

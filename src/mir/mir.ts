@@ -1,7 +1,7 @@
 import type { NodeId } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { ClosureKindSource, ClosureSigTemplate } from '../types/results.js';
-import type { DefId, GenericArgsTy, Ty } from '../types/ty.js';
+import type { DefId, GenericArgsTy, Region, Ty } from '../types/ty.js';
 
 /**
  * MIR: one control-flow graph per body, modelled on rustc's MIR as borrowck sees it (the
@@ -134,7 +134,14 @@ export type ConstValue =
   /** `userTypes`: the type arguments written in a turbofish (`f::<&'a u8>`), by index into `args.types`, lifetimes as declared. */
   | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[]; /** `Foo::<'a, 'b>::f`: the type written before the fn's name, lifetimes as declared (it must be well-formed). */ readonly userSelfTy?: Ty }
   /** A named const or a static's address (`&STATIC`). */
-  | { readonly kind: 'item'; readonly def: DefId }
+  | {
+      readonly kind: 'item';
+      readonly def: DefId;
+      /** Added by wfproj: lifetimes an associated constant's written path must equal (`A::<'a>::X` with `impl Y for A<'static>`), as declared (`param` / `static`). */
+      readonly userRegions?: readonly (readonly [Region, Region])[];
+      /** Added by wfproj: the written path, where a `userRegions` requirement is blamed. */
+      readonly userSpan?: Span;
+    }
   /** A zero-sized value of a unit struct/variant or closure without captures. */
   | { readonly kind: 'zst' }
   /** A runtime function of a built-in macro's expansion with no std-model item (`std::io::_print`, `core::panicking::panic_fmt`); printed by name. */

@@ -82,6 +82,13 @@ export interface TypeContext {
    */
   projectionImplBounds?(proj: Ty & { kind: 'projection' }): readonly (readonly [Region, Region])[] | null;
   /**
+   * Added by wfproj: an associated constant `const_` reached through the written type `self`
+   * (lowered in `owner`): the pairs of lifetimes that must be equal for the impl that defines it
+   * to apply (`A::<'a>::X` with `impl Y for A<'static>`: 'a and 'static), lifetimes as declared.
+   * Null when no single impl is known. Optional.
+   */
+  assocConstUserRegions?(owner: DefId, self: TypeExpr, const_: DefId): readonly (readonly [Region, Region])[] | null;
+  /**
    * Added by wfproj: the lifetimes the opaque type `index` of fn `def` captures (edition 2021:
    * those its bounds name), as indices of the fn's region parameters, and where the `impl Trait`
    * is written; null when unknown. Optional: borrowck then does not judge what a hidden type captures.

@@ -200,3 +200,58 @@ function match(pattern: Ty, actual: Ty, regions: (Region | null)[], types: Map<n
     default: return false;
   }
 }
+
+/**
+ * The lifetimes an associated constant's written path must equal: the written type (`A<'a>`)
+ * matched against the self type of the impl that defines the constant (the trait's single
+ * matching user impl when the constant is the trait's), where a `'static` or a lifetime the impl
+ * repeats meets the written ones. Null when no single impl is known.
+ */
+export function assocConstUserRegions(tcx: Tcx, owner: DefId, selfExpr: TypeExpr, constDef: DefId): [Region, Region][] | null {
+  const written = tcx.lowerUserType?.(owner, selfExpr) ?? null;
+  if (written === null) return null;
+  const parent = tcx.info(constDef).parent;
+  if (parent === null) return null;
+  const candidates: ImplInfo[] = [];
+  const pk = tcx.info(parent).kind;
+  if (pk === 'impl') candidates.push(tcx.impl(parent));
+  else if (pk === 'trait') for (const ii of tcx.traitImpls(parent)) if (ii.def !== null && !ii.negative) candidates.push(ii);
+  else return null;
+  let found: [Region, Region][] | null = null;
+  for (const ii of candidates) {
+    const pairs: [Region, Region][] = [];
+    const seen: (Region | null)[] = new Array<Region | null>(ii.regionParams).fill(null);
+    if (!matchSelf(ii.selfTy, written, seen, pairs)) continue;
+    if (found !== null) return null;
+    found = pairs;
+  }
+  return found;
+}
+
+/** Structural match of an impl's self type against a written type, collecting the lifetime equalities it needs. */
+function matchSelf(pattern: Ty, actual: Ty, seen: (Region | null)[], pairs: [Region, Region][]): boolean {
+  const region = (p: Region, a: Region): boolean => {
+    if (a.kind !== 'param' && a.kind !== 'static') return true; // elided in the path: inferred
+    if (p.kind === 'static') { if (a.kind !== 'static') pairs.push([a, p]); return true; }
+    if (p.kind !== 'param') return true;
+    const prev = seen[p.index];
+    if (prev === undefined) return false;
+    if (prev === null) seen[p.index] = a;
+    else if (key(prev) !== key(a)) pairs.push([a, prev]);
+    return true;
+  };
+  switch (pattern.kind) {
+    case 'param': return true;
+    case 'ref': return actual.kind === 'ref' && actual.mut === pattern.mut && region(pattern.region, actual.region) && matchSelf(pattern.inner, actual.inner, seen, pairs);
+    case 'adt':
+      return actual.kind === 'adt' && actual.def === pattern.def && pattern.args.regions.length === actual.args.regions.length
+        && pattern.args.regions.every((r, i) => region(r, actual.args.regions[i]!))
+        && pattern.args.types.every((t, i) => actual.args.types[i] !== undefined && matchSelf(t, actual.args.types[i]!, seen, pairs));
+    case 'tuple': return actual.kind === 'tuple' && actual.elems.length === pattern.elems.length && pattern.elems.every((t, i) => matchSelf(t, actual.elems[i]!, seen, pairs));
+    case 'slice': case 'array': return (actual.kind === 'slice' || actual.kind === 'array') && actual.kind === pattern.kind && matchSelf(pattern.elem, actual.elem, seen, pairs);
+    case 'bool': case 'char': case 'str': case 'never': return actual.kind === pattern.kind;
+    case 'int': return actual.kind === 'int' && actual.int === pattern.int;
+    case 'float': return actual.kind === 'float' && actual.float === pattern.float;
+    default: return false;
+  }
+}

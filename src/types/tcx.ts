@@ -9,7 +9,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
-import { implRequirements } from './normalize-wf.js';
+import { assocConstUserRegions, implRequirements } from './normalize-wf.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
@@ -1435,6 +1435,7 @@ function createTcxWithCaches(
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     projectionDeclaredBounds,
+    assocConstUserRegions: (owner, self, c) => assocConstUserRegions(tcx, owner, self, c),
     projectionImplBounds: (proj) => implRequirements(tcx, proj)?.bounds.map(([a, b]) => [a, b] as const) ?? null,
     opaqueCaptures: (def, index) => {
       if (std !== null && def < std.defCount) return null;

@@ -18,6 +18,7 @@ import { intoBlockExpr } from './stmt.js';
 import { astTy, mirror, nodeOf, type TExpr, unparen } from './thir.js';
 import { eraseRegions, isUnit, placeTyIn, rawPtrTy, refTy } from './ty-util.js';
 import { lowerTry } from './try.js';
+import { itemConst } from './item-const.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants and helpers
@@ -143,7 +144,7 @@ function constOf(b: Builder, t: TExpr): Operand {
     if (r !== undefined && r.kind === 'def') {
       const k = b.tcx.defKind(r.def);
       if (k === 'fn' || k === 'assocFn') return fnOperand(r.def, r.args);
-      return { kind: 'const', value: { kind: 'item', def: r.def }, ty: t.ty };
+      return itemConst(b, r.def, e, t.ty);
     }
   }
   throw new Unsupported(t.span, 'constant');

@@ -17,6 +17,7 @@ import { aliasOrBindings, expandOrPatterns, forEachBinding } from './or-pat.js';
 import { sliceShape } from './slice-pat.js';
 import { derefTy, eraseRegions, placeTyIn, refTy } from './ty-util.js';
 import { samePlace } from '../place-eq.js';
+import { itemConst } from './item-const.js';
 
 /**
  * Pattern matching. Arms are tested in order (a test chain per arm rather than rustc's decision
@@ -256,7 +257,7 @@ export function testPattern(b: Builder, pat: Pat, place0: Place, fail: BlockId, 
       const r = ctorOf(b, pat);
       if (r === null) {
         const d = b.types.resolutions[pat.id];
-        if (pat.kind === 'path' && d !== undefined && d.kind === 'def') return constTest(b, place, ty, { kind: 'const', value: { kind: 'item', def: d.def }, ty }, pat.span, fail);
+        if (pat.kind === 'path' && d !== undefined && d.kind === 'def') return constTest(b, place, ty, itemConst(b, d.def, pat, ty), pat.span, fail);
         throw new Unsupported(pat.span, 'pattern without a resolved struct or variant');
       }
       variantTest(b, r, place, pat.span, fail);
