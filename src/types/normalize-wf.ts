@@ -16,7 +16,7 @@ import { msg } from './messages.js';
 export function checkProjectionImplBounds(tcx: Tcx, def: DefId, f: Item & { kind: 'fn' }, out: Diagnostic[]): void {
   const sig = tcx.fnSig(def);
   const env = { ...tcx.lowerEnvFor(def), report: false, elided: (): Region => ({ kind: 'erased' }) };
-  const known = knownOutlives(sig.outlives, [...sig.sig.inputs, sig.sig.output]);
+  const known = knownOutlives(tcx, sig.outlives, [...sig.sig.inputs, sig.sig.output]);
   const names = regionNames(tcx, def);
   /** `param`: the projection is (in) the type of this parameter, where rustc reports a lifetime mismatch (E0623) instead. */
   const judge = (te: TypeExpr, span: Span, param: { name: string; ty: TypeExpr } | null = null): void => {
@@ -76,14 +76,25 @@ function key(r: Region): string {
   return r.kind === 'param' ? `p${r.index}` : r.kind;
 }
 
-/** The fn's declared `'a: 'b` and those its argument types imply (`&'a &'b T`: 'b: 'a), transitively closed. */
-function knownOutlives(declared: readonly (readonly [Region, Region])[], tys: readonly Ty[]): Known {
+/**
+ * The fn's declared `'a: 'b` and those its argument types imply (`&'a &'b T`: 'b: 'a; an ADT's
+ * declared bounds between its lifetime arguments), transitively closed.
+ */
+function knownOutlives(tcx: Tcx, declared: readonly (readonly [Region, Region])[], tys: readonly Ty[]): Known {
   const pairs: [string, string][] = declared.map(([a, b]) => [key(a), key(b)]);
   const implied = (t: Ty, enclosing: readonly Region[]): void => {
     const inside = (r: Region): void => { for (const e of enclosing) pairs.push([key(r), key(e)]); };
     switch (t.kind) {
       case 'ref': inside(t.region); implied(t.inner, [...enclosing, t.region]); return;
-      case 'adt': t.args.regions.forEach(inside); t.args.types.forEach((x) => implied(x, enclosing)); return;
+      case 'adt': {
+        t.args.regions.forEach(inside);
+        for (const [i, j] of tcx.adt(t.def).regionOutlives ?? []) {
+          const a = t.args.regions[i], b = j === -1 ? { kind: 'static' as const } : t.args.regions[j];
+          if (a !== undefined && b !== undefined) pairs.push([key(a), key(b)]);
+        }
+        t.args.types.forEach((x) => implied(x, enclosing));
+        return;
+      }
       case 'tuple': t.elems.forEach((x) => implied(x, enclosing)); return;
       case 'array': case 'slice': implied(t.elem, enclosing); return;
       case 'dyn': inside(t.region); return;
@@ -134,6 +145,9 @@ function declSpan(f: Item & { kind: 'fn' }, name: string): Span | null {
  * lifetime of it cannot be read off the projection.
  */
 export function implRequirements(tcx: Tcx, p: Ty & { kind: 'projection' }): { bounds: [Region, Region, string][] } | null {
+  // With a type parameter in it, a where-clause may prove the projection instead of an impl
+  // (rustc prefers the param env): not judged.
+  if (mentionsParam(p)) return null;
   let found: { ii: ImplInfo; regions: (Region | null)[] } | null = null;
   for (const ii of tcx.traitImpls(p.trait.trait)) {
     if (ii.def === null || ii.negative || ii.trait === null) continue;
@@ -252,6 +266,21 @@ function matchSelf(pattern: Ty, actual: Ty, seen: (Region | null)[], pairs: [Reg
     case 'bool': case 'char': case 'str': case 'never': return actual.kind === pattern.kind;
     case 'int': return actual.kind === 'int' && actual.int === pattern.int;
     case 'float': return actual.kind === 'float' && actual.float === pattern.float;
+    default: return false;
+  }
+}
+
+function mentionsParam(t: Ty): boolean {
+  switch (t.kind) {
+    case 'param': case 'infer': case 'error': case 'opaque': return true;
+    case 'ref': case 'ptr': return mentionsParam(t.inner);
+    case 'adt': case 'fnDef': return t.args.types.some(mentionsParam);
+    case 'tuple': return t.elems.some(mentionsParam);
+    case 'array': case 'slice': return mentionsParam(t.elem);
+    case 'projection': return mentionsParam(t.self) || t.trait.args.types.some(mentionsParam);
+    case 'dyn': return t.principal !== null && t.principal.args.types.some(mentionsParam);
+    case 'fnPtr': return t.sig.inputs.some(mentionsParam) || mentionsParam(t.sig.output);
+    case 'closure': return true;
     default: return false;
   }
 }
