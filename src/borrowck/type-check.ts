@@ -117,7 +117,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
         case 'projection': projectionOutlives(x, r, out, forall !== null ? at : span, at, forall !== null); return;
-        case 'opaque': case 'closure': case 'fnPtr':
+        // A closure's components are its captures' types (rustc's tupled upvars).
+        case 'closure': x.upvars.forEach(walk); return;
+        case 'opaque': case 'fnPtr':
           forEachRegionVar(x, out);
           return;
         case 'dyn': {
@@ -164,7 +166,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         case 'ptr': components(t.inner); return;
         case 'dyn': { const id = regionId(t.region); if (id !== null) regions.push(id); return; }
         case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': return;
-        case 'closure': case 'fnPtr': forEachRegionVar(t, (id) => regions.push(id)); return;
+        case 'closure': t.upvars.forEach(components); return;
+        case 'fnPtr': forEachRegionVar(t, (id) => regions.push(id)); return;
         case 'infer': case 'error': unjudged = true; return;
         default: return assertNever(t);
       }
