@@ -1190,7 +1190,18 @@ function createTcxWithCaches(
     const out: Region[] = [];
     const env: LowerEnv = { ...lowerEnvFor(assoc), report: false, elided: () => ERASED };
     const self: Ty = { kind: 'projection', self: { kind: 'param', index: 0, name: 'Self' }, trait: { trait, args: identityArgs(trait) }, name: proj.name };
-    for (const b of item.bounds) {
+    // The trait's own where-clauses on the associated type (`where Self::Name: 'a`) bound it too.
+    const traitItem = itemOf(info(trait));
+    const whereBounds: GenericBound[] = [];
+    if (traitItem && traitItem.kind === 'trait') {
+      for (const w of traitItem.generics.where) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0 || w.ty.kind !== 'path') continue;
+        const names = w.ty.path.segments.map((sg) => sg.ident.name);
+        const onSelf = w.ty.qself !== null ? names[names.length - 1] === proj.name : names.length === 2 && names[0] === 'Self' && names[1] === proj.name;
+        if (onSelf) whereBounds.push(...w.bounds);
+      }
+    }
+    for (const b of [...item.bounds, ...whereBounds]) {
       if (b.kind === 'lifetime') {
         const r = b.lifetime.name === "'static" ? STATIC : subst({ kind: 'param', index: 0, name: b.lifetime.name });
         if (r === null) return null;

@@ -65,3 +65,16 @@ impl Source for Src {
     fn peek(&self) -> &u8 { &0 }
     fn kept(&self) -> u8 { 0 }
 }
+
+trait Bounded
+where
+    Self::Part: 'static,
+{
+    type Part: Show;
+    fn part(&self) -> Self::Part;
+}
+
+// The trait's where-clause on its associated type bounds every projection of it.
+fn by_trait_where<B: Bounded>(b: &B) -> Box<dyn Show> {
+    Box::new(b.part())
+}
