@@ -223,9 +223,11 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
         if (ct.kind === 'closure') {
           const k = fcx.closureKinds.get(ct.node);
           cm = k === 'FnOnce' ? 'value' : k === 'FnMut' ? 'mut' : 'ref';
-        } else if (ct.kind === 'param' || ct.kind === 'opaque') {
+        } else {
+          // Through an Fn bound, a `dyn Fn*` or a `Box` of one: the receiver the trait's method takes.
           const pc = fcx.pendingCalls.find((p) => p.call === e.id);
-          cm = pc?.trait === 'FnOnce' ? 'value' : pc?.trait === 'FnMut' ? 'mut' : 'ref';
+          if (pc !== undefined && pc.trait !== null) cm = pc.trait === 'FnOnce' ? 'value' : pc.trait === 'FnMut' ? 'mut' : 'ref';
+          else if (ct.kind === 'param' || ct.kind === 'opaque') cm = 'ref';
         }
         visit(e.callee, cm);
         e.args.forEach((a) => visit(a, 'value'));

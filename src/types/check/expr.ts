@@ -2,7 +2,7 @@ import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js
 import type { Span } from '../../syntax/span.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
-import { rollback, snapshot, unify } from '../infer.js';
+import { hasUnresolved, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
 import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
@@ -897,9 +897,21 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && sizedHint(hint) && hasUnresolved(fcx.icx, inputs[i]!)) {
+      // rustc's `check_argument_types`: an argument whose formal type the expected output fixes
+      // is checked against that type and coerced to it (`Box::new(Box::new(|| ..))` expected as
+      // `Box<Box<dyn Fn()>>` unsizes the inner box), then the formal type is made equal to it.
+      const t = checkExpr(fcx, args[i]!, hint);
+      coerce(fcx, args[i]!, t, hint);
+      unify(fcx.icx, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
+}
+
+/** rustc's `Expectation::rvalue_hint`: an unsized expected type is no type to coerce to. */
+function sizedHint(t: Ty): boolean {
+  return t.kind !== 'slice' && t.kind !== 'str' && t.kind !== 'dyn' && t.kind !== 'infer';
 }
 
 /** Bounds on a generic parameter are reported at the argument that fixed it, as rustc does. */
@@ -957,7 +969,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
       return t.sig.output;
     }
-    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn') {
+    // As rustc's `try_overloaded_call_step`, a `Box` callee is called through Box's own Fn impls
+    // (`FnMut::call_mut(&mut b, ..)`), not through its contents: a `Box<dyn FnMut()>` must be
+    // `mut`, and a closure calling it captures the box by unique borrow.
+    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn' || (t.kind === 'adt' && t.def === tcx.lang('Box'))) {
       for (const name of ['Fn', 'FnMut', 'FnOnce'] as const) {
         const trait = tcx.lang(name);
         const argsTy = fresh(fcx);
@@ -968,6 +983,8 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           const a = sh(fcx, argsTy);
           if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
           addAdjustments(fcx, e.callee.id, step.adj);
+          // `call_mut` borrows the callee mutably: an overloaded index or deref in it is the `Mut` one.
+          if (name === 'FnMut') markMutPlace(fcx, e.callee);
           checkArgs(fcx, e.args, a.elems, calleeSpan, false);
           fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
           return out;
