@@ -48,7 +48,7 @@ export function lowerCond(b: Builder, cond: Expr, bindScope: number, fail: Block
     push(b, { kind: 'placeMention', place }, c.scrutinee.span);
     b.scrutineeSpan = c.scrutinee.span;
     b.matchSite = { place, span: c.scrutinee.span };
-    testAndBind(b, c.pat, place, failEdge(b, bindScope, fail), bindScope, scr.ty);
+    testAndBind(b, c.pat, place, failEdge(b, bindScope, fail), bindScope, scr.ty, true);
     b.matchSite = null;
     return;
   }
@@ -238,7 +238,12 @@ function lowerForInner(b: Builder, dest: Place, e: Expr & { kind: 'for' }): void
   terminate(b, {
     kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(variants.none), BigInt(variants.some)], targets: [noneB, someB], otherwise: unreachableB,
   }, iterSpan);
+  // As rustc's desugaring `match next() { None => break, Some(pat) => body }`: the `None` arm's
+  // binding block has a false edge to the `Some` arm's.
   b.cur = noneB;
+  const breakB = newBlock(b);
+  terminate(b, { kind: 'falseEdge', real: breakB, imaginary: someB }, iterSpan);
+  b.cur = breakB;
   exitScopesTo(b, bk.scopeDepth);
   assignUnit(b, dest, e.span);
   goto(b, exit, e.span);

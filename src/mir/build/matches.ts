@@ -132,11 +132,20 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
   b.cur = join;
 }
 
-/** Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries each alternative in turn. */
-export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty): void {
+/**
+ * Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries
+ * each alternative in turn. `refutable` (`if let`, `while let`, `let … else`): as rustc's
+ * `lower_match_tree`, the last candidate's binding block has a false edge to `fail` as well.
+ */
+export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty, refutable = false): void {
   const alts = expandOrPatterns(b, pat);
   if (alts.length === 1) {
     testPattern(b, pat, place, fail, ty);
+    if (refutable) {
+      const bindB = newBlock(b);
+      terminate(b, { kind: 'falseEdge', real: bindB, imaginary: fail }, pat.span);
+      b.cur = bindB;
+    }
     bindPattern(b, pat, place, scope, ty);
     return;
   }
@@ -157,6 +166,7 @@ export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, s
     b.cur = pre[k]!;
     const bindB = newBlock(b);
     if (k + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[k + 1]! }, alt.span);
+    else if (refutable) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: fail }, alt.span);
     else goto(b, bindB, alt.span);
     b.cur = bindB;
     bindPattern(b, alt, place, scope, ty);

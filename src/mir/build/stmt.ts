@@ -84,7 +84,7 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
     if (st.else !== null) {
       const fail = newBlock(b);
       b.scrutineeSpan = st.init.span;
-      testAndBind(b, pat, place, fail, blockScope, initT.ty);
+      testAndBind(b, pat, place, fail, blockScope, initT.ty, true);
       b.matchSite = null;
       const ok = b.cur;
       b.cur = fail;
