@@ -11,7 +11,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, registerAdtPredicates, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
@@ -775,7 +775,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'variant': {
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
       const g = tcx.generics(adtDef);
-      const explicit = turbofish(fcx, segs[d.kind === 'variant' && segs.length >= 2 ? segs.length - 2 : segs.length - 1]!);
+      // A variant's type arguments may be written on the enum (`W::<u8>::A`) or on the variant (`W::A::<u8>`).
+      const explicit = turbofish(fcx, segs[segs.length - 1]!) ?? (d.kind === 'variant' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
       const adtTy: Ty = { kind: 'adt', def: adtDef, args: { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] } };
       const vi = d.kind === 'variant' ? tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def) : null;
       return ctorValue(fcx, e, adtTy, vi);
@@ -814,6 +815,7 @@ function ctorValue(fcx: Fcx, e: Expr, adtTy: Ty, variant: number | null): Ty {
   const v = a.variants[vi];
   if (!v) return ERROR;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtTy.def, variant: vi, ctor: v.ctor, args: adtTy.args };
+  if (v.ctor !== 'named') registerAdtPredicates(fcx, adtTy.def, adtTy.args, e.span);
   if (v.ctor === 'unit') return adtTy;
   if (v.ctor === 'named') {
     err(fcx, { level: 'error', code: 'E0533', message: `expected value, found struct variant \`${v.name}\``, spans: [{ span: e.span, label: 'not a value', primary: true }], children: [] });
@@ -944,6 +946,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
+    // A tuple struct or variant constructor: its result type must be well-formed as well, which
+    // asks the ADT's bounds once more, at the whole call (rustc reports both).
+    const ctorOf = tcx.info(ct.def);
+    if (ctorOf.kind === 'struct' || ctorOf.kind === 'variant') registerAdtPredicates(fcx, ctorOf.kind === 'variant' ? ctorOf.parent! : ct.def, ct.args, e.span);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
     if (out.kind === 'dyn') {
@@ -1356,11 +1362,18 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const a = tcx.adt(adtDef);
   const g = tcx.generics(adtDef);
   const x = expected ? sh(fcx, expected) : null;
-  const args: GenericArgsTy = x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] };
+  // Written type arguments (`S::<u8> { .. }`, `E::V::<u8> { .. }`, `E::<u8>::V { .. }`) fix the
+  // type; the expected type is then only what the literal is coerced to.
+  const segs = e.path.segments;
+  const explicit = names[0] === 'Self' ? undefined : turbofish(fcx, segs[segs.length - 1]!) ?? (a.kind === 'enum' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
+  const args: GenericArgsTy = explicit === undefined && x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] };
   const ty: Ty = { kind: 'adt', def: adtDef, args };
   const v = a.variants[variant]!;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };
+  registerAdtPredicates(fcx, adtDef, args, e.span);
   const seen = new Set<string>();
+  const fieldExprs: Expr[] = [];
+  const fieldTys: Ty[] = [];
   for (const f of e.fields) {
     const idx = v.fields.findIndex((fd) => fd.name === f.name.name);
     if (idx < 0) {
@@ -1370,8 +1383,13 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     }
     seen.add(f.name.name);
     fcx.t.fieldIndices[f.id] = idx;
-    checkCoerce(fcx, f.expr, normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args))));
+    const fty = normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args)));
+    checkCoerce(fcx, f.expr, fty);
+    fieldExprs.push(f.expr);
+    fieldTys.push(fty);
   }
+  // An unmet bound of the ADT is reported at the field that fixed the parameter.
+  attributeArgSpans(fcx, fieldExprs, fieldTys);
   if (e.base) checkCoerce(fcx, e.base, ty);
   else if (!e.rest) {
     const missing = v.fields.filter((f) => !seen.has(f.name)).map((f) => f.name);
