@@ -478,7 +478,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         }
         // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
         if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
-        else relate(from, res, 'co');
+        else if (rv.cast === 'unsize') {
+          // rustc proves the unsizing under `ConstraintCategory::Cast`.
+          const saved = category;
+          category = 'cast';
+          relate(from, res, 'co');
+          category = saved;
+        } else relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
