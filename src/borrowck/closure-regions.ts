@@ -168,7 +168,7 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
 }
 
 /** The constraint category a requirement brings into the parent: the closure's own blame. */
-export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
+export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
   return c === 'other' ? 'predicate' : c;
 }
 

@@ -26,7 +26,7 @@ export interface Loan {
 }
 
 /** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
-export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' | 'other';
+export type BlameCategory = 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' | 'other';
 
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =

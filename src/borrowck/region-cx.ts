@@ -9,10 +9,11 @@ export type { InvarianceCause } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'usage' | 'copyBound' | 'predicate' | 'boring';
+/** `cast`: an unsizing coercion (`Box<closure>` to `Box<dyn Fn() + 'static>`), rustc's `Cast`, more telling than the call or assignment it feeds. */
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'usage' | 'copyBound' | 'predicate' | 'boring';
 
 /** rustc's order of interest when blaming a constraint path: the first category here wins. */
-export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, usage: 2, copyBound: 2, predicate: 4, boring: 5 };
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, cast: 1.9, callArgument: 2, assignment: 2, usage: 2, copyBound: 2, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;

@@ -692,8 +692,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         }
         // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
         if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
-        else if ((rv.cast === 'unsize' || rv.cast === 'other') && coerceUnsized(from, res)) return res;
-        else relate(from, res, 'co');
+        else if (rv.cast === 'unsize' || rv.cast === 'other') {
+          // rustc proves an unsizing under `ConstraintCategory::Cast`.
+          const saved = category;
+          if (rv.cast === 'unsize') category = 'cast';
+          if (!coerceUnsized(from, res)) relate(from, res, 'co');
+          category = saved;
+        } else relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {

@@ -1004,6 +1004,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
           break;
         case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'cast': label = M.coercionRequires(longer, shorter); break;
         case 'callArgument': label = M.argumentRequires(longer, shorter); break;
         case 'assignment': label = M.assignmentRequires(longer, shorter); break;
         case 'copyBound': label = M.copyingRequires(longer, shorter); break;

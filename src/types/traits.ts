@@ -154,6 +154,8 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.kind === 'ref' && !self.mut) return solve(cx, { ...p, self: self.inner }, depth + 1);
     if (self.kind === 'ref' && self.mut && name !== 'Fn') return solve(cx, { ...p, self: self.inner }, depth + 1);
+    // std's `impl<Args, F: Fn<Args> + ?Sized> Fn<Args> for Box<F>` (and the same for FnMut, FnOnce).
+    if (self.kind === 'adt' && self.def === tcx.lang('Box') && self.args.types[0] !== undefined) return solve(cx, { ...p, self: self.args.types[0] }, depth + 1);
   }
   if (self.kind === 'dyn') {
     const pr = self.principal;

@@ -3,7 +3,7 @@ import type { Span } from '../../syntax/span.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
-import { rollback, snapshot, unify } from '../infer.js';
+import { hasUnresolved, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
 import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
@@ -12,7 +12,7 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, registerAdtPredicates, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
@@ -850,7 +850,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'variant': {
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
       const g = tcx.generics(adtDef);
-      const explicit = turbofish(fcx, segs[d.kind === 'variant' && segs.length >= 2 ? segs.length - 2 : segs.length - 1]!);
+      // A variant's type arguments may be written on the enum (`W::<u8>::A`) or on the variant (`W::A::<u8>`).
+      const explicit = turbofish(fcx, segs[segs.length - 1]!) ?? (d.kind === 'variant' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
       const adtTy: Ty = { kind: 'adt', def: adtDef, args: { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] } };
       const vi = d.kind === 'variant' ? tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def) : null;
       return ctorValue(fcx, e, adtTy, vi);
@@ -904,6 +905,7 @@ function ctorValue(fcx: Fcx, e: Expr, adtTy: Ty, variant: number | null): Ty {
   const v = a.variants[vi];
   if (!v) return ERROR;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtTy.def, variant: vi, ctor: v.ctor, args: adtTy.args };
+  if (v.ctor !== 'named') registerAdtPredicates(fcx, adtTy.def, adtTy.args, e.span);
   if (v.ctor === 'unit') return adtTy;
   if (v.ctor === 'named') {
     err(fcx, { level: 'error', code: 'E0533', message: `expected value, found struct variant \`${v.name}\``, spans: [{ span: e.span, label: 'not a value', primary: true }], children: [] });
@@ -987,9 +989,29 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && sizedHint(fcx, hint) && hasUnresolved(fcx.icx, inputs[i]!)) {
+      // rustc's `check_argument_types`: an argument whose formal type the expected output fixes
+      // is checked against that type and coerced to it (`Box::new(Box::new(|| ..))` expected as
+      // `Box<Box<dyn Fn()>>` unsizes the inner box), then the formal type is made equal to it.
+      const t = checkExpr(fcx, args[i]!, hint);
+      coerce(fcx, args[i]!, t, hint);
+      unify(fcx.icx, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
+}
+
+/** rustc's `Expectation::rvalue_hint`: an unsized expected type is no type to coerce to. */
+function sizedHint(fcx: Fcx, t0: Ty, depth = 0): boolean {
+  const t = sh(fcx, t0);
+  if (t.kind === 'slice' || t.kind === 'str' || t.kind === 'dyn' || t.kind === 'infer') return false;
+  // A struct is unsized through its last field (`RefCell<dyn Debug>`, `Mutex<[u8]>`).
+  if (t.kind === 'adt' && depth < 8) {
+    const a = fcx.tcx.adt(t.def);
+    const last = a.kind === 'struct' ? a.variants[0]?.fields[a.variants[0].fields.length - 1] : undefined;
+    if (last !== undefined) return sizedHint(fcx, substTy(last.ty, t.args), depth + 1);
+  }
+  return true;
 }
 
 /** Bounds on a generic parameter are reported at the argument that fixed it, as rustc does. */
@@ -1022,6 +1044,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
+    // A tuple struct or variant constructor: its result type must be well-formed as well, which
+    // asks the ADT's bounds once more, at the whole call (rustc reports both).
+    const ctorOf = tcx.info(ct.def);
+    if (ctorOf.kind === 'struct' || ctorOf.kind === 'variant') registerAdtPredicates(fcx, ctorOf.kind === 'variant' ? ctorOf.parent! : ct.def, ct.args, e.span);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
     if (out.kind === 'dyn') {
@@ -1047,7 +1073,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
       return t.sig.output;
     }
-    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn') {
+    // As rustc's `try_overloaded_call_step`, a `Box` callee is called through Box's own Fn impls
+    // (`FnMut::call_mut(&mut b, ..)`), not through its contents: a `Box<dyn FnMut()>` must be
+    // `mut`, and a closure calling it captures the box by unique borrow.
+    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn' || (t.kind === 'adt' && t.def === tcx.lang('Box'))) {
       for (const name of ['Fn', 'FnMut', 'FnOnce'] as const) {
         const trait = tcx.lang(name);
         const argsTy = fresh(fcx);
@@ -1058,6 +1087,8 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           const a = sh(fcx, argsTy);
           if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
           addAdjustments(fcx, e.callee.id, step.adj);
+          // `call_mut` borrows the callee mutably: an overloaded index or deref in it is the `Mut` one.
+          if (name === 'FnMut') markMutPlace(fcx, e.callee);
           checkArgs(fcx, e.args, a.elems, calleeSpan, false);
           fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
           return out;
@@ -1450,11 +1481,18 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const a = tcx.adt(adtDef);
   const g = tcx.generics(adtDef);
   const x = expected ? sh(fcx, expected) : null;
-  const args: GenericArgsTy = fixedArgs ?? (x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] });
+  // Written type arguments (`S::<u8> { .. }`, `E::V::<u8> { .. }`, `E::<u8>::V { .. }`) fix the
+  // type; the expected type is then only what the literal is coerced to.
+  const segs = e.path.segments;
+  const explicit = names[0] === 'Self' ? undefined : turbofish(fcx, segs[segs.length - 1]!) ?? (a.kind === 'enum' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
+  const args: GenericArgsTy = fixedArgs ?? (explicit === undefined && x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] });
   const ty: Ty = { kind: 'adt', def: adtDef, args };
   const v = a.variants[variant]!;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };
+  registerAdtPredicates(fcx, adtDef, args, e.span);
   const seen = new Set<string>();
+  const fieldExprs: Expr[] = [];
+  const fieldTys: Ty[] = [];
   for (const f of e.fields) {
     const idx = v.fields.findIndex((fd) => fd.name === f.name.name);
     if (idx < 0) {
@@ -1464,8 +1502,13 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     }
     seen.add(f.name.name);
     fcx.t.fieldIndices[f.id] = idx;
-    checkCoerce(fcx, f.expr, normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args))));
+    const fty = normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args)));
+    checkCoerce(fcx, f.expr, fty);
+    fieldExprs.push(f.expr);
+    fieldTys.push(fty);
   }
+  // An unmet bound of the ADT is reported at the field that fixed the parameter.
+  attributeArgSpans(fcx, fieldExprs, fieldTys);
   if (e.base) checkCoerce(fcx, e.base, ty);
   else if (!e.rest) {
     const missing = v.fields.filter((f) => !seen.has(f.name)).map((f) => f.name);
