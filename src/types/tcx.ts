@@ -120,6 +120,28 @@ export interface LowerEnv {
   readonly onRegion?: (r: Region) => void;
   /** The type is the qualifier of a value path (`Vec::new`): its omitted type arguments are inferred. */
   readonly valuePath?: boolean;
+  /** Lifetimes bound by enclosing `for<..>` binders (fn pointer types, `Fn(..)` sugar), by name. */
+  readonly boundNames?: ReadonlyMap<string, Region>;
+  /** Inside a binder's signature: elided lifetimes are the binder's (`elided`), in bodies too. */
+  readonly binderElided?: boolean;
+}
+
+let nextBound = 1;
+/** A region bound by a `for<..>` binder: a fresh identity (see the `erased` region's `bound`). */
+export function freshBound(name?: string): Region {
+  const id = nextBound++;
+  return name === undefined ? { kind: 'erased', bound: id } : { kind: 'erased', bound: id, name };
+}
+
+/** Whether two regions are the same region (bound ones by identity). */
+export function sameRegion(a: Region, b: Region): boolean {
+  switch (a.kind) {
+    case 'static': return b.kind === 'static';
+    case 'param': return b.kind === 'param' && b.index === a.index;
+    case 'var': return b.kind === 'var' && b.id === a.id;
+    case 'erased': return b.kind === 'erased' && a.bound !== undefined && a.bound === b.bound;
+    default: return assertNever(a);
+  }
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -330,10 +352,41 @@ function createTcxWithCaches(
   }
 
   function lowerRegion(env: LowerEnv, lt: { name: string; span: Span } | null, span: Span): Region {
+    const boundHere = lt === null ? undefined : env.boundNames?.get(lt.name);
+    if (boundHere !== undefined || (env.binderElided === true && (lt === null || lt.name === "'_"))) {
+      const r = boundHere ?? env.elided(span);
+      env.onRegion?.(r);
+      return r;
+    }
     if (env.regionMode === 'erase' && !(lt && lt.name === "'static")) return ERASED;
     const r = lt && lt.name === "'static" ? STATIC : !lt || lt.name === "'_" ? env.elided(span) : findRegionParam(env.owner, lt.name) ?? ERASED;
     env.onRegion?.(r);
     return r;
+  }
+
+  /**
+   * The inputs and output of a binder (`for<'a> fn(..) -> ..`, `Fn(..) -> ..`): its named and
+   * elided input lifetimes are bound regions, each its own; an elided output lifetime is the
+   * inputs' only lifetime (fn elision), else left unknown.
+   */
+  function lowerBinderSig(env: LowerEnv, names: readonly { name: string }[], inputs: readonly TypeExpr[], output: TypeExpr | null): { inputs: Ty[]; output: Ty } {
+    const bound = new Map(env.boundNames ?? []);
+    for (const l of names) bound.set(l.name, freshBound(l.name));
+    const seen: Region[] = [];
+    const note = (r: Region): void => { if (!seen.some((x) => sameRegion(x, r))) seen.push(r); };
+    const inEnv: LowerEnv = { ...env, elided: () => freshBound(), onRegion: note, boundNames: bound, binderElided: true };
+    const ins = inputs.map((i) => lowerTy(inEnv, i));
+    const only = seen.length === 1 ? seen[0]! : ERASED;
+    const outEnv: LowerEnv = { ...env, elided: () => only, onRegion: undefined, boundNames: bound, binderElided: true };
+    return { inputs: ins, output: output ? lowerTy(outEnv, output) : UNIT };
+  }
+
+  /** `env` inside a `for<'a, ..>` binder: its names are fresh bound regions. */
+  function withBinder(env: LowerEnv, names: readonly { name: string }[]): LowerEnv {
+    if (names.length === 0) return env;
+    const bound = new Map(env.boundNames ?? []);
+    for (const l of names) bound.set(l.name, freshBound(l.name));
+    return { ...env, boundNames: bound };
   }
 
   function lowerEnvFor(def: DefId): LowerEnv {
@@ -411,12 +464,12 @@ function createTcxWithCaches(
       }
     } else if (ga && ga.kind === 'paren') {
       // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
-      const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
-      written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
-      bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
+      const sig = lowerBinderSig(env, [], ga.inputs, ga.output);
+      written.push({ kind: 'tuple', elems: sig.inputs });
+      bindings.push({ name: 'Output', ty: sig.output });
     }
     if (seg !== null && (ga === null || ga.kind === 'angle')) checkArgCount(env, target, seg, ga, selfForTrait !== null);
-    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : lowerRegion(env, null, span));
+    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' && env.binderElided !== true ? ERASED : lowerRegion(env, null, span));
     const ownStart = selfForTrait ? 1 : 0;
     const own = g.types.length - ownStart - g.implTraitParams.size;
     for (let i = 0; i < own; i++) {
@@ -624,8 +677,8 @@ function createTcxWithCaches(
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
       case 'fn': {
         // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
-        const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
-        return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+        const sig = lowerBinderSig(env, t.forLifetimes, t.inputs, t.output);
+        return { kind: 'fnPtr', sig: { inputs: sig.inputs, output: sig.output, unsafe: t.unsafe, variadic: t.variadic } };
       }
       case 'never': return NEVER;
       case 'infer':
@@ -712,7 +765,7 @@ function createTcxWithCaches(
 
   function lowerBound(env: LowerEnv, self: Ty, b: GenericBound): Predicate | null {
     if (b.kind !== 'trait' || b.modifier === 'maybe') return null;
-    const tr = lowerTraitPath({ ...env, elided: () => ERASED }, b.path, self);
+    const tr = lowerTraitPath({ ...withBinder(env, b.forLifetimes), elided: () => ERASED }, b.path, self);
     if (!tr) return null;
     return { self, trait: tr.ref.trait, args: tr.ref.args.types.slice(1), bindings: tr.bindings };
   }
@@ -768,9 +821,10 @@ function createTcxWithCaches(
 
   function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
-    const self = lowerTy(env, w.ty);
+    const inner = withBinder(env, w.forLifetimes);
+    const self = lowerTy(inner, w.ty);
     for (const b of w.bounds) {
-      const pr = lowerBound(env, self, b);
+      const pr = lowerBound(inner, self, b);
       if (pr) out.push(spanned(pr, b));
     }
   }
