@@ -143,13 +143,24 @@ export function substSig(s: FnSigTy, args: GenericArgsTy, typesOnly = false): Fn
 }
 
 export function eraseTy(t: Ty): Ty {
-  return foldTy(t, { region: () => ERASED });
+  return foldTy(t, ERASE);
 }
 
 /** Erases every region but `'static`. */
 export function eraseTyKeepStatic(t: Ty): Ty {
-  return foldTy(t, { region: (r) => (r.kind === 'static' ? r : ERASED) });
+  return foldTy(t, { region: (r) => (r.kind === 'static' ? r : eraseFree(r)), ty: ERASE.ty });
 }
+
+/**
+ * A region bound by a binder inside the type keeps its identity (it is no region of the body),
+ * and a fn pointer keeps its `'static`s: typeck's leak check (check/leak-check.ts) needs both.
+ */
+function eraseFree(r: Region): Region {
+  return r.kind === 'erased' && r.bound !== undefined ? r : ERASED;
+}
+
+const ERASE_IN_FN_PTR: TyFolder = { region: (r) => (r.kind === 'static' ? r : eraseFree(r)) };
+const ERASE: TyFolder = { region: eraseFree, ty: (t) => (t.kind === 'fnPtr' ? foldTy(t, ERASE_IN_FN_PTR) : undefined) };
 
 export function someTy(t: Ty, pred: (t: Ty) => boolean): boolean {
   let found = false;

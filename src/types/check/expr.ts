@@ -18,6 +18,7 @@ import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
 import { expectedClosureKind } from './closure-kind.js';
 import { stdMayHaveMethod } from '../std-methods.js';
+import { checkHigherRanked } from './fn-ptr-leak.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -172,7 +173,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
       if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
-      return true;
+      return checkHigherRanked(fcx, e.span, a, b);
     }
   }
   if (a.kind === 'ptr' && b.kind === 'ptr' && a.mut && !b.mut) {
@@ -189,7 +190,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       return true;
     }
   }
-  if (unify(fcx.icx, a, b)) return true;
+  if (unify(fcx.icx, a, b)) return a.kind === 'fnPtr' && b.kind === 'fnPtr' ? checkHigherRanked(fcx, e.span, a, b) : true;
   mismatch(fcx, e.span, b, a);
   return false;
 }
