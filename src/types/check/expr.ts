@@ -875,9 +875,12 @@ function fnDefSig(fcx: Fcx, t: Ty & { kind: 'fnDef' }): { inputs: readonly Ty[];
 /** rustc's `expected_inputs_for_expected_output`: what the arguments should be if the call's result is to have the expected type. */
 function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: Ty | null): (Ty | null)[] | null {
   if (!expected) return null;
+  // rustc relates the types by subtyping, which leaves two type variables apart: a formal that is
+  // a variable stays itself (its pending `Fn*` bounds give a closure argument its signature).
+  const before = inputs.map((t) => sh(fcx, t));
   const s = snapshot(fcx.icx);
   let out: (Ty | null)[] | null = null;
-  if (unify(fcx.icx, output, expected)) out = inputs.map((t) => res(fcx, t));
+  if (unify(fcx.icx, output, expected)) out = inputs.map((t, i) => { const r = res(fcx, t); const b = before[i]!; return b.kind === 'infer' && b.flavor === 'general' && r.kind === 'infer' ? b : r; });
   rollback(fcx.icx, s);
   return out;
 }
@@ -1561,7 +1564,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
         // One `for<'r>` lifetime and no elided reference: every bound region is that one.
         const oneBinder = binder !== null && binder[1]!.split(',').filter((x) => x.trim() !== '').length === 1 && !/&\s*(mut\s+)?[^'\s]/.test(text);
         const da = d?.args[0];
-        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder)) {
+        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder || boundIds(da).size > 0)) {
           tmplInputs = da.elems;
           tmplOutput = d.bindings.find((b) => b.name === 'Output')?.ty ?? null;
           tmplSingle = oneBinder;
@@ -1583,7 +1586,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     inputs.push(t);
   });
   const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
-  recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
+  // rustc equates a written return type with the expected one: the expected bound regions stay.
+  recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1617,8 +1621,27 @@ function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: re
   let outBound = 0;
   if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
   const one = single && e.params.every((p) => !p.ty);
-  if (outBound > 0 && bound !== 1 && !one) return;
+  // Bound regions with an identity (`for<'a, 'b>`) say themselves which input region the output's is.
+  const inIds = new Set<number>();
+  for (const t of inputs) if (t !== null) for (const id of boundIds(t)) inIds.add(id);
+  const outIds = output === null ? new Set<number>() : boundIds(output);
+  const byId = outIds.size > 0 && [...outIds].every((id) => inIds.has(id)) && countUnnamedBound(output) === 0;
+  if (outBound > 0 && bound !== 1 && !one && !byId) return;
   fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
+}
+
+/** The identities of the bound regions (see the `erased` region's `bound`) in `t`. */
+function boundIds(t: Ty): Set<number> {
+  const out = new Set<number>();
+  foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound !== undefined) out.add(r.bound); return r; } });
+  return out;
+}
+
+/** Erased regions without an identity in `t`. */
+function countUnnamedBound(t: Ty | null): number {
+  let n = 0;
+  if (t !== null) foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound === undefined) n++; return r; } });
+  return n;
 }
 
 export { declare };
