@@ -91,6 +91,8 @@ export type BorrowckError =
   /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
   /** A callee's `for<'b> X: 'r` clause where X holds 'b itself: no caller can prove it (rustc: "higher-ranked lifetime error", no code). */
   | { readonly kind: 'higherRankedLifetimeError'; readonly span: Span; readonly predicate: string }
+  /** A closure that is not higher-ranked where a `for<'a> Fn*` bound is required (see RegionCx.notGeneral). */
+  | { readonly kind: 'notGeneralEnough'; readonly span: Span; readonly trait: string | null }
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
   /**
    * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its

@@ -8,7 +8,7 @@ import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { LayeredMap } from '../util/layered-map.js';
-import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
+import type { AdtDef, DefKind, FnTraitBound, PolyFnSig, TypeContext, VariantDef } from './context.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
@@ -1348,6 +1348,17 @@ function createTcxWithCaches(
     },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    fnTraitBounds: (def) => {
+      const out: FnTraitBound[] = [];
+      for (const p of predicates(def)) {
+        const ln = info(p.trait).lang;
+        if (p.self.kind !== 'param' || (ln !== 'Fn' && ln !== 'FnMut' && ln !== 'FnOnce')) continue;
+        const args = p.args[0];
+        if (args === undefined || args.kind !== 'tuple') continue;
+        out.push({ param: p.self.index, trait: ln, inputs: args.elems, output: p.bindings.find((b) => b.name === 'Output')?.ty ?? null });
+      }
+      return out;
+    },
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;

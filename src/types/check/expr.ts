@@ -1587,7 +1587,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   });
   const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
   // rustc equates a written return type with the expected one: the expected bound regions stay.
-  recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle);
+  recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle, expInputs === null);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1611,13 +1611,16 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
  * binds, and elided lifetimes in parameter annotations (`|x: &u8|`). A lifetime elided in the
  * output stands for the inputs' single bound one; with several, the template is dropped.
  */
-function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean): void {
+function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean, inferred: boolean): void {
   const env = { ...fcx.lowerEnv, regionMode: 'param' as const, report: false, infer: null };
   const inputs = e.params.map((p, i) => (p.ty ? fcx.tcx.lowerTy(env, p.ty) : expected[i] ?? null));
   let bound = 0;
   const count = (t: Ty): void => { someTy(t, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') bound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') bound++; return false; }); };
   for (const t of inputs) if (t !== null) count(t);
-  if (bound === 0) return;
+  if (bound === 0) {
+    if (inferred) fcx.closureSigTemplates.set(e.id, { inputs, output: null, single: false, inferred });
+    return;
+  }
   let outBound = 0;
   if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
   const one = single && e.params.every((p) => !p.ty);
@@ -1627,7 +1630,7 @@ function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: re
   const outIds = output === null ? new Set<number>() : boundIds(output);
   const byId = outIds.size > 0 && [...outIds].every((id) => inIds.has(id)) && countUnnamedBound(output) === 0;
   if (outBound > 0 && bound !== 1 && !one && !byId) return;
-  fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
+  fcx.closureSigTemplates.set(e.id, inferred ? { inputs, output, single: one, inferred } : { inputs, output, single: one });
 }
 
 /** The identities of the bound regions (see the `erased` region's `bound`) in `t`. */
