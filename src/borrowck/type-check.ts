@@ -737,8 +737,9 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         const tm = t !== undefined && t.kind === 'closure' ? templates.get(t.node) : undefined;
         if (tm === undefined || tm.inferred !== true) continue;
         if (b.inputs.some((bt, i) => needsBoundRegion(bt, tm.inputs[i] ?? null))) {
-          cx.notGeneral.push({ span, trait: b.trait });
+          // rustc reports the `Output` projection's (an `FnOnce` obligation) first.
           if (b.output !== null) cx.notGeneral.push({ span, trait: 'FnOnce' });
+          cx.notGeneral.push({ span, trait: b.trait });
         } else if (b.output !== null && needsBoundRegion(b.output, tm.output)) cx.notGeneral.push({ span, trait: null });
       }
       // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.

@@ -1350,12 +1350,25 @@ function createTcxWithCaches(
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     fnTraitBounds: (def) => {
       const out: FnTraitBound[] = [];
-      for (const p of predicates(def)) {
+      const fnBound = (p: Predicate, param: number): void => {
         const ln = info(p.trait).lang;
-        if (p.self.kind !== 'param' || (ln !== 'Fn' && ln !== 'FnMut' && ln !== 'FnOnce')) continue;
+        if (ln !== 'Fn' && ln !== 'FnMut' && ln !== 'FnOnce') return;
         const args = p.args[0];
-        if (args === undefined || args.kind !== 'tuple') continue;
-        out.push({ param: p.self.index, trait: ln, inputs: args.elems, output: p.bindings.find((b) => b.name === 'Output')?.ty ?? null });
+        if (args === undefined || args.kind !== 'tuple') return;
+        out.push({ param, trait: ln, inputs: args.elems, output: p.bindings.find((b) => b.name === 'Output')?.ty ?? null });
+      };
+      for (const p of predicates(def)) {
+        if (p.self.kind !== 'param') continue;
+        const self = p.self;
+        fnBound(p, self.index);
+        // A closure meets a bound of another trait only through a blanket impl (`impl<F> Tr for F
+        // where F: Fn(..)`): when there is exactly one, its `Fn*` bounds on F are required too.
+        if (info(p.trait).lang !== null && info(p.trait).lang !== undefined) continue;
+        const blanket = traitImpls(p.trait).filter((ii) => !ii.negative && ii.selfTy.kind === 'param');
+        const only = blanket.length === 1 ? blanket[0]! : null;
+        if (only === null || only.selfTy.kind !== 'param') continue;
+        const q = only.selfTy.index;
+        for (const ip of only.predicates) if (ip.self.kind === 'param' && ip.self.index === q) fnBound(ip, self.index);
       }
       return out;
     },
