@@ -1100,10 +1100,53 @@ function createTcxWithCaches(
         if (ty.kind !== 'path' || ty.qself !== null || ty.path.segments.length !== 1) continue;
         const i = og.types.indexOf(ty.path.segments[0]!.ident.name);
         if (i < 0) continue;
-        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name: ty.path.segments[0]!.ident.name, span: w.span, direct: ty === w.ty });
+        const name = ty.path.segments[0]!.ident.name;
+        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name, span: w.span, direct: ty === w.ty });
+        else if (w.bounds.some((b) => b.kind === 'trait' && b.forLifetimes.length === 0 && implRequiresOutlivesBound(o!, w.ty, b, bound))) out.push({ param: og.parentTypes + i, name, span: w.span, direct: false });
       }
     }
     return out;
+  }
+
+  /**
+   * `for<'a> X: Trait<..>` proven through the trait's only impl, which requires its self type's
+   * parameter to outlive a lifetime the clause binds: `impl<'t, T> Trait<'t> for T where T: 't`
+   * with `for<'a> G: Trait<'a>`, or `impl<'t, T: 't> Trait for &'t T` with `for<'a> &'a G: Trait`.
+   * The clause then holds only if X's parameter outlives every lifetime (in effect 'static).
+   */
+  function implRequiresOutlivesBound(owner: DefId, selfTy: TypeExpr, b: GenericBound & { kind: 'trait' }, bound: ReadonlySet<string>): boolean {
+    const env: LowerEnv = { ...lowerEnvFor(owner), report: false, elided: () => ERASED };
+    const pred = lowerBound(env, ERROR, b);
+    if (pred === null) return false;
+    const impls = traitImpls(pred.trait).filter((ii) => !ii.negative);
+    const ii = impls.length === 1 ? impls[0]! : null;
+    const node = ii === null || ii.def === null ? null : info(ii.def).node;
+    if (node === null || node.kind !== 'item' || node.item.kind !== 'impl' || node.item.trait === null) return false;
+    const imp = node.item;
+    // Which impl lifetime stands where the clause has a bound one.
+    const implLifetimes = new Set<string>();
+    const clauseArgs = b.path.segments[b.path.segments.length - 1]!.args;
+    const implArgs = imp.trait!.segments[imp.trait!.segments.length - 1]!.args;
+    if (clauseArgs?.kind === 'angle' && implArgs?.kind === 'angle') {
+      const cl = clauseArgs.args.filter((a) => a.kind === 'lifetime');
+      const il = implArgs.args.filter((a) => a.kind === 'lifetime');
+      cl.forEach((a, k) => { const m = il[k]; if (a.kind === 'lifetime' && bound.has(a.lifetime.name) && m !== undefined && m.kind === 'lifetime') implLifetimes.add(m.lifetime.name); });
+    }
+    let implSelf = imp.selfTy;
+    if (selfTy.kind === 'ref' && selfTy.lifetime !== null && bound.has(selfTy.lifetime.name) && implSelf.kind === 'ref' && implSelf.lifetime !== null) {
+      implLifetimes.add(implSelf.lifetime.name);
+      implSelf = implSelf.inner;
+    } else if (selfTy.kind !== 'path') return false;
+    if (implLifetimes.size === 0 || implSelf.kind !== 'path' || implSelf.qself !== null || implSelf.path.segments.length !== 1) return false;
+    const param = implSelf.path.segments[0]!.ident.name;
+    if (!imp.generics.params.some((p) => p.kind === 'type' && p.name.name === param)) return false;
+    // The impl's own `T: 't` (on the parameter or in a where-clause) for one of those lifetimes.
+    const outlives = (bs: readonly GenericBound[]): boolean => bs.some((x) => x.kind === 'lifetime' && implLifetimes.has(x.lifetime.name));
+    for (const p of imp.generics.params) if (p.kind === 'type' && p.name.name === param && outlives(p.bounds)) return true;
+    for (const w of imp.generics.where) {
+      if (w.kind === 'bound' && w.forLifetimes.length === 0 && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === param && outlives(w.bounds)) return true;
+    }
+    return false;
   }
 
   /** `for<'b> X: 'r` where-clauses ('r free) in which X's outlives components hold a region the clause binds. */
