@@ -1,5 +1,6 @@
 import type { Region, Ty } from '../ty.js';
 import { assertNever } from '../../util/assert.js';
+import { type Variance, type VarianceCache, xform } from '../variance.js';
 
 /**
  * rustc's leak check for a coercion to a higher-ranked fn pointer (`for<'a> fn(&'a T)`), run by
@@ -10,8 +11,8 @@ import { assertNever } from '../../util/assert.js';
  * any region of the outer universe (`'static`, a lifetime of the enclosing fn, an early-bound
  * lifetime of the fn item) "leaks": "one type is more general than the other" (E0308).
  *
- * Where the relation is not modelled (ADT arguments, whose variance typeck does not know, nested
- * binders) no edge is added: the check may miss a leak, never invent one.
+ * Where the relation is not modelled (nested binders, trait objects, projections) no edge is
+ * added: the check may miss a leak, never invent one.
  */
 
 /** Which node a region of one side stands for: the outer universe, a placeholder, an inner variable. */
@@ -73,18 +74,17 @@ export function sourceRegions(g: LeakGraph, inner: (r: Region) => string | null)
   };
 }
 
-type Variance = 'co' | 'contra' | 'inv';
-
-
 /** Adds the edges of `a <: b` (a's regions mapped by `ra`, b's by `rb`); `longer → shorter`. */
-export function relateForLeak(g: LeakGraph, a: Ty, b: Ty, v: Variance, ra: (r: Region) => LeakNode, rb: (r: Region) => LeakNode): void {
+export function relateForLeak(g: LeakGraph, a: Ty, b: Ty, v: Variance, ra: (r: Region) => LeakNode, rb: (r: Region) => LeakNode, variances: VarianceCache): void {
   const regions = (x: Region, y: Region, v: Variance): void => {
+    if (v === 'bi') return;
     const nx = ra(x);
     const ny = rb(y);
     if (v !== 'contra') g.edges[nx]!.push(ny);
     if (v !== 'co') g.edges[ny]!.push(nx);
   };
   const walk = (a: Ty, b: Ty, v: Variance): void => {
+    if (v === 'bi') return;
     switch (a.kind) {
       case 'ref':
         if (b.kind !== 'ref') return;
@@ -103,8 +103,15 @@ export function relateForLeak(g: LeakGraph, a: Ty, b: Ty, v: Variance, ra: (r: R
         if (b.kind !== 'array' && b.kind !== 'slice') return;
         walk(a.elem, b.elem, v);
         return;
-      // ADT arguments (variance unknown here), nested binders, objects: no edge (see above).
-      case 'adt': case 'fnPtr': case 'fnDef': case 'closure': case 'dyn': case 'projection': case 'opaque':
+      case 'adt': {
+        if (b.kind !== 'adt' || b.def !== a.def) return;
+        const vs = variances.of(a.def);
+        a.args.regions.forEach((r, k) => { const y = b.args.regions[k]; if (y !== undefined) regions(r, y, xform(v, vs.regions[k] ?? 'inv')); });
+        a.args.types.forEach((t, k) => { const y = b.args.types[k]; if (y !== undefined) walk(t, y, xform(v, vs.types[k] ?? 'inv')); });
+        return;
+      }
+      // Nested binders, objects, projections: no edge (see above).
+      case 'fnPtr': case 'fnDef': case 'closure': case 'dyn': case 'projection': case 'opaque':
       case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'param': case 'infer': case 'error':
         return;
       default: return assertNever(a);
