@@ -376,8 +376,14 @@ function createTcxWithCaches(
     const note = (r: Region): void => { if (!seen.some((x) => sameRegion(x, r))) seen.push(r); };
     const inEnv: LowerEnv = { ...env, elided: () => freshBound(), onRegion: note, boundNames: bound, binderElided: true };
     const ins = inputs.map((i) => lowerTy(inEnv, i));
-    const only = seen.length === 1 ? seen[0]! : ERASED;
-    const outEnv: LowerEnv = { ...env, elided: () => only, onRegion: undefined, boundNames: bound, binderElided: true };
+    const only = seen.length === 1 ? seen[0]! : null;
+    // Elision has no lifetime for the output to take (none or several in the inputs): E0106.
+    const outElided = (span: Span): Region => {
+      if (only !== null) return only;
+      report(env, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+      return ERASED;
+    };
+    const outEnv: LowerEnv = { ...env, elided: outElided, onRegion: undefined, boundNames: bound, binderElided: true };
     return { inputs: ins, output: output ? lowerTy(outEnv, output) : UNIT };
   }
 
