@@ -920,9 +920,15 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     const hint = hints?.[i];
     const outer = fcx.argSite;
     fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
-    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
+    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind !== 'fnPtr') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind === 'fnPtr') {
+      // rustc coerces an argument to the type the expected result asks of it (`Some(len)` as
+      // `Option<fn(&str) -> usize>` reifies `len`), then equates the parameter with that type.
+      const target = sh(fcx, hint);
+      const t = checkExpr(fcx, args[i]!, target);
+      if (coerce(fcx, args[i]!, t, target)) unify(fcx.icx, inputs[i]!, target);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
