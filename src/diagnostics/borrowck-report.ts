@@ -934,6 +934,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const children = typeParams === 0 ? [helpInsert(M.addUseBound(name), e.opaqueSpan.hi, ` + use<${name}>`)] : [];
       return err('E0700', M.hiddenTypeCaptures(opaque), spans, children);
     }
+    case 'notGeneralEnough':
+      if (e.trait === null) return err('E0308', 'mismatched types', [primary(e.span, 'one type is more general than the other')]);
+      return err(null, `implementation of \`${e.trait}\` is not general enough`, [primary(e.span, `implementation of \`${e.trait}\` is not general enough`)]);
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);

@@ -19,6 +19,7 @@ import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
 import { expectedClosureKind } from './closure-kind.js';
 import { stdMayHaveMethod } from '../std-methods.js';
+import { checkHigherRanked } from './fn-ptr-leak.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -192,7 +193,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
       if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
-      return true;
+      return checkHigherRanked(fcx, e.span, a, b);
     }
   }
   if (a.kind === 'ptr' && b.kind === 'ptr' && a.mut && !b.mut) {
@@ -209,7 +210,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       return true;
     }
   }
-  if (unify(fcx.icx, a, b)) return true;
+  if (unify(fcx.icx, a, b)) return a.kind === 'fnPtr' && b.kind === 'fnPtr' ? checkHigherRanked(fcx, e.span, a, b) : true;
   mismatch(fcx, e.span, b, a);
   return false;
 }
@@ -966,9 +967,12 @@ function fnDefSig(fcx: Fcx, t: Ty & { kind: 'fnDef' }): { inputs: readonly Ty[];
 /** rustc's `expected_inputs_for_expected_output`: what the arguments should be if the call's result is to have the expected type. */
 function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: Ty | null): (Ty | null)[] | null {
   if (!expected) return null;
+  // rustc relates the types by subtyping, which leaves two type variables apart: a formal that is
+  // a variable stays itself (its pending `Fn*` bounds give a closure argument its signature).
+  const before = inputs.map((t) => sh(fcx, t));
   const s = snapshot(fcx.icx);
   let out: (Ty | null)[] | null = null;
-  if (unify(fcx.icx, output, expected)) out = inputs.map((t) => res(fcx, t));
+  if (unify(fcx.icx, output, expected)) out = inputs.map((t, i) => { const r = res(fcx, t); const b = before[i]!; return b.kind === 'infer' && b.flavor === 'general' && r.kind === 'infer' ? b : r; });
   rollback(fcx.icx, s);
   return out;
 }
@@ -986,9 +990,15 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     const hint = hints?.[i];
     const outer = fcx.argSite;
     fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
-    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
+    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind !== 'fnPtr') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind === 'fnPtr') {
+      // rustc coerces an argument to the type the expected result asks of it (`Some(len)` as
+      // `Option<fn(&str) -> usize>` reifies `len`), then equates the parameter with that type.
+      const target = sh(fcx, hint);
+      const t = checkExpr(fcx, args[i]!, target);
+      if (coerce(fcx, args[i]!, t, target)) unify(fcx.icx, inputs[i]!, target);
     } else if (hint && sizedHint(fcx, hint) && hasUnresolved(fcx.icx, inputs[i]!)) {
       // rustc's `check_argument_types`: an argument whose formal type the expected output fixes
       // is checked against that type and coerced to it (`Box::new(Box::new(|| ..))` expected as
@@ -1714,7 +1724,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
         // One `for<'r>` lifetime and no elided reference: every bound region is that one.
         const oneBinder = binder !== null && binder[1]!.split(',').filter((x) => x.trim() !== '').length === 1 && !/&\s*(mut\s+)?[^'\s]/.test(text);
         const da = d?.args[0];
-        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder)) {
+        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder || boundIds(da).size > 0)) {
           tmplInputs = da.elems;
           tmplOutput = d.bindings.find((b) => b.name === 'Output')?.ty ?? null;
           tmplSingle = oneBinder;
@@ -1736,7 +1746,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     inputs.push(t);
   });
   const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
-  recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
+  // rustc equates a written return type with the expected one: the expected bound regions stay.
+  recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle, expInputs === null);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1760,18 +1771,40 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
  * binds, and elided lifetimes in parameter annotations (`|x: &u8|`). A lifetime elided in the
  * output stands for the inputs' single bound one; with several, the template is dropped.
  */
-function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean): void {
+function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean, inferred: boolean): void {
   const env = { ...fcx.lowerEnv, regionMode: 'param' as const, report: false, infer: null };
   const inputs = e.params.map((p, i) => (p.ty ? fcx.tcx.lowerTy(env, p.ty) : expected[i] ?? null));
   let bound = 0;
   const count = (t: Ty): void => { someTy(t, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') bound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') bound++; return false; }); };
   for (const t of inputs) if (t !== null) count(t);
-  if (bound === 0) return;
+  if (bound === 0) {
+    if (inferred) fcx.closureSigTemplates.set(e.id, { inputs, output: null, single: false, inferred });
+    return;
+  }
   let outBound = 0;
   if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
   const one = single && e.params.every((p) => !p.ty);
-  if (outBound > 0 && bound !== 1 && !one) return;
-  fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
+  // Bound regions with an identity (`for<'a, 'b>`) say themselves which input region the output's is.
+  const inIds = new Set<number>();
+  for (const t of inputs) if (t !== null) for (const id of boundIds(t)) inIds.add(id);
+  const outIds = output === null ? new Set<number>() : boundIds(output);
+  const byId = outIds.size > 0 && [...outIds].every((id) => inIds.has(id)) && countUnnamedBound(output) === 0;
+  if (outBound > 0 && bound !== 1 && !one && !byId) return;
+  fcx.closureSigTemplates.set(e.id, inferred ? { inputs, output, single: one, inferred } : { inputs, output, single: one });
+}
+
+/** The identities of the bound regions (see the `erased` region's `bound`) in `t`. */
+function boundIds(t: Ty): Set<number> {
+  const out = new Set<number>();
+  foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound !== undefined) out.add(r.bound); return r; } });
+  return out;
+}
+
+/** Erased regions without an identity in `t`. */
+function countUnnamedBound(t: Ty | null): number {
+  let n = 0;
+  if (t !== null) foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound === undefined) n++; return r; } });
+  return n;
 }
 
 export { declare };
