@@ -106,6 +106,7 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     if (found === null) continue;
     diags.push(...found);
   }
+  if (!diags.some((d) => d.level === 'error')) diags.push(...program.lateDiagnostics);
 }
 
 /** The crate type a `#![crate_type = "…"]` attribute names: any library kind counts as `lib`. */

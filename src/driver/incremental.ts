@@ -117,6 +117,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
     if (movable(memo, at, file.name)) bodies.set(at.key, memo);
   }
   diags.push(...mirDiags, ...borrowckDiags);
+  if (!diags.some((d) => d.level === 'error')) diags.push(...program.lateDiagnostics);
   if (diags.some(isInternal)) return null;
   return output(diags, crateType, { interfaceKey, interfaceClean: clean, bodies }, order.filter((o) => o.kind === 'reused').length);
 }

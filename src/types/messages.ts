@@ -36,6 +36,11 @@ export const msg = {
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
   // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).
   unresolvedType: (span: Span, name: string): Diagnostic => err('E0425', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope'),
+  /** E0405: a bound names no trait (`in module \`a\`` for `a::Missing`). */
+  unresolvedTrait: (span: Span, name: string, module: string | null): Diagnostic =>
+    err('E0405', `cannot find trait \`${name}\` in ${module === null ? 'this scope' : `module \`${module}\``}`, span, module === null ? 'not found in this scope' : `not found in \`${module}\``),
+  /** E0404: a bound names a type, not a trait. */
+  notATrait: (span: Span, kind: string, name: string): Diagnostic => err('E0404', `expected trait, found ${kind} \`${name}\``, span, 'not a trait'),
   unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``),
   noAssoc: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
     err('E0599', `no function or associated item named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `function or associated item not found in \`${ty}\``),
@@ -219,3 +224,51 @@ function binopVerb(op: string): string {
     default: return `apply binary operator \`${op}\` to type`;
   }
 }
+
+/** What rustc calls a private thing in privacy errors ("function", "tuple struct constructor"). */
+export type PrivateKind = 'function' | 'struct' | 'unit struct' | 'tuple struct constructor' | 'enum' | 'union' | 'trait' | 'type alias' | 'constant' | 'static' | 'module' | 'unit variant' | 'tuple variant' | 'struct variant' | 'associated function' | 'associated constant' | 'associated type' | 'macro';
+
+const help = (message: string, suggestions: SubDiagnostic['suggestions']): SubDiagnostic => ({ level: 'help', message, spans: [], suggestions });
+const noteAt = (message: string, span: Span, label: string | null = null): SubDiagnostic => ({ level: 'note', message, spans: [{ span, label, primary: true }], suggestions: [] });
+
+export const privacyMsg = {
+  /** E0603: a path segment names an item (or import) the path's module may not see. */
+  privateItem: (
+    span: Span, kind: PrivateKind, name: string, defSpan: Span | null,
+    reexport: { readonly span: Span; readonly kind: PrivateKind; readonly name: string } | null,
+    ctorFields: { readonly all: Span; readonly hidden: readonly Span[] } | null,
+    viaImport: { readonly span: Span; readonly targetKind: PrivateKind; readonly targetSpan: Span | null } | null,
+  ): Diagnostic => {
+    const what = viaImport !== null ? `${kind} import` : kind;
+    const extra: DiagSpan[] = [];
+    if (reexport !== null) extra.push({ span: reexport.span, label: `${reexport.kind} \`${reexport.name}\` is not publicly re-exported`, primary: false });
+    if (ctorFields !== null && ctorFields.hidden.length > 0) extra.push({ span: ctorFields.all, label: 'a constructor is private if any of the fields is private', primary: false });
+    const children: SubDiagnostic[] = [];
+    if (viaImport !== null) {
+      children.push(noteAt(`the ${what} \`${name}\` is defined here...`, viaImport.span));
+      if (viaImport.targetSpan !== null) children.push(noteAt(`...and refers to the ${viaImport.targetKind} \`${name}\` which is defined here`, viaImport.targetSpan, 'you could import this directly'));
+    } else if (defSpan !== null) children.push(noteAt(`the ${what} \`${name}\` is defined here`, defSpan));
+    if (ctorFields !== null && ctorFields.hidden.length > 0) {
+      const plural = ctorFields.hidden.length > 1 ? 'fields' : 'field';
+      children.push(help(`consider making the ${plural} publicly accessible`, ctorFields.hidden.map((s) => ({ span: { lo: s.lo, hi: s.lo }, replacement: 'pub ', applicability: 'MaybeIncorrect' as const }))));
+    }
+    return err('E0603', `${what} \`${name}\` is private`, span, `private ${what}`, extra, children);
+  },
+  /** E0423: a tuple struct named through an import (or glob) that brought only its type. */
+  privateCtorUse: (span: Span, fields: readonly Span[]): Diagnostic => {
+    const plural = fields.length > 1 ? 'fields' : 'field';
+    const children: SubDiagnostic[] = [];
+    if (fields.length > 0) {
+      children.push({ level: 'note', message: 'constructor is not visible here due to private fields', spans: fields.map((s) => ({ span: s, label: 'private field', primary: true })), suggestions: [] });
+      children.push(help(`consider making the ${plural} publicly accessible`, fields.map((s) => ({ span: { lo: s.lo, hi: s.lo }, replacement: 'pub ', applicability: 'MaybeIncorrect' as const }))));
+    }
+    return err('E0423', 'cannot initialize a tuple struct which contains private fields', span, null, [], children);
+  },
+  /** E0616: `s.x` where `x` is a private field. */
+  privateField: (span: Span, field: string, kind: 'struct' | 'union', adt: string): Diagnostic => err('E0616', `field \`${field}\` of ${kind} \`${adt}\` is private`, span, 'private field'),
+  /** E0451: a private field named in a struct expression or pattern (rustc's late privacy pass). */
+  privateFieldInit: (span: Span, field: string, kind: 'struct' | 'union', adt: string): Diagnostic => err('E0451', `field \`${field}\` of ${kind} \`${adt}\` is private`, span, 'private field'),
+  /** E0624: a private method or associated function. */
+  privateAssoc: (span: Span, kind: 'method' | 'associated function' | 'associated constant', name: string, defSpan: Span | null): Diagnostic =>
+    err('E0624', `${kind} \`${name}\` is private`, span, `private ${kind}`, defSpan === null ? [] : [{ span: defSpan, label: `private ${kind} defined here`, primary: false }]),
+};

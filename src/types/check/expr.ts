@@ -4,7 +4,9 @@ import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { msg, unmodelledStd } from '../messages.js';
+import { msg, privacyMsg, unmodelledStd } from '../messages.js';
+import { accessible, defHeadSpan, fieldAccessible, resolvePathChecked } from '../privacy.js';
+import { privateCtorFields } from '../../resolve/visibility.js';
 import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
@@ -729,7 +731,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const tp = findParam(fcx, names[0]!);
     if (tp) return assocValue(fcx, e, tp, names[1]!);
   }
-  const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
+  const r = resolvePathChecked(tcx, curModule(fcx), e.path, names, 'value', e.path.global);
   if (r.kind === 'none') {
     const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
     if (std !== null) err(fcx, unmodelledStd(e.span, std));
@@ -773,6 +775,14 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       return d.kind === 'static' ? eraseTyKeepStatic(tcx.constTy(r.def)) : eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
+      // A tuple struct named by a lone identifier (through an import) whose constructor it cannot see.
+      if (d.kind === 'struct' && names.length === 1 && !e.path.global) {
+        const hidden = privateCtorFields(tcx.table, r.def, curModule(fcx));
+        if (hidden.length > 0) {
+          err(fcx, privacyMsg.privateCtorUse(segs[0]!.ident.span, hidden.map((f) => tcx.info(f).span).filter((s): s is Span => s !== null)));
+          return ERROR;
+        }
+      }
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
       const g = tcx.generics(adtDef);
       const explicit = turbofish(fcx, segs[d.kind === 'variant' && segs.length >= 2 ? segs.length - 2 : segs.length - 1]!);
@@ -837,6 +847,12 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
     return ERROR;
   }
   const k = tcx.info(p.def).kind;
+  if (!accessible(tcx, p.def, curModule(fcx))) {
+    const span = e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span;
+    const what = k === 'assocConst' ? 'associated constant' : tcx.fnSig(p.def).hasSelf ? 'method' : 'associated function';
+    err(fcx, privacyMsg.privateAssoc(span, what, name, defHeadSpan(tcx, p.def, false)));
+    return ERROR;
+  }
   if (k === 'assocConst') {
     fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: { regions: [], types: p.parentArgs, consts: [] } };
     const item = tcx.info(p.def).node;
@@ -1012,7 +1028,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
-  const pick = probeMethod(fcx, r, e.method.name, e.method.span);
+  const hidden: { def: DefId | null } = { def: null };
+  const pick = probeMethod(fcx, r, e.method.name, e.method.span, hidden);
   if (pick === 'ambiguous') {
     for (const a of e.args) checkExpr(fcx, a, null);
     // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
@@ -1022,6 +1039,10 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   }
   if (!pick) {
     for (const a of e.args) checkExpr(fcx, a, null);
+    if (hidden.def !== null) {
+      err(fcx, privacyMsg.privateAssoc(e.method.span, 'method', e.method.name, defHeadSpan(tcx, hidden.def, false)));
+      return ERROR;
+    }
     const rr = sh(fcx, r);
     const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
     if (stdMayHaveMethod(tcx, res(fcx, rr), e.method.name)) return unsup(fcx, e.method.span, `method \`${e.method.name}\` of \`${show(fcx, rr)}\` (not in the std model)`);
@@ -1051,12 +1072,16 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   const tcx = fcx.tcx;
   const bt = checkExpr(fcx, e.base, null);
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
+  // A private field is skipped (autoderef goes on to a visible one of the same name, as in rustc).
+  let hidden: { kind: 'struct' | 'union'; adt: string } | null = null;
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
     if (t.kind === 'adt' && (tcx.adt(t.def).kind === 'struct' || tcx.adt(t.def).kind === 'union')) {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
-      if (idx >= 0) {
+      if (idx >= 0 && !fieldAccessible(tcx, v.def, idx, curModule(fcx))) {
+        hidden ??= { kind: tcx.adt(t.def).kind === 'union' ? 'union' : 'struct', adt: tcx.info(t.def).name };
+      } else if (idx >= 0) {
         addAdjustments(fcx, e.base.id, step.adj);
         fcx.t.fieldIndices[e.id] = idx;
         if (fcx.unsafeDepth === 0 && tcx.adt(t.def).kind === 'union') fcx.unionReads.set(e.id, e.span);
@@ -1073,6 +1098,10 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
     }
     if (t.kind === 'error') return ERROR;
     if (t.kind === 'infer') return unsup(fcx, e.span, 'field of a value of unknown type');
+  }
+  if (hidden !== null) {
+    err(fcx, privacyMsg.privateField(e.name.span, e.name.name, hidden.kind, hidden.adt));
+    return ERROR;
   }
   err(fcx, msg.noField(e.name.span, e.name.name, show(fcx, bt)));
   return ERROR;
@@ -1317,7 +1346,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     adtDef = fcx.lowerEnv.selfTy.def;
     if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
   } else {
-    const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
+    const r = resolvePathChecked(tcx, curModule(fcx), e.path, names, 'type', e.path.global);
     if (r.kind !== 'def' || r.consumed !== names.length) {
       const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
       if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
@@ -1353,6 +1382,8 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     }
     seen.add(f.name.name);
     fcx.t.fieldIndices[f.id] = idx;
+    // Reported by rustc's late privacy pass: it neither taints the body nor shows beside other errors.
+    if (!fieldAccessible(tcx, v.def, idx, curModule(fcx))) fcx.diags.push(privacyMsg.privateFieldInit(f.name.span, f.name.name, a.kind === 'union' ? 'union' : 'struct', a.name));
     checkCoerce(fcx, f.expr, normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args))));
   }
   if (e.base) checkCoerce(fcx, e.base, ty);
