@@ -272,3 +272,31 @@ export const privacyMsg = {
   privateAssoc: (span: Span, kind: 'method' | 'associated function' | 'associated constant', name: string, defSpan: Span | null): Diagnostic =>
     err('E0624', `${kind} \`${name}\` is private`, span, `private ${kind}`, defSpan === null ? [] : [{ span: defSpan, label: `private ${kind} defined here`, primary: false }]),
 };
+
+const NON_PRIMITIVE_LABEL = 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object';
+
+/** Errors of rustc's cast check (`CastCheck`), judged once the body's types are inferred. */
+export const castMsg = {
+  /** E0054. Numbers get rustc's "compare with zero" help, other types the "unsupported cast" label. */
+  toBool: (span: Span, from: string, operand: string | null): Diagnostic =>
+    err('E0054', `cannot cast \`${from}\` as \`bool\``, span, operand === null ? 'unsupported cast' : null, [], operand === null ? [] : [help('compare with zero instead', [{ span, replacement: `${operand} != 0`, applicability: 'MachineApplicable' }])]),
+  /** E0604: an integer gets rustc's `char::from_u32` suggestion, a float a help pointing at the cast. */
+  toChar: (span: Span, from: string, operand: string | null, float: boolean): Diagnostic =>
+    err('E0604', `only \`u8\` can be cast as \`char\`, not \`${from}\``, span, 'invalid cast', [], operand !== null
+      ? [help('consider using `char::from_u32` instead', [{ span, replacement: `char::from_u32(${operand})`, applicability: 'MachineApplicable' }])]
+      : float ? [{ level: 'help', message: 'consider using `char::from_u32` instead (via a `u32`)', spans: [{ span, label: null, primary: true }], suggestions: [] }] : []),
+  /** E0606 `casting X as Y is invalid`, with a `= help:` line or rustc's "dereference the expression". */
+  invalid: (span: Span, from: string, to: string, helpText: string | null, derefAt: Span | null = null): Diagnostic => {
+    const children: SubDiagnostic[] = [];
+    if (derefAt !== null) children.push(help('dereference the expression', [{ span: { lo: derefAt.lo, hi: derefAt.lo }, replacement: '*', applicability: 'MachineApplicable' }]));
+    else if (helpText !== null) children.push({ level: 'help', message: helpText, spans: [], suggestions: [] });
+    return err('E0606', `casting \`${from}\` as \`${to}\` is invalid`, span, null, [], children);
+  },
+  /** E0606 for an integer cast to a pointer to an unsized type: at the target type. */
+  intToWide: (tySpan: Span, from: string, to: string): Diagnostic =>
+    err('E0606', `cannot cast \`${from}\` to a pointer that is wide`, tySpan, `creating a \`${to}\` requires both an address and a length`),
+  /** E0607. */
+  thinToWide: (span: Span, from: string, to: string): Diagnostic => err('E0607', `cannot cast thin pointer \`${from}\` to wide pointer \`${to}\``, span, null),
+  /** E0605. */
+  nonPrimitive: (span: Span, from: string, to: string): Diagnostic => err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, NON_PRIMITIVE_LABEL),
+};

@@ -15,6 +15,7 @@ import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
+import { checkCast } from './casts.js';
 
 export interface BodyResult {
   readonly types: BodyTypes;
@@ -67,6 +68,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureKinds: new Map(),
     closureUpvars: new Map(),
     closureToFnPtr: [],
+    casts: [],
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
@@ -164,6 +166,7 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
+  for (const c of fcx.casts) checkCast(fcx, c);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {

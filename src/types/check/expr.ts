@@ -594,6 +594,14 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
       const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
+      // rustc types an unsuffixed literal operand from the cast's target (`66 as char` is a `u8`).
+      if (s.kind === 'infer' && op.kind === 'lit') {
+        if (s.flavor === 'int' && tt.kind === 'char') unify(fcx.icx, s, { kind: 'int', int: 'u8' });
+        else if (s.flavor === 'int' && tt.kind === 'int') unify(fcx.icx, s, tt);
+        else if (s.flavor === 'int' && (tt.kind === 'ptr' || tt.kind === 'fnPtr')) unify(fcx.icx, s, { kind: 'int', int: 'usize' });
+        else if (s.flavor === 'float' && tt.kind === 'float') unify(fcx.icx, s, tt);
+      }
+      fcx.casts.push({ span: e.span, from: ot, to: target, operand: e.operand.span, tySpan: e.ty.span });
       // Only a closure that captures nothing casts to a fn pointer; captures are known at the end.
       if (s.kind === 'closure' && tt.kind === 'fnPtr') fcx.closureToFnPtr.push({ node: s.node, span: e.span, target: tt, closure: s, cast: true });
       if (s.kind === 'ref' && tt.kind === 'ptr') {
