@@ -39,6 +39,13 @@ export const msg = {
   /** E0405: a bound names no trait (`in module \`a\`` for `a::Missing`). */
   unresolvedTrait: (span: Span, name: string, module: string | null): Diagnostic =>
     err('E0405', `cannot find trait \`${name}\` in ${module === null ? 'this scope' : `module \`${module}\``}`, span, module === null ? 'not found in this scope' : `not found in \`${module}\``),
+  /** E0070 (`=`), E0067 (`+=` and friends): the left side is not a place. */
+  invalidLhs: (code: 'E0070' | 'E0067', op: Span, lhs: Span): Diagnostic =>
+    err(code, 'invalid left-hand side of assignment', op, null, [{ span: lhs, label: 'cannot assign to this expression', primary: false }]),
+  wildcardExpr: (span: Span): Diagnostic => ({ level: 'error', code: null, message: 'in expressions, `_` can only be used on the left-hand side of an assignment', spans: [{ span, label: '`_` not allowed here', primary: true }], children: [] }),
+  /** E0600: a unary `-`/`!` on a type without `Neg`/`Not`. */
+  unaryNotApplicable: (span: Span, op: string, ty: string, unsigned: boolean): Diagnostic =>
+    err('E0600', `cannot apply unary operator \`${op}\` to type \`${ty}\``, span, `cannot apply unary operator \`${op}\``, [], unsigned ? [note('unsigned values cannot be negated')] : []),
   /** E0404: a bound names a type, not a trait. */
   notATrait: (span: Span, kind: string, name: string): Diagnostic => err('E0404', `expected trait, found ${kind} \`${name}\``, span, 'not a trait'),
   unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``),
@@ -47,8 +54,8 @@ export const msg = {
   noMethod: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
     err('E0599', `no method named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `method not found in \`${ty}\``),
   noField: (span: Span, name: string, ty: string): Diagnostic => err('E0609', `no field \`${name}\` on type \`${ty}\``, span, 'unknown field'),
-  argCount: (span: Span, expected: number, found: number, isMethod: boolean): Diagnostic =>
-    err('E0061', `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
+  argCount: (span: Span, expected: number, found: number, isMethod: boolean, code: 'E0061' | 'E0057' = 'E0061'): Diagnostic =>
+    err(code, `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
   annotationsNeeded: (span: Span, ty: string | null = null): Diagnostic => err('E0282', ty === null || ty === '_' ? 'type annotations needed' : `type annotations needed for \`${ty}\``, span, null),
   binop: (span: Span, op: string, lhs: string): Diagnostic => err('E0369', `cannot ${binopVerb(op)} \`${lhs}\``, span, null),
   cannotDeref: (span: Span, ty: string): Diagnostic => err('E0614', `type \`${ty}\` cannot be dereferenced`, span, `can't be dereferenced`),

@@ -69,6 +69,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureUpvars: new Map(),
     closureToFnPtr: [],
     casts: [],
+    assigneeWildcards: new Set(),
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],

@@ -364,18 +364,46 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       }
       const t = checkExpr(fcx, e.operand, expected);
       const s = sh(fcx, t);
+      const sym = e.op === 'neg' ? '-' : '!';
       if (e.op === 'not' && (s.kind === 'bool' || isIntegral(s))) return s;
+      if (e.op === 'neg' && s.kind === 'int' && s.int.startsWith('u')) {
+        err(fcx, msg.unaryNotApplicable(e.span, sym, show(fcx, s), true));
+        return ERROR;
+      }
       if (e.op === 'neg' && isNumeric(s)) return s;
       if (s.kind === 'error') return ERROR;
+      // rustc's `check_user_unop`: no `Neg`/`Not` impl for the operand's type is E0600.
+      const traitName = e.op === 'neg' ? 'Neg' : 'Not';
+      if (unaryImplMissing(fcx, s, traitName)) {
+        err(fcx, msg.unaryNotApplicable(e.span, sym, show(fcx, s), false));
+        return ERROR;
+      }
+      // A user type (or a bounded parameter) with its own impl: a call of `Neg::neg` / `Not::not`.
+      const trait = tcx.lang(traitName);
+      if (trait >= 0 && ((s.kind === 'adt' && !tcx.info(s.def).std) || s.kind === 'param') && solve(solveCx(fcx), { self: s, trait, args: [], bindings: [] }) === 'yes') {
+        const out = normalizeProjection(solveCx(fcx), s, trait, [], 'Output');
+        const def = tcx.assocItems(trait).get(e.op === 'neg' ? 'neg' : 'not');
+        if (out && def !== undefined) {
+          const o = normalize(fcx, eraseTy(out));
+          fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [s], consts: [] }, sig: { inputs: [s], output: o, unsafe: false, variadic: false }, span: e.span };
+          return o;
+        }
+      }
       return unsup(fcx, e.span, 'overloaded unary operator');
     }
     case 'binary':
       return checkBinary(fcx, e);
     case 'assign': {
+      markAssigneeWildcards(fcx, e.lhs);
       const lt = checkExpr(fcx, e.lhs, null);
+      const eq = assignOpSpan(fcx, e.lhs, '=');
+      for (const bad of invalidAssignees(fcx, e.lhs, true)) err(fcx, msg.invalidLhs('E0070', eq, bad.span));
       // Writing a union field is safe (its type has no drop glue), reading it is not.
       for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
-      if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
+      if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') {
+        unify(fcx.icx, lt, checkExpr(fcx, e.rhs, null));
+        return UNIT;
+      }
       // `x = x`: the value already has the variable's type, regions and all (rustc's no-op coercion).
       checkCoerce(fcx, e.rhs, lt, () => samePlaceExpr(fcx, e.lhs, e.rhs));
       markMutPlace(fcx, e.lhs);
@@ -383,6 +411,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'assignOp': {
       const lt = sh(fcx, checkExpr(fcx, e.lhs, null));
+      for (const bad of invalidAssignees(fcx, e.lhs, false)) err(fcx, msg.invalidLhs('E0067', e.opSpan, bad.span));
       const rt = sh(fcx, checkExpr(fcx, e.rhs, isNumeric(lt) ? lt : null));
       markMutPlace(fcx, e.lhs);
       if (isNumeric(lt) || lt.kind === 'bool') {
@@ -630,6 +659,90 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
   }
 }
 
+/**
+ * rustc's `check_lhs_assignable`: the left side of an assignment must be a place (a local, a
+ * static, a dereference, a field or an index of anything); with `=` it may also destructure
+ * (tuples, arrays, tuple-struct and struct expressions, `_`, `..`), whose parts must be places.
+ */
+function invalidAssignees(fcx: Fcx, e: Expr, destructure: boolean): Expr[] {
+  switch (e.kind) {
+    case 'paren': return invalidAssignees(fcx, e.inner, destructure);
+    case 'unary': return e.op === 'deref' ? [] : [e];
+    case 'field': case 'index': case 'err': return [];
+    case 'path': {
+      if (destructure && e.qself === null && e.path.segments.length === 1 && e.path.segments[0]!.ident.name === '_') return [];
+      const r = fcx.t.resolutions[e.id];
+      if (r === undefined || r.kind === 'local' || r.kind === 'err') return [];
+      if (r.kind === 'def' && fcx.tcx.info(r.def).kind === 'static') return [];
+      // A unit struct or variant destructures (matches) nothing: still an assignee pattern.
+      if (destructure && r.kind === 'ctor' && r.ctor === 'unit') return [];
+      return [e];
+    }
+    case 'tuple': case 'array':
+      if (!destructure) return [e];
+      return e.elems.flatMap((x) => (x.kind === 'range' && x.lo === null && x.hi === null ? [] : invalidAssignees(fcx, x, true)));
+    case 'call': {
+      const r = fcx.t.resolutions[e.callee.id];
+      if (!destructure || r === undefined || r.kind !== 'ctor') return [e];
+      return e.args.flatMap((x) => (x.kind === 'range' && x.lo === null && x.hi === null ? [] : invalidAssignees(fcx, x, true)));
+    }
+    case 'struct':
+      if (!destructure) return [e];
+      return e.fields.flatMap((f) => invalidAssignees(fcx, f.expr, true));
+    case 'range':
+      return destructure && e.lo === null && e.hi === null ? [] : [e];
+    default:
+      return [e];
+  }
+}
+
+/** The `_` expressions in assignee position of a destructuring assignment's left side. */
+function markAssigneeWildcards(fcx: Fcx, e: Expr): void {
+  switch (e.kind) {
+    case 'paren': markAssigneeWildcards(fcx, e.inner); return;
+    case 'path':
+      if (e.qself === null && !e.path.global && e.path.segments.length === 1 && e.path.segments[0]!.ident.name === '_') fcx.assigneeWildcards.add(e.id);
+      return;
+    case 'tuple': case 'array': e.elems.forEach((x) => markAssigneeWildcards(fcx, x)); return;
+    case 'call': e.args.forEach((x) => markAssigneeWildcards(fcx, x)); return;
+    case 'struct': e.fields.forEach((f) => markAssigneeWildcards(fcx, f.expr)); return;
+    default: return;
+  }
+}
+
+/** The `=` of an assignment: the first one after its left side. */
+function assignOpSpan(fcx: Fcx, lhs: Expr, op: string): Span {
+  const at = fcx.tcx.file.text.indexOf(op, lhs.span.hi);
+  return at < 0 ? lhs.span : { lo: at, hi: at + op.length };
+}
+
+/**
+ * Whether no `Neg`/`Not` impl can apply to `t`: the scalars without one (`-true`, `!1.5`), and
+ * user ADTs, tuples, arrays, `str`, references to those, and type parameters for which the trait
+ * solver says no. Std types and anything uncertain are left to `unsupported`.
+ */
+function unaryImplMissing(fcx: Fcx, t: Ty, trait: 'Neg' | 'Not'): boolean {
+  switch (t.kind) {
+    case 'bool': return trait === 'Neg';
+    case 'float': return trait === 'Not';
+    case 'char': case 'str': case 'tuple': case 'array': case 'slice': case 'fnDef': case 'fnPtr': case 'closure': case 'never': return true;
+    case 'infer': return t.flavor === 'float' && trait === 'Not';
+    case 'ref': {
+      const inner = sh(fcx, t.inner);
+      // `&i32: Neg` and `&bool: Not` are std impls; a reference to anything else has none.
+      if (isNumeric(inner) || inner.kind === 'bool' || (inner.kind === 'infer' && inner.flavor !== 'general')) return false;
+      return inner.kind === 'str' || inner.kind === 'tuple' || inner.kind === 'array' || inner.kind === 'slice' || inner.kind === 'char' || (inner.kind === 'adt' && !fcx.tcx.info(inner.def).std);
+    }
+    case 'adt':
+    case 'param': {
+      if (t.kind === 'adt' && fcx.tcx.info(t.def).std) return false;
+      const def = fcx.tcx.lang(trait);
+      return def >= 0 && solve(solveCx(fcx), { self: t, trait: def, args: [], bindings: [] }) === 'no';
+    }
+    default: return false;
+  }
+}
+
 function checkCond(fcx: Fcx, c: Expr): void {
   if (c.kind === 'let') {
     setExprTy(fcx, c, checkExprKind(fcx, c, null));
@@ -720,6 +833,12 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     }
     if (names[0] === 'self') {
       err(fcx, msg.unresolvedValue(segs[0]!.ident.span, 'self'));
+      return ERROR;
+    }
+    // `_` stands for "any value" only where an assignment destructures.
+    if (names[0] === '_') {
+      if (fcx.assigneeWildcards.has(e.id)) return fresh(fcx);
+      err(fcx, msg.wildcardExpr(segs[0]!.ident.span));
       return ERROR;
     }
   }
@@ -905,9 +1024,10 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
+/** `closure`: the callee is a closure or an `Fn*`-bounded value (rustc's E0057 rather than E0061). */
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null, closure = false): void {
   if (args.length !== inputs.length) {
-    err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
+    err(fcx, msg.argCount(span, inputs.length, args.length, isMethod, closure ? 'E0057' : 'E0061'));
     for (const a of args) checkExpr(fcx, a, null);
     return;
   }
@@ -977,7 +1097,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     const t = sh(fcx, step.ty);
     if (t.kind === 'closure') {
       addAdjustments(fcx, e.callee.id, step.adj);
-      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
+      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false, null, null, true);
       fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
       return t.sig.output;
     }
@@ -992,7 +1112,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           const a = sh(fcx, argsTy);
           if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
           addAdjustments(fcx, e.callee.id, step.adj);
-          checkArgs(fcx, e.args, a.elems, calleeSpan, false);
+          checkArgs(fcx, e.args, a.elems, calleeSpan, false, null, null, true);
           fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
           return out;
         }
@@ -1287,7 +1407,7 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
       rollback(fcx.icx, s);
       const ans = solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] });
       if (ans === 'no') return unsup(fcx, e.span, `comparison of \`${show(fcx, l)}\` with \`${show(fcx, r)}\``);
-    } else if (l.kind === 'adt' && !fcx.tcx.info(l.def).std && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
+    } else if (((l.kind === 'adt' && !fcx.tcx.info(l.def).std) || l.kind === 'param') && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
       err(fcx, { level: 'error', code: 'E0369', message: `binary operation \`${e.op}\` cannot be applied to type \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return BOOL;
     }
@@ -1302,7 +1422,7 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
   const rhsTy = fresh(fcx);
   const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
   if (ans === 'no') {
-    if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
+    if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple' || l.kind === 'param') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return ERROR;
     }

@@ -130,6 +130,8 @@ export interface Fcx {
   opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
   /** `as` casts, judged at the end of the body (rustc's deferred cast checks). */
   readonly casts: PendingCast[];
+  /** `_` expressions on the left of a destructuring assignment (anywhere else `_` is an error). */
+  readonly assigneeWildcards: Set<NodeId>;
 }
 
 /** A call argument: the callee (when a fn item or method), the span rustc labels, the argument's position. */
