@@ -24,7 +24,7 @@ export function checkBoundPaths(tcx: Tcx, table: DefTable): void {
       const r = resolvePathChecked(tcx, module, b.path, names, 'type', b.path.global);
       for (const s of b.path.segments) args(s.args);
       if (r.kind === 'none') {
-        const std = b.path.global ? null : unmodelledStdPath(table, module, names);
+        const std = unmodelledStdPath(table, module, names, b.path.global);
         const seg = b.path.segments[r.failedAt] ?? b.path.segments[0]!;
         if (std !== null) pushOnce(tcx, unmodelledStd(b.path.span, std));
         else if (r.failedAt === names.length - 1) pushOnce(tcx, msg.unresolvedTrait(seg.ident.span, seg.ident.name, r.failedAt === 0 ? null : names[r.failedAt - 1]!));

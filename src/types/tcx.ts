@@ -510,7 +510,7 @@ function createTcxWithCaches(
     }
     const r = resolvePathChecked(tcx, env.module, t.path, names, 'type', t.path.global, (d) => report(env, d));
     if (r.kind === 'none') {
-      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      const std = unmodelledStdPath(table, env.module, names, t.path.global);
       if (std !== null) report(env, unmodelledStd(t.span, std));
       else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
@@ -702,7 +702,7 @@ function createTcxWithCaches(
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePathChecked(tcx, env.module, path, names, 'type', path.global, (d) => report(env, d));
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      const std = r.kind === 'none' ? unmodelledStdPath(table, env.module, names, path.global) : null;
       if (std !== null) report(env, unmodelledStd(path.span, std));
       else if (r.kind === 'none' && r.failedAt === names.length - 1) report(env, msg.unresolvedTrait(path.segments[r.failedAt]!.ident.span, names[r.failedAt]!, r.failedAt === 0 ? null : names[r.failedAt - 1]!));
       else report(env, r.kind === 'none' ? msg.unresolvedPath(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
