@@ -159,7 +159,7 @@ function phaseRank(d: Diagnostic): number {
 
 /** E0451 comes from rustc's privacy pass, after borrowck (see `Program.lateDiagnostics`). */
 function isLate(d: Diagnostic): boolean {
-  return d.code === 'E0451';
+  return d.code === 'E0451' || d.code === 'overflowing_literals';
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {

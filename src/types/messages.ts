@@ -313,3 +313,18 @@ export const castMsg = {
   /** E0605. */
   nonPrimitive: (span: Span, from: string, to: string): Diagnostic => err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, NON_PRIMITIVE_LABEL),
 };
+
+/** Deny-by-default lints reported as errors; the code is the lint's name, as rustc's JSON gives it. */
+export const lintMsg = {
+  overflowingInt: (span: Span, text: string, ty: string, range: string, bigger: string | null): Diagnostic =>
+    err('overflowing_literals', `literal out of range for \`${ty}\``, span, null, [], [
+      note(`the literal \`${text}\` does not fit into the type \`${ty}\` whose range is \`${range}\``),
+      note('`#[deny(overflowing_literals)]` on by default'),
+      ...(bigger !== null ? [{ level: 'help' as const, message: `consider using the type \`${bigger}\` instead`, spans: [], suggestions: [] }] : []),
+    ]),
+  overflowingFloat: (span: Span, text: string, ty: string): Diagnostic =>
+    err('overflowing_literals', `literal out of range for \`${ty}\``, span, null, [], [
+      note(`the literal \`${text}\` does not fit into the type \`${ty}\` and will be converted to \`${ty}::INFINITY\``),
+      note('`#[deny(overflowing_literals)]` on by default'),
+    ]),
+};

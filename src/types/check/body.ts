@@ -15,7 +15,7 @@ import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
-import { checkCast } from './casts.js';
+import { checkCast, checkLiteralRange } from './casts.js';
 import { debugStack } from '../../util/debug.js';
 
 export interface BodyResult {
@@ -70,6 +70,8 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureUpvars: new Map(),
     closureToFnPtr: [],
     casts: [],
+    numLits: [],
+    negLit: null,
     assigneeWildcards: new Set(),
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
@@ -170,6 +172,7 @@ function finish(fcx: Fcx): void {
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
   for (const c of fcx.casts) checkCast(fcx, c);
+  for (const l of fcx.numLits) checkLiteralRange(fcx, l);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {

@@ -1,5 +1,6 @@
+import type { Expr } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
-import { castMsg } from '../messages.js';
+import { castMsg, lintMsg } from '../messages.js';
 import type { Ty } from '../ty.js';
 import type { Fcx } from './fcx.js';
 import { err, res, show } from './fcx.js';
@@ -117,4 +118,41 @@ function refsCannotCoerce(fcx: Fcx, from: Ty, to: Ty): boolean {
   const b = classify(fcx, res(fcx, to.inner));
   const plain = (k: CastClass): boolean => k === 'int' || k === 'u8' || k === 'float' || k === 'bool' || k === 'char';
   return plain(a) && plain(b) && show(fcx, from.inner) !== show(fcx, to.inner);
+}
+
+const INT_BITS: Readonly<Record<string, number>> = { i8: 8, i16: 16, i32: 32, i64: 64, i128: 128, isize: 64, u8: 8, u16: 16, u32: 32, u64: 64, u128: 128, usize: 64 };
+const SIGNED_ORDER = ['i8', 'i16', 'i32', 'i64', 'i128'];
+
+/**
+ * rustc's `overflowing_literals` lint (deny by default): an integer literal outside its type's
+ * range, or a float literal that becomes infinite. It is a late lint, so the diagnostic carries
+ * the lint's name as its code and is reported only when nothing else failed.
+ */
+export function checkLiteralRange(fcx: Fcx, l: { readonly e: Expr & { kind: 'lit' }; readonly ty: Ty; readonly neg: Span | null }): void {
+  const t = res(fcx, l.ty);
+  const lit = l.e.lit;
+  const span = l.neg ?? l.e.span;
+  const text = fcx.tcx.file.text.slice(span.lo, span.hi);
+  if (lit.kind === 'int' && t.kind === 'int') {
+    const bits = INT_BITS[t.int];
+    if (bits === undefined) return;
+    const signed = t.int.startsWith('i');
+    const min = signed ? -(1n << BigInt(bits - 1)) : 0n;
+    const max = signed ? (1n << BigInt(bits - 1)) - 1n : (1n << BigInt(bits)) - 1n;
+    const v = l.neg !== null ? -lit.value : lit.value;
+    if (v >= min && v <= max) return;
+    // A negated unsigned literal is E0600, not this lint.
+    if (!signed && l.neg !== null) return;
+    const bigger = signed ? SIGNED_ORDER.slice(SIGNED_ORDER.indexOf(t.int === 'isize' ? 'i64' : t.int) + 1).find((k) => {
+      const b = BigInt(INT_BITS[k]!);
+      return v >= -(1n << (b - 1n)) && v <= (1n << (b - 1n)) - 1n;
+    }) ?? null : null;
+    fcx.diags.push(lintMsg.overflowingInt(span, text, t.int, `${min}..=${max}`, bigger));
+    return;
+  }
+  if (lit.kind === 'float' && t.kind === 'float') {
+    const limit = t.float === 'f32' ? 3.4028234663852886e38 : Number.MAX_VALUE;
+    if (Number.isFinite(lit.value) && Math.abs(lit.value) <= limit) return;
+    fcx.diags.push(lintMsg.overflowingFloat(span, text, t.float));
+  }
 }

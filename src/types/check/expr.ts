@@ -304,6 +304,12 @@ export function checkExpr(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
 }
 
 function lit(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
+  const t = litTy(fcx, e, expected);
+  if (e.lit.kind === 'int' || e.lit.kind === 'float') fcx.numLits.push({ e, ty: t, neg: fcx.negLit !== null && fcx.negLit.id === e.id ? fcx.negLit.span : null });
+  return t;
+}
+
+function litTy(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
   const l = e.lit;
   switch (l.kind) {
     case 'int': {
@@ -363,7 +369,11 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         err(fcx, msg.cannotDeref(e.span, show(fcx, t)));
         return ERROR;
       }
+      let negated: Expr = e.operand;
+      while (negated.kind === 'paren') negated = negated.inner;
+      if (e.op === 'neg' && negated.kind === 'lit') fcx.negLit = { id: negated.id, span: e.span };
       const t = checkExpr(fcx, e.operand, expected);
+      fcx.negLit = null;
       const s = sh(fcx, t);
       const sym = e.op === 'neg' ? '-' : '!';
       if (e.op === 'not' && (s.kind === 'bool' || isIntegral(s))) return s;

@@ -130,6 +130,10 @@ export interface Fcx {
   opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
   /** `as` casts, judged at the end of the body (rustc's deferred cast checks). */
   readonly casts: PendingCast[];
+  /** Numeric literals, for the `overflowing_literals` lint once their types are known; `neg`: the span of `-lit`. */
+  readonly numLits: { readonly e: Expr & { kind: 'lit' }; readonly ty: Ty; readonly neg: Span | null }[];
+  /** The literal operand of the unary `-` being checked, with the negation's span. */
+  negLit: { readonly id: NodeId; readonly span: Span } | null;
   /** `_` expressions on the left of a destructuring assignment (anywhere else `_` is an error). */
   readonly assigneeWildcards: Set<NodeId>;
 }
