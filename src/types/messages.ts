@@ -46,6 +46,15 @@ export const msg = {
   /** E0600: a unary `-`/`!` on a type without `Neg`/`Not`. */
   unaryNotApplicable: (span: Span, op: string, ty: string, unsigned: boolean): Diagnostic =>
     err('E0600', `cannot apply unary operator \`${op}\` to type \`${ty}\``, span, `cannot apply unary operator \`${op}\``, [], unsigned ? [note('unsigned values cannot be negated')] : []),
+  /** E0317: an `if` without `else` where a value is expected. */
+  ifWithoutElse: (span: Span, expected: string): Diagnostic =>
+    err('E0317', '`if` may be missing an `else` clause', span, `expected \`${expected}\`, found \`()\``, [], [
+      note('`if` expressions without `else` evaluate to `()`'),
+      { level: 'help', message: 'consider adding an `else` block that evaluates to the expected type', spans: [], suggestions: [] },
+    ]),
+  /** E0425 for the last segment of a path through a module. */
+  unresolvedInModule: (span: Span, what: 'function' | 'value', name: string, module: string): Diagnostic =>
+    err('E0425', `cannot find ${what} \`${name}\` in module \`${module}\``, span, `not found in \`${module}\``),
   /** E0404: a bound names a type, not a trait. */
   notATrait: (span: Span, kind: string, name: string): Diagnostic => err('E0404', `expected trait, found ${kind} \`${name}\``, span, 'not a trait'),
   unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``),

@@ -72,6 +72,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     casts: [],
     numLits: [],
     negLit: null,
+    calleeId: null,
     assigneeWildcards: new Set(),
     closuresMentioningUpvars: new Set(),
     deferredSend: [],

@@ -527,11 +527,26 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       fcx.scopes.push(new Map());
       checkCond(fcx, e.cond);
       const target = expected && e.else ? expected : null;
-      const tt = checkBlock(fcx, e.then, e.else ? target : UNIT);
+      // Without `else`, the `then` block meets the expectation and `()` is then coerced into the
+      // result (rustc's `if_fallback_coercion`): E0317 when the block has a value, unless the
+      // expectation itself is `()` (a statement), where the block's tail is the mismatch.
+      const exp = expected ? sh(fcx, expected) : null;
+      const unitExpected = exp !== null && exp.kind === 'tuple' && exp.elems.length === 0;
+      const free = exp === null || exp.kind === 'infer';
+      const tt = checkBlock(fcx, e.then, e.else ? target : unitExpected ? UNIT : free ? null : exp);
       fcx.scopes.pop();
       if (!e.else) {
         const s = sh(fcx, tt);
-        if (s.kind !== 'never' && s.kind !== 'error' && !unify(fcx.icx, s, UNIT)) mismatch(fcx, e.then.tail?.span ?? e.then.span, UNIT, s);
+        if (s.kind === 'error') return UNIT;
+        if (unitExpected) {
+          if (s.kind !== 'never' && !unify(fcx.icx, s, UNIT)) mismatch(fcx, e.then.tail?.span ?? e.then.span, UNIT, s);
+          return UNIT;
+        }
+        // A concrete expectation is the coercion target; without one, the block's own type is.
+        if (!free || (s.kind !== 'never' && !unify(fcx.icx, s, UNIT))) {
+          err(fcx, msg.ifWithoutElse(e.span, show(fcx, free ? s : exp!)));
+          return ERROR;
+        }
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
@@ -879,7 +894,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   if (r.kind === 'none') {
     const std = unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global);
     if (std !== null) err(fcx, unmodelledStd(e.span, std));
-    else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    else if (names.length === 1) err(fcx, (fcx.calleeId === e.id ? msg.unresolvedFn : msg.unresolvedValue)(segs[0]!.ident.span, names[0]!));
+    else if (r.failedAt === names.length - 1 && isModulePrefix(fcx, names, e.path.global)) err(fcx, msg.unresolvedInModule(segs[r.failedAt]!.ident.span, fcx.calleeId === e.id ? 'function' : 'value', names[r.failedAt]!, names[r.failedAt - 1]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
     return ERROR;
   }
@@ -938,6 +954,12 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       err(fcx, msg.unresolvedValue(e.span, names.join('::')));
       return ERROR;
   }
+}
+
+/** Whether all but the last segment of a path name a module (`m::g`, `crate::a::g`). */
+function isModulePrefix(fcx: Fcx, names: readonly string[], global: boolean): boolean {
+  const r = resolvePath(fcx.tcx.table, curModule(fcx), names.slice(0, -1), 'type', global);
+  return r.kind === 'def' && r.consumed === names.length - 1 && fcx.tcx.info(r.def).kind === 'mod' && !fcx.tcx.info(r.def).std;
 }
 
 function findParam(fcx: Fcx, name: string): Ty | null {
@@ -1099,7 +1121,9 @@ function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[
 
 function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): Ty {
   const tcx = fcx.tcx;
+  fcx.calleeId = e.callee.id;
   const ct = sh(fcx, checkExpr(fcx, e.callee, null));
+  fcx.calleeId = null;
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);

@@ -134,6 +134,8 @@ export interface Fcx {
   readonly numLits: { readonly e: Expr & { kind: 'lit' }; readonly ty: Ty; readonly neg: Span | null }[];
   /** The literal operand of the unary `-` being checked, with the negation's span. */
   negLit: { readonly id: NodeId; readonly span: Span } | null;
+  /** The callee expression of the call being checked (rustc says "function" for it in E0425). */
+  calleeId: NodeId | null;
   /** `_` expressions on the left of a destructuring assignment (anywhere else `_` is an error). */
   readonly assigneeWildcards: Set<NodeId>;
 }
