@@ -11,6 +11,13 @@ function err(code: string, message: string, span: Span, label: string | null, ex
 
 const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
 
+/** rustc names an unresolved numeric variable by its kind in a mismatch ("found integer"). */
+function tyOrVarWord(t: string): string {
+  if (t === '{integer}') return 'integer';
+  if (t === '{float}') return 'floating-point number';
+  return `\`${t}\``;
+}
+
 /** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
 export function unmodelledStd(span: Span, path: string): Diagnostic {
   const std = /^(std|core|alloc)::/.test(path);
@@ -31,7 +38,7 @@ export const msg = {
     err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, 'invalid cast', [], [
       { level: 'note', message: 'closures can only be coerced to `fn` types if they do not capture any variables', spans: [{ span: capture, label: `\`${name}\` captured here`, primary: true }], suggestions: [] },
     ]),
-  mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
+  mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected ${tyOrVarWord(expected)}, found ${tyOrVarWord(found)}`),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
   // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).

@@ -315,7 +315,7 @@ function litTy(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
     case 'int': {
       if (l.suffix) return primTy(l.suffix);
       const x = expected ? sh(fcx, expected) : null;
-      if (x && (x.kind === 'int' || x.kind === 'float')) return x.kind === 'int' ? x : fresh(fcx);
+      if (x && x.kind === 'int') return x;
       return fresh(fcx).kind === 'infer' ? newVar(fcx, 'int') : I32;
     }
     case 'float':
@@ -956,6 +956,19 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
 }
 
+/** A user ADT whose impls of `trait` (at least one) all have the ADT itself as their right-hand type. */
+function onlySelfComparisons(fcx: Fcx, l: Ty, trait: DefId): boolean {
+  if (l.kind !== 'adt' || fcx.tcx.info(l.def).std || trait < 0) return false;
+  const impls = fcx.tcx.traitImpls(trait).filter((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === l.def);
+  if (impls.length === 0) return false;
+  return impls.every((ii) => {
+    // A derived impl, or an impl leaving `Rhs` to its default, compares with `Self`.
+    if (ii.def === null || ii.trait === null) return true;
+    const rhs = ii.trait.args.types[ii.trait.args.types.length - 1];
+    return rhs === undefined || (rhs.kind === 'adt' && rhs.def === l.def);
+  });
+}
+
 /** Whether all but the last segment of a path name a module (`m::g`, `crate::a::g`). */
 function isModulePrefix(fcx: Fcx, names: readonly string[], global: boolean): boolean {
   const r = resolvePath(fcx.tcx.table, curModule(fcx), names.slice(0, -1), 'type', global);
@@ -1461,6 +1474,12 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     const s = snapshot(fcx.icx);
     if (!unify(fcx.icx, l, r)) {
       rollback(fcx.icx, s);
+      // Every impl of the user type compares it only with itself (`#[derive(PartialEq)]`): the
+      // right side must be that type (rustc's E0308 on it).
+      if (onlySelfComparisons(fcx, l, trait) && (isScalarish(r) || r.kind === 'ref')) {
+        mismatch(fcx, e.rhs.span, l, r);
+        return BOOL;
+      }
       const ans = solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] });
       if (ans === 'no') return unsup(fcx, e.span, `comparison of \`${show(fcx, l)}\` with \`${show(fcx, r)}\``);
     } else if (((l.kind === 'adt' && !fcx.tcx.info(l.def).std) || l.kind === 'param') && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
