@@ -152,12 +152,31 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
+    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
+      return true;
+    }
     mismatch(fcx, e.span, b, a);
     return false;
+  }
+  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && !fcx.tcx.adt(a.def).isBox && UNSIZING_POINTERS.has(fcx.tcx.adt(a.def).lang ?? '')) {
+    // `Rc<T>` to `Rc<dyn Tr>` (rustc's `CoerceUnsized` impls of the std pointers).
+    const ai = sh(fcx, a.args.types[0]!);
+    const bi = sh(fcx, b.args.types[0]!);
+    const pointee = bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general') ? implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })
+      : (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) || structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b });
+    if (pointee) {
+      addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
+      return true;
+    }
   }
   if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && fcx.tcx.adt(a.def).isBox) {
     const ai = sh(fcx, a.args.types[0]!);
     const bi = sh(fcx, b.args.types[0]!);
+    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
+      return true;
+    }
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
       if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
@@ -209,6 +228,55 @@ function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
   if (unify(fcx.icx, elem, pointee)) return true;
   rollback(fcx.icx, snap);
   return false;
+}
+
+/** The std pointers besides `Box` with a `CoerceUnsized` impl: `Rc<T>` coerces to `Rc<U>` when `T: Unsize<U>`. */
+const UNSIZING_POINTERS = new Set(['Rc', 'Arc']);
+
+/**
+ * `S<.., T, ..>: Unsize<S<.., U, ..>>` (a struct whose last field holds T, such as `RefCell<T>`):
+ * every other argument equal, and T unsizes to U (into a trait object, a slice, or again a
+ * struct). False, with nothing unified, when the pair is no such unsizing.
+ */
+function structUnsizes(fcx: Fcx, a: Ty, b: Ty, cast: { span: Span; from: Ty; to: Ty }): boolean {
+  if (a.kind !== 'adt' || b.kind !== 'adt' || a.def !== b.def || fcx.tcx.adt(a.def).kind !== 'struct') return false;
+  const n = a.args.types.length;
+  if (n === 0 || b.args.types.length !== n) return false;
+  // The unsized argument: the one whose target is a trait object or slice (or such a struct) and whose source is not.
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    const x = sh(fcx, a.args.types[i]!);
+    const y = sh(fcx, b.args.types[i]!);
+    const unsizedTarget = (y.kind === 'dyn' && x.kind !== 'dyn') || (y.kind === 'slice' && x.kind === 'array') || (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def && !sameShapeArgs(fcx, x, y));
+    if (!unsizedTarget || (x.kind === 'infer' && x.flavor === 'general')) continue;
+    if (k >= 0) return false;
+    k = i;
+  }
+  if (k < 0) return false;
+  const s = snapshot(fcx.icx);
+  for (let i = 0; i < n; i++) {
+    if (i === k) continue;
+    if (!unify(fcx.icx, a.args.types[i]!, b.args.types[i]!)) { rollback(fcx.icx, s); return false; }
+  }
+  const x = sh(fcx, a.args.types[k]!);
+  const y = sh(fcx, b.args.types[k]!);
+  if (y.kind === 'dyn') return implementsDyn(fcx, x, y, cast);
+  if (y.kind === 'slice' && x.kind === 'array' && unify(fcx.icx, x.elem, y.elem)) return true;
+  if (structUnsizes(fcx, x, y, cast)) return true;
+  rollback(fcx.icx, s);
+  return false;
+}
+
+/** Whether two instances of one ADT agree on which arguments are trait objects or slices. */
+function sameShapeArgs(fcx: Fcx, a: Ty & { kind: 'adt' }, b: Ty & { kind: 'adt' }): boolean {
+  return a.args.types.every((t, i) => {
+    const x = sh(fcx, t);
+    const y = sh(fcx, b.args.types[i] ?? t);
+    if (y.kind === 'dyn') return x.kind === 'dyn';
+    if (y.kind === 'slice') return x.kind === 'slice';
+    if (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def) return sameShapeArgs(fcx, x, y);
+    return true;
+  });
 }
 
 function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
