@@ -16,6 +16,7 @@ import { checkBlock, checkCoerce } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
 import { debugStack } from '../../util/debug.js';
+import { normalizedEnv } from '../traits.js';
 
 export interface BodyResult {
   readonly types: BodyTypes;
@@ -34,7 +35,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tcx,
     icx,
     owner: def,
-    env: tcx.predicates(def),
+    env: normalizedEnv(tcx, def),
     t: emptyTables(),
     diags: [],
     tainted: false,
