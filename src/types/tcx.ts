@@ -854,6 +854,9 @@ function createTcxWithCaches(
     predCache.set(def, []);
     const g = generics(def);
     const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
+    // Lowering `T::A` in a where-clause reads the bounds on `T` found so far (rustc's
+    // `type_param_predicates`): the partial list stands in while the rest is lowered.
+    predCache.set(def, out);
     const env = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
     const d = info(def);
     if (d.kind === 'trait') {
@@ -871,7 +874,9 @@ function createTcxWithCaches(
         if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
+    const onParam = (w: WherePredicate): boolean => w.kind === 'bound' && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1;
+    for (const w of g.generics?.where ?? []) if (onParam(w)) addWhere(env, w, out, spanned);
+    for (const w of g.generics?.where ?? []) if (!onParam(w)) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)

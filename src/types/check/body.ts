@@ -17,6 +17,7 @@ import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
 import { checkCast, checkLiteralRange } from './casts.js';
 import { debugStack } from '../../util/debug.js';
+import { normalizedEnv } from '../traits.js';
 
 export interface BodyResult {
   readonly types: BodyTypes;
@@ -35,7 +36,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tcx,
     icx,
     owner: def,
-    env: tcx.predicates(def),
+    env: normalizedEnv(tcx, def),
     t: emptyTables(),
     diags: [],
     tainted: false,
