@@ -741,6 +741,9 @@ function createTcxWithCaches(
         if (pr) out.push(spanned(pr, b));
       }
     }
+    // A where clause may name `P::A` through the bounds before it (`where P: Tr, P::A: Copy`):
+    // those are visible through the cache while the rest is lowered.
+    predCache.set(def, out);
     for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {

@@ -102,7 +102,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
   }
-  if (name === 'Send' || name === 'Sync') return autoTrait(cx, self, name, depth, new Set());
+  if (name === 'Send' || name === 'Sync' || name === 'Unpin') return autoTrait(cx, self, name, depth, new Set());
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
     const cands = envCandidates(cx, self, p.trait);
     for (const c of cands) {
@@ -358,11 +358,14 @@ function all(xs: Answer[]): Answer {
   return 'yes';
 }
 
-function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, seen: Set<number>): Answer {
+/** Send, Sync and Unpin: an explicit (or negative) impl decides, else every field must have the trait. */
+function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync' | 'Unpin', depth: number, seen: Set<number>): Answer {
   const t = shallow(cx.icx, t0);
   const tcx = cx.tcx;
   const trait = tcx.lang(name);
-  const rec = (x: Ty, n: 'Send' | 'Sync' = name): Answer => autoTrait(cx, x, n, depth + 1, seen);
+  const rec = (x: Ty, n: 'Send' | 'Sync' | 'Unpin' = name): Answer => autoTrait(cx, x, n, depth + 1, seen);
+  // std implements Unpin for every reference and raw pointer, whatever they point to.
+  if (name === 'Unpin' && (t.kind === 'ref' || t.kind === 'ptr')) return 'yes';
   switch (t.kind) {
     case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'fnDef': case 'fnPtr': case 'error':
       return 'yes';

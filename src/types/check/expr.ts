@@ -391,14 +391,14 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       if (lt.kind === 'error' || rt.kind === 'error') return UNIT;
-      const traitName = ({ '+=': 'AddAssign', '-=': 'SubAssign', '*=': 'MulAssign' } as Record<string, string>)[e.op];
+      const traitName = ASSIGN_OP_TRAITS[e.op];
       if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       const trait = tcx.lang(traitName);
       const rhsTy = fresh(fcx);
       const r = solve(solveCx(fcx), { self: lt, trait, args: [rhsTy], bindings: [] });
       if (r !== 'yes') return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       coerce(fcx, e.rhs, rt, rhsTy);
-      const def = tcx.assocItems(trait).get(traitName === 'AddAssign' ? 'add_assign' : traitName === 'SubAssign' ? 'sub_assign' : 'mul_assign')!;
+      const def = tcx.assocItems(trait).get(opMethodName(traitName))!;
       fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [lt, rhsTy], consts: [] }, sig: { inputs: [ref(lt, true), rhsTy], output: UNIT, unsafe: false, variadic: false }, span: e.opSpan };
       return UNIT;
     }
@@ -881,6 +881,26 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
+/**
+ * Whether the expected result fixed part of a still-open input type, so that the argument is to
+ * be coerced to that hint. An unsized hint (`dyn Trait` from `Box<dyn Trait>`) is only a hint in
+ * rustc (`ExpectRvalueLikeUnsized`), never a coercion target.
+ */
+function hintFillsInput(fcx: Fcx, hint: Ty, input: Ty): boolean {
+  const h = sh(fcx, hint);
+  if (h.kind === 'infer' || h.kind === 'str' || h.kind === 'slice' || h.kind === 'dyn' || h.kind === 'error') return false;
+  if (someTy(h, (x) => x.kind === 'error')) return false;
+  const open = (t: Ty): number => {
+    let n = 0;
+    someTy(res(fcx, t), (x) => {
+      if (x.kind === 'infer' && x.flavor === 'general') n++;
+      return false;
+    });
+    return n;
+  };
+  return open(input) > open(h);
+}
+
 function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
   if (args.length !== inputs.length) {
     err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
@@ -897,6 +917,11 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && args[i]!.kind !== 'closure' && hintFillsInput(fcx, hint, inputs[i]!)) {
+      // rustc coerces the argument to the input the expected result implies (`Some(&array)`
+      // under `Option<&[T]>`), then equates that with the declared input.
+      const t = checkExpr(fcx, args[i]!, hint);
+      if (coerce(fcx, args[i]!, t, hint) && !unify(fcx.icx, inputs[i]!, hint)) mismatch(fcx, args[i]!.span, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
@@ -1259,12 +1284,17 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, r], consts: [] }, sig: { inputs: [ref(l, false), ref(r, false)], output: BOOL, unsafe: false, variadic: false }, span: e.opSpan };
     return BOOL;
   }
-  const traitName = ({ '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' } as Record<string, string>)[e.op];
+  const traitName = BINARY_OP_TRAITS[e.op];
   if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
   const trait = tcx.lang(traitName);
   const rhsTy = fresh(fcx);
   const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
   if (ans === 'no') {
+    if ((l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') && !ARITHMETIC.has(e.op)) {
+      err(fcx, { level: 'error', code: 'E0369', message: `no implementation for \`${show(fcx, l)} ${e.op} ${show(fcx, r)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
+      return ERROR;
+    }
+    if (!ARITHMETIC.has(e.op)) return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
     if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return ERROR;
@@ -1286,9 +1316,21 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     register(fcx, { self: l, trait, args: [rhsTy], bindings: [] }, e.opSpan);
   }
   if (out === null) out = unsup(fcx, e.span, `output of \`${e.op}\``);
-  const def = tcx.assocItems(trait).get(traitName.toLowerCase())!;
+  const def = tcx.assocItems(trait).get(opMethodName(traitName))!;
   fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, rhsTy], consts: [] }, sig: { inputs: [l, rhsTy], output: out, unsafe: false, variadic: false }, span: e.opSpan };
   return eraseTy(out);
+}
+
+/** The operator traits of `a OP b` and `a OP= b` (primitives use the built-in operators). */
+const BINARY_OP_TRAITS: Readonly<Record<string, string>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor', '<<': 'Shl', '>>': 'Shr' };
+const ASSIGN_OP_TRAITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(BINARY_OP_TRAITS).map(([op, t]) => [`${op}=`, `${t}Assign`]));
+const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%']);
+
+/** `AddAssign` → `add_assign`, `BitAnd` → `bitand`, `ShlAssign` → `shl_assign`. */
+function opMethodName(trait: string): string {
+  const assign = trait.endsWith('Assign');
+  const base = (assign ? trait.slice(0, -'Assign'.length) : trait).toLowerCase();
+  return assign ? `${base}_assign` : base;
 }
 
 function verb(op: string): string {
