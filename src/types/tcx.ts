@@ -14,7 +14,7 @@ import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
-import { substTy } from './ty-ops.js';
+import { eraseTy, someTy, substTy } from './ty-ops.js';
 import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
@@ -596,6 +596,20 @@ function createTcxWithCaches(
     return ERROR;
   }
 
+  /**
+   * rustc's elision through an explicit self type (`self: Pin<&Self>`, `self: Box<&mut Self>`):
+   * the one lifetime of a reference to `Self` inside it, if there is exactly one.
+   */
+  function refToSelfRegion(t: Ty, selfTy: Ty): Region | null {
+    const want = JSON.stringify(eraseTy(selfTy));
+    const found: Region[] = [];
+    someTy(t, (x) => {
+      if (x.kind === 'ref' && JSON.stringify(eraseTy(x.inner)) === want && !found.some((r) => JSON.stringify(r) === JSON.stringify(x.region))) found.push(x.region);
+      return false;
+    });
+    return found.length === 1 ? found[0]! : null;
+  }
+
   function traitArgsFor(base: Ty, tr: DefId, env: LowerEnv): GenericArgsTy {
     if (env.owner !== null) for (const p of predicates(env.owner)) if (p.trait === tr && sameParam(p.self, base)) return { regions: [], types: p.args, consts: [] };
     return { regions: [], types: [], consts: [] };
@@ -1174,6 +1188,7 @@ function createTcxWithCaches(
       } else {
         const t = lowerTy(inputEnv, sp.ty);
         if (t.kind === 'ref') selfRegion = t.region;
+        else selfRegion = refToSelfRegion(t, selfTy);
         inputs.push(t);
       }
     }

@@ -3,7 +3,7 @@ import { freshVar, mayUnify, newInfer, rollback, shallow, snapshot, unify, resol
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
-import { foldTy, substTy } from './ty-ops.js';
+import { foldTy, someTy, substTy } from './ty-ops.js';
 
 /**
  * Trait selection for inference and for the TypeContext questions (Copy, Send, drop): impls of
@@ -45,6 +45,31 @@ function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): 
   const targs = ii.trait ? ii.trait.args.types.slice(1) : [];
   for (let i = 0; i < Math.min(targs.length, args.length); i++) if (!unify(cx.icx, substTy(targs[i]!, a), args[i]!)) return null;
   return a;
+}
+
+/**
+ * rustc's selection when a concrete type has exactly one impl of the trait that can match: the
+ * trait's open arguments become that impl's (`S2::shl(s, &mut 3)` under `impl Shl<&u32> for S`
+ * coerces the argument to `&u32`). Nothing changes when no impl or several impls may apply.
+ */
+export function confirmUniqueImpl(cx: SolveCx, p: Predicate): void {
+  const self = shallow(cx.icx, p.self);
+  const concrete = self.kind === 'adt' || self.kind === 'int' || self.kind === 'float' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'str';
+  if (!concrete || !p.args.some((t) => someTy(t, (x) => x.kind === 'infer'))) return;
+  let only: ImplInfo | null = null;
+  let count = 0;
+  for (const ii of cx.tcx.traitImpls(p.trait)) {
+    if (ii.negative) continue;
+    const s = snapshot(cx.icx);
+    const a = implMatches(cx, ii, self, p.args);
+    const ok = a !== null && ii.predicates.every((np) => solve(cx, substPred(np, a), 1) !== 'no');
+    rollback(cx.icx, s);
+    if (ok) {
+      count++;
+      only = ii;
+    }
+  }
+  if (count === 1 && only !== null) implMatches(cx, only, self, p.args);
 }
 
 /** Elaborate env predicates with supertraits. */
@@ -377,8 +402,15 @@ function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync' | 'Unpin', depth: 
     case 'ref': return name === 'Send' ? rec(t.inner, t.mut ? 'Send' : 'Sync') : rec(t.inner, 'Sync');
     case 'closure': return all(t.upvars.map((e) => rec(e)));
     case 'dyn': return t.autoTraits.includes(trait) ? 'yes' : 'no';
-    case 'param': case 'opaque': case 'projection':
+    case 'param': case 'opaque': case 'projection': {
+      // A field `<B as ToOwned>::Owned` of `Cow<str>` is `String` once normalised.
+      if (t.kind === 'projection') {
+        const n = normalizeProjection(cx, t.self, t.trait.trait, t.trait.args.types.slice(1), t.name);
+        if (n !== null && n.kind !== 'projection') return rec(n);
+        if (n === null && someTy(t, (x) => x.kind === 'infer')) return 'maybe';
+      }
       return envCandidates(cx, t, trait).length > 0 ? 'yes' : 'no';
+    }
     case 'adt': {
       for (const ii of tcx.traitImpls(trait)) {
         const s = snapshot(cx.icx);

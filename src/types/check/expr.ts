@@ -152,9 +152,9 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     mismatch(fcx, e.span, b, a);
     return false;
   }
-  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && fcx.tcx.adt(a.def).isBox) {
-    const ai = sh(fcx, a.args.types[0]!);
-    const bi = sh(fcx, b.args.types[0]!);
+  const pointees = a.kind === 'adt' && b.kind === 'adt' && a.def === b.def ? unsizablePointees(fcx, a, b) : null;
+  if (pointees !== null) {
+    const [ai, bi] = pointees;
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
       if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
@@ -192,6 +192,48 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   if (unify(fcx.icx, a, b)) return true;
   mismatch(fcx, e.span, b, a);
   return false;
+}
+
+function inConstInitializer(fcx: Fcx): boolean {
+  const k = fcx.tcx.info(fcx.owner).kind;
+  return k === 'const' || k === 'static' || k === 'assocConst';
+}
+
+/** Whether a value of the type holds an `UnsafeCell` in place (not behind a pointer): it is not `Freeze`. */
+function hasInteriorMutability(fcx: Fcx, t: Ty, seen: Set<DefId>): boolean {
+  switch (t.kind) {
+    case 'adt': {
+      const info = fcx.tcx.info(t.def);
+      if (info.lang === 'UnsafeCell') return true;
+      if (fcx.tcx.adt(t.def).isBox || seen.has(t.def)) return false;
+      seen.add(t.def);
+      return fcx.tcx.adt(t.def).variants.some((v) => v.fields.some((f) => hasInteriorMutability(fcx, substTy(f.ty, t.args), seen)));
+    }
+    case 'tuple': return t.elems.some((x) => hasInteriorMutability(fcx, x, seen));
+    case 'array': case 'slice': return hasInteriorMutability(fcx, t.elem, seen);
+    case 'param': case 'projection': case 'opaque': case 'dyn': return true;
+    default: return false;
+  }
+}
+
+/** Std smart pointers that coerce like `Box` (`CoerceUnsized`): `Rc<[T; N]>` to `Rc<[T]>`, `Arc<S>` to `Arc<dyn Tr>`. */
+const UNSIZING_POINTERS: ReadonlySet<string> = new Set(['Rc', 'Arc', 'Weak', 'NonNull']);
+
+/**
+ * The pointees of two types of one unsizable pointer constructor (`Box`, `Rc`, `Arc`, `Weak`,
+ * `NonNull`, and `Pin` of one of those or of a reference), or null.
+ */
+function unsizablePointees(fcx: Fcx, a: Ty & { kind: 'adt' }, b: Ty & { kind: 'adt' }): [Ty, Ty] | null {
+  const info = fcx.tcx.info(a.def);
+  const name = info.lang ?? info.name;
+  if (fcx.tcx.adt(a.def).isBox || (info.std && UNSIZING_POINTERS.has(name))) return [sh(fcx, a.args.types[0]!), sh(fcx, b.args.types[0]!)];
+  if (info.std && name === 'Pin') {
+    const ap = sh(fcx, a.args.types[0]!);
+    const bp = sh(fcx, b.args.types[0]!);
+    if (ap.kind === 'ref' && bp.kind === 'ref' && ap.mut === bp.mut) return [sh(fcx, ap.inner), sh(fcx, bp.inner)];
+    if (ap.kind === 'adt' && bp.kind === 'adt' && ap.def === bp.def) return unsizablePointees(fcx, ap, bp);
+  }
+  return null;
 }
 
 /** Whether a cast's target pointee is the array's element type (and not the array itself). */
@@ -416,6 +458,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
       const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
+      else if (inConstInitializer(fcx) && hasInteriorMutability(fcx, res(fcx, inner), new Set())) {
+        // Whether the final value refers to interior-mutable data (E0492) depends on the value.
+        return unsup(fcx, e.span, 'a borrow of interior-mutable data in a constant or static');
+      }
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
     case 'call':
@@ -1305,8 +1351,17 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     }
     return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
   }
-  if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') unify(fcx.icx, rhsTy, r);
-  else coerce(fcx, e.rhs, r, rhsTy);
+  if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') {
+    // rustc selects the one impl the left operand's type has before it coerces the right
+    // operand to that impl's `Rhs` (`s << &mut 3` under `impl Shl<&u32> for S`).
+    const snap = snapshot(fcx.icx);
+    const n = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
+    if (n !== null && sh(fcx, rhsTy).kind !== 'infer' && !(l.kind === 'infer')) coerce(fcx, e.rhs, r, rhsTy);
+    else {
+      rollback(fcx.icx, snap);
+      unify(fcx.icx, rhsTy, r);
+    }
+  } else coerce(fcx, e.rhs, r, rhsTy);
   let out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
   if (out === null && l.kind === 'infer' && l.flavor === 'general') {
     // As rustc: the operand types are not known yet (closure parameters typed later), so the
