@@ -1,5 +1,6 @@
 import type { Expr, Item } from '../../syntax/ast.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
+import { unsupported } from '../../util/diagnostic.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
 import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
@@ -260,6 +261,10 @@ function mapTable<T, U>(a: readonly (T | undefined)[], f: (x: T, i: number) => U
 function writeback(fcx: Fcx): BodyTypes {
   const tcx = fcx.tcx;
   let reported282 = false;
+  // A variable left open where no E0282 site is known: rustc reports something, we cannot say what.
+  let uninferred = false;
+  // Error types (an unresolved name in a signature) leave variables open without rustc saying more.
+  let sawError = false;
   // Tables share type objects heavily; a type without unresolved variables finishes the same way every time.
   const finished = new Map<Ty, Ty>();
   const fin = (t: Ty, at?: { lo: number; hi: number }): Ty => {
@@ -267,11 +272,12 @@ function writeback(fcx: Fcx): BodyTypes {
     if (hit !== undefined) return hit;
     const r = fillClosures(fcx, t);
     let bad = false;
+    if (someTy(r, (x) => x.kind === 'error')) sawError = true;
     const out = foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), ERROR) : undefined) });
-    if (bad && !fcx.tainted && !reported282 && at) {
+    if (bad && !fcx.tainted && !reported282 && at && !sawError) {
       reported282 = true;
       err(fcx, msg.annotationsNeeded(at));
-    } else if (bad) fcx.tainted = true;
+    } else if (bad) uninferred = true;
     else finished.set(t, out);
     return out;
   };
@@ -319,19 +325,27 @@ function writeback(fcx: Fcx): BodyTypes {
   const methodCallees = mapTable(t.methodCallees, (c) => (c ? calleeFin(c) : c));
   const bindingTypes = mapTable(t.bindingTypes, (x) => (x ? fin(x) : x));
   const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!, fcx.owner) ? 'copy' : m));
+  const patTypes = mapTable(t.patTypes, (x) => (x ? fin(x) : x));
+  const patAdjustments = mapTable(t.patAdjustments, (a) => (a ? a.map((x) => fin(x)) : a));
+  const resolutions = mapTable(t.resolutions, (r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r));
+  const closures = mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c));
+  const desugarCallees = mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l));
+  const adjustments = mapTable(t.adjustments, (a) => (a ? a.map(adjFin) : a));
+  if (uninferred && !fcx.tainted && !sawError) err(fcx, unsupported(tcx.info(fcx.owner).span ?? { lo: 0, hi: 0 }, 'a type left uninferred'));
+  if (uninferred) fcx.tainted = true;
   return {
     owner: fcx.owner,
     exprTypes,
-    adjustments: mapTable(t.adjustments, (a) => (a ? a.map(adjFin) : a)),
-    patTypes: mapTable(t.patTypes, (x) => (x ? fin(x) : x)),
-    patAdjustments: mapTable(t.patAdjustments, (a) => (a ? a.map((x) => fin(x)) : a)),
+    adjustments,
+    patTypes,
+    patAdjustments,
     bindingModes,
     bindingTypes,
-    resolutions: mapTable(t.resolutions, (r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r)),
+    resolutions,
     methodCallees,
     fieldIndices: t.fieldIndices,
-    closures: mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
-    desugarCallees: mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l)),
+    closures,
+    desugarCallees,
   };
 }
 
