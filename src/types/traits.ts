@@ -4,6 +4,7 @@ import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
 import { foldTy, someTy, substTy } from './ty-ops.js';
+import { isPrimOpTrait, primOpOutput, solvePrimOp } from './prim-ops.js';
 
 /**
  * Trait selection for inference and for the TypeContext questions (Copy, Send, drop): impls of
@@ -106,6 +107,20 @@ function projectionItemBounds(tcx: Tcx, proj: Ty & { kind: 'projection' }): Pred
   return out;
 }
 
+/** What a where-clause on a concrete self type binds the associated type to (`where &'x T: Add<&'x T, Output = T>`). */
+function concreteEnvBinding(cx: SolveCx, self: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
+  for (const c of cx.env) {
+    if (c.trait !== trait || c.self.kind === 'param') continue;
+    const b = c.bindings.find((x) => x.name === name);
+    if (b === undefined) continue;
+    const s = snapshot(cx.icx);
+    const hit = unify(cx.icx, c.self, self) && c.args.every((t, i) => args[i] === undefined || unify(cx.icx, t, args[i]!));
+    rollback(cx.icx, s);
+    if (hit) return b.ty;
+  }
+  return null;
+}
+
 function sameRigid(cx: SolveCx, a0: Ty, b0: Ty): boolean {
   const a = shallow(cx.icx, a0);
   const b = shallow(cx.icx, b0);
@@ -124,8 +139,16 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
   if (self.kind === 'infer') {
     if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name) && !(self.flavor === 'float' && FLOAT_LACKS.has(name))) return 'yes';
+    if (self.flavor !== 'general' && name !== null && isPrimOpTrait(name)) {
+      const a = primOp(cx, p, self, name);
+      if (a !== null) return a;
+    }
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
+  }
+  if (name !== null && isPrimOpTrait(name)) {
+    const a = primOp(cx, p, self, name);
+    if (a !== null) return a;
   }
   if (name === 'Send' || name === 'Sync' || name === 'Unpin') return autoTrait(cx, self, name, depth, new Set());
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
@@ -170,10 +193,10 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.autoTraits.includes(p.trait)) return 'yes';
   }
-  // A where-clause on a concrete type (`where Box<T>: X`) is a candidate like an impl.
-  // (Only for traits without associated types: projections normalise through params alone.)
+  // A where-clause on a concrete type (`where Box<T>: X`, `for<'x> &'x T: Add<&'x T>`) is a
+  // candidate like an impl; normalizeProjectionInner reads the associated types it binds.
   for (const c of cx.env) {
-    if (c.trait !== p.trait || c.self.kind === 'param' || [...tcx.assocItems(p.trait).values()].some((d) => tcx.info(d).kind === 'assocType')) continue;
+    if (c.trait !== p.trait || c.self.kind === 'param') continue;
     const s = snapshot(cx.icx);
     if (unify(cx.icx, c.self, self) && c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p)) return 'yes';
     rollback(cx.icx, s);
@@ -191,6 +214,15 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);
+}
+
+/** A primitive operand's built-in operator impl, with the `Output = …` the predicate asks for. */
+function primOp(cx: SolveCx, p: Predicate, self: Ty, name: string): Answer | null {
+  const a = solvePrimOp(cx.icx, self, name, p.args[0]);
+  if (a !== 'yes') return a;
+  const out = primOpOutput(cx.icx, self, name);
+  for (const b of p.bindings) if (b.name === 'Output' && out !== null && !unify(cx.icx, b.ty, out)) return 'no';
+  return 'yes';
 }
 
 function bindingsUnify(cx: SolveCx, have: Predicate, want: Predicate): boolean {
@@ -242,9 +274,12 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
     const r = solve(cx, substPred(np, a), depth + 1);
     if (r === 'maybe') res = 'maybe';
   }
+  // `S: Shape<Unit = f64>` with `type Unit = f32` in the impl: the trait holds, the projection
+  // does not (E0271, reported apart from a missing impl).
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
-    if (t) unify(cx.icx, b.ty, deepNormalize(cx, t));
+    // A nested `impl Trait` (`Iterator<Item = impl Sized>`) is defined by what it is bound to here.
+    if (t && !unify(cx.icx, b.ty, deepNormalize(cx, t)) && !someTy(b.ty, (x) => x.kind === 'opaque')) return 'no';
   }
   return res;
 }
@@ -328,6 +363,10 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     const b = self.bindings?.find((x) => x.name === name);
     if (b) return b.ty;
   }
+  if (tname !== null && name === 'Output' && isPrimOpTrait(tname)) {
+    const out = primOpOutput(cx.icx, self, tname);
+    if (out !== null) return out;
+  }
   if (tname === 'IntoIterator') {
     const arr = arrayIntoIter(cx, self, name);
     if (arr) return arr;
@@ -339,6 +378,10 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     }
     // IntoIterator::Item of a bound `I: Iterator` etc. via the blanket impl below; otherwise rigid.
     if (self.kind !== 'projection' && envCandidates(cx, self, trait).length > 0) return { kind: 'projection', self, trait: { trait, args: { regions: [], types: args, consts: [] } }, name };
+  }
+  if (self.kind !== 'param' && self.kind !== 'opaque' && self.kind !== 'projection') {
+    const bound = concreteEnvBinding(cx, self, trait, args, name);
+    if (bound !== null) return bound;
   }
   const impls = tcx.traitImpls(trait).filter((i) => !i.negative);
   const found: { ii: ImplInfo; a: GenericArgsTy }[] = [];
