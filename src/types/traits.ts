@@ -279,7 +279,13 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
     // A nested `impl Trait` (`Iterator<Item = impl Sized>`) is defined by what it is bound to here.
-    if (t && !unify(cx.icx, b.ty, deepNormalize(cx, t)) && !someTy(b.ty, (x) => x.kind === 'opaque')) return 'no';
+    if (t === null) continue;
+    const nt = deepNormalize(cx, t);
+    if (!unify(cx.icx, b.ty, nt) && !someTy(b.ty, (x) => x.kind === 'opaque')) {
+      // A projection left unnormalised on either side may still be equal to the other: no answer.
+      if (someTy(b.ty, (x) => x.kind === 'projection') || someTy(nt, (x) => x.kind === 'projection')) res = 'maybe';
+      else return 'no';
+    }
   }
   return res;
 }
