@@ -57,6 +57,10 @@ export function confirmUniqueImpl(cx: SolveCx, p: Predicate): void {
   const self = shallow(cx.icx, p.self);
   const concrete = self.kind === 'adt' || self.kind === 'int' || self.kind === 'float' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'str';
   if (!concrete || !p.args.some((t) => someTy(t, (x) => x.kind === 'infer'))) return;
+  // The std model lacks impls (`From<u8> for u16`): only a user trait, or a std trait of a user
+  // type, has all its impls in view.
+  const userSelf = self.kind === 'adt' && !cx.tcx.info(self.def).std;
+  if (cx.tcx.info(p.trait).std && !userSelf) return;
   let only: ImplInfo | null = null;
   let count = 0;
   for (const ii of cx.tcx.traitImpls(p.trait)) {

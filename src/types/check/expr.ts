@@ -1384,7 +1384,8 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     // operand to that impl's `Rhs` (`s << &mut 3` under `impl Shl<&u32> for S`).
     const snap = snapshot(fcx.icx);
     const n = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
-    if (n !== null && sh(fcx, rhsTy).kind !== 'infer' && !(l.kind === 'infer')) coerce(fcx, e.rhs, r, rhsTy);
+    const userLhs = l.kind === 'adt' && !tcx.info(l.def).std;
+    if (n !== null && userLhs && sh(fcx, rhsTy).kind !== 'infer') coerce(fcx, e.rhs, r, rhsTy);
     else {
       rollback(fcx.icx, snap);
       unify(fcx.icx, rhsTy, r);
