@@ -1651,8 +1651,17 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
       fcx.scopes.pop();
       return BOOL;
     }
+    case 'expr':
+      return checkExpr(fcx, x.expr, expected);
     case 'dbg': {
       const ts = x.args.map((a) => checkExpr(fcx, a, null));
+      // `dbg!` prints each value with `{:#?}`.
+      const debug = tcx.lang('Debug');
+      x.args.forEach((a, i) => {
+        let t = res(fcx, ts[i]!);
+        while (t.kind === 'ref') t = res(fcx, t.inner);
+        if (debug >= 0) fcx.obligations.push({ pred: { self: t, trait: debug, args: [], bindings: [] }, span: a.span });
+      });
       return ts.length === 1 ? ts[0]! : ts.length === 0 ? UNIT : { kind: 'tuple', elems: ts };
     }
     default: {
