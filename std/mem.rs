@@ -58,3 +58,5 @@ impl<T> MaybeUninit<T> {
     pub unsafe fn assume_init_mut(&mut self) -> &mut T;
     pub unsafe fn assume_init_drop(&mut self);
 }
+/// Its two types must have the same size (E0512, checked by src/types/check/transmute.ts).
+pub const unsafe fn transmute<Src, Dst>(src: Src) -> Dst;

@@ -171,6 +171,8 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   }
   if (name !== null && FN_TRAITS.includes(name)) {
     const sig = fnLikeSig(cx, self);
+    // An unsafe fn (item or pointer) implements no `Fn*` trait: it cannot be called generically.
+    if (self.kind === 'fnPtr' ? self.sig.unsafe : self.kind === 'fnDef' && tcx.fnSig(self.def).sig.unsafe) return 'no';
     if (sig) {
       if (self.kind === 'closure' && cx.closureKind) {
         const k = cx.closureKind(self.node);

@@ -10,6 +10,7 @@ import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
+import { checkTransmute } from './transmute.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
@@ -72,6 +73,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
+    transmutes: [],
     closureFnBounds: [],
     argSite: null,
     closureExpected: new Map(),
@@ -190,6 +192,7 @@ function finish(fcx: Fcx): void {
   // Fn-kind requirements now that kinds are known (E0525), and Send with real upvars.
   reportRefutedAtEnd(fcx);
   checkSend(fcx);
+  for (const t of fcx.transmutes) checkTransmute(fcx, t.span, res(fcx, t.from), res(fcx, t.to));
 }
 
 function fillClosures(fcx: Fcx, t: Ty): Ty {

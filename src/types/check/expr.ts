@@ -1026,6 +1026,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
     selectWherePossible(fcx);
+    if (tcx.info(ct.def).std && tcx.defPath(ct.def) === 'std::mem::transmute') fcx.transmutes.push({ span: calleeSpan, from: sig.inputs[0] ?? ERROR, to: sig.output });
     const out = sh(fcx, sig.output);
     if (out.kind === 'dyn') {
       err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`(${show(fcx, out)} + 'static)\` cannot be known at compilation time`, spans: [{ span: e.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });

@@ -117,6 +117,8 @@ export interface Fcx {
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
   readonly sendObligations: Obligation[];
+  /** `std::mem::transmute` calls (the callee's span, source and target types), size-checked once types are known. */
+  readonly transmutes: { readonly span: Span; readonly from: Ty; readonly to: Ty }[];
   /** Fn-trait bounds met by closures before their kind was known: re-checked once it is. */
   readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span; readonly cause: ObligationCause | null; readonly cast: { readonly from: Ty; readonly to: Ty } | null }[];
   /** The call argument being checked, while it is checked. */
@@ -424,7 +426,8 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   const borrows = refs.length;
   // `for x in 5`: std's only `IntoIterator` impl that could apply is the one for iterators.
   const viaIter = name === 'IntoIterator' && !stdMayIterate(tcx, leaf) && !hasUserImpl(fcx, leaf, 'Iterator');
-  if (!viaIter && stdMayImplement(tcx, leaf, name)) {
+  const unsafeFn = FN_KINDS.some((k) => k === name) && (leaf.kind === 'fnDef' ? tcx.fnSig(leaf.def).sig.unsafe : leaf.kind === 'fnPtr' && leaf.sig.unsafe);
+  if (!viaIter && !unsafeFn && stdMayImplement(tcx, leaf, name)) {
     // `Vec<S>: Debug` fails because `S: Debug` does: rustc names the innermost type.
     const inner = args.length === 0 && FORWARDING.has(name) ? forwardedLeaf(fcx, leaf, o.pred.trait, name, 0) : null;
     if (inner === null) return;
@@ -445,6 +448,7 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     const hr = higherRankedSig(fcx, name, inputs);
     const at = leaf.kind === 'adt' && !tcx.info(leaf.def).std ? defHeader(fcx, leaf.def) : null;
     children.push(at === null ? notImpl(hr) : { ...notImpl(hr), spans: [{ span: at, label: null, primary: true }] });
+    if (unsafeFn) children.push({ level: 'note', message: 'unsafe function cannot be called generically without an unsafe block', spans: [], suggestions: [] });
     if (inputs.length === 0) children.push({ level: 'note', message: `wrap the \`${leafStr}\` in a closure with no arguments: \`|| { /* code */ }\``, spans: [], suggestions: [] });
   } else if (name === 'Display') {
     message = `\`${leafStr}\` doesn't implement \`std::fmt::Display\``;
