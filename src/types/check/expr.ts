@@ -150,12 +150,20 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
+    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
+      return true;
+    }
     mismatch(fcx, e.span, b, a);
     return false;
   }
   const pointees = a.kind === 'adt' && b.kind === 'adt' && a.def === b.def ? unsizablePointees(fcx, a, b) : null;
   if (pointees !== null) {
     const [ai, bi] = pointees;
+    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
+      return true;
+    }
     if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
       if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
         addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
@@ -249,6 +257,53 @@ function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
   if (unify(fcx.icx, elem, pointee)) return true;
   rollback(fcx.icx, snap);
   return false;
+}
+
+
+/**
+ * `S<.., T, ..>: Unsize<S<.., U, ..>>` (a struct whose last field holds T, such as `RefCell<T>`):
+ * every other argument equal, and T unsizes to U (into a trait object, a slice, or again a
+ * struct). False, with nothing unified, when the pair is no such unsizing.
+ */
+function structUnsizes(fcx: Fcx, a: Ty, b: Ty, cast: { span: Span; from: Ty; to: Ty }): boolean {
+  if (a.kind !== 'adt' || b.kind !== 'adt' || a.def !== b.def || fcx.tcx.adt(a.def).kind !== 'struct') return false;
+  const n = a.args.types.length;
+  if (n === 0 || b.args.types.length !== n) return false;
+  // The unsized argument: the one whose target is a trait object or slice (or such a struct) and whose source is not.
+  let k = -1;
+  for (let i = 0; i < n; i++) {
+    const x = sh(fcx, a.args.types[i]!);
+    const y = sh(fcx, b.args.types[i]!);
+    const unsizedTarget = (y.kind === 'dyn' && x.kind !== 'dyn') || (y.kind === 'slice' && x.kind === 'array') || (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def && !sameShapeArgs(fcx, x, y));
+    if (!unsizedTarget || (x.kind === 'infer' && x.flavor === 'general')) continue;
+    if (k >= 0) return false;
+    k = i;
+  }
+  if (k < 0) return false;
+  const s = snapshot(fcx.icx);
+  for (let i = 0; i < n; i++) {
+    if (i === k) continue;
+    if (!unify(fcx.icx, a.args.types[i]!, b.args.types[i]!)) { rollback(fcx.icx, s); return false; }
+  }
+  const x = sh(fcx, a.args.types[k]!);
+  const y = sh(fcx, b.args.types[k]!);
+  if (y.kind === 'dyn') return implementsDyn(fcx, x, y, cast);
+  if (y.kind === 'slice' && x.kind === 'array' && unify(fcx.icx, x.elem, y.elem)) return true;
+  if (structUnsizes(fcx, x, y, cast)) return true;
+  rollback(fcx.icx, s);
+  return false;
+}
+
+/** Whether two instances of one ADT agree on which arguments are trait objects or slices. */
+function sameShapeArgs(fcx: Fcx, a: Ty & { kind: 'adt' }, b: Ty & { kind: 'adt' }): boolean {
+  return a.args.types.every((t, i) => {
+    const x = sh(fcx, t);
+    const y = sh(fcx, b.args.types[i] ?? t);
+    if (y.kind === 'dyn') return x.kind === 'dyn';
+    if (y.kind === 'slice') return x.kind === 'slice';
+    if (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def) return sameShapeArgs(fcx, x, y);
+    return true;
+  });
 }
 
 function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
@@ -956,7 +1011,7 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
  */
 function hintFillsInput(fcx: Fcx, hint: Ty, input: Ty): boolean {
   const h = sh(fcx, hint);
-  if (h.kind === 'infer' || h.kind === 'str' || h.kind === 'slice' || h.kind === 'dyn' || h.kind === 'error') return false;
+  if (h.kind === 'infer' || h.kind === 'error' || !hintSized(fcx, h, 0)) return false;
   if (someTy(h, (x) => x.kind === 'error')) return false;
   const open = (t: Ty): number => {
     let n = 0;
@@ -967,6 +1022,20 @@ function hintFillsInput(fcx: Fcx, hint: Ty, input: Ty): boolean {
     return n;
   };
   return open(input) > open(h);
+}
+
+/** Whether the type is `Sized`: not `str`, a slice or a trait object, nor a struct or tuple ending in one (`RefCell<dyn Debug>`). */
+function hintSized(fcx: Fcx, t0: Ty, depth: number): boolean {
+  const t = sh(fcx, t0);
+  if (t.kind === 'str' || t.kind === 'slice' || t.kind === 'dyn') return false;
+  if (depth > 8) return true;
+  if (t.kind === 'tuple') return t.elems.length === 0 || hintSized(fcx, t.elems[t.elems.length - 1]!, depth + 1);
+  if (t.kind === 'adt' && fcx.tcx.adt(t.def).kind === 'struct') {
+    const fields = fcx.tcx.adt(t.def).variants[0]?.fields ?? [];
+    const last = fields[fields.length - 1];
+    return last === undefined || hintSized(fcx, substTy(last.ty, t.args), depth + 1);
+  }
+  return true;
 }
 
 function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
