@@ -631,6 +631,14 @@ function createTcxWithCaches(
     return ERROR;
   }
 
+  /** A trait declared `trait Any: 'static`: its objects default to `dyn Trait + 'static` behind any reference. */
+  function staticTrait(trait: DefId | null): boolean {
+    if (trait === null) return false;
+    const node = info(trait).node;
+    if (node.kind !== 'item' || node.item.kind !== 'trait') return false;
+    return node.item.supertraits.some((b) => b.kind === 'lifetime' && b.lifetime.name === "'static");
+  }
+
   /**
    * rustc's elision through an explicit self type (`self: Pin<&Self>`, `self: Box<&mut Self>`):
    * the one lifetime of a reference to `Self` inside it, if there is exactly one.
@@ -659,7 +667,7 @@ function createTcxWithCaches(
         // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
         let written = t.inner;
         while (written.kind === 'paren') written = written.inner;
-        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime') && !staticTrait(inner.principal?.trait ?? null)) inner = { ...inner, region };
         return { kind: 'ref', region, mut: t.mut, inner };
       }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
