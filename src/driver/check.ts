@@ -1,6 +1,7 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
-import { lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
+import { dedupIdentical } from '../diagnostics/dedup.js';
+import { keptLateErrors, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
@@ -57,7 +58,7 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
   } catch (err) {
     diags.push(internalError('check', err, null));
   }
-  const diagnostics = dedupHelps(onceDefaultLevelNotes(diags));
+  const diagnostics = dedupIdentical(dedupHelps(onceDefaultLevelNotes(diags)));
   return {
     diagnostics,
     crateType,
@@ -106,6 +107,7 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     if (found === null) continue;
     diags.push(...found);
   }
+  if (!diags.some((d) => d.level === 'error')) diags.push(...keptLateErrors(program.lateDiagnostics, lints));
 }
 
 /** The crate type a `#![crate_type = "…"]` attribute names: any library kind counts as `lib`. */

@@ -1,6 +1,7 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
-import { type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
+import { dedupIdentical } from '../diagnostics/dedup.js';
+import { keptLateErrors, type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import { forEachItemBlock } from '../resolve/body-blocks.js';
 import type { Item, ParseResult } from '../syntax/ast.js';
@@ -117,6 +118,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
     if (movable(memo, at, file.name)) bodies.set(at.key, memo);
   }
   diags.push(...mirDiags, ...borrowckDiags);
+  if (!diags.some((d) => d.level === 'error')) diags.push(...keptLateErrors(program.lateDiagnostics, lints));
   if (diags.some(isInternal)) return null;
   return output(diags, crateType, { interfaceKey, interfaceClean: clean, bodies }, order.filter((o) => o.kind === 'reused').length);
 }
@@ -131,7 +133,7 @@ function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, 
 }
 
 function output(all: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | null, reused: number): IncrementalCheck {
-  const diags = dedupHelps(onceDefaultLevelNotes(all));
+  const diags = dedupIdentical(dedupHelps(onceDefaultLevelNotes(all)));
   return { diagnostics: diags, crateType, internalErrors: diags.filter(isInternal).length, unsupported: diags.filter(isUnsupported).length, phaseMs: null, memo, reused };
 }
 

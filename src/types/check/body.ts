@@ -17,6 +17,7 @@ import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res
 import { checkBlock, checkCoerce } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
+import { checkCast, checkLiteralRange } from './casts.js';
 import { debugStack } from '../../util/debug.js';
 
 export interface BodyResult {
@@ -70,6 +71,11 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureKinds: new Map(),
     closureUpvars: new Map(),
     closureToFnPtr: [],
+    casts: [],
+    numLits: [],
+    negLit: null,
+    calleeId: null,
+    assigneeWildcards: new Set(),
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
@@ -169,6 +175,8 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
+  for (const c of fcx.casts) checkCast(fcx, c);
+  for (const l of fcx.numLits) checkLiteralRange(fcx, l);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {
