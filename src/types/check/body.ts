@@ -12,7 +12,7 @@ import { analyzeClosure } from './captures.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
-import { checkBlock, checkCoerce } from './expr.js';
+import { checkBlock, checkCoerce, markMutPlace } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
 
@@ -181,6 +181,7 @@ function finish(fcx: Fcx): void {
     const method = kind === 'Fn' ? 'call' : kind === 'FnMut' ? 'call_mut' : 'call_once';
     const def = fcx.tcx.assocItems(trait).get(method);
     if (def === undefined) continue;
+    if (kind === 'FnMut') markMutPlace(fcx, p.callee);
     const self: Ty = kind === 'FnOnce' ? callee : { kind: 'ref', region: ERASED, mut: kind === 'FnMut', inner: callee };
     fcx.t.methodCallees[p.call] = { def, args: { regions: [], types: [callee, p.argsTuple], consts: [] }, sig: { inputs: [self, p.argsTuple], output: p.output, unsafe: false, variadic: false }, span: p.span };
   }

@@ -135,33 +135,24 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
         // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
         const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
         addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
+        // rustc's `apply_adjustments`: a mutable auto-borrow is `&mut <expr>`, so the `Deref` and
+        // `Index` uses inside the place expression become `DerefMut` and `IndexMut`.
+        if (b.mut && isExpr(e)) markMutPlace(fcx, e);
         return true;
       }
       rollback(fcx.icx, s);
     }
-    const bi = sh(fcx, b.inner);
     const ai = sh(fcx, a.inner);
-    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
-      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
-      return true;
-    }
-    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+    if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
     mismatch(fcx, e.span, b, a);
     return false;
   }
-  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && fcx.tcx.adt(a.def).isBox) {
-    const ai = sh(fcx, a.args.types[0]!);
-    const bi = sh(fcx, b.args.types[0]!);
-    if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
-      if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
-        addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
-        return true;
-      }
-    }
-    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
+  // `Box<T>`, `Rc<T>`, `Arc<T>` to the same pointer of an unsized `U` (their `CoerceUnsized` impls).
+  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && UNSIZING_POINTERS.has(fcx.tcx.adt(a.def).lang ?? '')) {
+    if (unsizes(fcx, sh(fcx, a.args.types[0]!), b.args.types[0]!, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
       return true;
     }
@@ -183,11 +174,30 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     }
     rollback(fcx.icx, s);
   }
-  if (a.kind === 'ref' && b.kind === 'ptr') {
+  if (a.kind === 'ref' && b.kind === 'ptr' && (a.mut || !b.mut)) {
+    const s = snapshot(fcx.icx);
     if (unify(fcx.icx, a.inner, b.inner)) {
       addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
       return true;
     }
+    rollback(fcx.icx, s);
+    // `&mut [T; N]` to `*mut [T]`: a raw reborrow, then the pointer unsizes.
+    const ai = sh(fcx, a.inner);
+    if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: { kind: 'ptr', mut: b.mut, inner: ai } }, { kind: 'unsize', target: b }]);
+      return true;
+    }
+  }
+  if (a.kind === 'ptr' && b.kind === 'ptr' && (a.mut || !b.mut)) {
+    const ai = sh(fcx, a.inner);
+    const s = snapshot(fcx.icx);
+    if (!unify(fcx.icx, ai, b.inner)) {
+      rollback(fcx.icx, s);
+      if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
+        addAdjustments(fcx, e.id, a.mut && !b.mut ? [{ kind: 'mutToConst', target: { kind: 'ptr', mut: false, inner: ai } }, { kind: 'unsize', target: b }] : [{ kind: 'unsize', target: b }]);
+        return true;
+      }
+    } else rollback(fcx.icx, s);
   }
   if (unify(fcx.icx, a, b)) return true;
   mismatch(fcx, e.span, b, a);
@@ -206,6 +216,62 @@ function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
   if (unify(fcx.icx, elem, pointee)) return true;
   rollback(fcx.icx, snap);
   return false;
+}
+
+function isExpr(e: { id: number; span: Span }): e is Expr {
+  return 'kind' in e;
+}
+
+const UNSIZING_POINTERS = new Set(['Box', 'Rc', 'Arc']);
+
+/**
+ * `T: Unsize<U>`, rustc's built-in impls: an array to a slice, a sized type to a trait object
+ * it implements, and a struct whose last field alone mentions the parameters that change and
+ * itself unsizes (`Foo<[u8; 3]>` to `Foo<[u8]>`, `RefCell<F>` to `RefCell<dyn FnMut()>`).
+ * On false the inference state is as it was.
+ */
+function unsizes(fcx: Fcx, t: Ty, target: Ty, cast: { span: Span; from: Ty; to: Ty }, depth = 0): boolean {
+  const u = sh(fcx, target);
+  const s = sh(fcx, t);
+  if (depth > 8 || (s.kind === 'infer' && s.flavor === 'general') || (u.kind === 'infer' && u.flavor === 'general')) return false;
+  if (u.kind === 'slice') {
+    if (s.kind !== 'array') return false;
+    const snap = snapshot(fcx.icx);
+    if (unify(fcx.icx, s.elem, u.elem)) return true;
+    rollback(fcx.icx, snap);
+    return false;
+  }
+  if (u.kind === 'dyn') return s.kind !== 'dyn' && s.kind !== 'slice' && s.kind !== 'str' && implementsDyn(fcx, s, u, cast);
+  if (s.kind !== 'adt' || u.kind !== 'adt' || s.def !== u.def) return false;
+  const adt = fcx.tcx.adt(s.def);
+  const fields = adt.kind === 'struct' ? adt.variants[0]?.fields ?? [] : [];
+  const last = fields[fields.length - 1];
+  if (last === undefined || adt.isBox) return false;
+  const inLast = typeParamsIn(last.ty);
+  for (let i = 0; i < fields.length - 1; i++) for (const p of typeParamsIn(fields[i]!.ty)) inLast.delete(p);
+  if (inLast.size === 0) return false;
+  const snap = snapshot(fcx.icx);
+  // Typeck does not compare regions; borrowck relates them.
+  const same = s.args.types.every((x, i) => inLast.has(i) || unify(fcx.icx, x, u.args.types[i] ?? x));
+  if (same && unsizes(fcx, fcx.tcx.fieldTy(s.def, 0, fields.length - 1, s.args), fcx.tcx.fieldTy(u.def, 0, fields.length - 1, u.args), cast, depth + 1)) return true;
+  rollback(fcx.icx, snap);
+  return false;
+}
+
+/** Not `str`, a slice, a trait object, or a struct whose last field is one of them (`Foo<[u8]>`). */
+function knownSized(fcx: Fcx, t: Ty, depth: number): boolean {
+  const x = sh(fcx, t);
+  if (x.kind === 'str' || x.kind === 'slice' || x.kind === 'dyn') return false;
+  if (x.kind !== 'adt' || depth > 8) return true;
+  const adt = fcx.tcx.adt(x.def);
+  const fields = adt.kind === 'struct' && !adt.isBox ? adt.variants[0]?.fields ?? [] : [];
+  return fields.length === 0 || knownSized(fcx, fcx.tcx.fieldTy(x.def, 0, fields.length - 1, x.args), depth + 1);
+}
+
+function typeParamsIn(t: Ty): Set<number> {
+  const out = new Set<number>();
+  someTy(t, (x) => { if (x.kind === 'param') out.add(x.index); return false; });
+  return out;
 }
 
 function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
@@ -412,7 +478,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`; a
       // closure takes its kind and signature from an expected `&dyn Fn*` (ExpectRvalueLikeUnsized).
       const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
-      const sized = innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn';
+      const sized = innerExp !== null && knownSized(fcx, innerExp, 0);
       const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
       const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
@@ -954,7 +1020,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     if (t.kind === 'closure') {
       addAdjustments(fcx, e.callee.id, step.adj);
       checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
-      fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
+      fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan, callee: e.callee });
       return t.sig.output;
     }
     if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn') {
@@ -969,7 +1035,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
           addAdjustments(fcx, e.callee.id, step.adj);
           checkArgs(fcx, e.args, a.elems, calleeSpan, false);
-          fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
+          fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan, callee: e.callee });
           return out;
         }
         rollback(fcx.icx, s);

@@ -71,6 +71,8 @@ export interface PendingFnCall {
   readonly output: Ty;
   readonly trait: 'Fn' | 'FnMut' | 'FnOnce' | null;
   readonly span: Span;
+  /** The callee: an `FnMut` call borrows it mutably, so its derefs become `DerefMut`. */
+  readonly callee: Expr;
 }
 
 export interface Fcx {

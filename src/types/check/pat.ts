@@ -110,7 +110,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       return;
     }
     case 'lit': {
-      const lt = checkExpr(fcx, p.expr, null);
+      let lt = checkExpr(fcx, p.expr, null);
       const isStrLit = p.expr.kind === 'lit' && (p.expr.lit.kind === 'str' || p.expr.lit.kind === 'byteStr');
       let t = expected;
       if (!isStrLit) t = peel(fcx, p, expected, mode).ty;
@@ -126,6 +126,9 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
         t = s;
       }
       fcx.t.patTypes[p.id] = t;
+      // A byte string pattern denotes a slice too where one is matched (rustc's `check_pat_lit`).
+      const ts = sh(fcx, t);
+      if (p.expr.kind === 'lit' && p.expr.lit.kind === 'byteStr' && ts.kind === 'ref' && sh(fcx, ts.inner).kind === 'slice') lt = { kind: 'ref', region: STATIC, mut: false, inner: { kind: 'slice', elem: { kind: 'int', int: 'u8' } } };
       if (!unify(fcx.icx, t, lt)) err(fcx, msg.mismatched(p.span, show(fcx, t), show(fcx, lt)));
       return;
     }
