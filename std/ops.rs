@@ -11,6 +11,13 @@ pub trait Deref {
 pub trait DerefMut: Deref {
     fn deref_mut(&mut self) -> &mut Self::Target;
 }
+impl<T: ?Sized> Deref for &T {
+    type Target = T;
+}
+impl<T: ?Sized> Deref for &mut T {
+    type Target = T;
+}
+impl<T: ?Sized> DerefMut for &mut T {}
 #[lang = "Index"]
 pub trait Index<Idx> {
     type Output: ?Sized;

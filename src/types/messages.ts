@@ -32,6 +32,7 @@ export const msg = {
       { level: 'note', message: 'closures can only be coerced to `fn` types if they do not capture any variables', spans: [{ span: capture, label: `\`${name}\` captured here`, primary: true }], suggestions: [] },
     ]),
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
+  projectionMismatch: (span: Span, projection: string, expected: string, found: string): Diagnostic => err('E0271', `type mismatch resolving \`${projection} == ${expected}\``, span, `expected \`${expected}\`, found \`${found}\``),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
   // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).

@@ -1,13 +1,14 @@
 import type { Expr, Item } from '../../syntax/ast.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
+import type { InferCtxt } from '../infer.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
 import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
-import type { Tcx } from '../tcx.js';
-import { solve } from '../traits.js';
+import type { Predicate, Tcx } from '../tcx.js';
+import { normalizeProjection, solve } from '../traits.js';
 import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
-import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
+import { eraseTy, foldTy, hasInfer, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
@@ -26,6 +27,24 @@ function emptyTables(): Tables {
   return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
 }
 
+/**
+ * The where-clauses with the projections in them that an impl resolves normalised, as rustc's
+ * `param_env` is (`F: Fn(<Self as T0>::O)` in `impl T0 for S<A>` is `F: Fn(A)`).
+ */
+function normalizedEnv(tcx: Tcx, icx: InferCtxt, env: readonly Predicate[]): readonly Predicate[] {
+  if (!env.some((p) => [p.self, ...p.args, ...p.bindings.map((x) => x.ty)].some((t) => someTy(t, (y) => y.kind === 'projection')))) return env;
+  const cx = { tcx, icx, env, closureKind: () => null };
+  const norm = (t: Ty): Ty => foldTy(t, {
+    ty: (x) => {
+      if (x.kind !== 'projection') return undefined;
+      const self = norm(x.self);
+      const n = normalizeProjection(cx, self, x.trait.trait, x.trait.args.types.slice(1).map(norm), x.name);
+      return n !== null && n.kind !== 'projection' && !hasInfer(n) ? norm(n) : undefined;
+    },
+  });
+  return env.map((p) => ({ ...p, self: norm(p.self), args: p.args.map(norm), bindings: p.bindings.map((x) => ({ ...x, ty: norm(x.ty) })) }));
+}
+
 /** Type checks one fn body (or const/static initialiser) with its closures. */
 export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, module: DefId): BodyResult {
   const icx = newInfer();
@@ -33,7 +52,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tcx,
     icx,
     owner: def,
-    env: tcx.predicates(def),
+    env: normalizedEnv(tcx, icx, tcx.predicates(def)),
     t: emptyTables(),
     diags: [],
     tainted: false,
@@ -126,7 +145,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
           err(fcx, msg.mismatched(item.sig.ret?.span ?? item.sig.span, tcx.displayTy(o), '()'));
       }
     } else if (init) {
-      const t = eraseTy(tcx.constTy(def));
+      const t = normalize(fcx, eraseTy(tcx.constTy(def)));
       fcx.rets.push(t);
       checkCoerce(fcx, init, t);
     }

@@ -159,7 +159,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   }
   if (b.kind === 'fnPtr' && (a.kind === 'fnDef' || a.kind === 'closure')) {
     const sig = fnLikeSig(solveCx(fcx), a);
-    if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, x, b.sig.inputs[i]!)) && unify(fcx.icx, sig.output, b.sig.output)) {
+    if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, normalize(fcx, x), b.sig.inputs[i]!)) && unify(fcx.icx, normalize(fcx, sig.output), b.sig.output)) {
       // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
       if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
@@ -312,7 +312,11 @@ export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
 function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
-      const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      // Written types are normalised, as rustc's `lower_ty` + `normalize` (`<u32 as Mirror>::It`).
+      // One of a type still to infer (`<(_,) as Tr>::A`) stays as written: selecting its impl is
+      // where rustc would also check that impl's where-clauses (overflow, E0275), which we do not.
+      const written = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      const declared = written === null || someTy(written, (x) => x.kind === 'projection' && hasInfer(x)) ? written : normalize(fcx, written);
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {
@@ -650,7 +654,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return { kind: 'adt', def, args: { regions: [], types: [it], consts: [] } };
     }
     case 'cast': {
-      const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
+      const target = normalize(fcx, tcx.lowerTy(fcx.lowerEnv, e.ty));
       const tt = sh(fcx, target);
       let op: Expr = e.operand;
       while (op.kind === 'paren') op = op.inner;
@@ -963,6 +967,14 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
+    } else if (hint && sh(fcx, hint).kind !== 'infer' && knownSized(fcx, hint, 0)) {
+      // rustc's `check_argument_types`: the argument coerces to the type the expected result
+      // implies (`S(Box::new(f))` under `S<Box<dyn Fn(i32)>>`), which the formal type then equals.
+      const t = checkExpr(fcx, args[i]!, hint);
+      // As rustc, pending obligations are selected first so the coercion sees what they decide
+      // (`Vec<_>` from `collect` is `Vec<&str>` before `Some(x)` coerces `x`).
+      selectWherePossible(fcx);
+      if (coerce(fcx, args[i]!, t, hint) && !unify(fcx.icx, inputs[i]!, hint)) mismatch(fcx, args[i]!.span, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
@@ -1642,12 +1654,12 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   e.params.forEach((p, i) => {
     let t: Ty;
     if (p.ty) {
-      t = tcx.lowerTy(fcx.lowerEnv, p.ty);
+      t = normalize(fcx, tcx.lowerTy(fcx.lowerEnv, p.ty));
       if (expInputs && expInputs[i]) unify(fcx.icx, t, expInputs[i]!);
     } else t = expInputs && expInputs[i] ? expInputs[i]! : fresh(fcx);
     inputs.push(t);
   });
-  const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
+  const ret = e.ret ? normalize(fcx, tcx.lowerTy(fcx.lowerEnv, e.ret)) : expOutput ?? fresh(fcx);
   recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);

@@ -7,7 +7,7 @@ import { ERASED, ERROR, STATIC, STR } from '../ty.js';
 import { eraseTy, someTy, substTy } from '../ty-ops.js';
 import { msg, unmodelledStd } from '../messages.js';
 import type { Fcx } from './fcx.js';
-import { curModule, err, fresh, register, res, sh, show, unsup } from './fcx.js';
+import { curModule, err, fresh, normalize, register, res, sh, show, unsup } from './fcx.js';
 import { probeAssoc } from './method.js';
 import { checkExpr } from './expr.js';
 
@@ -206,7 +206,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       const args = (c.ty as Ty & { kind: 'adt' }).args;
       fcx.t.resolutions[p.id] = { kind: 'ctor', adt: c.adt, variant: c.variant, ctor: c.ctor, args };
       const v = tcx.adt(c.adt).variants[c.variant]!;
-      const ft = (i: number): Ty => eraseTy(substTy(v.fields[i]!.ty, args));
+      const ft = (i: number): Ty => normalize(fcx, eraseTy(substTy(v.fields[i]!.ty, args)));
       if (p.kind === 'tupleStruct') {
         const restAt = p.elems.findIndex((e) => e.kind === 'rest');
         p.elems.forEach((e, i) => {
