@@ -45,6 +45,26 @@ function normalizedEnv(tcx: Tcx, icx: InferCtxt, env: readonly Predicate[]): rea
   return env.map((p) => ({ ...p, self: norm(p.self), args: p.args.map(norm), bindings: p.bindings.map((x) => ({ ...x, ty: norm(x.ty) })) }));
 }
 
+/** Outside a trait `Self` is a type; in one it is sized only by a `Self: Sized` clause or supertrait. */
+function selfIsSized(tcx: Tcx, def: DefId, env: readonly Predicate[]): boolean {
+  const parent = tcx.defParent(def);
+  if (parent === null || tcx.defKind(parent) !== 'trait') return true;
+  const sized = tcx.lang('Sized');
+  if (sized < 0) return true;
+  const isSelf = (t: Ty): boolean => t.kind === 'param' && t.name === 'Self';
+  const seen = new Set<DefId>();
+  const stack = env.filter((p) => isSelf(p.self)).map((p) => p.trait);
+  stack.push(parent);
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t === sized) return true;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    for (const sp of tcx.superPredicates(t)) stack.push(sp.trait);
+  }
+  return false;
+}
+
 /** Type checks one fn body (or const/static initialiser) with its closures. */
 export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, module: DefId): BodyResult {
   const icx = newInfer();
@@ -135,6 +155,10 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
         const pt = tcx.lowerTy({ ...fcx.lowerEnv, report: false }, p.ty);
         if (pt.kind === 'str' || pt.kind === 'slice' || pt.kind === 'dyn')
           err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`${pt.kind === 'dyn' ? '(' + tcx.displayTy(pt) + " + 'static)" : tcx.displayTy(pt)}\` cannot be known at compilation time`, spans: [{ span: p.pat.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
+      }
+      // `self` by value in a trait's provided method needs `Self: Sized`, which a trait's `Self` lacks by default.
+      if (item.sig.selfParam?.kind === 'value' && !selfIsSized(tcx, def, fcx.env)) {
+        err(fcx, { level: 'error', code: 'E0277', message: 'the size for values of type `Self` cannot be known at compilation time', spans: [{ span: item.sig.selfParam.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
       }
       if (fcx.tainted) return { types: writeback(fcx), tainted: true, diagnostics: fcx.diags };
       const bt = checkBlock(fcx, item.body, output);

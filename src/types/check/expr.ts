@@ -222,6 +222,18 @@ function isExpr(e: { id: number; span: Span }): e is Expr {
   return 'kind' in e;
 }
 
+function lacksReceiver(fcx: Fcx, trait: DefId): boolean {
+  const sized = fcx.tcx.lang('Sized');
+  for (const def of fcx.tcx.assocItems(trait).values()) {
+    const k = fcx.tcx.info(def).kind;
+    if (k !== 'assocFn' || fcx.tcx.fnSig(def).sig === undefined) continue;
+    if (fcx.tcx.fnSig(def).hasSelf) continue;
+    if (fcx.tcx.predicates(def).some((p) => p.trait === sized && p.self.kind === 'param' && p.self.name === 'Self')) continue;
+    return true;
+  }
+  return false;
+}
+
 const UNSIZING_POINTERS = new Set(['Box', 'Rc', 'Arc']);
 
 /**
@@ -276,6 +288,12 @@ function typeParamsIn(t: Ty): Set<number> {
 
 function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
   if (!d.principal) return true;
+  // An associated fn without a receiver makes the trait not dyn-compatible (E0038), which we do
+  // not check; say so rather than accept.
+  if (!fcx.tcx.info(d.principal.trait).std && lacksReceiver(fcx, d.principal.trait)) {
+    unsup(fcx, cast.span, 'a trait object of a trait with an associated fn without receiver (dyn compatibility, E0038)');
+    return true;
+  }
   const pred = { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] };
   const r = solve(solveCx(fcx), pred);
   // A closure whose kind is not known yet: its `Fn*` bound is checked once it is (E0525).
