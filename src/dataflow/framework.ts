@@ -14,6 +14,7 @@ export interface Analysis {
   readonly join: 'union' | 'intersect';
   /** State on entry to bb0 (forward) or at the exits (backward). */
   initBoundary(state: BitSet): void;
+  /** `loc` may be reused by the caller after the call returns: read it, do not keep it. */
   statementEffect(state: BitSet, stmt: Statement, loc: Location): void;
   terminatorEffect(state: BitSet, term: Terminator, loc: Location): void;
 }
@@ -72,16 +73,28 @@ function joinInto(a: Analysis, target: BitSet, state: BitSet): boolean {
   return a.join === 'union' ? target.union(state) : target.intersect(state);
 }
 
+// The fixpoint loop hands the effects one location object, moved along the block: the effects
+// only read it (they index per-point tables), and a fresh object per statement per iteration was
+// a large share of borrowck's allocation. Cursors (walkBlock*) pass fresh ones: visitors keep them.
 function applyForward(a: Analysis, state: BitSet, block: BasicBlock, b: number): void {
   const stmts = block.statements;
-  for (let i = 0; i < stmts.length; i++) a.statementEffect(state, stmts[i]!, { block: b, index: i });
-  a.terminatorEffect(state, block.terminator, { block: b, index: stmts.length });
+  const loc = { block: b, index: 0 };
+  for (let i = 0; i < stmts.length; i++) {
+    loc.index = i;
+    a.statementEffect(state, stmts[i]!, loc);
+  }
+  loc.index = stmts.length;
+  a.terminatorEffect(state, block.terminator, loc);
 }
 
 function applyBackward(a: Analysis, state: BitSet, block: BasicBlock, b: number): void {
   const stmts = block.statements;
-  a.terminatorEffect(state, block.terminator, { block: b, index: stmts.length });
-  for (let i = stmts.length - 1; i >= 0; i--) a.statementEffect(state, stmts[i]!, { block: b, index: i });
+  const loc = { block: b, index: stmts.length };
+  a.terminatorEffect(state, block.terminator, loc);
+  for (let i = stmts.length - 1; i >= 0; i--) {
+    loc.index = i;
+    a.statementEffect(state, stmts[i]!, loc);
+  }
 }
 
 /**

@@ -13,16 +13,23 @@ function applyMovesAndInits(md: MoveData, state: BitSet, loc: Location, onMove: 
   const point = pointOf(md.cfg, loc);
   const ms = md.movesAt[point];
   if (ms !== undefined) {
-    for (const m of ms) forEachDescendant(md, md.moves[m]!.path, (p) => { if (onMove === 'kill') state.delete(p); else state.add(p); });
+    for (const m of ms) setSubtree(md, state, md.moves[m]!.path, onMove === 'gen');
   }
   const is = md.initsAt[point];
   if (is !== undefined) {
     for (const i of is) {
       const init = md.inits[i]!;
       if (init.kind === 'shallow') { if (onMove === 'kill') state.add(init.path); else state.delete(init.path); continue; }
-      forEachDescendant(md, init.path, (p) => { if (onMove === 'kill') state.add(p); else state.delete(p); });
+      setSubtree(md, state, init.path, onMove === 'kill');
     }
   }
+}
+
+/** Adds (or removes) a move path and all its descendants: `forEachDescendant` without a closure per call (this runs at every statement of every fixpoint pass). */
+function setSubtree(md: MoveData, state: BitSet, path: number, add: boolean): void {
+  if (add) state.add(path);
+  else state.delete(path);
+  for (let c = md.paths[path]!.firstChild; c !== -1; c = md.paths[c]!.nextSibling) setSubtree(md, state, c, add);
 }
 
 export function maybeInitialized(body: Body, md: MoveData): Analysis {

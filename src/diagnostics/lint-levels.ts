@@ -37,16 +37,22 @@ export interface LintLevels {
 }
 
 export function lintLevels(crate: Crate): LintLevels {
-  const scopes: AttrScope[] = [];
-  const crateEntries = entriesOf(crate.attrs);
-  if (crateEntries.length > 0) scopes.push({ span: { lo: 0, hi: Number.MAX_SAFE_INTEGER }, entries: crateEntries });
-  for (const item of crate.items) collect(item, scopes);
-  // Outer scopes first: a later (inner) scope overrides an earlier one.
-  scopes.sort((a, b) => a.span.lo - b.span.lo || b.span.hi - a.span.hi);
+  // Collected on the first question: most files raise no lint, and the walk visits every node.
+  let scopes: AttrScope[] | null = null;
+  const collectScopes = (): AttrScope[] => {
+    const out: AttrScope[] = [];
+    const crateEntries = entriesOf(crate.attrs);
+    if (crateEntries.length > 0) out.push({ span: { lo: 0, hi: Number.MAX_SAFE_INTEGER }, entries: crateEntries });
+    for (const item of crate.items) collect(item, out);
+    // Outer scopes first: a later (inner) scope overrides an earlier one.
+    out.sort((a, b) => a.span.lo - b.span.lo || b.span.hi - a.span.hi);
+    return out;
+  };
   return {
     levelAt(lint, at) {
       let found: LintLevel = { level: lint.default, source: null, via: null };
       let warnings: LintLevel | null = null;
+      scopes ??= collectScopes();
       for (const s of scopes) {
         if (s.span.lo > at.lo || s.span.hi < at.hi) continue;
         for (const e of s.entries) {
@@ -79,9 +85,11 @@ function collect(node: unknown, out: AttrScope[]): void {
     const entries = entriesOf(attrs as readonly Attribute[]);
     if (entries.length > 0) out.push({ span, entries });
   }
-  for (const [k, v] of Object.entries(rec)) {
-    if (k === 'attrs' || k === 'span' || typeof v !== 'object') continue;
-    collect(v, out);
+  // `for…in` rather than `Object.entries`: this runs on every AST node.
+  for (const k in rec) {
+    if (k === 'attrs' || k === 'span') continue;
+    const v = rec[k];
+    if (typeof v === 'object') collect(v, out);
   }
 }
 

@@ -7,6 +7,7 @@ import { analyze } from '../types/analyze.js';
 import type { TypeContext } from '../types/context.js';
 import type { Program } from '../types/program.js';
 import type { Diagnostic } from '../util/diagnostic.js';
+import { debugStack } from '../util/debug.js';
 
 /**
  * Phase plumbing shared by the entry points: every phase runs inside `guard`, so an exception
@@ -14,6 +15,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
  */
 export function internalError(phase: string, err: unknown, span: Span | null): Diagnostic {
   const what = err instanceof Error ? err.message : String(err);
+  debugStack(err);
   return {
     level: 'error',
     code: null,

@@ -131,9 +131,11 @@ export function resolveModulePath(t: DefTable, module: DefId, segs: readonly str
  * (a path through `std`/`core`/`alloc`, or through an import of a std item the model lacks),
  * else null (a real resolution error).
  */
-export function unmodelledStdPath(t: DefTable, module: DefId, segs: readonly string[]): string | null {
+export function unmodelledStdPath(t: DefTable, module: DefId, segs: readonly string[], global = false): string | null {
   const first = segs[0];
   if (first === undefined) return null;
+  // `::std::…` names the extern crate directly, whatever the module has in scope.
+  if (global) return first === 'std' || first === 'core' || first === 'alloc' ? segs.join('::') : null;
   const d = lookupName(t, module, first, 'type') ?? lookupName(t, module, first, 'value');
   if (d !== null) return t.defs[d]!.std && segs.length > 1 ? [t.defs[d]!.path, ...segs.slice(1)].join('::') : null;
   let cur: DefId | null = module;

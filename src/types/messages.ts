@@ -98,6 +98,12 @@ export const msg = {
     const message = missing !== null && supplied === 0 ? `missing generics for ${what} \`${missing}\`` : `${what} takes ${bound}${n(expected)} but ${n(supplied)} ${supplied === 1 ? 'was' : 'were'} supplied`;
     return err('E0107', message, span, label);
   },
+  notAStructPath: (span: Span, found: string): Diagnostic => err('E0574', `expected struct, variant or union type, found ${found}`, span, 'not a struct, variant or union type'),
+  aliasNotAStruct: (span: Span, ty: string): Diagnostic => err('E0071', `expected struct, variant or union type, found \`${ty}\``, span, 'not a struct'),
+  /** E0527/E0528: a slice pattern's length against an array of known length. */
+  arrayPatternLength: (span: Span, elems: number, len: number, rest: boolean): Diagnostic => rest
+    ? err('E0528', `pattern requires at least ${elems} element${elems === 1 ? '' : 's'} but array has ${len}`, span, `pattern cannot match array of ${len} element${len === 1 ? '' : 's'}`)
+    : err('E0527', `pattern requires ${elems} element${elems === 1 ? '' : 's'} but array has ${len}`, span, `expected ${len} element${len === 1 ? '' : 's'}`),
   constraintNotAllowed: (span: Span): Diagnostic => err('E0229', 'associated item constraints are not allowed here', span, 'associated item constraint not allowed here'),
   dropNotLocalAdt: (span: Span): Diagnostic =>
     err('E0120', 'the `Drop` trait may only be implemented for local structs, enums, and unions', span, 'must be a struct, enum, or union in the current crate'),

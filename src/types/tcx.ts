@@ -509,7 +509,7 @@ function createTcxWithCaches(
     }
     const r = resolvePath(table, env.module, names, 'type', t.path.global);
     if (r.kind === 'none') {
-      const std = t.path.global ? null : unmodelledStdPath(table, env.module, names);
+      const std = unmodelledStdPath(table, env.module, names, t.path.global);
       if (std !== null) report(env, unmodelledStd(t.span, std));
       else report(env, names.length === 1 ? msg.unresolvedType(segs[0]!.ident.span, first) : msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? t.span, names[r.failedAt] ?? first));
       return ERROR;
@@ -701,7 +701,7 @@ function createTcxWithCaches(
     const names = path.segments.map((s) => s.ident.name);
     const r = resolvePath(table, env.module, names, 'type', path.global);
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
-      const std = r.kind === 'none' && !path.global ? unmodelledStdPath(table, env.module, names) : null;
+      const std = r.kind === 'none' ? unmodelledStdPath(table, env.module, names, path.global) : null;
       if (std !== null) report(env, unmodelledStd(path.span, std));
       else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;

@@ -4,6 +4,8 @@ import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
 import { eraseTy, foldTy, hasInfer, someTy, substTy } from './ty-ops.js';
+import { isPrimOpTrait, primOpOutput, solvePrimOp } from './prim-ops.js';
+import { assertNever } from '../util/assert.js';
 
 /**
  * Trait selection for inference and for the TypeContext questions (Copy, Send, drop): impls of
@@ -97,6 +99,20 @@ function projectionItemBounds(tcx: Tcx, proj: Ty & { kind: 'projection' }): Pred
   return out;
 }
 
+/** What a where-clause on a concrete self type binds the associated type to (`where &'x T: Add<&'x T, Output = T>`). */
+function concreteEnvBinding(cx: SolveCx, self: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
+  for (const c of cx.env) {
+    if (c.trait !== trait || c.self.kind === 'param') continue;
+    const b = c.bindings.find((x) => x.name === name);
+    if (b === undefined) continue;
+    const s = snapshot(cx.icx);
+    const hit = unify(cx.icx, c.self, self) && c.args.every((t, i) => args[i] === undefined || unify(cx.icx, t, args[i]!));
+    rollback(cx.icx, s);
+    if (hit) return b.ty;
+  }
+  return null;
+}
+
 function sameRigid(cx: SolveCx, a0: Ty, b0: Ty): boolean {
   const a = shallow(cx.icx, a0);
   const b = shallow(cx.icx, b0);
@@ -115,8 +131,16 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (name === 'Sized') return self.kind === 'str' || self.kind === 'slice' || self.kind === 'dyn' ? 'no' : 'yes';
   if (self.kind === 'infer') {
     if (self.flavor !== 'general' && name !== null && PRIM_TRAITS.has(name) && !(self.flavor === 'float' && FLOAT_LACKS.has(name))) return 'yes';
+    if (self.flavor !== 'general' && name !== null && isPrimOpTrait(name)) {
+      const a = primOp(cx, p, self, name);
+      if (a !== null) return a;
+    }
     if (self.flavor !== 'general') return solveImpls(cx, p, self, depth);
     return 'maybe';
+  }
+  if (name !== null && isPrimOpTrait(name)) {
+    const a = primOp(cx, p, self, name);
+    if (a !== null) return a;
   }
   if (name === 'Send' || name === 'Sync') return autoTrait(cx, self, name, depth, new Set());
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
@@ -161,10 +185,10 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.autoTraits.includes(p.trait)) return 'yes';
   }
-  // A where-clause on a concrete type (`where Box<T>: X`) is a candidate like an impl.
-  // (Only for traits without associated types: projections normalise through params alone.)
+  // A where-clause on a concrete type (`where Box<T>: X`, `for<'x> &'x T: Add<&'x T>`) is a
+  // candidate like an impl; normalizeProjectionInner reads the associated types it binds.
   for (const c of cx.env) {
-    if (c.trait !== p.trait || c.self.kind === 'param' || [...tcx.assocItems(p.trait).values()].some((d) => tcx.info(d).kind === 'assocType')) continue;
+    if (c.trait !== p.trait || c.self.kind === 'param') continue;
     const s = snapshot(cx.icx);
     if (unify(cx.icx, c.self, self) && c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p)) return 'yes';
     rollback(cx.icx, s);
@@ -182,6 +206,15 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     if (self.kind === 'tuple' || self.kind === 'array' || self.kind === 'slice' || self.kind === 'ref' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'int' || self.kind === 'float' || self.kind === 'str' || self.kind === 'never') return 'yes';
   }
   return solveImpls(cx, p, self, depth);
+}
+
+/** A primitive operand's built-in operator impl, with the `Output = …` the predicate asks for. */
+function primOp(cx: SolveCx, p: Predicate, self: Ty, name: string): Answer | null {
+  const a = solvePrimOp(cx.icx, self, name, p.args[0]);
+  if (a !== 'yes') return a;
+  const out = primOpOutput(cx.icx, self, name);
+  for (const b of p.bindings) if (b.name === 'Output' && out !== null && !unify(cx.icx, b.ty, out)) return 'no';
+  return 'yes';
 }
 
 function bindingsUnify(cx: SolveCx, have: Predicate, want: Predicate): boolean {
@@ -206,9 +239,9 @@ export function superTraitsOf(tcx: Tcx, trait: number): Set<number> {
 }
 
 function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer {
-  const impls = cx.tcx.traitImpls(p.trait).filter((i) => !i.negative);
   const matches: { ii: ImplInfo }[] = [];
-  for (const ii of impls) {
+  for (const ii of cx.tcx.traitImpls(p.trait)) {
+    if (ii.negative) continue;
     const s = snapshot(cx.icx);
     const a = implMatches(cx, ii, self, p.args);
     if (a) {
@@ -233,9 +266,12 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
     const r = solve(cx, substPred(np, a), depth + 1);
     if (r === 'maybe') res = 'maybe';
   }
+  // `S: Shape<Unit = f64>` with `type Unit = f32` in the impl: the trait holds, the projection
+  // does not (E0271, reported apart from a missing impl).
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
-    if (t) unify(cx.icx, b.ty, deepNormalize(cx, t));
+    // A nested `impl Trait` (`Iterator<Item = impl Sized>`) is defined by what it is bound to here.
+    if (t && !unify(cx.icx, b.ty, deepNormalize(cx, t)) && !someTy(b.ty, (x) => x.kind === 'opaque')) return 'no';
   }
   return res;
 }
@@ -264,10 +300,22 @@ function normalizeVia(cx: SolveCx, ii: ImplInfo, a: GenericArgsTy, name: string)
     const b = ii.bindings.find((x) => x.name === name);
     return b ? substTy(b.ty, a) : null;
   }
-  const info = cx.tcx.info(item);
-  if (info.node.kind !== 'item' || info.node.item.kind !== 'typeAlias' || !info.node.item.ty) return null;
-  const t = cx.tcx.lowerTy({ ...cx.tcx.lowerEnvFor(item), report: false }, info.node.item.ty);
-  return substTy(t, a);
+  const t = implAssocTy(cx.tcx, item);
+  return t === null ? null : substTy(t, a);
+}
+
+/** Per crate: each impl's associated type as written (lowered once; normalisation asks for it on every projection). */
+const assocTyCache = new WeakMap<Tcx, Map<number, Ty | null>>();
+
+function implAssocTy(tcx: Tcx, item: number): Ty | null {
+  let cache = assocTyCache.get(tcx);
+  if (cache === undefined) assocTyCache.set(tcx, (cache = new Map()));
+  const hit = cache.get(item);
+  if (hit !== undefined) return hit;
+  const info = tcx.info(item);
+  const t = info.node.kind !== 'item' || info.node.item.kind !== 'typeAlias' || !info.node.item.ty ? null : tcx.lowerTy({ ...tcx.lowerEnvFor(item), report: false }, info.node.item.ty);
+  cache.set(item, t);
+  return t;
 }
 
 /** Normalise nested projections (`<Iter<T> as Iterator>::Item` inside an impl's associated type). */
@@ -298,11 +346,92 @@ let normDepth = 0;
 
 export function normalizeProjection(cx: SolveCx, self0: Ty, trait: number, args: readonly Ty[], name: string): Ty | null {
   if (normDepth > 8) return null;
+  // Every body asks the same few projections of the same concrete types (`<Vec<Item> as
+  // Deref>::Target` at each method call): a top-level question about a ground type has one answer
+  // per crate, unless a where-clause on a concrete type could take part in selection.
+  const key = normDepth === 0 && cx.env.every((p) => p.self.kind === 'param') ? projectionKey(self0, trait, args, name) : null;
+  let cache: Map<string, Ty | null> | undefined;
+  if (key !== null) {
+    cache = projectionCache.get(cx.tcx);
+    if (cache === undefined) projectionCache.set(cx.tcx, (cache = new Map()));
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
   normDepth++;
   try {
-    return normalizeProjectionInner(cx, self0, trait, args, name);
+    const r = normalizeProjectionInner(cx, self0, trait, args, name);
+    if (cache !== undefined && key !== null && (r === null || groundKey(r) !== null)) cache.set(key, r);
+    return r;
   } finally {
     normDepth--;
+  }
+}
+
+const projectionCache = new WeakMap<Tcx, Map<string, Ty | null>>();
+
+function projectionKey(self: Ty, trait: number, args: readonly Ty[], name: string): string | null {
+  let k = groundKey(self);
+  if (k === null) return null;
+  k = `${trait}:${name}:${k}`;
+  for (const a of args) {
+    const ak = groundKey(a);
+    if (ak === null) return null;
+    k += `,${ak}`;
+  }
+  return k;
+}
+
+/**
+ * A string naming a type that holds nothing a body or an inference context gives meaning to (no
+ * inference variable, type parameter, projection, opaque type, closure, trait object or error),
+ * so the same string always names the same type; null for any other type.
+ */
+export function groundKey(t: Ty): string | null {
+  switch (t.kind) {
+    case 'bool': case 'char': case 'str': case 'never': return t.kind;
+    case 'int': return t.int;
+    case 'float': return t.float;
+    case 'tuple': return listKey('(', t.elems);
+    case 'array': {
+      const e = groundKey(t.elem);
+      return e === null || t.len.kind !== 'value' ? null : `[${e};${t.len.value}]`;
+    }
+    case 'slice': { const e = groundKey(t.elem); return e === null ? null : `[${e}]`; }
+    case 'ref': { const e = groundKey(t.inner); return e === null ? null : `&${regionKey(t.region)}${t.mut ? 'mut ' : ''}${e}`; }
+    case 'ptr': { const e = groundKey(t.inner); return e === null ? null : `*${t.mut ? 'mut ' : ''}${e}`; }
+    case 'adt': case 'fnDef': {
+      if (t.args.consts.some((c) => c.kind !== 'value')) return null;
+      const ts = listKey('<', t.args.types);
+      if (ts === null) return null;
+      return `${t.kind === 'adt' ? 'a' : 'f'}${t.def}${t.args.regions.map(regionKey).join('')}${ts}${t.args.consts.map((c) => (c.kind === 'value' ? `#${c.value}` : '')).join('')}`;
+    }
+    case 'fnPtr': {
+      const ins = listKey('fn(', t.sig.inputs);
+      const out = groundKey(t.sig.output);
+      return ins === null || out === null ? null : `${t.sig.unsafe ? 'u' : ''}${t.sig.variadic ? 'v' : ''}${ins}->${out}`;
+    }
+    case 'dyn': case 'closure': case 'param': case 'projection': case 'opaque': case 'infer': case 'error': return null;
+    default: return assertNever(t);
+  }
+}
+
+function listKey(open: string, ts: readonly Ty[]): string | null {
+  let k = open;
+  for (const x of ts) {
+    const e = groundKey(x);
+    if (e === null) return null;
+    k += `${e},`;
+  }
+  return `${k})`;
+}
+
+function regionKey(r: Region): string {
+  switch (r.kind) {
+    case 'static': return "'s ";
+    case 'erased': return "'_ ";
+    case 'param': return `'p${r.index} `;
+    case 'var': return `'v${r.id} `;
+    default: return assertNever(r);
   }
 }
 
@@ -319,6 +448,10 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     const b = self.bindings?.find((x) => x.name === name);
     if (b) return b.ty;
   }
+  if (tname !== null && name === 'Output' && isPrimOpTrait(tname)) {
+    const out = primOpOutput(cx.icx, self, tname);
+    if (out !== null) return out;
+  }
   if (tname === 'IntoIterator') {
     const arr = arrayIntoIter(cx, self, name);
     if (arr) return arr;
@@ -331,9 +464,13 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     // IntoIterator::Item of a bound `I: Iterator` etc. via the blanket impl below; otherwise rigid.
     if (self.kind !== 'projection' && envCandidates(cx, self, trait).length > 0) return { kind: 'projection', self, trait: { trait, args: { regions: [], types: args, consts: [] } }, name };
   }
-  const impls = tcx.traitImpls(trait).filter((i) => !i.negative);
+  if (self.kind !== 'param' && self.kind !== 'opaque' && self.kind !== 'projection') {
+    const bound = concreteEnvBinding(cx, self, trait, args, name);
+    if (bound !== null) return bound;
+  }
   const found: { ii: ImplInfo; a: GenericArgsTy }[] = [];
-  for (const ii of impls) {
+  for (const ii of tcx.traitImpls(trait)) {
+    if (ii.negative) continue;
     const s = snapshot(cx.icx);
     const a = implMatches(cx, ii, self, args);
     let ok = a !== null;
@@ -556,6 +693,22 @@ export function dropUsesBorrows(tcx: Tcx, t: Ty, seen: Set<number> = new Set()):
  * single impl decides it.
  */
 export function normalizeKeepingRegions(tcx: Tcx, proj: Ty & { kind: 'projection' }): Ty | null {
+  // A function of the projection's structure alone (no env, a fresh inference context): borrowck
+  // asks it at every relation through a projection, with the same few types.
+  const key = projectionKey(proj.self, proj.trait.trait, proj.trait.args.types.slice(1), proj.name);
+  if (key === null) return normalizeKeepingRegionsUncached(tcx, proj);
+  let cache = keepingRegionsCache.get(tcx);
+  if (cache === undefined) keepingRegionsCache.set(tcx, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const r = normalizeKeepingRegionsUncached(tcx, proj);
+  cache.set(key, r);
+  return r;
+}
+
+const keepingRegionsCache = new WeakMap<Tcx, Map<string, Ty | null>>();
+
+function normalizeKeepingRegionsUncached(tcx: Tcx, proj: Ty & { kind: 'projection' }): Ty | null {
   const cx: SolveCx = { tcx, icx: newInfer(), env: [] };
   const args = proj.trait.args.types.slice(1);
   const found: { ii: ImplInfo; a: GenericArgsTy }[] = [];

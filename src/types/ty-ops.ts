@@ -87,7 +87,18 @@ export function foldTy(t: Ty, f: TyFolder): Ty {
 
 /** Folds each type of a list; the list itself when none changed. */
 export function foldList(ts: readonly Ty[], f: TyFolder): readonly Ty[] {
-  return mapShared(ts, (t) => foldTy(t, f));
+  // `mapShared` spelled out: a closure per list was a large share of the folds' allocation.
+  for (let i = 0; i < ts.length; i++) {
+    const x = ts[i]!;
+    const y = foldTy(x, f);
+    if (y !== x) {
+      const out = ts.slice(0, i);
+      out.push(y);
+      for (let j = i + 1; j < ts.length; j++) out.push(foldTy(ts[j]!, f));
+      return out;
+    }
+  }
+  return ts;
 }
 
 function foldRegions(rs: readonly Region[], fr: (r: Region) => Region): readonly Region[] {
@@ -142,13 +153,16 @@ export function substSig(s: FnSigTy, args: GenericArgsTy, typesOnly = false): Fn
   return { inputs: s.inputs.map(f), output: f(s.output), unsafe: s.unsafe, variadic: s.variadic };
 }
 
+const ERASE: TyFolder = { region: () => ERASED };
+const ERASE_KEEP_STATIC: TyFolder = { region: (r) => (r.kind === 'static' ? r : ERASED) };
+
 export function eraseTy(t: Ty): Ty {
-  return foldTy(t, { region: () => ERASED });
+  return foldTy(t, ERASE);
 }
 
 /** Erases every region but `'static`. */
 export function eraseTyKeepStatic(t: Ty): Ty {
-  return foldTy(t, { region: (r) => (r.kind === 'static' ? r : ERASED) });
+  return foldTy(t, ERASE_KEEP_STATIC);
 }
 
 export function someTy(t: Ty, pred: (t: Ty) => boolean): boolean {

@@ -16,6 +16,7 @@ import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res
 import { checkBlock, checkCoerce, markMutPlace } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
+import { debugStack } from '../../util/debug.js';
 
 export interface BodyResult {
   readonly types: BodyTypes;
@@ -177,6 +178,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
   } catch (e) {
     if (e instanceof Error && e.message.startsWith('invariant')) throw e;
     fcx.tainted = true;
+    debugStack(e);
     fcx.diags.push({ level: 'error', code: null, message: `internal: type checking failed: ${e instanceof Error ? e.message : String(e)}`, spans: [{ span: item.span, label: null, primary: true }], children: [] });
   }
   const types = writeback(fcx);

@@ -1,5 +1,6 @@
 import type { Block, Expr, MacroExpansion, Pat, Stmt } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import type { Diagnostic } from '../../util/diagnostic.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { rollback, snapshot, unify } from '../infer.js';
@@ -817,9 +818,15 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const tp = findParam(fcx, names[0]!);
     if (tp) return assocValue(fcx, e, tp, names[1]!);
   }
+  // An item of an associated type of `Self` or a type parameter: `Self::Repr::from(10)`, `M::Row::DIM`.
+  if (names.length === 3 && !e.path.global && ((names[0] === 'Self' && fcx.lowerEnv.selfTy) || (fcx.lowerEnv.owner !== null && findParam(fcx, names[0]!)))) {
+    const tyExpr = { kind: 'path' as const, id: -1, qself: null, path: { global: false, segments: segs.slice(0, 2), span: e.path.span }, span: e.path.span };
+    const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
+    return assocValue(fcx, e, normalize(fcx, base), names[2]!);
+  }
   const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
   if (r.kind === 'none') {
-    const std = e.path.global ? null : unmodelledStdPath(tcx.table, curModule(fcx), names);
+    const std = unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global);
     if (std !== null) err(fcx, unmodelledStd(e.span, std));
     else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
@@ -848,7 +855,7 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
   }
   switch (d.kind) {
     case 'fn': {
-      const inst = instantiateFn(fcx, r.def, e.span, { own: turbofish(fcx, segs[segs.length - 1]!) });
+      const inst = instantiateFn(fcx, r.def, e.span, { own: fnTurbofish(fcx, r.def, segs[segs.length - 1]!, 'function') });
       fcx.t.resolutions[e.id] = { kind: 'def', def: r.def, args: inst.args };
       return { kind: 'fnDef', def: r.def, args: inst.args };
     }
@@ -884,6 +891,21 @@ function findParam(fcx: Fcx, name: string): Ty | null {
     cur = g.parent;
   }
   return null;
+}
+
+/**
+ * The explicit type arguments of a fn or method, checked against its own parameters as rustc's
+ * `check_generic_arg_count` does (E0107); extra ones are dropped so instantiation stays total.
+ * Parameters written `impl Trait` in argument position cannot be given and are not counted.
+ */
+function fnTurbofish(fcx: Fcx, def: DefId, seg: { ident: { span: Span }; args: import('../../syntax/ast.js').GenericArgs | null }, what: 'function' | 'method'): Ty[] | undefined {
+  const own = turbofish(fcx, seg);
+  if (own === undefined) return undefined;
+  const g = fcx.tcx.generics(def);
+  if (g.generics?.params.some((p) => p.kind === 'const')) return own.slice(0, g.types.length);
+  const max = g.types.length - g.implTraitParams.size;
+  if (own.length !== max && !fcx.tcx.info(def).std) err(fcx, msg.wrongArgCount(seg.ident.span, what, 'generic', max, max, own.length));
+  return own.slice(0, max);
 }
 
 function turbofish(fcx: Fcx, seg: { args: import('../../syntax/ast.js').GenericArgs | null }): Ty[] | undefined {
@@ -933,7 +955,7 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
   }
   if (k !== 'assocFn') return unsup(fcx, e.span, 'associated item');
   const segs = e.kind === 'path' ? e.path.segments : [];
-  const inst = instantiateFn(fcx, p.def, e.span, { parent: p.parentArgs, own: segs.length ? turbofish(fcx, segs[segs.length - 1]!) : undefined });
+  const inst = instantiateFn(fcx, p.def, e.span, { parent: p.parentArgs, own: segs.length ? fnTurbofish(fcx, p.def, segs[segs.length - 1]!, 'function') : undefined });
   fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: inst.args };
   return { kind: 'fnDef', def: p.def, args: inst.args };
 }
@@ -1130,7 +1152,7 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     return ERROR;
   }
   if (e.turbofish && e.turbofish.kind === 'angle') {
-    const own = turbofish(fcx, { args: e.turbofish }) ?? [];
+    const own = fnTurbofish(fcx, pick.def, { ident: e.method, args: e.turbofish }, 'method') ?? [];
     const g = tcx.generics(pick.def);
     own.forEach((t, i) => unify(fcx.icx, pick.args.types[g.parentTypes + i]!, t));
   }
@@ -1359,7 +1381,13 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
   if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
   const trait = tcx.lang(traitName);
   const rhsTy = fresh(fcx);
-  const ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
+  let ans = solve(solveCx(fcx), { self: l, trait, args: [rhsTy], bindings: [] });
+  // Several impls fit a primitive left operand (`u8 + u8`, `u8 + &u8`): the right one decides.
+  if (ans === 'maybe' && isScalarish(lp) && sh(fcx, rhsTy).kind === 'infer') {
+    const s = snapshot(fcx.icx);
+    if (solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') ans = 'no';
+    rollback(fcx.icx, s);
+  }
   if (ans === 'no') {
     if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
@@ -1409,13 +1437,27 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const names = e.path.segments.map((s) => s.ident.name);
   let adtDef: DefId | null = null;
   let variant = 0;
+  // `Self { .. }` is the impl's self type with its own arguments, not a fresh instance.
+  let fixedArgs: GenericArgsTy | null = null;
   if (names[0] === 'Self' && fcx.lowerEnv.selfTy?.kind === 'adt') {
     adtDef = fcx.lowerEnv.selfTy.def;
+    const st = normalize(fcx, eraseTy(fcx.lowerEnv.selfTy));
+    if (st.kind === 'adt') fixedArgs = st.args;
     if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
   } else {
     const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
+    const notStruct = (d: Diagnostic): Ty => {
+      err(fcx, d);
+      for (const f of e.fields) checkExpr(fcx, f.expr, null);
+      return ERROR;
+    };
+    if (r.kind === 'prim' && r.consumed === names.length) return notStruct(msg.notAStructPath(e.path.span, `builtin type \`${names.join('::')}\``));
+    if (r.kind === 'def' && r.consumed === names.length) {
+      const k = tcx.info(r.def).kind;
+      if (k === 'enum' || k === 'trait') return notStruct(msg.notAStructPath(e.path.span, `${k} \`${names.join('::')}\``));
+    }
     if (r.kind !== 'def' || r.consumed !== names.length) {
-      const std = r.kind === 'none' && !e.path.global ? unmodelledStdPath(tcx.table, curModule(fcx), names) : null;
+      const std = r.kind === 'none' ? unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global) : null;
       if (std !== null) err(fcx, unmodelledStd(e.path.span, std));
       else err(fcx, names.length === 1 ? msg.unresolvedType(e.path.span, names[0]!) : msg.unresolvedPath(e.path.span, names.join('::')));
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
@@ -1428,14 +1470,15 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     } else if (d.kind === 'struct' || d.kind === 'union') adtDef = r.def;
     else if (d.kind === 'typeAlias') {
       const t = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, { kind: 'path', id: -1, qself: null, path: e.path, span: e.path.span });
-      if (t.kind === 'adt') adtDef = t.def;
+      if (t.kind === 'adt' && tcx.adt(t.def).kind !== 'enum') adtDef = t.def;
+      else if (t.kind !== 'error') return notStruct(msg.aliasNotAStruct(e.path.span, show(fcx, t)));
     }
   }
   if (adtDef === null || variant < 0) return unsup(fcx, e.span, 'struct literal path');
   const a = tcx.adt(adtDef);
   const g = tcx.generics(adtDef);
   const x = expected ? sh(fcx, expected) : null;
-  const args: GenericArgsTy = x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] };
+  const args: GenericArgsTy = fixedArgs ?? (x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] });
   const ty: Ty = { kind: 'adt', def: adtDef, args };
   const v = a.variants[variant]!;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };

@@ -322,7 +322,52 @@ function onUnsatisfied(fcx: Fcx, o: Obligation): void {
     const t = res(fcx, o.pred.self);
     if (t.kind === 'adt' || t.kind === 'str' || t.kind === 'slice') err(fcx, msg.notCopy(o.span, fcx.tcx.displayTy(t)));
     else if (!someTy(t, (x) => (x.kind === 'infer' && x.flavor === 'general') || x.kind === 'error')) reportNotCopy(fcx, o, t);
-  } else reportUnmetBound(fcx, o);
+  } else if (!reportBindingMismatch(fcx, o)) reportUnmetBound(fcx, o);
+}
+
+/**
+ * E0271: the trait holds but an associated type it binds (`Iterator<Item = u8>`) is another
+ * type. True when reported; false when the trait itself is what fails.
+ */
+function reportBindingMismatch(fcx: Fcx, o: Obligation): boolean {
+  const p = o.pred;
+  if (p.bindings.length === 0) return false;
+  const cx = solveCx(fcx);
+  const s = snapshot(fcx.icx);
+  const holds = solve(cx, { ...p, bindings: [] }) === 'yes';
+  rollback(fcx.icx, s);
+  if (!holds) return false;
+  const tcx = fcx.tcx;
+  for (const b of p.bindings) {
+    const s2 = snapshot(fcx.icx);
+    const found = normalizeProjection(cx, p.self, p.trait, p.args, b.name);
+    rollback(fcx.icx, s2);
+    if (found === null) continue;
+    const want = res(fcx, b.ty);
+    const have = res(fcx, found);
+    const s3 = snapshot(fcx.icx);
+    const same = unify(fcx.icx, want, have);
+    rollback(fcx.icx, s3);
+    if (same) continue;
+    if (someTy(want, (x) => x.kind === 'error') || someTy(have, (x) => x.kind === 'error')) return true;
+    const self = tcx.displayTy(res(fcx, p.self));
+    const trait = tcx.info(p.trait);
+    const iter = (trait.lang ?? trait.name) === 'Iterator' && trait.std && b.name === 'Item';
+    const traitArgs = p.args.length > 0 ? `<${p.args.map((t) => tcx.displayTy(res(fcx, t))).join(', ')}>` : '';
+    const message = iter
+      ? `expected \`${self}\` to be an iterator that yields \`${tcx.displayTy(want)}\`, but it yields \`${tcx.displayTy(have)}\``
+      : `type mismatch resolving \`<${self} as ${trait.name}${traitArgs}>::${b.name} == ${tcx.displayTy(want)}\``;
+    const label = iter ? `expected \`${tcx.displayTy(want)}\`, found \`${tcx.displayTy(have)}\`` : message;
+    const spans: DiagSpan[] = [{ span: o.span, label, primary: true }];
+    const children: SubDiagnostic[] = [];
+    if (o.cause) {
+      if (o.cause.call.lo !== o.span.lo || o.cause.call.hi !== o.span.hi) spans.push({ span: o.cause.call, label: 'required by a bound introduced by this call', primary: false });
+      children.push(requiredByBound(fcx, o.cause));
+    }
+    err(fcx, { level: 'error', code: 'E0271', message, spans, children });
+    return true;
+  }
+  return false;
 }
 
 /** `&mut T: Copy`, and a tuple or array with an element that is not `Copy` ("... is not satisfied in `(i32, String)`"). */

@@ -49,49 +49,60 @@ function walk(node: unknown, cx: Cx, file: SourceFile | null, out: Diagnostic[])
   const n = node as Record<string, unknown>;
   const kind = n['kind'];
   const span = n['span'] as Span | undefined;
-  const fields = (names: readonly string[], inner: Cx): void => {
-    for (const k of names) walk(n[k], inner, file, out);
-  };
-  const rest = (skip: readonly string[]): void => {
-    for (const [k, v] of Object.entries(n)) if (!skip.includes(k) && typeof v === 'object') walk(v, cx, file, out);
-  };
   if ((kind === 'break' || kind === 'continue') && 'label' in n && span !== undefined) {
     if (n['label'] === null) jump(kind, span, cx, file, out);
     if (kind === 'break') walk(n['value'], cx, file, out);
     return;
   }
-  if (kind === 'loop' && 'body' in n && 'label' in n) return fields(['body'], LOOP);
-  if (kind === 'while' && 'cond' in n && 'body' in n) return fields(['cond', 'body'], LOOP);
+  if (kind === 'loop' && 'body' in n && 'label' in n) return walk(n['body'], LOOP, file, out);
+  if (kind === 'while' && 'cond' in n && 'body' in n) {
+    walk(n['cond'], LOOP, file, out);
+    return walk(n['body'], LOOP, file, out);
+  }
   if (kind === 'for' && 'iter' in n && 'body' in n) {
-    fields(['pat', 'iter'], cx);
-    return fields(['body'], LOOP);
+    walk(n['pat'], cx, file, out);
+    walk(n['iter'], cx, file, out);
+    return walk(n['body'], LOOP, file, out);
   }
   if (kind === 'closure' && 'params' in n && 'body' in n && span !== undefined) {
-    fields(['params', 'ret'], cx);
+    walk(n['params'], cx, file, out);
+    walk(n['ret'], cx, file, out);
     const head = file === null ? span : closureArgsSpan(file.text, span);
-    return fields(['body'], n['async'] === true ? { kind: 'async', span } : { kind: 'closure', head });
+    return walk(n['body'], n['async'] === true ? { kind: 'async', span } : { kind: 'closure', head }, file, out);
   }
   if (kind === 'block' && 'flavor' in n && 'block' in n && span !== undefined) {
     const flavor = n['flavor'];
-    if (flavor === 'async' || flavor === 'asyncMove') return fields(['block'], { kind: 'async', span: asyncHead(file, span) });
-    if (flavor === 'const') return fields(['block'], NORMAL);
-    return rest([]);
+    if (flavor === 'async' || flavor === 'asyncMove') return walk(n['block'], { kind: 'async', span: asyncHead(file, span) }, file, out);
+    if (flavor === 'const') return walk(n['block'], NORMAL, file, out);
+    return rest(n, null, cx, file, out);
   }
   // An array type's length and a repeat count are anonymous consts: bodies of their own.
   if (kind === 'array' && 'len' in n && 'elem' in n) {
-    fields(['elem'], cx);
-    return fields(['len'], NORMAL);
+    walk(n['elem'], cx, file, out);
+    return walk(n['len'], NORMAL, file, out);
   }
   if (kind === 'repeat' && 'count' in n && 'elem' in n) {
-    fields(['elem'], cx);
-    return fields(['count'], NORMAL);
+    walk(n['elem'], cx, file, out);
+    return walk(n['count'], NORMAL, file, out);
   }
   // Items nested anywhere (fns in blocks, consts, impls) start afresh.
   if ('item' in n && typeof n['item'] === 'object' && kind !== 'break') {
     walk(n['item'], NORMAL, file, out);
-    return rest(['item']);
+    return rest(n, 'item', cx, file, out);
   }
-  rest([]);
+  rest(n, null, cx, file, out);
+}
+
+/**
+ * Walks every object-valued field of `n` but `skip` and its span (`for…in`: this runs on every
+ * AST node, so no entry arrays; a `span` field is always a `Span`, which holds no node).
+ */
+function rest(n: Record<string, unknown>, skip: string | null, cx: Cx, file: SourceFile | null, out: Diagnostic[]): void {
+  for (const k in n) {
+    if (k === skip || k === 'span') continue;
+    const v = n[k];
+    if (typeof v === 'object') walk(v, cx, file, out);
+  }
 }
 
 /** `async` or `async move`: where rustc says "enclosing `async` block". */

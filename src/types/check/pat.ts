@@ -10,6 +10,7 @@ import type { Fcx } from './fcx.js';
 import { curModule, err, fresh, normalize, register, res, sh, show, unsup } from './fcx.js';
 import { probeAssoc } from './method.js';
 import { checkExpr } from './expr.js';
+import { primTy } from '../tcx.js';
 
 type DefaultMode = 'move' | 'ref' | 'refMut';
 
@@ -269,6 +270,12 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       }
       // The rest of an array is an array of the remaining length (`[T; N - k]`), of a slice a slice.
       const others = p.elems.filter((e) => e.kind !== 'rest' && !(e.kind === 'ident' && e.sub?.kind === 'rest')).length;
+      if (t.kind === 'array' && t.len.kind === 'value') {
+        const len = Number(t.len.value);
+        const rest = others !== p.elems.length;
+        if (!rest && others !== len) err(fcx, msg.arrayPatternLength(p.span, others, len, false));
+        else if (rest && others > len) err(fcx, msg.arrayPatternLength(p.span, others, len, true));
+      }
       const restTy: Ty = t.kind === 'array' && t.len.kind === 'value' && t.len.value >= BigInt(others)
         ? { kind: 'array', elem: t.elem, len: { kind: 'value', value: t.len.value - BigInt(others) } }
         : { kind: 'slice', elem: t.elem };
@@ -364,6 +371,13 @@ function typeAssocConstPat(fcx: Fcx, p: Pat & { kind: 'path' }, expected: Ty): b
   if (segs.length < 2) return false;
   const names = segs.map((s) => s.ident.name);
   const r = resolvePath(tcx.table, curModule(fcx), names.slice(0, -1), 'type');
+  if (r.kind === 'prim' && r.consumed === names.length - 1) {
+    // `usize::MAX`: a primitive's associated constant.
+    const found = probeAssoc(fcx, primTy(r.name), names[names.length - 1]!, p.span);
+    if (found === null || tcx.info(found.def).kind !== 'assocConst') return false;
+    assocConstPat(fcx, p, expected, found, []);
+    return true;
+  }
   if (r.kind !== 'def' || r.consumed !== names.length - 1) return false;
   const k = tcx.info(r.def).kind;
   if (k !== 'struct' && k !== 'enum' && k !== 'union' && k !== 'typeAlias') return false;
