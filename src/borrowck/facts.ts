@@ -47,6 +47,8 @@ export interface UniversalRegionInfo {
   readonly span?: Span | null;
   /** A closure body's region that comes from a capture's type: the captured variable and its binding outside the closure. */
   readonly upvar?: { readonly name: string; readonly decl: Span | null };
+  /** An impl header's elided lifetime: where in the header it is written. */
+  readonly implHeader?: 'selfType' | 'trait';
 }
 
 /**

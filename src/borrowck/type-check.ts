@@ -278,7 +278,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         if (v === undefined) {
           const name = bodySig!.regionParams[r.index] ?? r.name;
           const anon = name.startsWith("'_") || name === '';
-          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null });
+          const header = bodySig!.regionParamImplHeader?.[r.index] ?? null;
+          v = newUniversal(cx, { kind: anon ? 'anon' : 'named', name, param: paramOfRegion.get(r.index) ?? null, span: bodySig!.regionParamSpans?.[r.index] ?? null, ...(header !== null ? { implHeader: header } : {}) });
           sigRegionVars.set(r.index, v);
         }
         return { kind: 'var', id: v };
@@ -357,6 +358,46 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       ty = next;
     }
     return ty;
+  };
+  /**
+   * `A::<'a>::X`: the associated const's impl must be for the written type. Its impl's self type
+   * (its lifetimes fresh, a written `'static` kept) is equated with it; a trait's const goes
+   * through the one user impl selected for it (rustc's user self type and impl selection).
+   */
+  const userSelfOfConst = (def: DefId, written: Ty, at: Span): void => {
+    const owner = tcx.defParent(def);
+    if (owner === null) return;
+    const saved = category; const savedSpan = span;
+    category = 'predicate'; span = at;
+    const user = userTyVars(written);
+    if (tcx.defKind(owner) === 'impl') {
+      const implSelf = tcx.implSelfTy?.(owner) ?? null;
+      if (implSelf !== null && sameShape(implSelf, written)) {
+        const vars = new Map<number, number>();
+        const inst = foldTy(implSelf, { region: (r) => {
+          if (r.kind === 'static') return { kind: 'var', id: STATIC_VAR };
+          if (r.kind !== 'param') return r;
+          let v = vars.get(r.index);
+          if (v === undefined) { v = newVar(cx); vars.set(r.index, v); }
+          return { kind: 'var', id: v };
+        }, param: () => null });
+        relate(inst, user, 'inv');
+      }
+    } else if (tcx.defKind(owner) === 'trait') {
+      const header = tcx.selectedImplHeader?.(owner, { regions: [], types: [written], consts: [] }) ?? null;
+      const vars = new Map<number, number>();
+      if (header !== null && header.types[0] !== undefined) zipRegions(header.types[0], user, (pat, act) => {
+        const a = regionId(act);
+        if (a === null) return;
+        let p: number | null = null;
+        if (pat.kind === 'static') p = STATIC_VAR;
+        else if (pat.kind === 'param') { const k = vars.get(pat.index); if (k === undefined) { vars.set(pat.index, a); return; } p = k; }
+        if (p === null) return;
+        addOutlives(cx, p, a, 'predicate', span);
+        addOutlives(cx, a, p, 'predicate', span);
+      });
+    }
+    category = saved; span = savedSpan;
   };
   const placeTy = (place: Place): Ty => projectPlace(cx.localTys[place.local] ?? ERROR, place);
   /** A place's type as MIR declares it (regions erased, a written `'static` kept). */
@@ -501,6 +542,14 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
               const x = adtTy.args.regions[i], y = j < 0 ? { kind: 'static' as const } : adtTy.args.regions[j];
               const xi = x === undefined ? null : regionId(x), yi = y === undefined ? null : regionId(y);
               if (xi !== null && yi !== null) addOutlives(cx, xi, yi, 'boring', span);
+            }
+            // `Self { .. }` / `Foo::<'a> { .. }`: the value's type is the written one (rustc's user
+            // type annotation on the aggregate, related invariantly as a boring constraint).
+            if (a.userTy !== undefined && sameShape(a.userTy, adtTy)) {
+              const saved = category;
+              category = 'boring';
+              relate(adtTy, userTyVars(a.userTy), 'inv');
+              category = saved;
             }
             const variant = adt.variants[a.variant];
             if (variant === undefined) return adtTy;
@@ -681,8 +730,51 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
           });
         }
       }
+      // A trait method whose Self is a concrete type: the one user impl that proves the trait
+      // bound is selected modulo regions, then its header is equated with the trait's arguments
+      // (`impl Tr<dyn D> for X` makes the call's `dyn D` `'static`). The impl's lifetimes are
+      // fresh for the call; a `'static` it writes is `'static`.
+      if (traitDef !== null && tcx.defKind(traitDef) === 'trait' && selfArg !== undefined && selfArg.kind !== 'param' && tcx.selectedImplHeader !== undefined) {
+        const header = tcx.selectedImplHeader(traitDef, { regions: [], types: argTys, consts: [] });
+        if (header !== null) {
+          const implVars = new Map<number, number>();
+          const saved = category; const savedSpan = span;
+          category = 'boring'; span = predicateSpan;
+          const equate = (pat: Region, actual: Region): void => {
+            const a = regionId(actual);
+            if (a === null) return;
+            let p: number | null = null;
+            if (pat.kind === 'static') p = STATIC_VAR;
+            else if (pat.kind === 'param') {
+              const known = implVars.get(pat.index);
+              if (known === undefined) { implVars.set(pat.index, a); return; }
+              p = known;
+            }
+            if (p === null) return;
+            addOutlives(cx, p, a, 'boring', predicateSpan);
+            addOutlives(cx, a, p, 'boring', predicateSpan);
+          };
+          header.types.forEach((t, i) => { const a = argTys[i]; if (a !== undefined) zipRegions(t, a, equate); });
+          header.regions.forEach((r, i) => equate(r, f.region({ kind: 'param', index: i, name: '' })));
+          category = saved; span = savedSpan;
+        }
+      }
       // `Foo::<'a, 'b>::f`: the written type must be well-formed (its lifetimes related as Foo declares).
       const selfTy = func.kind === 'const' && func.value.kind === 'fn' ? func.value.userSelfTy : undefined;
+      // An impl's fn called through its written self type: the impl's self type, its lifetimes
+      // the call's, must be that type (rustc's user self type: `A::<'a>::f` with
+      // `impl Y for A<'static>` needs 'a = 'static).
+      const owner = tcx.defParent(c.def);
+      const implSelf = selfTy !== undefined && owner !== null && tcx.defKind(owner) === 'impl' ? tcx.implSelfTy?.(owner) ?? null : null;
+      // A trait's fn reached through the written type (`A::<'a>::f` for `<A<'a> as Y>::f`): Self is it.
+      const traitSelf = selfTy !== undefined && owner !== null && tcx.defKind(owner) === 'trait' ? argTys[0] ?? null : null;
+      const fixed = implSelf !== null ? foldTy(implSelf, f) : traitSelf;
+      if (selfTy !== undefined && fixed !== null && sameShape(fixed, selfTy)) {
+        const saved = category; const savedSpan = span;
+        category = 'predicate'; span = predicateSpan;
+        relate(fixed, userTyVars(selfTy), 'inv');
+        category = saved; span = savedSpan;
+      }
       if (selfTy !== undefined && selfTy.kind === 'adt') {
         const written = userTyVars(selfTy);
         const declared = written.kind === 'adt' ? adtRegionOutlives(tcx, written.def, adtMemo) : null;
@@ -831,6 +923,8 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       cx.atPoint = point;
       span = st.span;
       category = assignmentCategory(st.kind.place);
+      // Associated consts reached through a written type, wherever the rvalue uses them.
+      for (const op of rvalueOperands(st.kind.rvalue)) if (op.kind === 'const' && op.value.kind === 'item' && op.value.userSelfTy !== undefined) userSelfOfConst(op.value.def, op.value.userSelfTy, op.value.userSpan ?? st.span);
       const rt = rvalueTy(st.kind.rvalue, st.kind.place, loc, point, st.span);
       if (rt !== null) relateAtCoercion(rt, placeTy(st.kind.place));
     }
@@ -880,6 +974,46 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
  * A fn's early-bound lifetimes, by region-param index: those its bounds mention or its inputs do
  * not (rustc makes every other lifetime late-bound, fixed anew at each call).
  */
+function rvalueOperands(rv: Rvalue): readonly Operand[] {
+  switch (rv.kind) {
+    case 'use': case 'repeat': case 'cast': case 'unary': return [rv.operand];
+    case 'binary': case 'checkedBinary': return [rv.lhs, rv.rhs];
+    case 'aggregate': return rv.operands;
+    case 'ref': case 'rawPtr': case 'len': case 'discriminant': case 'copyForDeref': return [];
+    default: return assertNever(rv);
+  }
+}
+
+/**
+ * Calls `f` with each region of the impl header type `pattern` and the region at the same place
+ * of `actual` (the call's type, the same shape modulo regions where the impl was selected). A type
+ * parameter of the impl matches a whole type and ties no region.
+ */
+function zipRegions(pattern: Ty, actual: Ty, f: (pat: Region, act: Region) => void): void {
+  const all = (ps: readonly Ty[], as: readonly Ty[]): void => { if (ps.length === as.length) ps.forEach((p, i) => zipRegions(p, as[i]!, f)); };
+  switch (pattern.kind) {
+    case 'ref': if (actual.kind === 'ref') { f(pattern.region, actual.region); zipRegions(pattern.inner, actual.inner, f); } return;
+    case 'ptr': if (actual.kind === 'ptr') zipRegions(pattern.inner, actual.inner, f); return;
+    case 'adt':
+      if (actual.kind !== 'adt' || actual.def !== pattern.def) return;
+      if (pattern.args.regions.length === actual.args.regions.length) pattern.args.regions.forEach((r, i) => f(r, actual.args.regions[i]!));
+      all(pattern.args.types, actual.args.types);
+      return;
+    case 'tuple': if (actual.kind === 'tuple') all(pattern.elems, actual.elems); return;
+    case 'array': case 'slice': if (actual.kind === pattern.kind) zipRegions(pattern.elem, actual.elem, f); return;
+    case 'dyn':
+      if (actual.kind !== 'dyn') return;
+      f(pattern.region, actual.region);
+      if (pattern.principal !== null && actual.principal !== null) {
+        if (pattern.principal.args.regions.length === actual.principal.args.regions.length) pattern.principal.args.regions.forEach((r, i) => f(r, actual.principal!.args.regions[i]!));
+        all(pattern.principal.args.types.slice(1), actual.principal.args.types.slice(1));
+      }
+      return;
+    // Regions bound in a fn pointer are not the impl's; a type parameter ties nothing.
+    default: return;
+  }
+}
+
 function earlyBoundRegions(poly: PolyFnSig): Set<number> {
   const inInputs = new Set<number>();
   const noteRegion = (r: Region): Region => { if (r.kind === 'param') inInputs.add(r.index); return r; };

@@ -196,6 +196,7 @@ export const BORROWCK_MESSAGES = {
   plainRequires: (longer: string, shorter: string) => `requires that \`${longer}\` must outlive \`${shorter}\``,
   lifetimeDefinedHere: (region: string) => `lifetime \`${region}\` defined here`,
   letsCallLifetime: (region: string) => `let's call the lifetime of this reference \`${region}\``,
+  appearsInImplHeader: (region: string, where: 'selfType' | 'trait') => `lifetime \`${region}\` appears in the \`impl\`'s ${where === 'selfType' ? 'self type' : 'trait'}`,
   returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
   copyingRequires: (longer: string, shorter: string) => `copying this value requires that \`${longer}\` must outlive \`${shorter}\``,

@@ -323,6 +323,7 @@ function regionLabel(r: UniversalRegionInfo, name: string, file: SourceFile): Di
   const sp = r.span ?? null;
   if (sp === null || r.kind === 'static') return null;
   if (r.kind === 'named') return secondary(sp, M.lifetimeDefinedHere(name));
+  if (r.implHeader !== undefined) return secondary(sp, M.appearsInImplHeader(name, r.implHeader));
   if (file.text[sp.lo] !== '&') return null;
   return secondary({ lo: sp.lo, hi: sp.lo + 1 }, M.letsCallLifetime(name));
 }

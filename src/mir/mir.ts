@@ -133,8 +133,11 @@ export type ConstValue =
   /** A function item (callee of a Call), with its generic arguments. */
   /** `userTypes`: the type arguments written in a turbofish (`f::<&'a u8>`), by index into `args.types`, lifetimes as declared. */
   | { readonly kind: 'fn'; readonly def: DefId; readonly args: GenericArgsTy; readonly userTypes?: readonly (Ty | null)[]; /** `Foo::<'a, 'b>::f`: the type written before the fn's name, lifetimes as declared (it must be well-formed). */ readonly userSelfTy?: Ty }
-  /** A named const or a static's address (`&STATIC`). */
-  | { readonly kind: 'item'; readonly def: DefId }
+  /**
+   * A named const or a static's address (`&STATIC`). `userSelfTy`: an associated const reached
+   * through a written type with lifetimes (`A::<'a>::X`), lifetimes as declared.
+   */
+  | { readonly kind: 'item'; readonly def: DefId; readonly userSelfTy?: Ty; /** Where that path is written. */ readonly userSpan?: Span }
   /** A zero-sized value of a unit struct/variant or closure without captures. */
   | { readonly kind: 'zst' }
   /** A runtime function of a built-in macro's expansion with no std-model item (`std::io::_print`, `core::panicking::panic_fmt`); printed by name. */
@@ -164,7 +167,12 @@ export type AggregateKind =
   | { readonly kind: 'tuple' }
   | { readonly kind: 'array'; readonly elem: Ty }
   /** `activeField`: the one field a union literal sets (its single operand). */
-  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number }
+  /**
+   * `userTy`: the written type of a literal or constructor whose path names lifetimes (`Self { .. }`
+   * in an impl, `Foo::<'a> { .. }`), lifetimes as declared (see UserTypeAnnotation); borrowck
+   * equates the value's type with it, as rustc's user type annotation on the aggregate.
+   */
+  | { readonly kind: 'adt'; readonly def: DefId; readonly variant: number; readonly args: GenericArgsTy; readonly activeField?: number; readonly userTy?: Ty }
   | { readonly kind: 'closure'; readonly node: NodeId; readonly def: DefId };
 
 export type CastKind = 'intToInt' | 'floatToInt' | 'intToFloat' | 'floatToFloat' | 'ptrToPtr' | 'unsize' | 'reifyFnPointer' | 'closureFnPointer' | 'transmute' | 'other';

@@ -15,6 +15,7 @@ import { checkOutlivesWf } from './outlives-wf.js';
 import { checkSigAdtBounds } from './sig-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
+import { checkDeriveOverlap, checkOverlap } from './overlap.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
 import type { BodyTypes } from './results.js';
@@ -144,7 +145,8 @@ export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
-    const k = `${d.code}:${d.message}:${d.spans.map((s) => `${s.span.lo}-${s.label}`).join(',')}`;
+    // Notes pointing elsewhere tell two errors at one span apart (both directions of one lifetime mismatch).
+    const k = `${d.code}:${d.message}:${d.spans.map((s) => `${s.span.lo}-${s.label}`).join(',')}:${d.children.map((c) => c.spans.map((s) => s.span.lo).join('/')).join(',')}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -235,10 +237,13 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);
     // Lowers the field types now, so missing lifetimes are known before bodies are checked.
     if (d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') tcx.adt(d.id);
+    if ((d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union') && d.node.kind === 'item') checkDeriveOverlap(tcx, d.id, d.node.item.attrs, out);
     if (d.kind === 'impl' && d.node.kind === 'item' && d.node.item.kind === 'impl') {
       const item = d.node.item;
-      if (!checkImplCoherence(tcx, d.id, item, out)) dropCoherent = false;
+      const coherent = checkImplCoherence(tcx, d.id, item, out);
+      if (!coherent) dropCoherent = false;
       compareImplItems(tcx, d.id, item, out);
+      if (coherent) checkOverlap(tcx, d.id, item, out);
       dropImpls.push(() => checkDropImpl(tcx, d.id, item, out));
     }
     if (d.kind === 'impl') {

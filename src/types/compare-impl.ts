@@ -2,10 +2,14 @@ import type { DefId } from '../resolve/defs.js';
 import type { GenericBound, Generics, Item, TypeExpr } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
+import { assertNever } from '../util/assert.js';
 import { msg } from './messages.js';
 import type { Tcx } from './tcx.js';
-import type { Ty } from './ty.js';
-import { eraseTy, substTy } from './ty-ops.js';
+import type { Region, Ty } from './ty.js';
+import { ERASED } from './ty.js';
+import { compareMethodRegions, type MethodRegions } from './compare-impl-regions.js';
+import { stdAllItems, stdRequiredItems } from './std-trait-items.js';
+import { eraseTy, foldTy, substTy } from './ty-ops.js';
 
 type ImplItem = Item & { kind: 'impl' };
 type FnItem = Item & { kind: 'fn' };
@@ -20,20 +24,35 @@ export function compareImplItems(tcx: Tcx, def: DefId, item: ImplItem, out: Diag
   const ii = tcx.impl(def);
   if (ii.trait === null || item.negative || ii.selfTy.kind === 'error') return;
   const trait = ii.trait.trait;
-  // The std model declares simplified traits (fewer items, bodies left out, plainer signatures):
-  // only impls of the crate's own traits are compared.
-  if (tcx.info(trait).std) return;
   const traitName = tcx.info(trait).name;
   const traitItems = tcx.assocItems(trait);
+  // The std model declares simplified traits (fewer items, bodies left out): for a std trait only
+  // the items real std requires are known (std-trait-items.ts); those are compared, and missing
+  // ones reported, other items are not judged.
+  const std = tcx.info(trait).std;
+  const stdRequired = std ? stdRequiredItems(traitName, traitItems) : null;
+  const stdAll = std ? stdAllItems(traitName, traitItems) : null;
+  if (std && stdRequired === null) return;
   const implemented = new Set<string>();
+  // An item a macro expands to is not seen here: nothing can be said to be missing.
+  const macroItems = item.items.some((it) => it.kind === 'macroCall');
   for (const it of item.items) {
     const name = 'name' in it ? it.name.name : null;
     if (name === null || it.kind === 'macroCall') continue;
     implemented.add(name);
-    const td = traitItems.get(name);
     const word = it.kind === 'fn' ? 'method' : it.kind === 'typeAlias' ? 'type' : it.kind === 'const' ? 'const' : null;
     if (word === null) continue;
+    // A std trait: an item outside its whole known list is no member; otherwise only the items
+    // whose model declaration is faithful (required ones, or any of a fully listed trait) are compared.
+    if (stdAll !== null && !stdAll.includes(name)) {
+      out.push(msg.notTraitMember(it.span, word, name, traitName));
+      continue;
+    }
+    if (stdRequired !== null && !stdRequired.includes(name) && stdAll === null) continue;
+    const td = traitItems.get(name);
     if (td === undefined) {
+      // An item real std has but the model leaves out: not judged.
+      if (std) continue;
       out.push(msg.notTraitMember(it.span, word, name, traitName));
       continue;
     }
@@ -47,6 +66,12 @@ export function compareImplItems(tcx: Tcx, def: DefId, item: ImplItem, out: Diag
     const traitNode = tcx.info(td).node;
     if (implFn === undefined || traitNode.kind !== 'item' || traitNode.item.kind !== 'fn') continue;
     compareMethod(tcx, def, implFn, it, td, traitNode.item, traitName, out);
+  }
+  if (macroItems) return;
+  if (stdRequired !== null) {
+    const absent = stdRequired.filter((n) => !implemented.has(n));
+    if (absent.length > 0) out.push(msg.missingTraitItems({ lo: item.span.lo, hi: item.selfTy.span.hi }, absent.map((name) => ({ name, span: null }))));
+    return;
   }
   const missing: { name: string; span: Span }[] = [];
   for (const [name, td] of traitItems) {
@@ -67,18 +92,21 @@ function compareMethod(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn
   const name = it.name.name;
   const implSelf = it.sig.selfParam;
   const traitSelf = tf.sig.selfParam;
+  // A std trait's declaration is in the std model's source: never shown in the crate's file.
+  const traitStd = tcx.info(traitFn).std;
+  const at = (s: Span): Span | null => (traitStd ? null : s);
   if (traitSelf !== null && implSelf === null) {
-    out.push(msg.selfInTraitOnly(it.sig.span, name, selfText(tcx, traitSelf.span), tf.sig.span));
+    out.push(msg.selfInTraitOnly(it.sig.span, name, traitStd ? stdSelfText(traitSelf) : selfText(tcx, traitSelf.span), at(tf.sig.span)));
     return;
   }
   if (traitSelf === null && implSelf !== null) {
-    out.push(msg.selfInImplOnly(it.sig.span, name, selfText(tcx, implSelf.span), tf.sig.span));
+    out.push(msg.selfInImplOnly(it.sig.span, name, selfText(tcx, implSelf.span), at(tf.sig.span)));
     return;
   }
   const implCount = it.sig.params.length + (implSelf ? 1 : 0);
   const traitCount = tf.sig.params.length + (traitSelf ? 1 : 0);
   if (implCount !== traitCount) {
-    out.push(msg.paramCount(paramsSpan(it) ?? it.sig.span, name, traitName, implCount, traitCount, paramsSpan(tf)));
+    out.push(msg.paramCount(paramsSpan(it) ?? it.sig.span, name, traitName, implCount, traitCount, traitStd ? null : paramsSpan(tf)));
     return;
   }
   const ig = tcx.generics(implFn);
@@ -86,8 +114,8 @@ function compareMethod(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn
   const implTypes = ig.types.length;
   const traitTypes = tg.types.length;
   if (implTypes !== traitTypes) {
-    const at = it.generics.params.length > 0 ? it.generics.span : { lo: it.name.span.hi, hi: it.name.span.hi };
-    out.push(msg.typeParamCount(at, name, implTypes, traitTypes, tf.generics.params.length > 0 ? tf.generics.span : tf.name.span));
+    const where = it.generics.params.length > 0 ? it.generics.span : { lo: it.name.span.hi, hi: it.name.span.hi };
+    out.push(msg.typeParamCount(where, name, implTypes, traitTypes, at(tf.generics.params.length > 0 ? tf.generics.span : tf.name.span)));
     return;
   }
   // The trait's signature read in the impl: `Self` and the trait's parameters as the impl names
@@ -104,7 +132,7 @@ function compareMethod(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn
   let typesAgree = !synthetic;
   if (!synthetic) {
     for (let i = 0; i < is.inputs.length; i++) {
-      const expected = substTy(eraseTy(ts.inputs[i]!), subst);
+      const expected = normalizeIn(tcx, substTy(eraseTy(ts.inputs[i]!), subst));
       const found = eraseTy(is.inputs[i]!);
       const r = sameTy(expected, found);
       if (r === null) typesAgree = false;
@@ -115,16 +143,64 @@ function compareMethod(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn
       out.push(msg.incompatibleMethod(at, name, mutOnly ? 'types differ in mutability' : `expected \`${tcx.displayTy(expected)}\`, found \`${tcx.displayTy(found)}\``));
       return;
     }
-    const expected = substTy(eraseTy(ts.output), subst);
+    const expected = normalizeIn(tcx, substTy(eraseTy(ts.output), subst));
     const found = eraseTy(is.output);
     const r = sameTy(expected, found);
     if (r === null) typesAgree = false;
     if (r === false) {
-      out.push(msg.incompatibleMethod(it.sig.ret?.span ?? it.name.span, name, `expected \`${tcx.displayTy(expected)}\`, found \`${tcx.displayTy(found)}\``));
+      // No written return type: rustc points just after the parameters.
+      out.push(msg.incompatibleMethod(it.sig.ret?.span ?? { lo: it.sig.span.hi, hi: it.sig.span.hi }, name, `expected \`${tcx.displayTy(expected)}\`, found \`${tcx.displayTy(found)}\``));
       return;
     }
   }
-  compareLifetimes(tcx, impl, it, tf, typesAgree, out);
+  if (compareLifetimes(tcx, impl, it, tf, typesAgree, out) || !typesAgree) return;
+  compareMethodRegions(tcx, implFn, traitFn, methodRegions(tcx, impl, implFn, it, traitFn, tf, subst.types), it.sig.span, at(tf.sig.span), out);
+}
+
+/** The two methods' lifetimes matched up as rustc's `trait_to_impl` arguments do (see compareMethodRegions). */
+function methodRegions(tcx: Tcx, impl: DefId, implFn: DefId, it: FnItem, traitFn: DefId, tf: FnItem, typeArgs: readonly Ty[]): MethodRegions {
+  const ig = tcx.generics(implFn);
+  const tg = tcx.generics(traitFn);
+  const ie = earlyBound(it);
+  const te = earlyBound(tf);
+  const implEarlyNames = [...ie].filter(([, e]) => e).map(([n]) => n);
+  const traitEarlyNames = [...te].filter(([, e]) => e).map(([n]) => n);
+  const ii = tcx.impl(impl);
+  const implEarly = (index: number): boolean => {
+    if (index < ig.parentRegions) return true;
+    const name = ig.regions[index - ig.parentRegions];
+    return name !== undefined && ie.get(name) === true;
+  };
+  const traitRegion = (index: number): Region | null => {
+    if (index < tg.parentRegions) return ii.trait!.args.regions[index] ?? ERASED;
+    const name = tg.regions[index - tg.parentRegions];
+    if (name === undefined || te.get(name) !== true) return null;
+    const implName = implEarlyNames[traitEarlyNames.indexOf(name)];
+    const k = implName === undefined ? -1 : ig.regions.indexOf(implName);
+    return k < 0 ? ERASED : { kind: 'param', index: ig.parentRegions + k, name: implName! };
+  };
+  const assumed: (readonly [Region, Region])[] = [];
+  const headerOnly = (r: Region): boolean => r.kind === 'static' || (r.kind === 'param' && r.index < ig.parentRegions);
+  for (const [a, b] of tcx.fnSig(implFn).outlives) if (headerOnly(a) && headerOnly(b)) assumed.push([a, b]);
+  const viaTrait = (r: Region): Region => (r.kind === 'param' ? traitRegion(r.index) ?? ERASED : r);
+  for (const [a, b] of tcx.fnSig(traitFn).outlives) assumed.push([viaTrait(a), viaTrait(b)]);
+  const headerTys = [ii.selfTy, ...ii.trait!.args.types.slice(1)];
+  return { implEarly, traitRegion, assumed, typeArgs, headerTys };
+}
+
+/** The trait's `<Self as Trait>::Name`, read with the impl's types: the impl's own `type Name`. */
+export function normalizeIn(tcx: Tcx, t: Ty): Ty {
+  return foldTy(t, { ty: (x) => (x.kind === 'projection' ? tcx.normalize?.(x) ?? x : undefined) });
+}
+
+/** How a std trait method's `self` is written (its text is in the std model's source). */
+function stdSelfText(p: NonNullable<FnItem['sig']['selfParam']>): string {
+  switch (p.kind) {
+    case 'value': return 'self';
+    case 'ref': return p.mut ? '&mut self' : '&self';
+    case 'typed': return 'self';
+    default: return assertNever(p);
+  }
 }
 
 function selfText(tcx: Tcx, s: Span): string {
@@ -246,7 +322,7 @@ function lifetimesIn(t: TypeExpr, into: Set<string>, constraining: boolean): voi
  * E0195 when the impl method has another number of early-bound lifetimes than the trait's;
  * otherwise E0276 for an outlives bound between lifetimes the trait's method does not imply.
  */
-function compareLifetimes(tcx: Tcx, impl: DefId, it: FnItem, tf: FnItem, typesAgree: boolean, out: Diagnostic[]): void {
+function compareLifetimes(tcx: Tcx, impl: DefId, it: FnItem, tf: FnItem, typesAgree: boolean, out: Diagnostic[]): boolean {
   const ie = earlyBound(it);
   const te = earlyBound(tf);
   const implEarly = [...ie].filter(([, e]) => e).map(([n]) => n);
@@ -265,8 +341,8 @@ function compareLifetimes(tcx: Tcx, impl: DefId, it: FnItem, tf: FnItem, typesAg
       if (!differ.some((s) => s.lo === at.lo)) differ.push(at);
     }
     if (differ.length > 0) out.push(msg.lateBoundMismatch(differ));
-    else out.push(msg.lifetimesMismatchOnTrait(it.generics.params.length > 0 ? it.generics.span : it.name.span, it.name.name, tf.generics.params.length > 0 ? tf.generics.span : tf.name.span));
-    return;
+    else out.push(msg.lifetimesMismatchOnTrait(it.generics.params.length > 0 ? it.generics.span : it.name.span, it.name.name, tcx.info(tcx.impl(impl).trait!.trait).std ? null : tf.generics.params.length > 0 ? tf.generics.span : tf.name.span));
+    return true;
   }
   // E0276: the impl's `'x: 'y` must follow from the trait method's bounds (read with the impl's
   // names), the impl's own and `'static`.
@@ -297,10 +373,11 @@ function compareLifetimes(tcx: Tcx, impl: DefId, it: FnItem, tf: FnItem, typesAg
   for (const [a, b, span] of outlivesWithSpans(it.generics)) {
     if (!ie.has(a) && !ie.has(b)) continue;
     if (!holds(a, b)) {
-      out.push(msg.stricterImpl(span, `${a}: ${b}`, it.name.name, tf.span));
-      return;
+      out.push(msg.stricterImpl(span, `${a}: ${b}`, it.name.name, tcx.info(tcx.impl(impl).trait!.trait).std ? null : tf.span));
+      return true;
     }
   }
+  return false;
 }
 
 function outlivesOf(g: Generics): [string, string][] {

@@ -78,6 +78,20 @@ export interface TypeContext {
    * lifetimes to match the impl's (`impl Copy for Foo<'static>`). Optional.
    */
   copyImplSelfTy?(adt: DefId): Ty | null;
+  /**
+   * The header `Trait<..>` of the one user impl that proves `args.types[0]: Trait<args.types[1..]>`
+   * (the trait's generic arguments, Self first, regions ignored in the match): the impl's trait
+   * arguments as written, lifetimes its own parameters (`param`, indexed within the impl) or
+   * `'static`. Null when it is not one certain user impl of a user trait. Borrowck equates a trait
+   * method call's arguments with it, as rustc's impl selection does. Optional.
+   */
+  selectedImplHeader?(trait: DefId, args: GenericArgsTy): GenericArgsTy | null;
+  /**
+   * The self type of impl `impl` as its header writes it (lifetimes the impl's parameters or
+   * `'static`, types its `param`s), or null when `impl` is not an impl. Borrowck equates it with
+   * a written `Foo::<'a>::f` path's type (rustc's user self type). Optional.
+   */
+  implSelfTy?(impl: DefId): Ty | null;
 }
 
 export type DefKind =
@@ -106,6 +120,8 @@ export interface PolyFnSig {
   readonly regionParams: readonly string[];
   /** Where each region param is declared (the lifetime in the generics, or the elided reference's span in the inputs), when known. */
   readonly regionParamSpans?: readonly (Span | null)[];
+  /** Per region param: an impl header's elided lifetime, written in its self type or its trait reference (rustc's "lifetime `'1` appears in the `impl`'s self type"). Absent: none. */
+  readonly regionParamImplHeader?: readonly ('selfType' | 'trait' | null)[];
   /** Declared outlives relations between region params and 'static: `'a: 'b` is [a, b]. */
   readonly outlives: readonly (readonly [Region, Region])[];
   /**

@@ -9,6 +9,9 @@ function err(code: string, message: string, span: Span, label: string | null, ex
   return { level: 'error', code, message, spans: [{ span, label, primary: true }, ...extra], children };
 }
 
+/** A secondary span with its label, or none (a std item's declaration, which is not in the crate's file). */
+const secondary = (span: Span | null, label: string | null): DiagSpan[] => (span === null ? [] : [{ span, label, primary: false }]);
+
 const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
 
 /** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
@@ -126,21 +129,21 @@ export const msg = {
     const code = word === 'method' ? 'E0407' : word === 'type' ? 'E0437' : 'E0438';
     return err(code, `${word} \`${name}\` is not a member of trait \`${trait}\``, span, `not a member of trait \`${trait}\``);
   },
-  missingTraitItems: (span: Span, missing: readonly { name: string; span: Span }[]): Diagnostic => {
+  missingTraitItems: (span: Span, missing: readonly { name: string; span: Span | null }[]): Diagnostic => {
     const names = missing.map((m) => `\`${m.name}\``).join(', ');
-    return err('E0046', `not all trait items implemented, missing: ${names}`, span, `missing ${names} in implementation`, missing.map((m) => ({ span: m.span, label: `\`${m.name}\` from trait`, primary: false })));
+    return err('E0046', `not all trait items implemented, missing: ${names}`, span, `missing ${names} in implementation`, missing.flatMap((m) => (m.span === null ? [] : [{ span: m.span, label: `\`${m.name}\` from trait`, primary: false }])));
   },
-  selfInTraitOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
-    err('E0186', `method \`${name}\` has a \`${self}\` declaration in the trait, but not in the impl`, span, `expected \`${self}\` in impl`, [{ span: traitSpan, label: `\`${self}\` used in trait`, primary: false }]),
-  selfInImplOnly: (span: Span, name: string, self: string, traitSpan: Span): Diagnostic =>
-    err('E0185', `method \`${name}\` has a \`${self}\` declaration in the impl, but not in the trait`, span, `\`${self}\` used in impl`, [{ span: traitSpan, label: `trait method declared without \`${self}\``, primary: false }]),
+  selfInTraitOnly: (span: Span, name: string, self: string, traitSpan: Span | null): Diagnostic =>
+    err('E0186', `method \`${name}\` has a \`${self}\` declaration in the trait, but not in the impl`, span, `expected \`${self}\` in impl`, secondary(traitSpan, `\`${self}\` used in trait`)),
+  selfInImplOnly: (span: Span, name: string, self: string, traitSpan: Span | null): Diagnostic =>
+    err('E0185', `method \`${name}\` has a \`${self}\` declaration in the impl, but not in the trait`, span, `\`${self}\` used in impl`, secondary(traitSpan, `trait method declared without \`${self}\``)),
   paramCount: (span: Span, name: string, trait: string, found: number, expected: number, traitSpan: Span | null): Diagnostic => {
     const n = (k: number): string => `${k} parameter${k === 1 ? '' : 's'}`;
     return err('E0050', `method \`${name}\` has ${n(found)} but the declaration in trait \`${trait}::${name}\` has ${expected}`, span, `expected ${n(expected)}, found ${found}`, traitSpan ? [{ span: traitSpan, label: `trait requires ${n(expected)}`, primary: false }] : []);
   },
-  typeParamCount: (span: Span, name: string, found: number, expected: number, traitSpan: Span): Diagnostic => {
+  typeParamCount: (span: Span, name: string, found: number, expected: number, traitSpan: Span | null): Diagnostic => {
     const n = (k: number): string => `${k} type parameter${k === 1 ? '' : 's'}`;
-    return err('E0049', `method \`${name}\` has ${n(found)} but its trait declaration has ${n(expected)}`, span, `found ${n(found)}`, [{ span: traitSpan, label: `expected ${n(expected)}`, primary: false }]);
+    return err('E0049', `method \`${name}\` has ${n(found)} but its trait declaration has ${n(expected)}`, span, `found ${n(found)}`, secondary(traitSpan, `expected ${n(expected)}`));
   },
   incompatibleMethod: (span: Span, name: string, label: string): Diagnostic => err('E0053', `method \`${name}\` has an incompatible type for trait`, span, label),
   lateBoundMismatch: (spans: readonly Span[]): Diagnostic => ({
@@ -150,10 +153,22 @@ export const msg = {
     spans: spans.map((s) => ({ span: s, label: null, primary: true })),
     children: [note('lifetime parameters differ in whether they are early- or late-bound')],
   }),
-  lifetimesMismatchOnTrait: (span: Span, name: string, traitSpan: Span): Diagnostic =>
-    err('E0195', `lifetime parameters or bounds on method \`${name}\` do not match the trait declaration`, span, 'lifetimes do not match method in trait', [{ span: traitSpan, label: 'lifetimes in impl do not match this method in trait', primary: false }]),
-  stricterImpl: (span: Span, pred: string, name: string, traitSpan: Span): Diagnostic =>
-    err('E0276', 'impl has stricter requirements than trait', span, `impl has extra requirement \`${pred}\``, [{ span: traitSpan, label: `definition of \`${name}\` from trait`, primary: false }]),
+  lifetimesMismatchOnTrait: (span: Span, name: string, traitSpan: Span | null): Diagnostic =>
+    err('E0195', `lifetime parameters or bounds on method \`${name}\` do not match the trait declaration`, span, 'lifetimes do not match method in trait', secondary(traitSpan, 'lifetimes in impl do not match this method in trait')),
+  conflictingImpls: (span: Span, trait: string, self: string, first: Span | null): Diagnostic =>
+    err('E0119', `conflicting implementations of trait \`${trait}\` for type \`${self}\``, span, `conflicting implementation for \`${self}\``, secondary(first, 'first implementation here')),
+  methodLifetimeMismatch: (span: Span, longer: { name: string; span: Span | null }, shorter: { name: string; span: Span | null }): Diagnostic =>
+    err('E0308', 'method not compatible with trait', span, 'lifetime mismatch', [], [
+      { level: 'note', message: `the lifetime \`${longer.name}\` as defined here...`, spans: longer.span ? [{ span: longer.span, label: null, primary: true }] : [], suggestions: [] },
+      { level: 'note', message: `...does not necessarily outlive the lifetime \`${shorter.name}\` as defined here`, spans: shorter.span ? [{ span: shorter.span, label: null, primary: true }] : [], suggestions: [] },
+    ]),
+  implSignatureMismatch: (span: Span, traitSpan: Span | null): Diagnostic =>
+    ({ ...err('E0000', "`impl` item signature doesn't match `trait` item signature", span, null, secondary(traitSpan, null)), code: null, children: [
+      { level: 'help', message: 'the lifetime requirements from the `impl` do not correspond to the requirements in the `trait`', spans: [], suggestions: [] },
+      { level: 'help', message: 'verify the lifetime relationships in the `trait` and `impl` between the `self` argument, the other inputs and its output', spans: [], suggestions: [] },
+    ] }),
+  stricterImpl: (span: Span, pred: string, name: string, traitSpan: Span | null): Diagnostic =>
+    err('E0276', 'impl has stricter requirements than trait', span, `impl has extra requirement \`${pred}\``, secondary(traitSpan, `definition of \`${name}\` from trait`)),
   assocTypeLifetime: (span: Span, ty: string, region: string | null, regionSpan: Span | null): Diagnostic =>
     err('E0477', `the type \`${ty}\` does not fulfill the required lifetime`, span, null, [], [
       region === null ? note('type must satisfy the static lifetime as required by this binding') : { level: 'note', message: `type must outlive the lifetime \`${region}\` as defined here as required by this binding`, spans: regionSpan ? [{ span: regionSpan, label: null, primary: true }] : [], suggestions: [] },

@@ -16,6 +16,7 @@ import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } 
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
 import { substTy } from './ty-ops.js';
 import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
+import { selectUserImpl } from './impl-select.js';
 
 /** A where-clause or bound: `self: Trait<args>` with associated type bindings (`Item = T`). */
 export interface Predicate {
@@ -40,6 +41,14 @@ export interface GenericsInfo {
   /** NodeId of an `impl Trait` argument type → own type-parameter index. */
   readonly implTraitParams: ReadonlyMap<NodeId, number>;
   readonly generics: Generics | null;
+  /**
+   * An impl's elided header lifetimes (`impl Foo<'_>`, `impl Tr for &u8`, a path's hidden ones):
+   * rustc makes each an anonymous parameter of the impl, after the named ones in `regions`
+   * (named `'_h0`, `'_h1`, …). Where each is elided, in the order the header is lowered.
+   */
+  readonly anonRegionSpans?: readonly Span[];
+  /** For each of those: written in the self type or in the trait reference. */
+  readonly anonRegionIn?: readonly ('selfType' | 'trait')[];
 }
 
 export interface ImplInfo {
@@ -280,7 +289,18 @@ function createTcxWithCaches(
       generics: g,
     };
     genericsCache.set(def, res);
-    return res;
+    if (d.kind !== 'impl' || d.std || item === null || item.kind !== 'impl') return res;
+    // Count the header's elided lifetimes by lowering it once (it needs the named parameters above).
+    const spans: Span[] = [];
+    const probe: LowerEnv = { ...lowerEnvFor0(def), report: false, elided: (span) => { spans.push(span); return ERASED; } };
+    const self = lowerTy(probe, item.selfTy);
+    if (item.trait) lowerTraitPath({ ...probe, selfTy: self }, item.trait, self);
+    if (spans.length === 0) return res;
+    const selfSpan = item.selfTy.span;
+    const anonRegionIn = spans.map((sp): 'selfType' | 'trait' => (sp.lo >= selfSpan.lo && sp.hi <= selfSpan.hi ? 'selfType' : 'trait'));
+    const withAnon: GenericsInfo = { ...res, regions: [...regions, ...spans.map((_, i) => `'_h${i}`)], anonRegionSpans: spans, anonRegionIn };
+    genericsCache.set(def, withAnon);
+    return withAnon;
   }
 
   const totalTypes = (def: DefId): number => {
@@ -381,11 +401,19 @@ function createTcxWithCaches(
 
   function lowerEnvFor0(def: DefId): LowerEnv {
     const d = info(def);
+    // An impl's header: its elided lifetimes are the impl's anonymous parameters, in lowering order.
+    const g = d.kind === 'impl' ? generics(def) : null;
+    let next = 0;
+    const anon = (): Region => {
+      const i = next++;
+      const k = g === null || g.anonRegionSpans === undefined ? -1 : g.regions.length - g.anonRegionSpans.length + i;
+      return k >= 0 && k < g!.regions.length ? { kind: 'param', index: g!.parentRegions + k, name: g!.regions[k]! } : ERASED;
+    };
     return {
       module: d.module,
       owner: genericsOwner(def),
       selfTy: null,
-      elided: () => ERASED,
+      elided: anon,
       regionMode: 'param',
       infer: null,
       report: !d.std,
@@ -1135,14 +1163,17 @@ function createTcxWithCaches(
     const base = lowerEnvFor(def);
     const named: string[] = [];
     const regionSpans: (Span | null)[] = [];
+    const implHeader: ('selfType' | 'trait' | null)[] = [];
     const collectNamed = (o: DefId): void => {
       const gg = generics(o);
       if (gg.parent !== null) collectNamed(gg.parent);
       named.push(...gg.regions);
-      for (const name of gg.regions) {
+      const anonFrom = gg.regions.length - (gg.anonRegionSpans?.length ?? 0);
+      gg.regions.forEach((name, i) => {
         const p = gg.generics?.params.find((x) => x.kind === 'lifetime' && x.lifetime.name === name);
-        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : null);
-      }
+        regionSpans.push(p !== undefined && p.kind === 'lifetime' ? p.lifetime.span : gg.anonRegionSpans?.[i - anonFrom] ?? null);
+        implHeader.push(i >= anonFrom ? gg.anonRegionIn?.[i - anonFrom] ?? null : null);
+      });
     };
     collectNamed(def);
     const elidedNames: string[] = [];
@@ -1226,7 +1257,7 @@ function createTcxWithCaches(
     const forallUnprovable = collectForallUnprovable(def);
     const traitBoundRegions = collectTraitBoundRegions(def);
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, ...(implHeader.some((x) => x !== null) ? { regionParamImplHeader: implHeader } : {}), outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -1294,6 +1325,8 @@ function createTcxWithCaches(
     },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    selectedImplHeader: (trait, args) => selectUserImpl(tcx, trait, args),
+    implSelfTy: (def) => (info(def).kind === 'impl' ? impl(def).selfTy : null),
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;

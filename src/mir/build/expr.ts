@@ -1,4 +1,4 @@
-import type { BinaryOp, Expr, TypeExpr } from '../../syntax/ast.js';
+import type { BinaryOp, Expr, Path, TypeExpr } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
 import type { MethodCallee } from '../../types/results.js';
 import type { GenericArgsTy, Ty } from '../../types/ty.js';
@@ -47,15 +47,21 @@ function withTurbofish(b: Builder, func: Operand, callee: Expr, kind: string): O
 
 /** `Foo::<'a, 'b>::f(..)`: the type before the fn's name, when written with lifetimes, is a user type borrowck checks. */
 function withUserSelfTy(b: Builder, func: Operand, callee: Expr): Operand {
-  if (callee.kind !== 'path' || callee.qself !== null || func.kind !== 'const' || func.value.kind !== 'fn') return func;
-  const segs = callee.path.segments;
-  if (segs.length < 2) return func;
+  if (func.kind !== 'const' || func.value.kind !== 'fn') return func;
+  const user = userSelfOf(b, callee);
+  return user === null ? func : { ...func, value: { ...func.value, userSelfTy: user } };
+}
+
+/** The type written before an associated item's name (`Foo::<'a>::item`), when it names lifetimes. */
+export function userSelfOf(b: Builder, e: { readonly kind: string; readonly id: number; readonly qself?: unknown; readonly path?: Path; readonly span: Span }): Ty | null {
+  if (e.kind !== 'path' || e.qself !== null || e.path === undefined) return null;
+  const segs = e.path.segments;
+  if (segs.length < 2) return null;
   const prefix = segs.slice(0, -1);
-  if (!prefix.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'))) return func;
-  const ty: TypeExpr = { kind: 'path', id: callee.id, qself: null, path: { ...callee.path, segments: prefix }, span: callee.span };
+  if (!prefix.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'))) return null;
+  const ty: TypeExpr = { kind: 'path', id: e.id, qself: null, path: { ...e.path, segments: prefix }, span: e.span };
   const user = b.tcx.lowerUserType?.(b.types.owner, ty) ?? null;
-  if (user === null || user.kind !== 'adt') return func;
-  return { ...func, value: { ...func.value, userSelfTy: user } };
+  return user !== null && user.kind === 'adt' ? user : null;
 }
 
 /** A method's turbofish (`x.m::<&'a u8>()`): the method's own type arguments, after its impl's or trait's. */
@@ -143,7 +149,8 @@ function constOf(b: Builder, t: TExpr): Operand {
     if (r !== undefined && r.kind === 'def') {
       const k = b.tcx.defKind(r.def);
       if (k === 'fn' || k === 'assocFn') return fnOperand(r.def, r.args);
-      return { kind: 'const', value: { kind: 'item', def: r.def }, ty: t.ty };
+      const user = k === 'assocConst' ? userSelfOf(b, e) : null;
+      return { kind: 'const', value: user === null ? { kind: 'item', def: r.def } : { kind: 'item', def: r.def, userSelfTy: user, userSpan: e.span }, ty: t.ty };
     }
   }
   throw new Unsupported(t.span, 'constant');
@@ -422,7 +429,8 @@ function intoAst(b: Builder, dest: Place, t: TExpr & { kind: 'ast' }): void {
       if (r.kind === 'ctor') {
         if (r.ctor !== 'unit') throw new Unsupported(span, 'tuple struct constructor used as a function value');
         const args = t.ty.kind === 'adt' ? t.ty.args : eraseArgs(r.args);
-        pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: r.variant, args }, operands: [] }, span);
+        const userTy = e.qself === null ? userPathTy(b, e.path, e.id) : null;
+        pushAssign(b, dest, { kind: 'aggregate', aggregate: withUserTy({ kind: 'adt', def: r.adt, variant: r.variant, args }, userTy), operands: [] }, span);
         return;
       }
       const k = b.tcx.defKind(r.def);
@@ -774,8 +782,34 @@ function structInto(b: Builder, dest: Place, e: Expr & { kind: 'struct' }, ty: T
     if (o === undefined) throw new Unsupported(e.span, 'struct literal with a missing field');
     operands.push(o);
   }
-  pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: r.adt, variant: r.variant, args }, operands }, e.span);
+  pushAssign(b, dest, { kind: 'aggregate', aggregate: withUserTy({ kind: 'adt', def: r.adt, variant: r.variant, args }, userPathTy(b, e.path, e.id)), operands }, e.span);
   popScope(b, scope);
+}
+
+function withUserTy(a: AggregateKind & { kind: 'adt' }, userTy: Ty | null): AggregateKind {
+  return userTy === null ? a : { ...a, userTy };
+}
+
+/**
+ * The type a struct literal's or constructor's path writes, when it can name lifetimes: `Self`
+ * (the impl's self type, its lifetimes the impl's parameters) or `Foo::<'a>` (rustc's user type
+ * annotation on the value). Null for a plain `Foo`, whose arguments are all inferred.
+ */
+function userPathTy(b: Builder, path: Path, id: number): Ty | null {
+  const segs = path.segments;
+  const first = segs[0];
+  if (first === undefined || path.global) return null;
+  const self = first.ident.name === 'Self';
+  const lifetimes = segs.some((s) => s.args !== null && s.args.kind === 'angle' && s.args.args.some((a) => a.kind === 'lifetime'));
+  if (!self && !lifetimes) return null;
+  // `Self::Variant` / `Enum::<'a>::Variant`: the enum's type is the path without the variant.
+  const resolved = b.types.resolutions[id];
+  const variantPath = resolved !== undefined && resolved.kind === 'ctor' && b.tcx.adt(resolved.adt).kind === 'enum' && segs.length >= 2;
+  const tySegs = variantPath ? segs.slice(0, -1) : segs;
+  if (self && tySegs.length !== 1) return null;
+  const ty: TypeExpr = { kind: 'path', id, qself: null, path: { ...path, segments: tySegs }, span: path.span };
+  const user = b.tcx.lowerUserType?.(b.types.owner, ty) ?? null;
+  return user !== null && user.kind === 'adt' ? user : null;
 }
 
 function rangeInto(b: Builder, dest: Place, e: Expr & { kind: 'range' }, ty: Ty): void {
@@ -814,7 +848,8 @@ function lowerCall(b: Builder, dest: Place, e: Expr & { kind: 'call' }, retTy: T
     if (res.ctor !== 'tuple') throw new Unsupported(e.span, 'call of a non-tuple constructor');
     const args = retTy.kind === 'adt' ? retTy.args : eraseArgs(res.args);
     const operands = e.args.map((a) => asOperand(b, mirror(b, a)));
-    pushAssign(b, dest, { kind: 'aggregate', aggregate: { kind: 'adt', def: res.adt, variant: res.variant, args }, operands }, e.span);
+    const userTy = callee.kind === 'path' && callee.qself === null ? userPathTy(b, callee.path, callee.id) : null;
+    pushAssign(b, dest, { kind: 'aggregate', aggregate: withUserTy({ kind: 'adt', def: res.adt, variant: res.variant, args }, userTy), operands }, e.span);
   } else if (res !== undefined && res.kind === 'def') {
     const k = b.tcx.defKind(res.def);
     if (k !== 'fn' && k !== 'assocFn') throw new Unsupported(callee.span, `call of a ${k}`);

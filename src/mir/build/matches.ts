@@ -10,7 +10,7 @@ import {
   pushScope, scheduleDrop, scheduleStorageDead, switchBool, terminate, Unsupported, unreachableBlock,
 } from './builder.js';
 import { intoTerminating } from './control.js';
-import { asOperand, asPlace } from './expr.js';
+import { asOperand, asPlace, userSelfOf } from './expr.js';
 import { fieldName, fieldTyOf } from './place.js';
 import { mirror, unparen } from './thir.js';
 import { aliasOrBindings, expandOrPatterns, forEachBinding } from './or-pat.js';
@@ -256,7 +256,10 @@ export function testPattern(b: Builder, pat: Pat, place0: Place, fail: BlockId, 
       const r = ctorOf(b, pat);
       if (r === null) {
         const d = b.types.resolutions[pat.id];
-        if (pat.kind === 'path' && d !== undefined && d.kind === 'def') return constTest(b, place, ty, { kind: 'const', value: { kind: 'item', def: d.def }, ty }, pat.span, fail);
+        if (pat.kind === 'path' && d !== undefined && d.kind === 'def') {
+          const user = userSelfOf(b, pat);
+          return constTest(b, place, ty, { kind: 'const', value: user === null ? { kind: 'item', def: d.def } : { kind: 'item', def: d.def, userSelfTy: user, userSpan: pat.span }, ty }, pat.span, fail);
+        }
         throw new Unsupported(pat.span, 'pattern without a resolved struct or variant');
       }
       variantTest(b, r, place, pat.span, fail);
