@@ -249,10 +249,22 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       if (!first) return;
       checkPat(fcx, first, expected, mode);
       // Later alternatives bind the same names: check them in a throwaway scope, then restore the first's bindings.
+      const firstTys = new Map<string, Ty>();
+      for (const b of bindingsOf(first)) {
+        const t = fcx.t.bindingTypes[b.id];
+        if (t !== undefined) firstTys.set(b.name.name, t);
+      }
       for (const alt of p.alts.slice(1)) {
         fcx.scopes.push(new Map());
         checkPat(fcx, alt, expected, mode);
         fcx.scopes.pop();
+        // rustc's `check_binding_alt_eq_ty`: a name bound in every alternative has one type
+        // (`Ok(y) | Err(y)` makes the error type the value type).
+        for (const b of bindingsOf(alt)) {
+          const t = fcx.t.bindingTypes[b.id];
+          const t0 = firstTys.get(b.name.name);
+          if (t !== undefined && t0 !== undefined && !unify(fcx.icx, t0, t)) err(fcx, msg.mismatched(b.span, show(fcx, t0), show(fcx, t)));
+        }
       }
       return;
     }
@@ -305,6 +317,23 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       return never;
     }
   }
+}
+
+/** The binding patterns of `p` (an or-pattern's first alternative stands for all). */
+function bindingsOf(p: Pat): (Pat & { kind: 'ident' })[] {
+  const out: (Pat & { kind: 'ident' })[] = [];
+  const walk = (q: Pat): void => {
+    switch (q.kind) {
+      case 'ident': out.push(q); if (q.sub) walk(q.sub); return;
+      case 'tuple': case 'tupleStruct': case 'slice': q.elems.forEach(walk); return;
+      case 'struct': q.fields.forEach((f) => walk(f.pat)); return;
+      case 'ref': case 'box': case 'paren': walk(q.inner); return;
+      case 'or': if (q.alts[0]) walk(q.alts[0]); return;
+      default: return;
+    }
+  };
+  walk(p);
+  return out;
 }
 
 function bindAllErr(fcx: Fcx, p: Pat): void {
