@@ -149,6 +149,8 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
   // `try_promote_type_test`). A test on a region local to the closure is left unjudged.
   const seenTests = new Set<string>();
   for (const t of cx.typeTests) {
+    // A test on a projection is not passed up (rustc would try its components): left unjudged.
+    if (t.alias !== undefined) continue;
     const value = rv.values[t.region]!;
     for (let k = 0; k < U; k++) {
       if (!value.has(rv.numPoints + k)) continue;

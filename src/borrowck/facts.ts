@@ -93,7 +93,9 @@ export type BorrowckError =
   /** `forall`: required for every lifetime by a `for<'r> T: 'r` clause (rustc: "`T` does not live long enough", no code). */
   /** A callee's `for<'b> X: 'r` clause where X holds 'b itself: no caller can prove it (rustc: "higher-ranked lifetime error", no code). */
   | { readonly kind: 'higherRankedLifetimeError'; readonly span: Span; readonly predicate: string }
-  | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean }
+  /** Added by wfproj: E0700, the hidden type of an `impl Trait` (at `opaqueSpan`) holds `region`, which its bounds do not capture. */
+  | { readonly kind: 'hiddenTypeCapturesLifetime'; readonly span: Span; readonly hidden: Ty; readonly opaqueSpan: Span; readonly region: UniversalRegionInfo }
+  | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean; /** Added by wfproj: `param` is a projection ("the associated type"). */ readonly alias?: boolean }
   /**
    * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its
    * parent (rustc's E0521 "borrowed data escapes outside of closure"). `fnMutEscape`: an `FnMut`

@@ -85,6 +85,7 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, temp
     closureRequirements = c.requirements;
   }
   errors.push(...typeTestErrors(tc.cx, rv));
+  for (const c of tc.cx.captureErrors) errors.push({ kind: 'hiddenTypeCapturesLifetime', ...c });
   for (const u of tc.cx.unprovable) errors.push({ kind: 'higherRankedLifetimeError', span: u.span, predicate: u.predicate });
   errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
 

@@ -4,6 +4,7 @@ import { everInitialized, maybeInitialized, maybeUninitialized } from '../datafl
 import { buildMoveData, type MoveData } from '../dataflow/move-paths.js';
 import type { Body } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
+import { applyMemberConstraints } from './member-constraints.js';
 import { type RegionValues, solveRegions } from './solve.js';
 import { type ClosureFacts, typeCheck, type TypeCheckResult } from './type-check.js';
 
@@ -27,6 +28,7 @@ export function prepare(body: Body, tcx: TypeContext, closures?: ClosureFacts): 
   const uninits = iterateToFixpoint(body, cfg, maybeUninitialized(body, md));
   const everInits = iterateToFixpoint(body, cfg, everInitialized(md));
   const tc = typeCheck(body, tcx, cfg, closures);
+  applyMemberConstraints(tc.cx);
   const rv = solveRegions(body, tcx, cfg, tc.cx, md, maybeInit);
   return { cfg, idom, md, maybeInit, uninits, everInits, tc, rv };
 }

@@ -57,6 +57,38 @@ export interface RegionCx {
   readonly unprovable: { readonly span: Span; readonly predicate: string }[];
   /** Universal region vars each type parameter (by index) is known to outlive. */
   readonly paramBounds: Map<number, number[]>;
+  /** Region vars each projection (by `aliasKey`, its regions erased) is known to outlive: where-clauses and argument types (`&'a T::Item`). */
+  readonly aliasBounds: Map<string, number[]>;
+  /** rustc's member constraints: each region of an `impl Trait`'s hidden type must become one of the lifetimes the opaque type captures. */
+  readonly memberConstraints: MemberConstraint[];
+  /** E0700: hidden types holding a lifetime their opaque type does not capture (found by `applyMemberConstraints`). */
+  readonly captureErrors: { readonly span: Span; readonly hidden: Ty; readonly opaqueSpan: Span; readonly region: UniversalRegionInfo }[];
+}
+
+export interface MemberConstraint {
+  /** A region var of the hidden type. */
+  readonly region: number;
+  /** The universal region vars of the lifetimes the opaque type captures ('static is always allowed). */
+  readonly choices: readonly number[];
+  readonly span: Span;
+  readonly hidden: Ty;
+  /** Where the `impl Trait` is written. */
+  readonly opaqueSpan: Span;
+  readonly opaque: Ty;
+}
+
+/**
+ * rustc's verify bound for `<T as Trait>::Name: 'r` (an `alias` type test): it holds when 'r is
+ * outlived by one of `anyOf` (bounds declared in the environment or on the associated type), or
+ * when every component of the projection outlives 'r: each type parameter in `params` (by its
+ * bounds) and each region in `regions`.
+ */
+export interface AliasTest {
+  /** The projection as rustc prints it: `<T as Iter>::Item`. */
+  readonly display: string;
+  readonly anyOf: readonly number[];
+  readonly params: readonly number[];
+  readonly regions: readonly number[];
 }
 
 export interface TypeTest {
@@ -68,6 +100,8 @@ export interface TypeTest {
   readonly forall?: boolean;
   /** Where rustc points the test once a closure passes it to its parent: the predicate's span (a call's fn path). */
   readonly propagatedSpan?: Span;
+  /** A test on a projection rather than on the type parameter `param` (-1 then). */
+  readonly alias?: AliasTest;
 }
 
 export type UniversalRole = 'signature' | 'env' | 'bound' | 'external';
@@ -77,7 +111,7 @@ export const STATIC_VAR = 0;
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
     numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(), consForall: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(),
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(), aliasBounds: new Map(), memberConstraints: [], captureErrors: [],
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;

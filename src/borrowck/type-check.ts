@@ -116,7 +116,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         case 'tuple': x.elems.forEach(walk); return;
         case 'array': case 'slice': walk(x.elem); return;
         case 'ptr': walk(x.inner); return;
-        case 'projection': case 'opaque': case 'closure': case 'fnPtr':
+        case 'projection': projectionOutlives(x, r, out, forall !== null ? at : span, at, forall !== null); return;
+        // A closure's components are its captures' types (rustc's tupled upvars).
+        case 'closure': x.upvars.forEach(walk); return;
+        case 'opaque': case 'fnPtr':
           forEachRegionVar(x, out);
           return;
         case 'dyn': {
@@ -128,6 +131,64 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       }
     };
     walk(t);
+  };
+  /**
+   * `<T as Trait>::Name: 'r` as rustc's `alias_ty_must_outlive`: with no bound declared in the
+   * environment or on the associated type, every component (the projection's arguments) must
+   * outlive 'r; with one unique bound 'b on the associated type, 'b: 'r; otherwise a type test
+   * verified after solving: some declared bound outlives 'r, or all the components do.
+   */
+  const projectionOutlives = (x: Ty & { kind: 'projection' }, r: number, out: (id: number) => void, testSpan: Span, at: Span, forall: boolean): void => {
+    const declared = tcx.projectionDeclaredBounds?.(x, body.def) ?? null;
+    // The associated type cannot be found: rustc would know its bounds, we do not judge.
+    if (declared === null) return;
+    const traitBounds = declared.map((d) => (d.kind === 'param' ? (body.closure === null ? sigRegionVars.get(d.index) : parentParams.get(d.index)) ?? null : regionId(d)));
+    if (traitBounds.some((b) => b === null)) return;
+    const envBounds = cx.aliasBounds.get(aliasKey(tcx, x)) ?? [];
+    const params: number[] = [];
+    const regions: number[] = [];
+    let unjudged = false;
+    const components = (t: Ty): void => {
+      switch (t.kind) {
+        case 'param': params.push(t.index); return;
+        case 'projection':
+          components(t.self);
+          for (const g of t.trait.args.regions) { const id = regionId(g); if (id !== null) regions.push(id); }
+          t.trait.args.types.forEach(components);
+          return;
+        case 'ref': { const id = regionId(t.region); if (id !== null) regions.push(id); components(t.inner); return; }
+        case 'adt': case 'fnDef': case 'opaque':
+          for (const g of t.args.regions) { const id = regionId(g); if (id !== null) regions.push(id); }
+          t.args.types.forEach(components);
+          return;
+        case 'tuple': t.elems.forEach(components); return;
+        case 'array': case 'slice': components(t.elem); return;
+        case 'ptr': components(t.inner); return;
+        case 'dyn': { const id = regionId(t.region); if (id !== null) regions.push(id); return; }
+        case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': return;
+        case 'closure': t.upvars.forEach(components); return;
+        case 'fnPtr': forEachRegionVar(t, (id) => regions.push(id)); return;
+        case 'infer': case 'error': unjudged = true; return;
+        default: return assertNever(t);
+      }
+    };
+    components(x);
+    if (unjudged) return;
+    let hasRegions = false;
+    forEachRegionVar(x, () => { hasRegions = true; });
+    if (envBounds.length === 0 && traitBounds.length === 0 && hasRegions) {
+      // rustc's `args_must_outlive`: the arguments' regions and type parameters.
+      for (const id of regions) out(id);
+      for (const p of params) cx.typeTests.push({ param: p, name: paramName(x, p), region: r, span: testSpan, forall, propagatedSpan: at });
+      return;
+    }
+    const first = traitBounds[0];
+    if (first !== undefined && first !== null && traitBounds.every((b) => b === first) && envBounds.every((b) => b === first)) {
+      out(first);
+      return;
+    }
+    const anyOf = [...envBounds, ...traitBounds.filter((b): b is number => b !== null)];
+    cx.typeTests.push({ param: -1, name: '', region: r, span: testSpan, forall, propagatedSpan: at, alias: { display: tcx.displayTy(x), anyOf, params, regions } });
   };
   /** Runs `f` with `cause` as the reason for invariance, unless an outer one is already recorded. */
   const underInvariance = (cause: InvarianceCause, f: () => void): void => {
@@ -152,10 +213,26 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       return;
     }
     if (b.kind === 'opaque' && a.kind !== 'opaque') {
-      // The hidden type of an `impl Trait` that captures no lifetime may hold no borrow shorter
-      // than 'static (edition 2021). With captured lifetimes rustc uses member constraints; we
-      // stay silent rather than guess.
-      if (v === 'co' && b.args.regions.length === 0) forEachRegionVar(a, (r) => addOutlives(cx, r, STATIC_VAR, category, span));
+      if (v !== 'co') return;
+      const caps = tcx.opaqueCaptures?.(b.def, b.index) ?? null;
+      if (caps === null) {
+        // What the opaque type captures is unknown: one that has no lifetime parameter at all
+        // may hold no borrow shorter than 'static; otherwise we stay silent rather than guess.
+        if (b.args.regions.length === 0) forEachRegionVar(a, (r) => addOutlives(cx, r, STATIC_VAR, category, span));
+        return;
+      }
+      // Each region of the hidden type must become a lifetime the opaque type captures (rustc's
+      // member constraints, applied once the other constraints are known: `applyMemberConstraints`).
+      // In the defining fn the captures are its own lifetimes (elided ones too, which the opaque
+      // type's arguments do not list); elsewhere they are the opaque type's arguments.
+      const own = b.def === body.def && body.closure === null;
+      const choices: number[] = [];
+      for (const i of caps.regions) {
+        const id = own ? sigRegionVars.get(i) ?? null : regionId(b.args.regions[i] ?? { kind: 'erased' });
+        if (id === null) return;
+        if (!choices.includes(id)) choices.push(id);
+      }
+      forEachRegionVar(a, (r) => cx.memberConstraints.push({ region: r, choices, span, hidden: a, opaqueSpan: caps.span, opaque: b }));
       return;
     }
     if (b.kind === 'dyn' && a.kind !== 'dyn') {
@@ -253,6 +330,65 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     relate(a, b, 'co');
   };
 
+  /**
+   * rustc's `CoerceUnsized` then `Unsize` obligations for an unsizing cast (`&T` to `&dyn Tr`,
+   * `Box<[T; N]>` to `Box<[T]>`, `&RefCell<T>` to `&RefCell<dyn Tr>`): the pointers' own
+   * lifetimes relate covariantly, the pointee is unsized, which needs the source to outlive the
+   * object's lifetime rather than to be its subtype. False when the pair is no unsizing.
+   */
+  const coerceUnsized = (a: Ty, b: Ty): boolean => {
+    if ((a.kind === 'ref' || a.kind === 'ptr') && (b.kind === 'ref' || b.kind === 'ptr')) {
+      if (!unsizes(a.inner, b.inner)) return false;
+      if (a.kind === 'ref' && b.kind === 'ref') relateRegions(a.region, b.region, 'co');
+      unsize(a.inner, b.inner);
+      return true;
+    }
+    if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && a.args.types.length > 0) {
+      // Box, Rc, Arc and the like: the pointee is the first type argument.
+      if (!unsizes(a.args.types[0]!, b.args.types[0]!)) return false;
+      const n = Math.min(a.args.regions.length, b.args.regions.length);
+      for (let i = 0; i < n; i++) relateRegions(a.args.regions[i]!, b.args.regions[i]!, 'inv');
+      for (let i = 1; i < Math.min(a.args.types.length, b.args.types.length); i++) relate(a.args.types[i]!, b.args.types[i]!, 'inv');
+      unsize(a.args.types[0]!, b.args.types[0]!);
+      return true;
+    }
+    return false;
+  };
+  /** Whether `a: Unsize<b>` is what a cast from a pointer to `a` into one to `b` needs. */
+  const unsizes = (a: Ty, b: Ty): boolean => {
+    if (b.kind === 'dyn') return true;
+    if (b.kind === 'slice') return a.kind === 'array';
+    if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def) return a.args.types.some((x, i) => b.args.types[i] !== undefined && unsizes(x, b.args.types[i]!) && !(x.kind === 'dyn' && b.args.types[i]!.kind === 'dyn') && !(x.kind === 'slice' && b.args.types[i]!.kind === 'slice'));
+    return false;
+  };
+  /** `a: Unsize<b>`: into a trait object, `a` outlives the object's lifetime; a struct unsizes its last type argument, the rest stay equal. */
+  const unsize = (a: Ty, b: Ty): void => {
+    if (b.kind === 'dyn' && a.kind !== 'dyn') {
+      const r = regionId(b.region);
+      if (r !== null) outlivesComponents(a, r, category);
+      return;
+    }
+    if (b.kind === 'dyn' && a.kind === 'dyn') {
+      // Upcasting or dropping auto traits: the object lifetime may shrink, the principal is invariant.
+      relateRegions(a.region, b.region, 'co');
+      relate({ ...a, region: b.region }, b, 'inv');
+      return;
+    }
+    if (a.kind === 'array' && b.kind === 'slice') { relate(a.elem, b.elem, 'inv'); return; }
+    if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def) {
+      const n = Math.min(a.args.regions.length, b.args.regions.length);
+      for (let i = 0; i < n; i++) relateRegions(a.args.regions[i]!, b.args.regions[i]!, 'inv');
+      a.args.types.forEach((x, i) => {
+        const y = b.args.types[i];
+        if (y === undefined) return;
+        if (unsizes(x, y) && !(x.kind === 'dyn' && y.kind === 'dyn')) unsize(x, y);
+        else relate(x, y, 'inv');
+      });
+      return;
+    }
+    relate(a, b, 'inv');
+  };
+
   // The signature: its lifetimes become universal regions, related to the argument and return locals.
   const defKind = body.closure === null ? tcx.defKind(body.def) : 'closure';
   let bodySig: PolyFnSig | null = null;
@@ -293,6 +429,28 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const f = { region: univ, param: () => null };
     // Regions bound inside fn pointer types (`for<'c> fn(&'c u8)`) are not the fn's own: leave them free.
     const freeBound = (t: Ty): Ty => mapFnPtrs(t, (fp) => foldTy(fp, { region: (r) => (r.kind === 'erased' ? { kind: 'var', id: newVar(cx) } : r), param: () => null }));
+    // Normalising a projection of the signature through a user impl needs the impl's own
+    // lifetime bounds (`impl<'a, 'd: 'a> Tr<'d> for &'a ()`), proven from the fn's.
+    if (tcx.projectionImplBounds !== undefined && body.closure === null) {
+      const header = tcx.fnHeaderSpan?.(body.def) ?? body.span;
+      const visit = (t: Ty): void => {
+        if (t.kind === 'projection') {
+          for (const [a, b] of tcx.projectionImplBounds!(t) ?? []) {
+            const x = univ(a), y = univ(b);
+            if (x.kind === 'var' && y.kind === 'var') addOutlives(cx, x.id, y.id, 'predicate', header);
+          }
+          return;
+        }
+        switch (t.kind) {
+          case 'ref': case 'ptr': visit(t.inner); return;
+          case 'adt': t.args.types.forEach(visit); return;
+          case 'tuple': t.elems.forEach(visit); return;
+          case 'array': case 'slice': visit(t.elem); return;
+          default: return;
+        }
+      };
+      for (const t of [...bodySig.sig.inputs, bodySig.sig.output]) visit(t);
+    }
     // rustc borrow-checks against the normalised signature (`Self::Assoc` is `&'a u32`).
     const inputs = bodySig.sig.inputs.map((t) => foldTy(freeBound(normalizeDeep(tcx, t)), f));
     const output = foldTy(freeBound(normalizeDeep(tcx, bodySig.sig.output)), f);
@@ -300,6 +458,12 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     for (let i = 0; i < Math.min(inputs.length, body.argCount); i++) relate(cx.localTys[i + 1]!, inputs[i]!, 'inv');
     relate(output, cx.localTys[0]!, 'inv');
     // What the body may assume of its type parameters: declared bounds and those its argument types imply.
+    const addAliasBound = (t: Ty, vr: number): void => {
+      const key = aliasKey(tcx, t);
+      let list = cx.aliasBounds.get(key);
+      if (list === undefined) { list = []; cx.aliasBounds.set(key, list); }
+      list.push(vr);
+    };
     const addBound = (param: number, vr: number): void => {
       let list = cx.paramBounds.get(param);
       if (list === undefined) { list = []; cx.paramBounds.set(param, list); }
@@ -314,6 +478,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     const implied = (t: Ty, enclosing: readonly number[]): void => {
       switch (t.kind) {
         case 'param': for (const e of enclosing) addBound(t.index, e); return;
+        case 'projection': for (const e of enclosing) addAliasBound(t, e); return;
         case 'ref': implied(t.inner, t.region.kind === 'var' ? [...enclosing, t.region.id] : enclosing); return;
         case 'adt': {
           // Lenient: a parameter inside an ADT is taken to outlive the ADT's lifetime arguments.
@@ -329,6 +494,10 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     };
     for (const t of inputs) implied(t, []);
     implied(output, []);
+    for (const { ty, region } of bodySig.projectionOutlives ?? []) {
+      const v = f.region(region);
+      if (v.kind === 'var') addAliasBound(foldTy(ty, f), v.id);
+    }
     inputs.forEach((t, i) => {
       if (i >= body.argCount) return;
       forEachRegionVar(t, (r) => { const u = cx.universalOf[r] ?? -1; if (u > 0 && cx.universalArg[u] === -1) cx.universalArg[u] = i + 1; });
@@ -486,18 +655,22 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       case 'binary': {
         // Pointers compared with the built-in operator must have a common supertype (rustc relates
         // both operands to a fresh type, as call arguments).
-        if (!COMPARISONS.has(rv.op)) return null;
+        // Both operands are typed (a constant's written path may constrain lifetimes).
         const l = operandTy(rv.lhs, point);
+        const r = operandTy(rv.rhs, point);
+        if (!COMPARISONS.has(rv.op)) return null;
         if (l.kind !== 'ptr' && l.kind !== 'fnPtr') return null;
         const common = foldTy(l, { region: () => ({ kind: 'var', id: newVar(cx) }), param: () => null });
         const saved = category;
         category = 'callArgument';
         relate(l, common, 'co');
-        relate(operandTy(rv.rhs, point), common, 'co');
+        relate(r, common, 'co');
         category = saved;
         return null;
       }
-      case 'len': case 'discriminant': case 'checkedBinary': case 'unary':
+      case 'checkedBinary': operandTy(rv.lhs, point); operandTy(rv.rhs, point); return null;
+      case 'unary': operandTy(rv.operand, point); return null;
+      case 'len': case 'discriminant':
         return null;
       case 'cast': {
         const res = rv.userTy !== undefined && sameShape(rv.userTy, rv.ty) ? userTyVars(rv.userTy) : fresh(rv.ty, point);
@@ -519,6 +692,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         }
         // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
         if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
+        else if ((rv.cast === 'unsize' || rv.cast === 'other') && coerceUnsized(from, res)) return res;
         else relate(from, res, 'co');
         return res;
       }
@@ -1196,4 +1370,23 @@ function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | n
   }
   for (let k = 0; k < U; k++) for (let i = 0; i < U; i++) if (known[i * U + k]) for (let j = 0; j < U; j++) if (known[k * U + j]) known[i * U + j] = 1;
   cx.known = known;
+}
+
+/**
+ * A projection as rustc's `approx_declared_bounds_from_env` compares it: its regions erased, its
+ * trait arguments without `Self` (which the written `<T as Trait>::Name` form carries first).
+ */
+function aliasKey(tcx: TypeContext, t: Ty): string {
+  let x = foldTy(t, { region: () => ({ kind: 'erased' }), param: () => null });
+  if (x.kind === 'projection' && x.trait.args.types.length > 0 && x.trait.args.types.length === tcx.traitTypeParamCount?.(x.trait.trait)) {
+    x = { ...x, trait: { trait: x.trait.trait, args: { ...x.trait.args, types: x.trait.args.types.slice(1) } } };
+  }
+  return JSON.stringify(x);
+}
+
+/** The name of type parameter `index` as a type mentions it (for messages). */
+function paramName(t: Ty, index: number): string {
+  let name = '_';
+  foldTy(t, { region: (r) => r, param: (i, n) => { if (i === index) name = n; return null; } });
+  return name;
 }

@@ -920,23 +920,42 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       }
     }
     case 'higherRankedLifetimeError': return err(null, 'higher-ranked lifetime error', [primary(e.span, null)], [note(`could not prove \`${e.predicate}\``)]);
+    case 'hiddenTypeCapturesLifetime': {
+      const opaque = file.text.slice(e.opaqueSpan.lo, e.opaqueSpan.hi);
+      const hidden = tcx.displayTy(e.hidden);
+      const name = e.region.kind === 'named' ? e.region.name : "'_";
+      const spans: DiagSpan[] = [primary(e.span, null)];
+      const at = e.region.span ?? null;
+      if (at !== null) spans.push(secondary(at, e.region.kind === 'named' ? M.hiddenCapturesNamed(hidden, name) : M.hiddenCapturesAnon(hidden)));
+      spans.push(secondary(e.opaqueSpan, M.opaqueDefinedHere));
+      // `use<..>` must list the type parameters in scope too; suggested only where there are none.
+      const kind = tcx.defKind(body.def);
+      const typeParams = kind === 'fn' || kind === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.length ?? 1 : 1;
+      const children = typeParams === 0 ? [helpInsert(M.addUseBound(name), e.opaqueSpan.hi, ` + use<${name}>`)] : [];
+      return err('E0700', M.hiddenTypeCaptures(opaque), spans, children);
+    }
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);
-      const msg = M.paramMayNotLiveLongEnough(e.param);
-      const insert = tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn' ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
-      const suggest = (name: string): SubDiagnostic[] => (insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)]);
+      const what = e.alias === true ? 'associated type' : 'parameter type';
+      const msg = M.paramMayNotLiveLongEnough(e.param, what);
+      const insert = e.alias !== true && (tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn') ? tcx.fnSig(body.def).typeParamInsert?.[e.paramIndex] ?? null : null;
+      const whereAt = e.alias === true && (tcx.defKind(body.def) === 'fn' || tcx.defKind(body.def) === 'assocFn') ? tcx.fnSig(body.def).whereInsert ?? null : null;
+      const suggest = (name: string): SubDiagnostic[] => {
+        if (whereAt !== null) return [helpInsert(M.considerExplicitBound, whereAt.at, `${whereAt.afterComma === true ? '' : whereAt.hasWhere ? ',' : ' where'} ${e.param}: ${name}`)];
+        return insert === null ? [] : [helpInsert(M.considerExplicitBound, insert.at, insert.hasBounds ? ` + ${name}` : `: ${name}`)];
+      };
       if (e.region.kind === 'static') {
-        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
+        return err('E0310', msg, [primary(e.span, M.paramValidForStatic(e.param, what)), primary(e.span, M.soThatMeetsBounds(e.param))], suggest("'static"));
       }
       const at = e.region.span ?? null;
       if (e.region.kind === 'named') {
         const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
-        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name)));
+        if (at !== null) spans.push(secondary(at, M.paramValidForNamed(e.param, e.region.name, what)));
         return err('E0309', msg, spans, suggest(e.region.name));
       }
       const spans: DiagSpan[] = [primary(e.span, M.soThatMeetsBounds(e.param))];
-      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param)));
+      if (at !== null) spans.push(secondary(at, M.paramValidForAnon(e.param, what)));
       return err('E0311', msg, spans);
     }
     case 'lifetimeMayNotLiveLongEnough': {

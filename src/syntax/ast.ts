@@ -20,6 +20,8 @@ export interface Crate {
   readonly span: Span;
   /** One more than the largest NodeId in this tree. */
   readonly nodeCount: number;
+  /** Added by wfproj: the edition the crate was parsed under (what an `impl Trait` captures depends on it). */
+  readonly edition?: 2015 | 2018 | 2021 | 2024;
 }
 
 export interface Attribute {

@@ -30,5 +30,5 @@ export function compactNodeIds(crate: Crate): Crate {
   nodes.forEach((n, i) => {
     n.id = i;
   });
-  return { attrs: crate.attrs, items: crate.items, span: crate.span, nodeCount: nodes.length };
+  return { attrs: crate.attrs, items: crate.items, span: crate.span, nodeCount: nodes.length, ...(crate.edition === undefined ? {} : { edition: crate.edition }) };
 }

@@ -58,7 +58,7 @@ export function parse(file: SourceFile, opts?: ParseOptions): ParseResult {
     if (!(t.kind === 'punct' && t.text === '}')) continue;
     items.push(...parseItems(p, 'mod'));
   }
-  let crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId };
+  let crate: Crate = { attrs, items, span: { lo: 0, hi: file.text.length }, nodeCount: p.nextId, edition: opts?.edition ?? 2021 };
   if (errors.length > 0 || parserErrors.length > 0 || lateErrors.length > 0) crate = compactNodeIds(crate);
   // rustc's order: lexer errors, then parse errors, then expansion and validation errors.
   if (!delims.failed) errors.push(...parserErrors, ...lateErrors.map((e) => ({ ...e, late: true })));

@@ -13,6 +13,7 @@ import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
 import { checkOutlivesWf } from './outlives-wf.js';
 import { checkSigAdtBounds } from './sig-wf.js';
+import { checkProjectionImplBounds } from './normalize-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
 import { checkDeriveOverlap, checkOverlap } from './overlap.js';
@@ -52,7 +53,7 @@ export interface ReusedBody {
 export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse | null = null): Program {
   const std = stdModel();
   const table = collectUserDefs(parsed.crate, std.table);
-  const tcx = createTcx(table, file, std.types);
+  const tcx = createTcx(table, file, std.types, parsed.crate.edition ?? 2021);
   const diagnostics: Diagnostic[] = [];
   const bodies: CheckedBody[] = [];
   // rustc does not judge parameter use (E0392) of a type whose fields do not resolve.
@@ -118,7 +119,7 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
 export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean {
   const std = stdModel();
   const table = collectUserDefs(parsed.crate, std.table);
-  const tcx = createTcx(table, file, std.types);
+  const tcx = createTcx(table, file, std.types, parsed.crate.edition ?? 2021);
   const out: Diagnostic[] = [];
   itemChecks(tcx, table, out);
   for (let i = std.types.defCount; i < table.defs.length; i++) {
@@ -232,6 +233,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
     if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') {
       checkFnBoundsWf(d.node.item, tcx.file, out);
       checkSigAdtBounds(tcx, d.id, d.node.item, out);
+      checkProjectionImplBounds(tcx, d.id, d.node.item, out);
     }
     // A static or const without a value has no body to check, but its type is still resolved.
     if ((d.kind === 'static' || d.kind === 'const') && d.node.kind === 'item' && (d.node.item.kind === 'static' || d.node.item.kind === 'const') && d.node.item.expr === null && d.node.item.ty !== null) tcx.constTy(d.id);

@@ -62,6 +62,32 @@ export interface TypeContext {
    */
   normalize?(ty: Ty): Ty;
   /**
+   * Added by wfproj: the regions `<T as Trait<..>>::Name` is declared to outlive by the associated
+   * type's own bounds (`type Iter: Iterator + 'a`), in terms of the projection's own arguments
+   * (rustc's `declared_bounds_from_definition`); null when unknown. Optional: borrowck then does
+   * not judge outlives requirements on projections. `owner`: the item whose body asks, which
+   * gives `Self::Name` and `T::Name` (written without the trait's lifetimes) theirs, as `param` regions.
+   */
+  projectionDeclaredBounds?(proj: Ty & { kind: 'projection' }, owner?: DefId): Region[] | null;
+  /**
+   * Added by wfproj: the number of type parameters of a trait, `Self` included. A projection's
+   * trait arguments hold `Self` first when written `<T as Trait>::Name` and not when written
+   * `T::Name`; borrowck compares the two forms through it. Optional.
+   */
+  traitTypeParamCount?(trait: DefId): number;
+  /**
+   * Added by wfproj: normalising `<X as Trait<..>>::Name` through the single user impl it selects
+   * needs that impl's `'x: 'y` bounds, here in terms of the projection's own lifetimes; null when
+   * no single impl is known. Optional: borrowck then adds nothing for the normalisation.
+   */
+  projectionImplBounds?(proj: Ty & { kind: 'projection' }): readonly (readonly [Region, Region])[] | null;
+  /**
+   * Added by wfproj: the lifetimes the opaque type `index` of fn `def` captures (edition 2021:
+   * those its bounds name), as indices of the fn's region parameters, and where the `impl Trait`
+   * is written; null when unknown. Optional: borrowck then does not judge what a hidden type captures.
+   */
+  opaqueCaptures?(def: DefId, index: number): { readonly regions: readonly number[]; readonly span: Span } | null;
+  /**
    * A type written in a body (`let x: &'a T`), lowered with its lifetimes as declared by `owner`'s
    * generics (`param` / `static`; elided and `'_` ones `erased`, `_` holes `error`), for borrowck's
    * user type annotations. Optional; null when it cannot be lowered.
@@ -149,6 +175,13 @@ export interface PolyFnSig {
    * bound uses exactly those lifetimes. Optional: absent means none known.
    */
   readonly traitBoundRegions?: readonly { readonly param: number; readonly trait: DefId; readonly regions: readonly Region[] }[];
+  /**
+   * Added by wfproj: declared `<T as Trait>::Name: 'r` bounds of the fn and its parents (where-clauses
+   * on a projection), which its body may assume. Optional: absent means none.
+   */
+  readonly projectionOutlives?: readonly { readonly ty: Ty; readonly region: Region }[];
+  /** Added by wfproj: where rustc inserts a suggested where-clause: after the fn's last one (`hasWhere`), else after its signature. */
+  readonly whereInsert?: { readonly at: number; readonly hasWhere: boolean; /** `at` follows the last clause's trailing comma. */ readonly afterComma?: boolean };
   /** For each type parameter (by index): where a bound `+ 'a` / `: 'a` would be inserted, when it is declared in generics. */
   readonly typeParamInsert?: readonly ({ readonly at: number; readonly hasBounds: boolean } | null)[];
   /** Whether the function has a `self` parameter (method-call syntax allowed). */

@@ -232,6 +232,22 @@ export const msg = {
       at(`but lifetime parameter must outlive ${name(needed)}`, neededDecl),
     ]);
   },
+  /** E0623: as E0803, for a projection in a parameter's type: both lifetimes are the parameter's. */
+  lifetimeMismatchInParam: (span: Span, types: Span, param: string): Diagnostic => ({
+    level: 'error', code: 'E0623', message: 'lifetime mismatch', children: [],
+    spans: [{ span, label: 'these two types are declared with different lifetimes...', primary: false }, { span: types, label: null, primary: false }, { span, label: `...but data from \`${param}\` flows into \`${param}\` here`, primary: true }],
+  }),
+  /** E0803: an impl's lifetime must be both at most `upper` and at least `lower` (lexical region resolution). */
+  conflictingRegionRequirements: (span: Span, implLifetime: string, upper: { name: string; span: Span | null }, lower: { name: string; span: Span | null }, expected: string, found: string): Diagnostic => {
+    const at = (what: string, decl: Span | null): SubDiagnostic => ({ level: 'note', message: what, spans: decl ? [{ span: decl, label: null, primary: true }] : [], suggestions: [] });
+    const name = (l: string): string => (l === "'static" ? 'the static lifetime' : `the lifetime \`${l}\` as defined here`);
+    return err('E0803', `cannot infer an appropriate lifetime for lifetime parameter \`${implLifetime}\` due to conflicting requirements`, span, null, [], [
+      at(`first, the lifetime cannot outlive ${name(upper.name)}...`, upper.span),
+      at(`...but the lifetime must also be valid for ${name(lower.name)}...`, lower.span),
+      at('...so that the types are compatible', span),
+      note(`expected \`${expected}\`\n   found \`${found}\``),
+    ]);
+  },
   notFnPtrCall: (span: Span, ty: string): Diagnostic => err('E0618', `expected function, found \`${ty}\``, span, null),
 };
 

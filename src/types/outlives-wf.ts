@@ -284,8 +284,9 @@ function checkObjectBounds(traits: ReadonlyMap<string, Item & { kind: 'trait' }>
         return;
       case 'dynTrait': {
         const region = x.bounds.flatMap((b) => (b.kind === 'lifetime' ? [b.lifetime.name] : []));
+        // With several lifetime bounds (E0226) the first one is the object's, as rustc lowers it.
         const r = region[0];
-        if (region.length !== 1 || r === undefined || r === "'static" || !env.lifetimes.has(r)) return;
+        if (r === undefined || r === "'static" || !env.lifetimes.has(r)) return;
         for (const b of x.bounds) {
           if (b.kind !== 'trait' || b.forLifetimes.length > 0) continue;
           const needs = superRegions(traits, b.path, new Set());

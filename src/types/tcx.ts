@@ -9,6 +9,7 @@ import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
+import { implRequirements } from './normalize-wf.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
@@ -129,6 +130,8 @@ export interface LowerEnv {
   readonly onRegion?: (r: Region) => void;
   /** The type is the qualifier of a value path (`Vec::new`): its omitted type arguments are inferred. */
   readonly valuePath?: boolean;
+  /** In a fn's return type: the region an elided lifetime stands for, when elision finds one, without reporting. */
+  readonly elidedQuiet?: () => Region | null;
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -192,8 +195,9 @@ export interface StdImplIndex {
   readonly inherent: readonly ImplInfo[];
 }
 
-export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables | null = null): Tcx {
-  return createTcxWithCaches(table, file, std).tcx;
+/** `edition`: the user's crate's (2021 when not given); it decides what an `impl Trait` captures. */
+export function createTcx(table: DefTable, file: SourceFile, std: StdTypeTables | null = null, edition: number = 2021): Tcx {
+  return createTcxWithCaches(table, file, std, edition).tcx;
 }
 
 /**
@@ -211,6 +215,7 @@ function createTcxWithCaches(
   table: DefTable,
   file: SourceFile,
   std: StdTypeTables | null,
+  edition = 2021,
 ): { tcx: Tcx; caches: TcxCaches; stdImplIndex: () => StdImplIndex } {
   const diags: Diagnostic[] = [];
   const genericsCache = new LayeredMap<DefId, GenericsInfo>(std?.generics ?? null);
@@ -220,6 +225,8 @@ function createTcxWithCaches(
   const sigCache = new LayeredMap<DefId, PolyFnSig>(std?.sigs ?? null);
   const constCache = new LayeredMap<DefId, Ty>(std?.consts ?? null);
   const opaqueCache = new LayeredMap<string, Predicate[]>(std?.opaques ?? null);
+  /** Per opaque type of the user's crate (`def:index`): the region parameters it captures, null when unknown. */
+  const opaqueCaptureCache = new Map<string, { regions: number[]; span: Span } | null>();
   const assocCache = new LayeredMap<DefId, Map<string, DefId>>(std?.assoc ?? null);
   const superCache = new LayeredMap<DefId, readonly Predicate[]>(std?.supers ?? null);
   let traitImplIndex: Map<DefId, ImplInfo[]> | null = null;
@@ -677,6 +684,7 @@ function createTcxWithCaches(
               if (p) preds.push(p);
             }
             opaqueCache.set(key, preds);
+            { const caps = opaqueCaptures(env, t.bounds, self); opaqueCaptureCache.set(key, caps === null ? null : { regions: caps, span: t.span }); }
           }
           return self;
         }
@@ -723,6 +731,39 @@ function createTcxWithCaches(
       case 'err': return ERROR;
       default: return assertNever(t);
     }
+  }
+
+  /**
+   * The lifetimes an `impl Trait` in return position captures under edition 2021 rules: those its
+   * bounds name (`+ 'a`, `Trait<'a>`, `Item = &'a T`, an elided one), as region parameter
+   * indices of the defining fn; null when a bound cannot be read (then nothing is judged).
+   */
+  function opaqueCaptures(env: LowerEnv, bounds: readonly GenericBound[], self: Ty): number[] | null {
+    const out: number[] = [];
+    let unknown = false;
+    const add = (r: Region): void => {
+      if (r.kind === 'param') { if (!out.includes(r.index)) out.push(r.index); } else if (r.kind !== 'static') unknown = true;
+    };
+    const elided = (): Region => {
+      const r = env.elidedQuiet?.() ?? null;
+      if (r === null) { unknown = true; return ERASED; }
+      return r;
+    };
+    for (const b of bounds) {
+      if (b.kind === 'lifetime') {
+        const name = b.lifetime.name;
+        if (name === "'static") continue;
+        add(name === "'_" ? elided() : findRegionParam(env.owner, name) ?? ERASED);
+        continue;
+      }
+      if (b.modifier === 'maybe') continue;
+      if (b.path.segments.some((sg) => sg.ident.name === 'use')) return null;
+      // Lifetimes bound by `for<'r>` on the bound itself are not captures.
+      const bound = new Set(b.forLifetimes.map((l) => l.name));
+      const quiet: LowerEnv = { ...env, report: false, elided: () => elided(), onRegion: (r) => { if (!(r.kind === 'param' && bound.has(r.name))) add(r); } };
+      if (lowerTraitPath(quiet, b.path, self) === null) return null;
+    }
+    return unknown ? null : out;
   }
 
   function lowerTraitPath(env: LowerEnv, path: Path, self: Ty): { ref: TraitRef; bindings: DynBinding[] } | null {
@@ -1108,6 +1149,105 @@ function createTcxWithCaches(
     return out;
   }
 
+  /**
+   * Declared `<T as Trait>::Name: 'r` bounds of a fn and of its impl or trait: where-clauses on a
+   * projection with a lifetime bound, or a trait bound whose trait implies one. A trait bound that
+   * cannot be lowered counts as `'static`, so that borrowck never reports a bound that might hold.
+   */
+  function collectProjectionOutlives(def: DefId): { ty: Ty; region: Region }[] {
+    const out: { ty: Ty; region: Region }[] = [];
+    for (let o: DefId | null = def; o !== null; o = generics(o).parent) {
+      const og = generics(o);
+      for (const w of og.generics?.where ?? []) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0) continue;
+        if (w.ty.kind !== 'path' || (w.ty.qself === null && w.ty.path.segments.length < 2)) continue;
+        const env: LowerEnv = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
+        const ty = lowerTy(env, w.ty);
+        if (ty.kind !== 'projection') continue;
+        for (const b of w.bounds) {
+          if (b.kind === 'lifetime') {
+            const r = b.lifetime.name === "'static" ? STATIC : findRegionParam(def, b.lifetime.name);
+            if (r) out.push({ ty, region: r });
+            continue;
+          }
+          if (b.modifier === 'maybe') continue;
+          const tr = lowerTraitPath(env, b.path, ty);
+          if (!tr) { out.push({ ty, region: STATIC }); continue; }
+          for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) out.push({ ty, region: r });
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * rustc's `declared_bounds_from_definition`: the regions `<T as Trait<..>>::Name` outlives by
+   * the associated type's own bounds (`type Iter: Iterator + 'a`, or a bound by a trait that
+   * implies `'static`), in terms of the projection's arguments. Null when the item is not found.
+   */
+  function projectionDeclaredBounds(proj: Ty & { kind: 'projection' }, owner?: DefId): Region[] | null {
+    const trait = proj.trait.trait;
+    if (std !== null && trait < std.defCount) return std.tcx.projectionDeclaredBounds?.(proj, owner) ?? null;
+    const assoc = assocItems(trait).get(proj.name);
+    if (assoc === undefined) return null;
+    const item = itemOf(info(assoc));
+    if (!item || item.kind !== 'typeAlias') return null;
+    const g = generics(trait);
+    // A projection written `Self::Name` or `T::Name` carries no lifetime arguments of its trait:
+    // inside the trait they are the trait's own, for `T: Trait<'x>` the bound's (when unique).
+    let traitRegions: readonly Region[] | null = proj.trait.args.regions;
+    if (traitRegions.length < g.regions.length) {
+      traitRegions = null;
+      if (owner !== undefined && proj.self.kind === 'param') {
+        const self = proj.self;
+        if (self.index === 0 && self.name === 'Self') {
+          for (let o: DefId | null = owner; o !== null; o = generics(o).parent) if (o === trait) traitRegions = g.regions.map((name, index) => ({ kind: 'param', index, name }));
+        }
+        if (traitRegions === null) {
+          const bounds = collectTraitBoundRegions(owner).filter((b) => b.param === self.index && b.trait === trait);
+          if (bounds.length === 1) traitRegions = bounds[0]!.regions;
+        }
+      }
+    }
+    const subst = (r: Region): Region | null => {
+      if (r.kind === 'static') return STATIC;
+      if (r.kind !== 'param' || traitRegions === null) return null;
+      const j = g.regions.indexOf(r.name);
+      return j >= 0 ? traitRegions[j] ?? null : null;
+    };
+    const out: Region[] = [];
+    const env: LowerEnv = { ...lowerEnvFor(assoc), report: false, elided: () => ERASED };
+    const self: Ty = { kind: 'projection', self: { kind: 'param', index: 0, name: 'Self' }, trait: { trait, args: identityArgs(trait) }, name: proj.name };
+    // The trait's own where-clauses on the associated type (`where Self::Name: 'a`) bound it too.
+    const traitItem = itemOf(info(trait));
+    const whereBounds: GenericBound[] = [];
+    if (traitItem && traitItem.kind === 'trait') {
+      for (const w of traitItem.generics.where) {
+        if (w.kind !== 'bound' || w.forLifetimes.length > 0 || w.ty.kind !== 'path') continue;
+        const names = w.ty.path.segments.map((sg) => sg.ident.name);
+        const onSelf = w.ty.qself !== null ? names[names.length - 1] === proj.name : names.length === 2 && names[0] === 'Self' && names[1] === proj.name;
+        if (onSelf) whereBounds.push(...w.bounds);
+      }
+    }
+    for (const b of [...item.bounds, ...whereBounds]) {
+      if (b.kind === 'lifetime') {
+        const r = b.lifetime.name === "'static" ? STATIC : subst({ kind: 'param', index: 0, name: b.lifetime.name });
+        if (r === null) return null;
+        out.push(r);
+        continue;
+      }
+      if (b.modifier === 'maybe') continue;
+      const tr = lowerTraitPath(env, b.path, self);
+      if (!tr) return null;
+      for (const r of traitImpliedOutlives(tr.ref.trait, tr.ref.args.regions, 0)) {
+        const x = subst(r);
+        if (x === null) return null;
+        out.push(x);
+      }
+    }
+    return out;
+  }
+
   /** The regions a type bounded by `Trait<regions>` must outlive, from the trait's supertrait lifetime bounds (transitively). */
   function traitImpliedOutlives(trait: DefId, regions: readonly Region[], depth: number): Region[] {
     const d = info(trait);
@@ -1212,6 +1352,7 @@ function createTcxWithCaches(
     const outEnv: LowerEnv = {
       ...base,
       opaqueOwner: def,
+      elidedQuiet: () => selfRegion ?? (inputRegions.length === 1 ? inputRegions[0]! : null),
       elided: (span) => {
         if (selfRegion) return selfRegion;
         if (inputRegions.length === 1) return inputRegions[0]!;
@@ -1256,8 +1397,18 @@ function createTcxWithCaches(
     const typeOutlivesForall = collectForallOutlives(def);
     const forallUnprovable = collectForallUnprovable(def);
     const traitBoundRegions = collectTraitBoundRegions(def);
+    const projectionOutlives = collectProjectionOutlives(def);
+    // Where rustc would suggest a new where-clause (`<T as Tr>::Assoc: 'a`): after the last one, or after the signature.
+    const lastWhere = item.generics.where[item.generics.where.length - 1];
+    let whereInsert: { at: number; hasWhere: boolean; afterComma?: boolean } = lastWhere !== undefined ? { at: lastWhere.span.hi, hasWhere: true } : { at: item.sig.span.hi, hasWhere: false };
+    if (lastWhere !== undefined && !d.std) {
+      // A trailing comma: the new clause goes after it.
+      let i = lastWhere.span.hi;
+      while (i < file.text.length && /\s/.test(file.text[i]!)) i++;
+      if (file.text[i] === ',') whereInsert = { at: i + 1, hasWhere: true, afterComma: true };
+    }
     const sig: FnSigTy = { inputs, output, unsafe: item.sig.qualifiers.unsafe, variadic: item.sig.variadic };
-    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, ...(implHeader.some((x) => x !== null) ? { regionParamImplHeader: implHeader } : {}), outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
+    const res: PolyFnSig = { sig, regionParams: [...named, ...elidedNames], regionParamSpans: regionSpans, ...(implHeader.some((x) => x !== null) ? { regionParamImplHeader: implHeader } : {}), outlives, typeOutlives, typeOutlivesAssumed, typeOutlivesForall, forallUnprovable, traitBoundRegions, ...(projectionOutlives.length > 0 ? { projectionOutlives } : {}), whereInsert, typeParamInsert, hasSelf: sp !== null, paramNames, node: d.std ? null : item.id };
     sigCache.set(def, res);
     return res;
   }
@@ -1327,6 +1478,21 @@ function createTcxWithCaches(
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
     selectedImplHeader: (trait, args) => selectUserImpl(tcx, trait, args),
     implSelfTy: (def) => (info(def).kind === 'impl' ? impl(def).selfTy : null),
+    projectionDeclaredBounds,
+    projectionImplBounds: (proj) => implRequirements(tcx, proj)?.bounds.map(([a, b]) => [a, b] as const) ?? null,
+    opaqueCaptures: (def, index) => {
+      if (std !== null && def < std.defCount) return null;
+      const key = `${def}:${index}`;
+      if (!opaqueCaptureCache.has(key)) fnSig(def);
+      const caps = opaqueCaptureCache.get(key) ?? null;
+      if (caps === null) return null;
+      // Edition 2024 captures every lifetime in scope, and so does an `impl Trait` in a trait's
+      // method or its impl at any edition.
+      const parent = info(def).kind === 'assocFn' ? info(def).parent : null;
+      const all = edition >= 2024 || (parent !== null && (info(parent).kind === 'trait' || (info(parent).kind === 'impl' && impl(parent).trait !== null)));
+      return all ? { regions: fnSig(def).regionParams.map((_, i) => i), span: caps.span } : caps;
+    },
+    traitTypeParamCount: (trait) => generics(trait).types.length,
     copyImplSelfTy: (adtDef) => {
       const copy = lang('Copy');
       if (copy < 0) return null;
