@@ -102,6 +102,7 @@ pub mod mpsc {
         inner: *const T,
     }
     unsafe impl<T: Send> Send for Sender<T> {}
+    unsafe impl<T: Send> Sync for Sender<T> {}
     impl<T> Sender<T> {
         pub fn send(&self, t: T) -> Result<(), SendError<T>>;
     }
@@ -111,6 +112,7 @@ pub mod mpsc {
         inner: *const T,
     }
     unsafe impl<T: Send> Send for Receiver<T> {}
+    impl<T> !Sync for Receiver<T> {}
     impl<T> Receiver<T> {
         pub fn recv(&self) -> Result<T, RecvError>;
         pub fn try_recv(&self) -> Result<T, TryRecvError>;

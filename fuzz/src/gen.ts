@@ -9,7 +9,7 @@ import { line, nest, printNodes, type Node } from './tree.js';
  * mutability — the part of rustc borrowscope reimplements.
  */
 
-export type Base = 'i32' | 'String' | 'Vec' | 'Box' | 'Opt' | 'Pair' | 'Pt' | 'Guard' | 'Arr' | 'str';
+export type Base = 'i32' | 'String' | 'Vec' | 'Box' | 'BoxS' | 'Rc' | 'Opt' | 'Pair' | 'Pt' | 'Guard' | 'Arr' | 'str';
 export type RefKind = 'own' | 'shr' | 'mut';
 
 export interface Ty {
@@ -22,6 +22,8 @@ const BASE_TEXT: Readonly<Record<Base, string>> = {
   String: 'String',
   Vec: 'Vec<i32>',
   Box: 'Box<i32>',
+  BoxS: 'Box<String>',
+  Rc: 'Rc<RefCell<Vec<i32>>>',
   Opt: 'Option<String>',
   Pair: 'Pair',
   Pt: 'Pt',
@@ -31,9 +33,9 @@ const BASE_TEXT: Readonly<Record<Base, string>> = {
 };
 
 /** Suffix of the `read_*` / `write_*` / `take_*` helpers for each base type. */
-const TAG: Readonly<Record<Base, string>> = { i32: 'i', String: 's', Vec: 'v', Box: 'b', Opt: 'o', Pair: 'p', Pt: 't', Guard: 'g', Arr: 'a', str: 'str' };
+const TAG: Readonly<Record<Base, string>> = { i32: 'i', String: 's', Vec: 'v', Box: 'b', BoxS: 'bs', Rc: 'r', Opt: 'o', Pair: 'p', Pt: 't', Guard: 'g', Arr: 'a', str: 'str' };
 
-const OWNED_BASES: readonly Base[] = ['i32', 'String', 'Vec', 'Box', 'Opt', 'Pair', 'Pt', 'Guard', 'Arr'];
+const OWNED_BASES: readonly Base[] = ['i32', 'String', 'Vec', 'Box', 'BoxS', 'Rc', 'Opt', 'Pair', 'Pt', 'Guard', 'Arr'];
 
 export function tyText(t: Ty): string {
   const prefix = t.ref === 'shr' ? '&' : t.ref === 'mut' ? '&mut ' : '';
@@ -135,11 +137,10 @@ function fnItem(g: Gen): Node {
   ]);
   g.budget = int(rng, 1, 7);
   const body: Node[] = [];
-  while (g.budget > 0) body.push(...stmt(g, 1));
-  const owned = localsOf(g, b1, 'own');
   const tag = TAG[b1];
-  const tail =
-    kind === 'shr'
+  const tailOf = (): (() => string) | null => {
+    const owned = localsOf(g, b1, 'own');
+    return kind === 'shr'
       ? weighted<() => string>(rng, [
           [4, () => 'x'],
           [2, () => '&*x'],
@@ -151,6 +152,17 @@ function fnItem(g: Gen): Node {
           [2, () => '&mut *x'],
           [owned.length > 0 ? 1.5 : 0, () => `&mut ${pick(rng, owned).name}`],
         ]);
+  };
+  // An early `return` of a borrow, in a branch, before the remaining statements run.
+  const earlyAt = chance(rng, 0.35) ? int(rng, 0, g.budget - 1) : -1;
+  for (let i = 0; g.budget > 0; i++) {
+    if (i === earlyAt) {
+      const early = tailOf();
+      body.push(nest([`if ${cond(g, 1)} {`, '}'], [[line(`return ${early === null ? 'x' : early()};`)]]));
+    }
+    body.push(...stmt(g, 1));
+  }
+  const tail = tailOf();
   body.push(line(tail === null ? 'x' : tail()));
   g.scopes.splice(0, g.scopes.length, ...savedScopes);
   g.budget = savedBudget;
@@ -236,6 +248,11 @@ function places(g: Gen): Place[] {
       case 'Box':
         out.push({ text: via === 'own' ? `*${prefix}` : `**${prefix}`, base: 'i32', via, whole: false, mutable });
         return;
+      case 'BoxS':
+        // An owned box's contents may be moved out (`let s = *b;`), leaving `b` partly moved.
+        out.push({ text: via === 'own' ? `*${prefix}` : `**${prefix}`, base: 'String', via, whole: false, mutable });
+        return;
+      case 'Rc':
       case 'i32':
       case 'String':
       case 'Opt':
@@ -318,6 +335,7 @@ function value(g: Gen, base: Base, depth: number): string {
         [3, () => literal(g)],
         [ps.length > 0 ? 5 : 0, moveOrCopy],
         [strs.length > 0 ? 1 : 0, () => `(${recv(choosePlace(g, strs))}.len() as i32)`],
+        [placesOf(g, 'Rc').length > 0 ? 0.6 : 0, () => `(${recv(choosePlace(g, placesOf(g, 'Rc')))}.borrow().len() as i32)`],
         [deep ? 1 : 0, () => `${atom(value(g, 'i32', depth + 1))} + ${atom(value(g, 'i32', depth + 1))}`],
         [deep ? 1 : 0, () => readCall(g, depth + 1)],
         [deep ? 0.5 : 0, () => takeCall(g, depth + 1)],
@@ -352,6 +370,7 @@ function value(g: Gen, base: Base, depth: number): string {
         [mv, moveOrCopy],
         [ps.length > 0 ? 1.5 : 0, clone],
         [opts.length > 0 ? 0.5 : 0, () => `${recv(choosePlace(g, opts))}.unwrap_or_default()`],
+        [placesOf(g, 'Pair').length > 0 ? 0.6 : 0, () => `${recv(choosePlace(g, placesOf(g, 'Pair'), 'move'))}.into_name()`],
         [mw(ps, 0.5), () => `std::mem::replace(&mut ${choosePlace(g, ps, 'mut').text}, String::new())`],
         [deep ? 0.5 : 0, () => `${recv(ref(g, 'str', 'shr', false, depth + 1))}.to_string()`],
       ]);
@@ -370,6 +389,21 @@ function value(g: Gen, base: Base, depth: number): string {
         [3, () => `Box::new(${value(g, 'i32', depth + 1)})`],
         [mv, moveOrCopy],
         [ps.length > 0 ? 1 : 0, clone],
+      ]);
+      break;
+    case 'BoxS':
+      choice = weighted<Make>(rng, [
+        [3, () => `Box::new(${value(g, 'String', depth + 1)})`],
+        [mv, moveOrCopy],
+        [ps.length > 0 ? 1 : 0, clone],
+      ]);
+      break;
+    case 'Rc':
+      choice = weighted<Make>(rng, [
+        [3, () => `Rc::new(RefCell::new(${value(g, 'Vec', depth + 1)}))`],
+        [mv, moveOrCopy],
+        [ps.length > 0 ? 1.5 : 0, () => `Rc::clone(&${choosePlace(g, ps).text})`],
+        [ps.length > 0 ? 0.5 : 0, clone],
       ]);
       break;
     case 'Opt':
@@ -432,6 +466,7 @@ function ref(g: Gen, base: Base, kind: 'shr' | 'mut', coerce: boolean, depth: nu
       [deep && base === 'String' && ps.length > 0 ? 1 : 0, () => `pick_s(${ref(g, 'String', 'shr', true, depth + 1)}, ${ref(g, 'String', 'shr', true, depth + 1)})`],
       [deep && base === 'String' && ps.length > 0 ? 0.7 : 0, () => `longest(${ref(g, 'String', 'shr', true, depth + 1)}, ${ref(g, 'String', 'shr', true, depth + 1)})`],
       [deep && base === 'String' && placesOf(g, 'Pair').length > 0 ? 0.7 : 0, () => `name_of(${ref(g, 'Pair', 'shr', true, depth + 1)})`],
+      [base === 'String' && placesOf(g, 'Pair').length > 0 ? 2 : 0, () => `${recv(choosePlace(g, placesOf(g, 'Pair')))}.name_ref()`],
       [deep && base === 'Vec' && ps.length > 0 ? 1 : 0, () => `pick_v(${ref(g, 'Vec', 'shr', true, depth + 1)}, ${ref(g, 'Vec', 'shr', true, depth + 1)})`],
       [deep && base === 'i32' && ps.length > 0 ? 1 : 0, () => `pick_i(${ref(g, 'i32', 'shr', true, depth + 1)}, ${ref(g, 'i32', 'shr', true, depth + 1)})`],
       [ps.length > 0 ? 0.15 : 0.5, () => `&${atom(value(g, base, depth + 1))}`],
@@ -445,6 +480,7 @@ function ref(g: Gen, base: Base, kind: 'shr' | 'mut', coerce: boolean, depth: nu
     [mutLocals.length > 0 ? 1.5 : 0, () => `&mut *${pick(rng, mutLocals).name}`],
     [deep && base === 'i32' ? mw(placesOf(g, 'Vec'), 0.8) : 0, () => `first_mut(${ref(g, 'Vec', 'mut', true, depth + 1)})`],
     [deep && base === 'String' ? mw(placesOf(g, 'Pair'), 0.8) : 0, () => `name_mut(${ref(g, 'Pair', 'mut', true, depth + 1)})`],
+    [base === 'String' ? mw(placesOf(g, 'Pair'), 2) : 0, () => `${recv(choosePlace(g, placesOf(g, 'Pair'), 'mut'))}.name_slot()`],
     [ps.length > 0 ? 0.15 : 0.5, () => `&mut ${atom(value(g, base, depth + 1))}`],
   ]);
   if (c === null) throw new Error(`no &mut ${base}`);
@@ -513,6 +549,10 @@ const LET_TYPES: readonly (readonly [number, Ty])[] = [
   [0.6, { base: 'Arr', ref: 'own' }],
   [0.2, { base: 'Guard', ref: 'shr' }],
   [0.2, { base: 'Arr', ref: 'mut' }],
+  [0.8, { base: 'BoxS', ref: 'own' }],
+  [0.3, { base: 'BoxS', ref: 'shr' }],
+  [0.7, { base: 'Rc', ref: 'own' }],
+  [0.2, { base: 'Rc', ref: 'shr' }],
 ];
 
 function exprOf(g: Gen, t: Ty, coerce: boolean, depth: number): string {
@@ -565,10 +605,15 @@ function stmt(g: Gen, depth: number): Node[] {
     [nested ? 1.5 : 0, () => ifElse(g, depth)],
     [nested && opts.length > 0 ? 1.2 : 0, () => matchOpt(g, depth, opts)],
     [nested ? 0.8 : 0, () => whileLoop(g, depth)],
+    [nested && (mw(placesOf(g, 'Vec'), 1) > 0.5 || mw(opts, 1) > 0.5) ? 0.6 : 0, () => whileLet(g, depth)],
+    [nested && placesOf(g, 'Rc').length > 0 ? 0.6 : 0, () => refCellGuard(g, depth)],
+    [nested && mw(placesOf(g, 'Vec'), 1) > 0.5 ? 0.4 : 0, () => pushWhileIterating(g, depth)],
+    // `main` and closures return `()`: an early `return;` leaves borrows and moves on one path only.
+    [depth > 0 && inMain ? 0.25 : 0, () => [nest([`if ${cond(g, 1)} {`, '}'], [[line('return;')]])]],
     [nested ? 0.6 : 0, () => loopBreak(g, depth)],
     [nested ? 0.8 : 0, () => forLoop(g, depth)],
     [nested ? 0.8 : 0, () => [nest(['{', '}'], [body(g, depth)])]],
-    [nested && g.closureDepth === 0 && vars.length > 0 ? 0.8 : 0, () => closure(g, depth)],
+    [nested && g.closureDepth < 2 && vars.length > 0 ? (g.closureDepth === 0 ? 0.8 : 0.4) : 0, () => closure(g, depth)],
     [closures.length > 0 ? 1.5 : 0, () => [line(`${pick(rng, closures).name}();`)]],
     [g.loops > 0 ? 0.6 : 0, () => [nest([`if ${cond(g, 1)} {`, '}'], [[line('break;')]])]],
   ]);
@@ -669,6 +714,8 @@ function method(g: Gen): Node[] {
   const vecs = placesOf(g, 'Vec');
   const strs = placesOf(g, 'String');
   const opts = placesOf(g, 'Opt');
+  const pairs = placesOf(g, 'Pair');
+  const rcs = placesOf(g, 'Rc');
   const c = weighted<() => string>(rng, [
     [mw(vecs, 3), () => `${recv(choosePlace(g, vecs, 'mut'))}.push(${value(g, 'i32', 1)});`],
     [mw(vecs, 1), () => `${recv(choosePlace(g, vecs, 'mut'))}.clear();`],
@@ -679,6 +726,9 @@ function method(g: Gen): Node[] {
     [mw(strs, 1), () => `${recv(choosePlace(g, strs, 'mut'))}.clear();`],
     [mw(opts, 1), () => `${recv(choosePlace(g, opts, 'mut'))}.take();`],
     [mw(opts, 0.5), () => `${recv(choosePlace(g, opts, 'mut'))}.replace(${value(g, 'String', 1)});`],
+    [mw(pairs, 1), () => `${recv(choosePlace(g, pairs, 'mut'))}.bump();`],
+    // `RefCell` borrows are checked at run time: through a shared `Rc` this compiles.
+    [rcs.length > 0 ? 1 : 0, () => `${recv(choosePlace(g, rcs))}.borrow_mut().push(${value(g, 'i32', 1)});`],
     [1, () => `${readCall(g, 0)};`],
   ]);
   return [line(c === null ? `${readCall(g, 0)};` : c())];
@@ -778,6 +828,34 @@ function forLoop(g: Gen, depth: number): Node[] {
     default:
       return assertNever(kind);
   }
+}
+
+/** `while let Some(x) = v.pop() { … }` / `while let Some(x) = o.take() { … }`: a loop whose condition borrows mutably. */
+function whileLet(g: Gen, depth: number): Node[] {
+  const x = freshName(g, 'x');
+  const vecs = placesOf(g, 'Vec');
+  const useVec = mw(vecs, 1) > 0.5 && (mw(placesOf(g, 'Opt'), 1) <= 0.5 || chance(g.rng, 0.5));
+  const src = useVec ? choosePlace(g, vecs, 'mut') : choosePlace(g, placesOf(g, 'Opt'), 'mut');
+  const t: Ty = { base: useVec ? 'i32' : 'String', ref: 'own' };
+  const b = inLoop(g, () => body(g, depth, (gg) => declare(gg, { name: x, ty: t, mutable: false, uninit: false })));
+  return [nest([`while let Some(${x}) = ${recv(src)}.${useVec ? 'pop' : 'take'}() {`, '}'], [b])];
+}
+
+/** `{ let g = rc.borrow(); …; read_v(&g); }`: a `Ref` guard keeps the `Rc` it came from borrowed. */
+function refCellGuard(g: Gen, depth: number): Node[] {
+  const name = freshName(g, 'g');
+  const rc = choosePlace(g, placesOf(g, 'Rc'));
+  const inner = body(g, depth);
+  return [nest(['{', '}'], [[line(`let ${name} = ${recv(rc)}.borrow();`), ...inner, line(`read_v(&${name});`)]])];
+}
+
+/** `for k in v.iter() { if … { v.push(*k); } }`: pushing to a vector while iterating it (E0502). */
+function pushWhileIterating(g: Gen, depth: number): Node[] {
+  const k = freshName(g, 'k');
+  const v = choosePlace(g, placesOf(g, 'Vec'), 'mut');
+  const b = inLoop(g, () => body(g, depth, (gg) => declare(gg, { name: k, ty: { base: 'i32', ref: 'shr' }, mutable: false, uninit: false })));
+  const push = nest([`if ${cond(g, 1)} {`, '}'], [[line(`${recv(v)}.push(*${k});`)]]);
+  return [nest([`for ${k} in ${recv(v)}.iter() {`, '}'], [chance(g.rng, 0.5) ? [push, ...b] : [...b, push]])];
 }
 
 function closure(g: Gen, depth: number): Node[] {

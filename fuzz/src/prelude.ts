@@ -52,6 +52,19 @@ export const HELPERS: readonly Helper[] = [
   { name: 'name_of', text: 'fn name_of(p: &Pair) -> &String {\n    &p.name\n}' },
   { name: 'name_mut', text: 'fn name_mut(p: &mut Pair) -> &mut String {\n    &mut p.name\n}' },
   { name: 'first_mut', text: 'fn first_mut(v: &mut Vec<i32>) -> &mut i32 {\n    &mut v[0]\n}' },
+  { name: 'Rc', text: 'use std::rc::Rc;' },
+  { name: 'RefCell', text: 'use std::cell::RefCell;' },
+  { name: 'read_r', text: 'fn read_r(x: &Rc<RefCell<Vec<i32>>>) -> i32 {\n    x.borrow().len() as i32\n}' },
+  { name: 'write_r', text: 'fn write_r(x: &mut Rc<RefCell<Vec<i32>>>) {\n    x.borrow_mut().push(1);\n}' },
+  { name: 'take_r', text: 'fn take_r(x: Rc<RefCell<Vec<i32>>>) -> i32 {\n    x.borrow().len() as i32\n}' },
+  { name: 'read_bs', text: 'fn read_bs(x: &Box<String>) -> i32 {\n    x.len() as i32\n}' },
+  { name: 'write_bs', text: "fn write_bs(x: &mut Box<String>) {\n    x.push('b');\n}" },
+  { name: 'take_bs', text: 'fn take_bs(x: Box<String>) -> i32 {\n    x.len() as i32\n}' },
+  // Methods: `&self`/`&mut self` returning references tied to `self`, and a consuming one.
+  { name: 'name_ref', text: 'impl Pair {\n    fn name_ref(&self) -> &String {\n        &self.name\n    }\n}' },
+  { name: 'name_slot', text: 'impl Pair {\n    fn name_slot(&mut self) -> &mut String {\n        &mut self.name\n    }\n}' },
+  { name: 'bump', text: 'impl Pair {\n    fn bump(&mut self) {\n        self.n += 1;\n    }\n}' },
+  { name: 'into_name', text: 'impl Pair {\n    fn into_name(self) -> String {\n        self.name\n    }\n}' },
   { name: 'inner_of', text: 'fn inner_of(o: &Option<String>) -> &str {\n    match o {\n        Some(s) => s.as_str(),\n        None => "",\n    }\n}' },
 ];
 

@@ -443,6 +443,37 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     });
   };
 
+  /**
+   * rustc gives every call, drop and assert an unwind edge into cleanup blocks that end in
+   * `resume` (they carry no StorageDead); our MIR leaves out edges that reach `resume` with no
+   * drop on the way, so the exit check `resume` makes is made here. Only a loan whose region
+   * outlives a universal region (valid for the whole body, so still live at `resume`) fails it.
+   */
+  const exitValues = inp.ex.rv.values;
+  const firstUniversal = inp.ex.rv.numPoints;
+  const numUniversal = inp.ex.cx.universals.length;
+  const outlivesBody = (region: number): boolean => {
+    const v = exitValues[region];
+    if (v === undefined) return false;
+    for (let u = 0; u < numUniversal; u++) if (v.has(firstUniversal + u)) return true;
+    return false;
+  };
+  const exitSpan = ((): Span => {
+    for (const blk of body.blocks) if (blk.terminator.kind.kind === 'return') return { lo: Math.max(blk.terminator.span.lo, blk.terminator.span.hi - 1), hi: blk.terminator.span.hi };
+    return { lo: Math.max(body.span.lo, body.span.hi - 1), hi: body.span.hi };
+  })();
+  // The `resume` block comes last in rustc's visiting order (a call's unwind edge is explored
+  // first, so it finishes first): its check runs after every other block's.
+  const unwindExits = new Map<number, Location>();
+  const unwindExitCheck = (loc: Location): void => {
+    borrowState.forEach((li) => {
+      if (unwindExits.has(li)) return;
+      const loan = bs.loans[li]!;
+      if (loan.place.local === 0 || loan.place.projection.some((e) => e.kind === 'deref') || !outlivesBody(loan.region)) return;
+      unwindExits.set(li, loc);
+    });
+  };
+
   const ba = inp.borrowsAnalysis;
   const ua = inp.uninits.analysis;
   const ea = inp.everInits.analysis;
@@ -471,6 +502,14 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
     // Leaving the function, by returning or by unwinding, ends every local's storage (rustc's
     // `check_for_invalidation_at_exit`; StorageDead is not emitted on unwind paths).
     if (term.kind.kind === 'return' || term.kind.kind === 'unwindResume') returnCheck(loc, { lo: Math.max(term.span.lo, term.span.hi - 1), hi: term.span.hi });
+    const tk = term.kind;
+    if (((tk.kind === 'call' && tk.target !== null) || tk.kind === 'drop' || tk.kind === 'assert') && tk.unwind === null) unwindExitCheck(loc);
+  }
+  for (const [li, loc] of unwindExits) {
+    const loan = bs.loans[li]!;
+    if (lifetimeReported.has(li) || accessErrorAtBorrow(loan)) continue;
+    lifetimeReported.add(li);
+    errors.push(lifetimeError(li, exitSpan, loan.place, explainLoan(inp.ex, loan, loc), true));
   }
   for (const [local, uses] of closureMutUses) {
     const decl = body.locals[local]!;

@@ -46,16 +46,21 @@ export function closureLocalTys(body: Body, cx: RegionCx): Map<number, Ty> {
   const free = (): Region => universal('external', upvar++, 0);
   let single: Region | null = null;
   let bound = 0;
+  // A bound region with an identity (`for<'a>`, Fn-sugar elision) is one local region wherever it occurs.
+  const byId = new Map<number, Region>();
   for (let l = 2; l <= body.argCount; l++) {
     const t = body.locals[l]?.ty;
     if (t === undefined) continue;
     const tm = template?.inputs[l - 2] ?? null;
-    out.set(l, withTemplate(t, tm, (isBound) => {
+    out.set(l, withTemplate(t, tm, (isBound, _r, tr) => {
       if (!isBound) return free();
+      const known = tr?.kind === 'erased' && tr.bound !== undefined ? byId.get(tr.bound) : undefined;
+      if (known !== undefined) return known;
       if (template?.single === true && single !== null) return single;
       const r = universal('bound', -1, l);
       bound++;
       single = r;
+      if (tr?.kind === 'erased' && tr.bound !== undefined) byId.set(tr.bound, r);
       return r;
     }));
   }
@@ -63,15 +68,19 @@ export function closureLocalTys(body: Body, cx: RegionCx): Map<number, Ty> {
   if (ret !== undefined) {
     const tm = template?.output ?? null;
     const only: Region | null = bound === 1 || template?.single === true ? single : null;
-    out.set(0, withTemplate(ret, tm, (isBound) => (isBound && only !== null ? only : free())));
+    out.set(0, withTemplate(ret, tm, (isBound, _r, tr) => {
+      if (!isBound) return free();
+      const known = tr?.kind === 'erased' && tr.bound !== undefined ? byId.get(tr.bound) : undefined;
+      return known ?? only ?? free();
+    }));
   }
   return out;
 }
 
 /** `t` with each region replaced by `make(bound, region)`, where `bound` says whether the template binds that region. */
-export function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean, r: Region) => Region): Ty {
-  const allFree = (x: Ty): Ty => foldTy(x, { region: (r) => make(false, r), param: () => null });
-  const region = (r: Region, tr: Region): Region => make(tr.kind === 'erased', r);
+export function withTemplate(t: Ty, tm: Ty | null, make: (bound: boolean, r: Region, tr: Region | null) => Region): Ty {
+  const allFree = (x: Ty): Ty => foldTy(x, { region: (r) => make(false, r, null), param: () => null });
+  const region = (r: Region, tr: Region): Region => make(tr.kind === 'erased', r, tr);
   if (tm === null) return allFree(t);
   switch (t.kind) {
     case 'ref':
@@ -168,7 +177,7 @@ export function closureRegionErrors(cx: RegionCx, rv: RegionValues, ex: ExplainC
 }
 
 /** The constraint category a requirement brings into the parent: the closure's own blame. */
-export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
+export function requirementCategory(c: BlameCategory): 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' {
   return c === 'other' ? 'predicate' : c;
 }
 

@@ -26,7 +26,7 @@ export interface Loan {
 }
 
 /** The kind of constraint an error blames (rustc's ConstraintCategory, reduced); 'other' is a boring one. */
-export type BlameCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' | 'other';
+export type BlameCategory = 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'copyBound' | 'predicate' | 'other';
 
 /** Why a loan is still live at the error point: rustc's BorrowExplanation, reduced. */
 export type LaterUse =
@@ -96,6 +96,8 @@ export type BorrowckError =
   /** Added by wfproj: E0700, the hidden type of an `impl Trait` (at `opaqueSpan`) holds `region`, which its bounds do not capture. */
   | { readonly kind: 'hiddenTypeCapturesLifetime'; readonly span: Span; readonly hidden: Ty; readonly opaqueSpan: Span; readonly region: UniversalRegionInfo }
   | { readonly kind: 'typeMayNotLiveLongEnough'; readonly span: Span; readonly param: string; readonly paramIndex: number; readonly region: UniversalRegionInfo; readonly forall?: boolean; /** Added by wfproj: `param` is a projection ("the associated type"). */ readonly alias?: boolean }
+  /** A closure that is not higher-ranked where a `for<'a> Fn*` bound is required (see RegionCx.notGeneral). */
+  | { readonly kind: 'notGeneralEnough'; readonly span: Span; readonly trait: string | null }
   /**
    * `escapesClosure`: a closure's own region (of argument `longerArg`) must outlive a region of its
    * parent (rustc's E0521 "borrowed data escapes outside of closure"). `fnMutEscape`: an `FnMut`

@@ -87,6 +87,14 @@ function borrowckInner(body: Body, tcx: TypeContext, opts: BorrowckOptions, temp
   errors.push(...typeTestErrors(tc.cx, rv));
   for (const c of tc.cx.captureErrors) errors.push({ kind: 'hiddenTypeCapturesLifetime', ...c });
   for (const u of tc.cx.unprovable) errors.push({ kind: 'higherRankedLifetimeError', span: u.span, predicate: u.predicate });
+  const notGeneralSeen = new Set<string>();
+  for (const n of tc.cx.notGeneral) {
+    // rustc reports an identical diagnostic once.
+    const key = `${n.span.lo}:${n.span.hi}:${n.trait ?? ''}`;
+    if (notGeneralSeen.has(key)) continue;
+    notGeneralSeen.add(key);
+    errors.push({ kind: 'notGeneralEnough', span: n.span, trait: n.trait });
+  }
   errors.sort((a, b) => a.span.lo - b.span.lo || a.span.hi - b.span.hi);
 
   const loanPoints = bs.loans.map((l) => {

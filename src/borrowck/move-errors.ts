@@ -12,27 +12,26 @@ export function illegalMoveErrors(body: Body, tcx: TypeContext, md: MoveData, or
   const seen = new Set<string>();
   const byScrutinee = new Map<string, { span: Span; local: number }[]>();
   void tcx;
-  const scrutinees = matchedPlaces(body);
   for (const im of md.illegalMoves) {
     let span = spanAt(body, im.location);
     let bindings: { span: Span; local: number }[] = [];
     let fromPlace = false;
     let groupKey: string | null = null;
     const bound = bindingTarget(body, im.location);
-    if (bound !== null) {
-      const scrut = findScrutinee(scrutinees, im.place, span, im.location);
-      if (scrut !== null) {
-        // As rustc's grouping: moves out of a matched place that has no move path of its own form
-        // one error per match; out of one with a path, one per closest moved-from path.
-        fromPlace = !lookupPlace(md, scrut.place).exact;
-        groupKey = fromPlace ? `${scrut.span.lo}:${scrut.span.hi}` : `${scrut.span.lo}:${scrut.span.hi}/${lookupPlace(md, im.place).path}`;
-        const group = byScrutinee.get(groupKey);
-        const entry = { span: body.locals[bound]!.span, local: bound };
-        if (group !== undefined) { group.push(entry); continue; }
-        bindings = [entry];
-        byScrutinee.set(groupKey, bindings);
-        span = scrut.span;
-      }
+    const site = bound === null ? undefined : body.locals[bound]!.matchSite;
+    if (bound !== null && site !== undefined) {
+      // rustc's `append_binding_error`: the moves into the bindings of one match are one error at
+      // the matched expression; when the matched place has no move path of its own, one for the
+      // whole match, else one per closest moved-from path.
+      fromPlace = !lookupPlace(md, site.place).exact;
+      const spanKey = `${site.span.lo}:${site.span.hi}`;
+      groupKey = fromPlace ? spanKey : `${spanKey}/${lookupPlace(md, im.place).path}`;
+      const group = byScrutinee.get(groupKey);
+      const entry = { span: body.locals[bound]!.span, local: bound };
+      if (group !== undefined) { group.push(entry); continue; }
+      bindings = [entry];
+      byScrutinee.set(groupKey, bindings);
+      span = site.span;
     }
     const key = groupKey ?? `${span.lo}:${span.hi}`;
     if (seen.has(key)) continue;
@@ -52,33 +51,6 @@ function bindingTarget(body: Body, loc: Location): number | null {
   if (st === undefined || st.kind.kind !== 'assign' || st.kind.place.projection.length !== 0) return null;
   const d = body.locals[st.kind.place.local]!;
   return d.kind === 'user' && d.binding !== null && d.simpleLet !== true ? st.kind.place.local : null;
-}
-
-interface Matched { readonly place: Place; readonly span: Span; readonly location: Location }
-
-function matchedPlaces(body: Body): Matched[] {
-  const out: Matched[] = [];
-  body.blocks.forEach((block, b) => block.statements.forEach((st, index) => {
-    if ((st.kind.kind === 'fakeRead' && st.kind.cause === 'forMatchedPlace' && st.kind.closure === undefined) || st.kind.kind === 'placeMention') out.push({ place: st.kind.place, span: st.span, location: { block: b, index } });
-  }));
-  return out;
-}
-
-/**
- * The matched place `place` lies inside: the nearest one earlier in the same block (a `let`'s
- * initialiser comes after its pattern in the source), else the latest one before it in the source.
- */
-function findScrutinee(scrutinees: readonly Matched[], place: Place, at: Span, loc: Location): Matched | null {
-  let best: Matched | null = null;
-  let sameBlock: Matched | null = null;
-  for (const s of scrutinees) {
-    if (s.place.local !== place.local || s.place.projection.length > place.projection.length) continue;
-    if (!s.place.projection.every((e, i) => { const f = place.projection[i]!; return e.kind === f.kind && (e.kind !== 'field' || (f.kind === 'field' && e.index === f.index)); })) continue;
-    if (s.location.block === loc.block && s.location.index < loc.index && (sameBlock === null || s.location.index > sameBlock.location.index)) sameBlock = s;
-    if (s.span.lo > at.lo) continue;
-    if (best === null || s.span.lo > best.span.lo) best = s;
-  }
-  return sameBlock ?? best;
 }
 
 function sameOperandPlace(op: Operand | undefined, place: Place): boolean {

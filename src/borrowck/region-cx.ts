@@ -9,10 +9,11 @@ export type { InvarianceCause } from './facts.js';
  * `sup: sub` at a point means value(sup) ⊇ value(sub) (NLL's outlives constraints are
  * location-insensitive; the point is kept to explain errors).
  */
-export type ConstraintCategory = 'return' | 'typeAnnotation' | 'callArgument' | 'assignment' | 'usage' | 'copyBound' | 'predicate' | 'boring';
+/** `cast`: an unsizing coercion (`Box<closure>` to `Box<dyn Fn() + 'static>`), rustc's `Cast`, more telling than the call or assignment it feeds. */
+export type ConstraintCategory = 'return' | 'typeAnnotation' | 'cast' | 'callArgument' | 'assignment' | 'usage' | 'copyBound' | 'predicate' | 'boring';
 
 /** rustc's order of interest when blaming a constraint path: the first category here wins. */
-export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, callArgument: 2, assignment: 2, usage: 2, copyBound: 2, predicate: 4, boring: 5 };
+export const CATEGORY_RANK: Readonly<Record<ConstraintCategory, number>> = { return: 0, typeAnnotation: 2, cast: 1.9, callArgument: 2, assignment: 2, usage: 2, copyBound: 2, predicate: 4, boring: 5 };
 
 export interface RegionCx {
   numVars: number;
@@ -55,6 +56,12 @@ export interface RegionCx {
   readonly typeTests: TypeTest[];
   /** Calls whose callee has a `for<'b> X: 'r` clause no caller can prove (X holds 'b). */
   readonly unprovable: { readonly span: Span; readonly predicate: string }[];
+  /**
+   * Calls passing a closure whose signature is not higher-ranked where the callee's `Fn*` bound
+   * binds a region: the trait it fails ("implementation of `Fn` is not general enough"), or null
+   * when only the bound's `Output` does ("one type is more general than the other", E0308).
+   */
+  readonly notGeneral: { readonly span: Span; readonly trait: string | null }[];
   /** Universal region vars each type parameter (by index) is known to outlive. */
   readonly paramBounds: Map<number, number[]>;
   /** Region vars each projection (by `aliasKey`, its regions erased) is known to outlive: where-clauses and argument types (`&'a T::Item`). */
@@ -111,7 +118,7 @@ export const STATIC_VAR = 0;
 export function newRegionCx(): RegionCx {
   const cx: RegionCx = {
     numVars: 0, universalOf: [], universals: [], universalRole: [], universalUpvar: [], universalArg: [], consSup: [], consSub: [], consCategory: [], consSpan: [], consPoint: [], atPoint: -1, consVariance: [], consFromClosure: new Set(), consForall: [],
-    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], paramBounds: new Map(), aliasBounds: new Map(), memberConstraints: [], captureErrors: [],
+    liveVar: [], livePoint: [], localTys: [], localRegions: [], known: new Uint8Array(0), lenientUniversals: false, typeTests: [], unprovable: [], notGeneral: [], paramBounds: new Map(), aliasBounds: new Map(), memberConstraints: [], captureErrors: [],
   };
   newUniversal(cx, { kind: 'static', name: "'static", param: null });
   return cx;

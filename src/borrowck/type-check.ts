@@ -692,8 +692,13 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         }
         // A closure coerced to a fn pointer: its signature becomes the pointer's (regions it binds stay free).
         if (from.kind === 'closure' && res.kind === 'fnPtr') relate({ kind: 'fnPtr', sig: from.sig }, res, 'co');
-        else if ((rv.cast === 'unsize' || rv.cast === 'other') && coerceUnsized(from, res)) return res;
-        else relate(from, res, 'co');
+        else if (rv.cast === 'unsize' || rv.cast === 'other') {
+          // rustc proves an unsizing under `ConstraintCategory::Cast`.
+          const saved = category;
+          if (rv.cast === 'unsize') category = 'cast';
+          if (!coerceUnsized(from, res)) relate(from, res, 'co');
+          category = saved;
+        } else relate(from, res, 'co');
         return res;
       }
       case 'aggregate': {
@@ -997,6 +1002,17 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
         if (t !== undefined && y.kind === 'var') outlivesComponents(t, y.id, 'predicate', predicateSpan);
       }
       for (const u of poly.forallUnprovable ?? []) cx.unprovable.push({ span, predicate: u.predicate });
+      // A closure whose signature was inferred (not higher-ranked) passed where a bound binds a region.
+      for (const b of tcx.fnTraitBounds?.(c.def) ?? []) {
+        const t = argTys[b.param];
+        const tm = t !== undefined && t.kind === 'closure' ? templates.get(t.node) : undefined;
+        if (tm === undefined || tm.inferred !== true) continue;
+        if (b.inputs.some((bt, i) => needsBoundRegion(bt, tm.inputs[i] ?? null))) {
+          // rustc reports the `Output` projection's (an `FnOnce` obligation) first.
+          if (b.output !== null) cx.notGeneral.push({ span, trait: 'FnOnce' });
+          cx.notGeneral.push({ span, trait: b.trait });
+        } else if (b.output !== null && needsBoundRegion(b.output, tm.output)) cx.notGeneral.push({ span, trait: null });
+      }
       // `for<'r> T: 'r`: T must outlive a lifetime the caller cannot name, in effect 'static.
       for (const { param, span: clause } of poly.typeOutlivesForall ?? []) {
         const t = argTys[param];
@@ -1389,4 +1405,27 @@ function paramName(t: Ty, index: number): string {
   let name = '_';
   foldTy(t, { region: (r) => r, param: (i, n) => { if (i === index) name = n; return null; } });
   return name;
+}
+
+/**
+ * Whether the bound type `bt` has a region its binder binds (`for<'a>`, Fn-sugar elision) at a
+ * place where the closure's signature template `tm` has none of the closure's own (a region
+ * inferred in the parent, the same for every call).
+ */
+function needsBoundRegion(bt: Ty, tm: Ty | null): boolean {
+  const bound = (r: Region): boolean => r.kind === 'erased' && r.bound !== undefined;
+  const own = (r: Region | undefined): boolean => r !== undefined && r.kind === 'erased';
+  switch (bt.kind) {
+    case 'ref':
+      if (bound(bt.region) && !own(tm?.kind === 'ref' ? tm.region : undefined)) return true;
+      return needsBoundRegion(bt.inner, tm?.kind === 'ref' ? tm.inner : null);
+    case 'adt': {
+      const same = tm?.kind === 'adt' && tm.def === bt.def ? tm : null;
+      if (bt.args.regions.some((r, i) => bound(r) && !own(same?.args.regions[i]))) return true;
+      return bt.args.types.some((x, i) => needsBoundRegion(x, same?.args.types[i] ?? null));
+    }
+    case 'tuple': return bt.elems.some((x, i) => needsBoundRegion(x, tm?.kind === 'tuple' ? tm.elems[i] ?? null : null));
+    case 'array': case 'slice': return needsBoundRegion(bt.elem, tm?.kind === 'array' || tm?.kind === 'slice' ? tm.elem : null);
+    default: return false;
+  }
 }

@@ -85,7 +85,7 @@ export const BORROWCK_MESSAGES = {
   /** `place` null: a temporary (rustc: "requires that borrow lasts for `'a`"). */
   mustBeValidFor: (category: BlameCategory, place: string | null, region: string) => {
     const prefix = category === 'return' ? 'returning this value ' : category === 'typeAnnotation' ? 'type annotation '
-      : category === 'callArgument' ? 'argument ' : category === 'assignment' ? 'assignment ' : category === 'copyBound' ? 'copying this value ' : category === 'other' ? 'this usage ' : '';
+      : category === 'cast' ? 'coercion ' : category === 'callArgument' ? 'argument ' : category === 'assignment' ? 'assignment ' : category === 'copyBound' ? 'copying this value ' : category === 'other' ? 'this usage ' : '';
     return place === null ? `${prefix}requires that borrow lasts for \`${region}\`` : `${prefix}requires that ${place} is borrowed for \`${region}\``;
   },
 
@@ -199,6 +199,7 @@ export const BORROWCK_MESSAGES = {
   appearsInImplHeader: (region: string, where: 'selfType' | 'trait') => `lifetime \`${region}\` appears in the \`impl\`'s ${where === 'selfType' ? 'self type' : 'trait'}`,
   returningRequires: (longer: string, shorter: string) => `returning this value requires that \`${longer}\` must outlive \`${shorter}\``,
   argumentRequires: (longer: string, shorter: string) => `argument requires that \`${longer}\` must outlive \`${shorter}\``,
+  coercionRequires: (longer: string, shorter: string) => `coercion requires that \`${longer}\` must outlive \`${shorter}\``,
   copyingRequires: (longer: string, shorter: string) => `copying this value requires that \`${longer}\` must outlive \`${shorter}\``,
   assignmentRequires: (longer: string, shorter: string) => `assignment requires that \`${longer}\` must outlive \`${shorter}\``,
   requiresOutlive: (longer: string, shorter: string) => `this usage requires that \`${longer}\` must outlive \`${shorter}\``,

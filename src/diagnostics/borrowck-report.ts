@@ -934,6 +934,9 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
       const children = typeParams === 0 ? [helpInsert(M.addUseBound(name), e.opaqueSpan.hi, ` + use<${name}>`)] : [];
       return err('E0700', M.hiddenTypeCaptures(opaque), spans, children);
     }
+    case 'notGeneralEnough':
+      if (e.trait === null) return err('E0308', 'mismatched types', [primary(e.span, 'one type is more general than the other')]);
+      return err(null, `implementation of \`${e.trait}\` is not general enough`, [primary(e.span, `implementation of \`${e.trait}\` is not general enough`)]);
     case 'typeMayNotLiveLongEnough': {
       // rustc's placeholder error: the type must outlive a lifetime of a `for<'r>` clause.
       if (e.forall === true) return err(null, M.typeDoesNotLiveLongEnough(e.param), [primary(e.span, null)]);
@@ -1004,6 +1007,7 @@ function reportError(e: BorrowckError, result: BorrowckResult, body: Body, tcx: 
             ? M.supposedToReturn(fnKindName(body, tcx), shorter, longer) : M.returningRequires(longer, shorter);
           break;
         case 'typeAnnotation': label = M.typeAnnotationRequires(longer, shorter); break;
+        case 'cast': label = M.coercionRequires(longer, shorter); break;
         case 'callArgument': label = M.argumentRequires(longer, shorter); break;
         case 'assignment': label = M.assignmentRequires(longer, shorter); break;
         case 'copyBound': label = M.copyingRequires(longer, shorter); break;

@@ -1,5 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupIdentical } from '../diagnostics/dedup.js';
 import { lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
@@ -57,7 +58,7 @@ export function check(file: SourceFile, opts: CheckOptions): CheckOutput {
   } catch (err) {
     diags.push(internalError('check', err, null));
   }
-  const diagnostics = dedupHelps(onceDefaultLevelNotes(diags));
+  const diagnostics = dedupIdentical(dedupHelps(onceDefaultLevelNotes(diags)));
   return {
     diagnostics,
     crateType,

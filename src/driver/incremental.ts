@@ -1,5 +1,6 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
+import { dedupIdentical } from '../diagnostics/dedup.js';
 import { type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import { forEachItemBlock } from '../resolve/body-blocks.js';
@@ -131,7 +132,7 @@ function lowerAndCheck(program: Program, body: CheckedBody, opts: CheckOptions, 
 }
 
 function output(all: Diagnostic[], crateType: 'bin' | 'lib', memo: CheckMemo | null, reused: number): IncrementalCheck {
-  const diags = dedupHelps(onceDefaultLevelNotes(all));
+  const diags = dedupIdentical(dedupHelps(onceDefaultLevelNotes(all)));
   return { diagnostics: diags, crateType, internalErrors: diags.filter(isInternal).length, unsupported: diags.filter(isUnsupported).length, phaseMs: null, memo, reused };
 }
 

@@ -95,6 +95,18 @@ export interface LocalDecl {
    * with the bindings of an enclosing `match`.
    */
   readonly simpleLet?: boolean;
+  /**
+   * For a user variable bound by a pattern (`match`, `if let`, `let … else`, a destructuring `let`,
+   * a `for` pattern, a parameter pattern): the place the whole pattern matched and the span of
+   * the expression that produced it (rustc's `VarBindingForm::opt_match_place`). rustc groups the
+   * E0507 moves of the bindings of one match under that span.
+   */
+  readonly matchSite?: MatchSite;
+}
+
+export interface MatchSite {
+  readonly place: Place;
+  readonly span: Span;
 }
 
 export type TempInfo =

@@ -254,7 +254,7 @@ function sameTy(a: Ty, b: Ty): boolean | null {
 }
 
 /** Is each own lifetime parameter early-bound: named in a bound or where-clause, or not constrained by an argument type. */
-function earlyBound(f: FnItem): Map<string, boolean> {
+export function earlyBound(f: FnItem): Map<string, boolean> {
   const inBounds = new Set<string>();
   const constrained = new Set<string>();
   const g = f.generics;

@@ -118,6 +118,21 @@ export interface TypeContext {
    * a written `Foo::<'a>::f` path's type (rustc's user self type). Optional.
    */
   implSelfTy?(impl: DefId): Ty | null;
+  /**
+   * Added by hr2: the `Fn*` bounds of a fn and its parents on their type parameters (`F: Fn(&u8)
+   * -> &u8`), with the bound's argument types and output as lowered (regions the bound binds
+   * carry their identity, see the `erased` region's `bound`). Optional: absent means none known.
+   */
+  fnTraitBounds?(def: DefId): readonly FnTraitBound[];
+}
+
+export interface FnTraitBound {
+  /** The bounded type parameter's index in the fn's generic arguments. */
+  readonly param: number;
+  readonly trait: 'Fn' | 'FnMut' | 'FnOnce';
+  readonly inputs: readonly Ty[];
+  /** The `Output` the bound names, if it does. */
+  readonly output: Ty | null;
 }
 
 export type DefKind =

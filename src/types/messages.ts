@@ -36,6 +36,9 @@ export const msg = {
     ]),
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
   projectionMismatch: (span: Span, projection: string, expected: string, found: string): Diagnostic => err('E0271', `type mismatch resolving \`${projection} == ${expected}\``, span, `expected \`${expected}\`, found \`${found}\``),
+  /** A coercion to a higher-ranked fn pointer that fails rustc's leak check. */
+  moreGeneral: (span: Span, expected: string, found: string, foundKind: string): Diagnostic =>
+    err('E0308', 'mismatched types', span, 'one type is more general than the other', [], [note(`expected fn pointer \`${expected}\`\n${' '.repeat(Math.max(0, 'expected fn pointer'.length - 6 - foundKind.length))}found ${foundKind} \`${found}\``)]),
   unresolvedValue: (span: Span, name: string): Diagnostic => err('E0425', `cannot find value \`${name}\` in this scope`, span, 'not found in this scope'),
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
   // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).

@@ -117,6 +117,12 @@ export interface ClosureSigTemplate {
   readonly output: Ty | null;
   /** All bound regions are one (`for<'r> Fn(&'r T, &'r U)`). */
   readonly single: boolean;
+  /**
+   * Added by hr2: no `Fn*` bound, fn pointer or object gave the closure its signature, so the
+   * regions of its unannotated parameters (and of its output) are its parent's, not its own:
+   * such a closure implements `Fn*` only for those very regions ("not general enough").
+   */
+  readonly inferred?: boolean;
 }
 
 /** Where a closure's expected kind comes from, for rustc's "expects `Fn` instead of `FnMut`" labels. */

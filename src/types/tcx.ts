@@ -8,7 +8,7 @@ import { assertNever } from '../util/assert.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { unsupported } from '../util/diagnostic.js';
 import { LayeredMap } from '../util/layered-map.js';
-import type { AdtDef, DefKind, PolyFnSig, TypeContext, VariantDef } from './context.js';
+import type { AdtDef, DefKind, FnTraitBound, PolyFnSig, TypeContext, VariantDef } from './context.js';
 import { implRequirements } from './normalize-wf.js';
 import { msg, unmodelledStd } from './messages.js';
 import { displayTy } from './display.js';
@@ -132,6 +132,28 @@ export interface LowerEnv {
   readonly valuePath?: boolean;
   /** In a fn's return type: the region an elided lifetime stands for, when elision finds one, without reporting. */
   readonly elidedQuiet?: () => Region | null;
+  /** Lifetimes bound by enclosing `for<..>` binders (fn pointer types, `Fn(..)` sugar), by name. */
+  readonly boundNames?: ReadonlyMap<string, Region>;
+  /** Inside a binder's signature: elided lifetimes are the binder's (`elided`), in bodies too. */
+  readonly binderElided?: boolean;
+}
+
+let nextBound = 1;
+/** A region bound by a `for<..>` binder: a fresh identity (see the `erased` region's `bound`). */
+export function freshBound(name?: string): Region {
+  const id = nextBound++;
+  return name === undefined ? { kind: 'erased', bound: id } : { kind: 'erased', bound: id, name };
+}
+
+/** Whether two regions are the same region (bound ones by identity). */
+export function sameRegion(a: Region, b: Region): boolean {
+  switch (a.kind) {
+    case 'static': return b.kind === 'static';
+    case 'param': return b.kind === 'param' && b.index === a.index;
+    case 'var': return b.kind === 'var' && b.id === a.id;
+    case 'erased': return b.kind === 'erased' && a.bound !== undefined && a.bound === b.bound;
+    default: return assertNever(a);
+  }
 }
 
 const INT_NAMES: ReadonlySet<string> = new Set(['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize']);
@@ -357,10 +379,47 @@ function createTcxWithCaches(
   }
 
   function lowerRegion(env: LowerEnv, lt: { name: string; span: Span } | null, span: Span): Region {
+    const boundHere = lt === null ? undefined : env.boundNames?.get(lt.name);
+    if (boundHere !== undefined || (env.binderElided === true && (lt === null || lt.name === "'_"))) {
+      const r = boundHere ?? env.elided(span);
+      env.onRegion?.(r);
+      return r;
+    }
     if (env.regionMode === 'erase' && !(lt && lt.name === "'static")) return ERASED;
     const r = lt && lt.name === "'static" ? STATIC : !lt || lt.name === "'_" ? env.elided(span) : findRegionParam(env.owner, lt.name) ?? ERASED;
     env.onRegion?.(r);
     return r;
+  }
+
+  /**
+   * The inputs and output of a binder (`for<'a> fn(..) -> ..`, `Fn(..) -> ..`): its named and
+   * elided input lifetimes are bound regions, each its own; an elided output lifetime is the
+   * inputs' only lifetime (fn elision), else left unknown.
+   */
+  function lowerBinderSig(env: LowerEnv, names: readonly { name: string }[], inputs: readonly TypeExpr[], output: TypeExpr | null): { inputs: Ty[]; output: Ty } {
+    const bound = new Map(env.boundNames ?? []);
+    for (const l of names) bound.set(l.name, freshBound(l.name));
+    const seen: Region[] = [];
+    const note = (r: Region): void => { if (!seen.some((x) => sameRegion(x, r))) seen.push(r); };
+    const inEnv: LowerEnv = { ...env, elided: () => freshBound(), onRegion: note, boundNames: bound, binderElided: true };
+    const ins = inputs.map((i) => lowerTy(inEnv, i));
+    const only = seen.length === 1 ? seen[0]! : null;
+    // Elision has no lifetime for the output to take (none or several in the inputs): E0106.
+    const outElided = (span: Span): Region => {
+      if (only !== null) return only;
+      report(env, msg.missingLifetime({ lo: span.lo, hi: span.lo + 1 }));
+      return ERASED;
+    };
+    const outEnv: LowerEnv = { ...env, elided: outElided, onRegion: undefined, boundNames: bound, binderElided: true };
+    return { inputs: ins, output: output ? lowerTy(outEnv, output) : UNIT };
+  }
+
+  /** `env` inside a `for<'a, ..>` binder: its names are fresh bound regions. */
+  function withBinder(env: LowerEnv, names: readonly { name: string }[]): LowerEnv {
+    if (names.length === 0) return env;
+    const bound = new Map(env.boundNames ?? []);
+    for (const l of names) bound.set(l.name, freshBound(l.name));
+    return { ...env, boundNames: bound };
   }
 
   function lowerEnvFor(def: DefId): LowerEnv {
@@ -446,12 +505,12 @@ function createTcxWithCaches(
       }
     } else if (ga && ga.kind === 'paren') {
       // `Fn(&str) -> &str`: elided lifetimes are bound by the sugar itself (higher-ranked), never the item's.
-      const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
-      written.push({ kind: 'tuple', elems: ga.inputs.map((t) => lowerTy(inner, t)) });
-      bindings.push({ name: 'Output', ty: ga.output ? lowerTy(inner, ga.output) : UNIT });
+      const sig = lowerBinderSig(env, [], ga.inputs, ga.output);
+      written.push({ kind: 'tuple', elems: sig.inputs });
+      bindings.push({ name: 'Output', ty: sig.output });
     }
     if (seg !== null && (ga === null || ga.kind === 'angle')) checkArgCount(env, target, seg, ga, selfForTrait !== null);
-    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' ? ERASED : lowerRegion(env, null, span));
+    while (regions.length < g.regions.length) regions.push(env.regionMode === 'erase' && env.binderElided !== true ? ERASED : lowerRegion(env, null, span));
     const ownStart = selfForTrait ? 1 : 0;
     const own = g.types.length - ownStart - g.implTraitParams.size;
     for (let i = 0; i < own; i++) {
@@ -659,8 +718,8 @@ function createTcxWithCaches(
       case 'tuple': return t.elems.length === 0 ? UNIT : { kind: 'tuple', elems: t.elems.map((e) => lowerTy(env, e)) };
       case 'fn': {
         // Elided lifetimes in a fn pointer type are bound by that type (higher-ranked), never the item's.
-        const inner: LowerEnv = { ...env, elided: () => ERASED, onRegion: undefined };
-        return { kind: 'fnPtr', sig: { inputs: t.inputs.map((i) => lowerTy(inner, i)), output: t.output ? lowerTy(inner, t.output) : UNIT, unsafe: t.unsafe, variadic: t.variadic } };
+        const sig = lowerBinderSig(env, t.forLifetimes, t.inputs, t.output);
+        return { kind: 'fnPtr', sig: { inputs: sig.inputs, output: sig.output, unsafe: t.unsafe, variadic: t.variadic } };
       }
       case 'never': return NEVER;
       case 'infer':
@@ -781,7 +840,7 @@ function createTcxWithCaches(
 
   function lowerBound(env: LowerEnv, self: Ty, b: GenericBound): Predicate | null {
     if (b.kind !== 'trait' || b.modifier === 'maybe') return null;
-    const tr = lowerTraitPath({ ...env, elided: () => ERASED }, b.path, self);
+    const tr = lowerTraitPath({ ...withBinder(env, b.forLifetimes), elided: () => ERASED }, b.path, self);
     if (!tr) return null;
     return { self, trait: tr.ref.trait, args: tr.ref.args.types.slice(1), bindings: tr.bindings };
   }
@@ -837,9 +896,10 @@ function createTcxWithCaches(
 
   function addWhere(env: LowerEnv, w: WherePredicate, out: Predicate[], spanned: (pr: Predicate, b: GenericBound) => Predicate = (pr) => pr): void {
     if (w.kind !== 'bound') return;
-    const self = lowerTy(env, w.ty);
+    const inner = withBinder(env, w.forLifetimes);
+    const self = lowerTy(inner, w.ty);
     for (const b of w.bounds) {
-      const pr = lowerBound(env, self, b);
+      const pr = lowerBound(inner, self, b);
       if (pr) out.push(spanned(pr, b));
     }
   }
@@ -1115,10 +1175,53 @@ function createTcxWithCaches(
         if (ty.kind !== 'path' || ty.qself !== null || ty.path.segments.length !== 1) continue;
         const i = og.types.indexOf(ty.path.segments[0]!.ident.name);
         if (i < 0) continue;
-        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name: ty.path.segments[0]!.ident.name, span: w.span, direct: ty === w.ty });
+        const name = ty.path.segments[0]!.ident.name;
+        if (w.bounds.some((b) => b.kind === 'lifetime' && bound.has(b.lifetime.name))) out.push({ param: og.parentTypes + i, name, span: w.span, direct: ty === w.ty });
+        else if (w.bounds.some((b) => b.kind === 'trait' && b.forLifetimes.length === 0 && implRequiresOutlivesBound(o!, w.ty, b, bound))) out.push({ param: og.parentTypes + i, name, span: w.span, direct: false });
       }
     }
     return out;
+  }
+
+  /**
+   * `for<'a> X: Trait<..>` proven through the trait's only impl, which requires its self type's
+   * parameter to outlive a lifetime the clause binds: `impl<'t, T> Trait<'t> for T where T: 't`
+   * with `for<'a> G: Trait<'a>`, or `impl<'t, T: 't> Trait for &'t T` with `for<'a> &'a G: Trait`.
+   * The clause then holds only if X's parameter outlives every lifetime (in effect 'static).
+   */
+  function implRequiresOutlivesBound(owner: DefId, selfTy: TypeExpr, b: GenericBound & { kind: 'trait' }, bound: ReadonlySet<string>): boolean {
+    const env: LowerEnv = { ...lowerEnvFor(owner), report: false, elided: () => ERASED };
+    const pred = lowerBound(env, ERROR, b);
+    if (pred === null) return false;
+    const impls = traitImpls(pred.trait).filter((ii) => !ii.negative);
+    const ii = impls.length === 1 ? impls[0]! : null;
+    const node = ii === null || ii.def === null ? null : info(ii.def).node;
+    if (node === null || node.kind !== 'item' || node.item.kind !== 'impl' || node.item.trait === null) return false;
+    const imp = node.item;
+    // Which impl lifetime stands where the clause has a bound one.
+    const implLifetimes = new Set<string>();
+    const clauseArgs = b.path.segments[b.path.segments.length - 1]!.args;
+    const implArgs = imp.trait!.segments[imp.trait!.segments.length - 1]!.args;
+    if (clauseArgs?.kind === 'angle' && implArgs?.kind === 'angle') {
+      const cl = clauseArgs.args.filter((a) => a.kind === 'lifetime');
+      const il = implArgs.args.filter((a) => a.kind === 'lifetime');
+      cl.forEach((a, k) => { const m = il[k]; if (a.kind === 'lifetime' && bound.has(a.lifetime.name) && m !== undefined && m.kind === 'lifetime') implLifetimes.add(m.lifetime.name); });
+    }
+    let implSelf = imp.selfTy;
+    if (selfTy.kind === 'ref' && selfTy.lifetime !== null && bound.has(selfTy.lifetime.name) && implSelf.kind === 'ref' && implSelf.lifetime !== null) {
+      implLifetimes.add(implSelf.lifetime.name);
+      implSelf = implSelf.inner;
+    } else if (selfTy.kind !== 'path') return false;
+    if (implLifetimes.size === 0 || implSelf.kind !== 'path' || implSelf.qself !== null || implSelf.path.segments.length !== 1) return false;
+    const param = implSelf.path.segments[0]!.ident.name;
+    if (!imp.generics.params.some((p) => p.kind === 'type' && p.name.name === param)) return false;
+    // The impl's own `T: 't` (on the parameter or in a where-clause) for one of those lifetimes.
+    const outlives = (bs: readonly GenericBound[]): boolean => bs.some((x) => x.kind === 'lifetime' && implLifetimes.has(x.lifetime.name));
+    for (const p of imp.generics.params) if (p.kind === 'type' && p.name.name === param && outlives(p.bounds)) return true;
+    for (const w of imp.generics.where) {
+      if (w.kind === 'bound' && w.forLifetimes.length === 0 && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1 && w.ty.path.segments[0]!.ident.name === param && outlives(w.bounds)) return true;
+    }
+    return false;
   }
 
   /** `for<'b> X: 'r` where-clauses ('r free) in which X's outlives components hold a region the clause binds. */
@@ -1476,6 +1579,30 @@ function createTcxWithCaches(
     },
     itemTy: constTy,
     normalize: (ty) => (ty.kind === 'projection' ? normalizeKeepingRegions(tcx, ty) ?? ty : ty),
+    fnTraitBounds: (def) => {
+      const out: FnTraitBound[] = [];
+      const fnBound = (p: Predicate, param: number): void => {
+        const ln = info(p.trait).lang;
+        if (ln !== 'Fn' && ln !== 'FnMut' && ln !== 'FnOnce') return;
+        const args = p.args[0];
+        if (args === undefined || args.kind !== 'tuple') return;
+        out.push({ param, trait: ln, inputs: args.elems, output: p.bindings.find((b) => b.name === 'Output')?.ty ?? null });
+      };
+      for (const p of predicates(def)) {
+        if (p.self.kind !== 'param') continue;
+        const self = p.self;
+        fnBound(p, self.index);
+        // A closure meets a bound of another trait only through a blanket impl (`impl<F> Tr for F
+        // where F: Fn(..)`): when there is exactly one, its `Fn*` bounds on F are required too.
+        if (info(p.trait).lang !== null && info(p.trait).lang !== undefined) continue;
+        const blanket = traitImpls(p.trait).filter((ii) => !ii.negative && ii.selfTy.kind === 'param');
+        const only = blanket.length === 1 ? blanket[0]! : null;
+        if (only === null || only.selfTy.kind !== 'param') continue;
+        const q = only.selfTy.index;
+        for (const ip of only.predicates) if (ip.self.kind === 'param' && ip.self.index === q) fnBound(ip, self.index);
+      }
+      return out;
+    },
     selectedImplHeader: (trait, args) => selectUserImpl(tcx, trait, args),
     implSelfTy: (def) => (info(def).kind === 'impl' ? impl(def).selfTy : null),
     projectionDeclaredBounds,

@@ -20,6 +20,12 @@ export interface SolveCx {
   readonly env: readonly Predicate[];
   /** Closure kinds known so far (by closure NodeId); unknown ones satisfy every Fn trait. */
   readonly closureKind?: (node: number) => 'Fn' | 'FnMut' | 'FnOnce' | null;
+  /**
+   * Method and associated-item probing: impls are matched with rustc's leak check, so an impl
+   * for `fn(&'a T)` or `fn(T)` is no candidate for `for<'r> fn(&'r T)`. (Proving an obligation
+   * instead selects such an impl and borrowck finds it not general enough.)
+   */
+  readonly leakCheck?: boolean;
 }
 
 const FN_TRAITS = ['Fn', 'FnMut', 'FnOnce'];
@@ -44,9 +50,51 @@ function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): 
   if (!mayUnify(cx.icx, ii.selfTy, self)) return null;
   const a = instantiateImpl(cx, ii);
   if (!unify(cx.icx, substTy(ii.selfTy, a), self)) return null;
+  if (cx.leakCheck === true && bindsAwayFromImpl(ii.selfTy, resolveTy(cx.icx, self), false)) return null;
   const targs = ii.trait ? ii.trait.args.types.slice(1) : [];
   for (let i = 0; i < Math.min(targs.length, args.length); i++) if (!unify(cx.icx, substTy(targs[i]!, a), args[i]!)) return null;
   return a;
+}
+
+/**
+ * Whether the impl's self type `pat` cannot stand for `t` because of a higher-ranked fn pointer:
+ * inside `t`'s binder a region the pointer binds meets a lifetime parameter of the impl
+ * (`impl<'a> X for fn(&'a ())` is not `for<'r> fn(&'r ())`) or would end up inside a type
+ * parameter (`impl<T> Y for fn(T)`). Outside fn pointers bound regions are not judged.
+ */
+function bindsAwayFromImpl(pat: Ty, t: Ty, inBinder: boolean): boolean {
+  const boundR = (r: Region): boolean => r.kind === 'erased' && r.bound !== undefined;
+  switch (pat.kind) {
+    case 'param': return inBinder && hasFreeBound(t);
+    case 'ref':
+      if (t.kind !== 'ref') return false;
+      if (inBinder && boundR(t.region) && !boundR(pat.region)) return true;
+      return bindsAwayFromImpl(pat.inner, t.inner, inBinder);
+    case 'fnPtr':
+      if (t.kind !== 'fnPtr' || t.sig.inputs.length !== pat.sig.inputs.length) return false;
+      return pat.sig.inputs.some((x, i) => bindsAwayFromImpl(x, t.sig.inputs[i]!, true)) || bindsAwayFromImpl(pat.sig.output, t.sig.output, true);
+    case 'adt':
+      if (t.kind !== 'adt' || t.def !== pat.def) return false;
+      if (inBinder && pat.args.regions.some((r, i) => { const x = t.args.regions[i]; return x !== undefined && boundR(x) && !boundR(r); })) return true;
+      return pat.args.types.some((x, i) => { const y = t.args.types[i]; return y !== undefined && bindsAwayFromImpl(x, y, inBinder); });
+    case 'tuple':
+      return t.kind === 'tuple' && pat.elems.some((x, i) => { const y = t.elems[i]; return y !== undefined && bindsAwayFromImpl(x, y, inBinder); });
+    case 'array': case 'slice':
+      return (t.kind === 'array' || t.kind === 'slice') && bindsAwayFromImpl(pat.elem, t.elem, inBinder);
+    case 'ptr':
+      return t.kind === 'ptr' && bindsAwayFromImpl(pat.inner, t.inner, inBinder);
+    default: return false;
+  }
+}
+
+/** Whether `t` holds a bound region outside any fn pointer of its own (one bound further out). */
+function hasFreeBound(t: Ty): boolean {
+  let found = false;
+  foldTy(t, {
+    ty: (x) => (found || x.kind === 'fnPtr' || x.kind === 'dyn' || x.kind === 'closure' ? x : undefined),
+    region: (r) => { if (r.kind === 'erased' && r.bound !== undefined) found = true; return r; },
+  });
+  return found;
 }
 
 /** Elaborate env predicates with supertraits. */
@@ -170,6 +218,8 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     }
     if (self.kind === 'ref' && !self.mut) return solve(cx, { ...p, self: self.inner }, depth + 1);
     if (self.kind === 'ref' && self.mut && name !== 'Fn') return solve(cx, { ...p, self: self.inner }, depth + 1);
+    // std's `impl<Args, F: Fn<Args> + ?Sized> Fn<Args> for Box<F>` (and the same for FnMut, FnOnce).
+    if (self.kind === 'adt' && self.def === tcx.lang('Box') && self.args.types[0] !== undefined) return solve(cx, { ...p, self: self.args.types[0] }, depth + 1);
   }
   if (self.kind === 'dyn') {
     const pr = self.principal;

@@ -153,8 +153,6 @@ export function substSig(s: FnSigTy, args: GenericArgsTy, typesOnly = false): Fn
   return { inputs: s.inputs.map(f), output: f(s.output), unsafe: s.unsafe, variadic: s.variadic };
 }
 
-const ERASE: TyFolder = { region: () => ERASED };
-const ERASE_KEEP_STATIC: TyFolder = { region: (r) => (r.kind === 'static' ? r : ERASED) };
 
 export function eraseTy(t: Ty): Ty {
   return foldTy(t, ERASE);
@@ -164,6 +162,18 @@ export function eraseTy(t: Ty): Ty {
 export function eraseTyKeepStatic(t: Ty): Ty {
   return foldTy(t, ERASE_KEEP_STATIC);
 }
+
+/**
+ * A region bound by a binder inside the type keeps its identity (it is no region of the body),
+ * and a fn pointer keeps its `'static`s: typeck's leak check (check/leak-check.ts) needs both.
+ */
+function eraseFree(r: Region): Region {
+  return r.kind === 'erased' && r.bound !== undefined ? r : ERASED;
+}
+
+const ERASE_IN_FN_PTR: TyFolder = { region: (r) => (r.kind === 'static' ? r : eraseFree(r)) };
+const ERASE: TyFolder = { region: eraseFree, ty: (t) => (t.kind === 'fnPtr' ? foldTy(t, ERASE_IN_FN_PTR) : undefined) };
+const ERASE_KEEP_STATIC: TyFolder = { region: (r) => (r.kind === 'static' ? r : eraseFree(r)), ty: ERASE.ty };
 
 export function someTy(t: Ty, pred: (t: Ty) => boolean): boolean {
   let found = false;

@@ -14,8 +14,13 @@ export type Region =
   | { readonly kind: 'param'; readonly index: number; readonly name: string }
   /** An inference variable of the borrow checker (`'?3` in dumps). */
   | { readonly kind: 'var'; readonly id: number }
-  /** Not tracked (inside bodies before borrowck). */
-  | { readonly kind: 'erased' };
+  /**
+   * Not tracked (inside bodies before borrowck). Added by hr2: `bound` is set on a region bound
+   * by a `for<..>` binder (a fn pointer type, `Fn(..)` sugar, a `for<'a>` bound): regions with
+   * the same `bound` are one bound region (ids are unique per lowering, so no De Bruijn shifting);
+   * `name` is its written name, if any.
+   */
+  | { readonly kind: 'erased'; readonly bound?: number; readonly name?: string };
 
 export const STATIC: Region = { kind: 'static' };
 export const ERASED: Region = { kind: 'erased' };

@@ -324,11 +324,11 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
               StorageDead(_6);
               StorageDead(_4);
               StorageDead(_3);
-              drop(_1) -> [return: bb14, unwind continue];
+              drop(_1) -> [return: bb15, unwind continue];
           }
 
           bb4: {
-              falseUnwind -> [real: bb5, unwind: bb15];
+              falseUnwind -> [real: bb5, unwind: bb16];
           }
 
           bb5: {
@@ -354,13 +354,11 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
               _14 = copy (*_10);
               _13 = Gt(move _14, const 1_i32);
               StorageDead(_14);
-              switchInt(move _13) -> [0: bb12, otherwise: bb11];
+              switchInt(move _13) -> [0: bb13, otherwise: bb12];
           }
 
           bb8: {
-              StorageDead(_7);
-              _0 = const ();
-              goto -> bb3;
+              falseEdge -> [real: bb10, imaginary: bb7];
           }
 
           bb9: {
@@ -368,14 +366,20 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
           }
 
           bb10: {
+              StorageDead(_7);
+              _0 = const ();
+              goto -> bb3;
+          }
+
+          bb11: {
               StorageDead(_12);
               StorageLive(_15);
               _15 = copy (*_10);
               _16 = AddWithOverflow(copy _3, copy _15);
-              assert(!move (_16.1: bool), "attempt to compute \`{} + {}\`, which would overflow", copy _3, move _15) -> [success: bb13, unwind continue];
+              assert(!move (_16.1: bool), "attempt to compute \`{} + {}\`, which would overflow", copy _3, move _15) -> [success: bb14, unwind continue];
           }
 
-          bb11: {
+          bb12: {
               StorageDead(_13);
               _0 = const ();
               StorageDead(_12);
@@ -384,13 +388,13 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
               goto -> bb3;
           }
 
-          bb12: {
+          bb13: {
               StorageDead(_13);
               _12 = const ();
-              goto -> bb10;
+              goto -> bb11;
           }
 
-          bb13: {
+          bb14: {
               _3 = move (_16.0: i32);
               StorageDead(_15);
               _11 = const ();
@@ -399,12 +403,12 @@ test('for loop: into_iter, loop { next(&mut iter) }, break exits the loop scopes
               goto -> bb4;
           }
 
-          bb14: {
+          bb15: {
               StorageDead(_1);
               return;
           }
 
-          bb15 (cleanup): {
+          bb16 (cleanup): {
               resume;
           }
       }

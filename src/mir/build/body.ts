@@ -68,7 +68,11 @@ export function lowerBodyInto(b: Builder, spec: BodySpec): Body {
   }
   const argScope = pushScope(b, false, bodySpan);
   for (const a of args) scheduleDrop(b, argScope, a);
-  for (const d of destructure) bindPattern(b, d.pat, localPlace(d.local), argScope, d.ty);
+  for (const d of destructure) {
+    b.matchSite = { place: localPlace(d.local), span: d.pat.span };
+    bindPattern(b, d.pat, localPlace(d.local), argScope, d.ty);
+  }
+  b.matchSite = null;
   const bodyScope = pushScope(b, true, bodySpan);
   if ('stmts' in spec.body) intoBlock(b, localPlace(0), spec.body);
   else into(b, localPlace(0), mirror(b, spec.body));

@@ -5,7 +5,7 @@ import type { CapturedPlace, BodyTypes, ClosureKind } from '../../types/results.
 import type { Ty } from '../../types/ty.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import type {
-  BasicBlock, BlockId, Body, Local, LocalDecl, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind, UserTypeAnnotation,
+  BasicBlock, BlockId, Body, Local, LocalDecl, MatchSite, Operand, Place, ProjectionElem, Rvalue, Statement, StatementKind, TempInfo, Terminator, TerminatorKind, UserTypeAnnotation,
 } from '../mir.js';
 
 /**
@@ -106,6 +106,8 @@ export interface Builder {
   returnBlock: BlockId | null;
   /** While testing patterns: the scrutinee's span, where rustc puts discriminant reads and comparisons. */
   scrutineeSpan: Span;
+  /** While binding a pattern's variables: the matched place and its expression's span, recorded on each variable. */
+  matchSite: MatchSite | null;
   /** Span of the `return` terminator: the body's closing brace. */
   returnSpan: Span;
   readonly children: Body[];
@@ -115,7 +117,7 @@ export interface Builder {
 export function newBuilder(shared: BuildShared, name: string, env: ClosureEnv | null): Builder {
   const b: Builder = {
     shared, tcx: shared.tcx, types: shared.types, name, locals: [], blocks: [], cur: 0, scopes: [], breakables: [],
-    varLocal: new Map(), bindingOverride: new Map(), bindingAlias: new Map(), fakeCollect: null, indexFakes: null, env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, returnSpan: { lo: 0, hi: 0 }, children: [], userTypes: [],
+    varLocal: new Map(), bindingOverride: new Map(), bindingAlias: new Map(), fakeCollect: null, indexFakes: null, env, extended: new Set(), extendedScope: -1, returnBlock: null, scrutineeSpan: { lo: 0, hi: 0 }, matchSite: null, returnSpan: { lo: 0, hi: 0 }, children: [], userTypes: [],
   };
   newBlock(b);
   return b;

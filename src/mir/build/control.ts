@@ -47,7 +47,9 @@ export function lowerCond(b: Builder, cond: Expr, bindScope: number, fail: Block
     const place = asPlace(b, scr);
     push(b, { kind: 'placeMention', place }, c.scrutinee.span);
     b.scrutineeSpan = c.scrutinee.span;
-    testAndBind(b, c.pat, place, failEdge(b, bindScope, fail), bindScope, scr.ty);
+    b.matchSite = { place, span: c.scrutinee.span };
+    testAndBind(b, c.pat, place, failEdge(b, bindScope, fail), bindScope, scr.ty, true);
+    b.matchSite = null;
     return;
   }
   // rustc wraps a plain condition in `DropTemps`: its temporaries die before either branch runs.
@@ -236,7 +238,12 @@ function lowerForInner(b: Builder, dest: Place, e: Expr & { kind: 'for' }): void
   terminate(b, {
     kind: 'switchInt', discr: { kind: 'move', place: localPlace(d) }, values: [BigInt(variants.none), BigInt(variants.some)], targets: [noneB, someB], otherwise: unreachableB,
   }, iterSpan);
+  // As rustc's desugaring `match next() { None => break, Some(pat) => body }`: the `None` arm's
+  // binding block has a false edge to the `Some` arm's.
   b.cur = noneB;
+  const breakB = newBlock(b);
+  terminate(b, { kind: 'falseEdge', real: breakB, imaginary: someB }, iterSpan);
+  b.cur = breakB;
   exitScopesTo(b, bk.scopeDepth);
   assignUnit(b, dest, e.span);
   goto(b, exit, e.span);
@@ -245,7 +252,9 @@ function lowerForInner(b: Builder, dest: Place, e: Expr & { kind: 'for' }): void
   const itemTy = optTy.kind === 'adt' ? eraseRegions(b.tcx.fieldTy(optTy.def, variants.some, 0, optTy.args)) : ERROR;
   const payload: Place = { local: nextTmp, projection: [{ kind: 'downcast', variant: variants.some, name: 'Some' }, { kind: 'field', index: 0, name: '0', ty: itemTy }] };
   b.scrutineeSpan = iterSpan;
+  b.matchSite = { place: localPlace(nextTmp), span: iterSpan };
   testAndBind(b, e.pat, payload, unreachableB, bindScope, itemTy);
+  b.matchSite = null;
   loopBodyInto(b, e.body);
   popScope(b, bindScope);
   popScope(b, loopScope);

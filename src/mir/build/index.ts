@@ -4,6 +4,7 @@ import { ERROR } from '../../types/ty.js';
 import { type Diagnostic, unsupported } from '../../util/diagnostic.js';
 import type { Body } from '../mir.js';
 import { constCallErrors } from '../const-check.js';
+import { constDropErrors } from '../const-drops.js';
 import { constEvalErrors } from '../const-eval.js';
 import { type BuildShared, newBuilder, Unsupported } from './builder.js';
 import { lowerBodyInto } from './body.js';
@@ -30,7 +31,7 @@ export function buildMir(program: Program, others: readonly CheckedBody[] = []):
       const body = buildBody(program, cb, diagnostics);
       if (body !== null) {
         bodies.push(body);
-        diagnostics.push(...constCallErrors(body, program.tcx));
+        diagnostics.push(...constCallErrors(body, program.tcx), ...constDropErrors(body, program.tcx));
       }
     } catch (err) {
       if (err instanceof Unsupported) diagnostics.push(unsupported(err.span, err.what));

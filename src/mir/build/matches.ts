@@ -4,7 +4,7 @@ import type { Res } from '../../types/results.js';
 import type { Ty } from '../../types/ty.js';
 import { BOOL, ERROR } from '../../types/ty.js';
 import { assertNever } from '../../util/assert.js';
-import type { BlockId, Local, Operand, Place, ProjectionElem } from '../mir.js';
+import type { BlockId, Local, MatchSite, Operand, Place, ProjectionElem } from '../mir.js';
 import {
   type Builder, DEREF, discardScope, endPoint, type FakeBorrowCollect, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushLocal,
   pushScope, scheduleDrop, scheduleStorageDead, switchBool, terminate, Unsupported, unreachableBlock,
@@ -34,6 +34,8 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
   const place = asPlace(b, scrT);
   push(b, { kind: 'placeMention', place }, e.scrutinee.span);
   b.scrutineeSpan = e.scrutinee.span;
+  // Arm bodies may hold matches of their own: each arm's bindings are made with this site again.
+  const site: MatchSite = { place, span: e.scrutinee.span };
   const n = e.arms.length;
   // As rustc: the fake read of the matched place sits in the block reached when no arm matches,
   // which only a refutable last arm leads to.
@@ -90,6 +92,7 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
       if (arm.guard !== null) {
         const guard = arm.guard;
         if (unparen(guard).kind === 'let') throw new Unsupported(guard.span, '`if let` guard');
+        b.matchSite = site;
         bindPattern(b, pat, place, armScope, scrT.ty, 'refOnly');
         // The matched places may not change while the guard runs: shallow fake borrows of them.
         for (const f of fakes) pushAssign(b, localPlace(f.temp), { kind: 'ref', borrow: 'shallow', place: f.place }, e.scrutinee.span);
@@ -112,10 +115,13 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
           if (o.base.kind === 'local' && m !== 'ref' && m !== 'refMut') push(b, { kind: 'fakeRead', cause: 'forGuardBinding', place: localPlace(o.base.local) }, guardEnd);
         }
         b.bindingOverride.clear();
+        b.matchSite = site;
         bindPattern(b, pat, place, armScope, scrT.ty, 'valueOnly');
       } else {
+        b.matchSite = site;
         bindPattern(b, pat, place, armScope, scrT.ty, 'all');
       }
+      b.matchSite = null;
       goto(b, bodyB, pat.span);
     }
     b.cur = bodyB;
@@ -126,11 +132,20 @@ export function lowerMatch(b: Builder, dest: Place, e: Expr & { kind: 'match' })
   b.cur = join;
 }
 
-/** Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries each alternative in turn. */
-export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty): void {
+/**
+ * Tests `pat` against `place` and binds its variables in `scope`; an or-pattern with bindings tries
+ * each alternative in turn. `refutable` (`if let`, `while let`, `let … else`): as rustc's
+ * `lower_match_tree`, the last candidate's binding block has a false edge to `fail` as well.
+ */
+export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, scope: number, ty: Ty, refutable = false): void {
   const alts = expandOrPatterns(b, pat);
   if (alts.length === 1) {
     testPattern(b, pat, place, fail, ty);
+    if (refutable) {
+      const bindB = newBlock(b);
+      terminate(b, { kind: 'falseEdge', real: bindB, imaginary: fail }, pat.span);
+      b.cur = bindB;
+    }
     bindPattern(b, pat, place, scope, ty);
     return;
   }
@@ -151,6 +166,7 @@ export function testAndBind(b: Builder, pat: Pat, place: Place, fail: BlockId, s
     b.cur = pre[k]!;
     const bindB = newBlock(b);
     if (k + 1 < n) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: pre[k + 1]! }, alt.span);
+    else if (refutable) terminate(b, { kind: 'falseEdge', real: bindB, imaginary: fail }, alt.span);
     else goto(b, bindB, alt.span);
     b.cur = bindB;
     bindPattern(b, alt, place, scope, ty);
@@ -435,6 +451,7 @@ export function declareVar(b: Builder, pat: Pat & { kind: 'ident' }, simpleLet =
   const local = pushLocal(b, {
     ty, mutable: pat.mut && !pat.byRef, kind: 'user', name: pat.name.name, span: bindingSpan(pat), binding: pat.id,
     bindingMode: mode === 'ref' ? 'ref' : mode === 'refMut' ? 'refMut' : 'value', tempInfo: null, ...(simpleLet ? { simpleLet } : {}),
+    ...(!simpleLet && b.matchSite !== null ? { matchSite: b.matchSite } : {}),
   });
   b.varLocal.set(pat.id, local);
   return local;

@@ -80,10 +80,12 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
     const initT = mirror(b, st.init);
     const place = asPlace(b, initT);
     push(b, { kind: 'placeMention', place }, st.init.span);
+    b.matchSite = { place, span: st.init.span };
     if (st.else !== null) {
       const fail = newBlock(b);
       b.scrutineeSpan = st.init.span;
-      testAndBind(b, pat, place, fail, blockScope, initT.ty);
+      testAndBind(b, pat, place, fail, blockScope, initT.ty, true);
+      b.matchSite = null;
       const ok = b.cur;
       b.cur = fail;
       const tmp = localPlace(newTemp(b, UNIT, st.else.span));
@@ -100,6 +102,7 @@ function lowerLet(b: Builder, st: Stmt & { kind: 'let' }, blockScope: number): v
     } else {
       bindPattern(b, pat, place, blockScope, initT.ty);
     }
+    b.matchSite = null;
     const user = st.ty === null ? null : b.tcx.lowerUserType?.(b.types.owner, st.ty) ?? null;
     if (user !== null && st.ty !== null) {
       b.userTypes.push({ place, ty: user, variance: 'co', span: st.ty.span });

@@ -223,9 +223,11 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
         if (ct.kind === 'closure') {
           const k = fcx.closureKinds.get(ct.node);
           cm = k === 'FnOnce' ? 'value' : k === 'FnMut' ? 'mut' : 'ref';
-        } else if (ct.kind === 'param' || ct.kind === 'opaque') {
+        } else {
+          // Through an Fn bound, a `dyn Fn*` or a `Box` of one: the receiver the trait's method takes.
           const pc = fcx.pendingCalls.find((p) => p.call === e.id);
-          cm = pc?.trait === 'FnOnce' ? 'value' : pc?.trait === 'FnMut' ? 'mut' : 'ref';
+          if (pc !== undefined && pc.trait !== null) cm = pc.trait === 'FnOnce' ? 'value' : pc.trait === 'FnMut' ? 'mut' : 'ref';
+          else if (ct.kind === 'param' || ct.kind === 'opaque') cm = 'ref';
         }
         visit(e.callee, cm);
         e.args.forEach((a) => visit(a, 'value'));
@@ -284,6 +286,9 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     if (p === null || p.cut) return;
     const steps = [...p.steps];
     if (!adjustmentSteps(e.id, steps)) return;
+    // rustc's `cat_expr`: an expression adjusted by a borrow (a reborrow coercion `&*r`), an
+    // unsizing or a never-to-any is an rvalue, no place of the closure's environment to read.
+    if ((fcx.t.adjustments[e.id] ?? []).some((a) => a.kind !== 'deref')) return;
     fakeReads.push({ root: p.root, projections: steps.map((st): CaptureProjection => (st.kind === 'field' ? { kind: 'field', index: st.index, name: st.name } : { kind: 'deref' })), cause, span: e.span });
   };
   const visitBlock = (b: { stmts: readonly import('../../syntax/ast.js').Stmt[]; tail: Expr | null }): void => {
@@ -372,7 +377,23 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
     origin = null;
     originName = null;
   }
-  merged.sort((a, b) => a.span.lo - b.span.lo);
+  // rustc's `closure_min_captures`: grouped by root variable, roots in the order they are first
+  // captured, and one root's places sorted by their field indices (their drop order).
+  const rootOrder = new Map<NodeId, number>();
+  for (const u of uses) {
+    const r = rootOrder.get(u.root);
+    if (r === undefined || u.span.lo < r) rootOrder.set(u.root, u.span.lo);
+  }
+  const fieldOrder = (a: Use, b: Use): number => {
+    const fa = a.steps.filter((st) => st.kind === 'field');
+    const fb = b.steps.filter((st) => st.kind === 'field');
+    for (let i = 0; i < fa.length && i < fb.length; i++) {
+      const x = fa[i]!, y = fb[i]!;
+      if (x.kind === 'field' && y.kind === 'field' && x.index !== y.index) return x.index - y.index;
+    }
+    return 0;
+  };
+  merged.sort((a, b) => (rootOrder.get(a.root)! - rootOrder.get(b.root)!) || (a.root === b.root ? fieldOrder(a, b) : 0) || a.span.lo - b.span.lo);
   const captures: CapturedPlace[] = merged.map((u) => {
     const rootTy = res(fcx, fcx.t.bindingTypes[u.root] ?? ERROR);
     // rustc's `determine_capture_mutability`: the binding's `mut`, then a `&mut` deref makes the

@@ -3,7 +3,7 @@ import type { Span } from '../../syntax/span.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
 import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
-import { rollback, snapshot, unify } from '../infer.js';
+import { hasUnresolved, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
 import { msg, unmodelledStd } from '../messages.js';
 import { primTy } from '../tcx.js';
@@ -12,13 +12,14 @@ import type { DefId, GenericArgsTy, Ty } from '../ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, STR, UNIT } from '../ty.js';
 import { eraseTy, eraseTyKeepStatic, foldTy, hasInfer, isIntegral, isNumeric, someTy, substTy } from '../ty-ops.js';
 import type { Fcx } from './fcx.js';
-import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
+import { addAdjustments, curModule, err, fresh, instantiateFn, lookupLocal, normalize, notIteratorNotes, register, registerAdtPredicates, reportUnmetForCast, res, selectWherePossible, setExprTy, sh, show, solveCx, unsafetyErr, unsup } from './fcx.js';
 import { stdMayIterate } from '../std-impls.js';
 import { autoderef, overloadedDeref, probeAssoc, probeMethod, ref } from './method.js';
 import { checkPat, declare } from './pat.js';
 import { closureSpans } from '../display.js';
 import { expectedClosureKind } from './closure-kind.js';
 import { stdMayHaveMethod } from '../std-methods.js';
+import { checkHigherRanked } from './fn-ptr-leak.js';
 
 const I32: Ty = { kind: 'int', int: 'i32' };
 const USIZE: Ty = { kind: 'int', int: 'usize' };
@@ -164,7 +165,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
       if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
-      return true;
+      return checkHigherRanked(fcx, e.span, a, b);
     }
   }
   if (a.kind === 'ptr' && b.kind === 'ptr' && a.mut && !b.mut) {
@@ -200,7 +201,7 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
       }
     } else rollback(fcx.icx, s);
   }
-  if (unify(fcx.icx, a, b)) return true;
+  if (unify(fcx.icx, a, b)) return a.kind === 'fnPtr' && b.kind === 'fnPtr' ? checkHigherRanked(fcx, e.span, a, b) : true;
   mismatch(fcx, e.span, b, a);
   return false;
 }
@@ -870,7 +871,8 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     case 'variant': {
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
       const g = tcx.generics(adtDef);
-      const explicit = turbofish(fcx, segs[d.kind === 'variant' && segs.length >= 2 ? segs.length - 2 : segs.length - 1]!);
+      // A variant's type arguments may be written on the enum (`W::<u8>::A`) or on the variant (`W::A::<u8>`).
+      const explicit = turbofish(fcx, segs[segs.length - 1]!) ?? (d.kind === 'variant' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
       const adtTy: Ty = { kind: 'adt', def: adtDef, args: { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] } };
       const vi = d.kind === 'variant' ? tcx.adt(adtDef).variants.findIndex((v) => v.def === r.def) : null;
       return ctorValue(fcx, e, adtTy, vi);
@@ -924,6 +926,7 @@ function ctorValue(fcx: Fcx, e: Expr, adtTy: Ty, variant: number | null): Ty {
   const v = a.variants[vi];
   if (!v) return ERROR;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtTy.def, variant: vi, ctor: v.ctor, args: adtTy.args };
+  if (v.ctor !== 'named') registerAdtPredicates(fcx, adtTy.def, adtTy.args, e.span);
   if (v.ctor === 'unit') return adtTy;
   if (v.ctor === 'named') {
     err(fcx, { level: 'error', code: 'E0533', message: `expected value, found struct variant \`${v.name}\``, spans: [{ span: e.span, label: 'not a value', primary: true }], children: [] });
@@ -984,9 +987,12 @@ function fnDefSig(fcx: Fcx, t: Ty & { kind: 'fnDef' }): { inputs: readonly Ty[];
 /** rustc's `expected_inputs_for_expected_output`: what the arguments should be if the call's result is to have the expected type. */
 function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: Ty | null): (Ty | null)[] | null {
   if (!expected) return null;
+  // rustc relates the types by subtyping, which leaves two type variables apart: a formal that is
+  // a variable stays itself (its pending `Fn*` bounds give a closure argument its signature).
+  const before = inputs.map((t) => sh(fcx, t));
   const s = snapshot(fcx.icx);
   let out: (Ty | null)[] | null = null;
-  if (unify(fcx.icx, output, expected)) out = inputs.map((t) => res(fcx, t));
+  if (unify(fcx.icx, output, expected)) out = inputs.map((t, i) => { const r = res(fcx, t); const b = before[i]!; return b.kind === 'infer' && b.flavor === 'general' && r.kind === 'infer' ? b : r; });
   rollback(fcx.icx, s);
   return out;
 }
@@ -1004,20 +1010,41 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
     const hint = hints?.[i];
     const outer = fcx.argSite;
     fcx.argSite = site === null ? null : { arg: args[i]!.id, callee: site.callee, label: site.label, index: i };
-    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer') {
+    if (hint && args[i]!.kind === 'closure' && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind !== 'fnPtr') {
       const t = checkExpr(fcx, args[i]!, hint);
       coerce(fcx, args[i]!, t, inputs[i]!);
-    } else if (hint && sh(fcx, hint).kind !== 'infer' && knownSized(fcx, hint, 0)) {
-      // rustc's `check_argument_types`: the argument coerces to the type the expected result
-      // implies (`S(Box::new(f))` under `S<Box<dyn Fn(i32)>>`), which the formal type then equals.
+    } else if (hint && sh(fcx, inputs[i]!).kind === 'infer' && sh(fcx, hint).kind === 'fnPtr') {
+      // rustc coerces an argument to the type the expected result asks of it (`Some(len)` as
+      // `Option<fn(&str) -> usize>` reifies `len`), then equates the parameter with that type.
+      const target = sh(fcx, hint);
+      const t = checkExpr(fcx, args[i]!, target);
+      if (coerce(fcx, args[i]!, t, target)) unify(fcx.icx, inputs[i]!, target);
+    } else if (hint && sizedHint(fcx, hint) && hasUnresolved(fcx.icx, inputs[i]!)) {
+      // rustc's `check_argument_types`: an argument whose formal type the expected output fixes
+      // is checked against that type and coerced to it (`Box::new(Box::new(|| ..))` expected as
+      // `Box<Box<dyn Fn()>>` unsizes the inner box), then the formal type is made equal to it.
       const t = checkExpr(fcx, args[i]!, hint);
       // As rustc, pending obligations are selected first so the coercion sees what they decide
       // (`Vec<_>` from `collect` is `Vec<&str>` before `Some(x)` coerces `x`).
       selectWherePossible(fcx);
-      if (coerce(fcx, args[i]!, t, hint) && !unify(fcx.icx, inputs[i]!, hint)) mismatch(fcx, args[i]!.span, inputs[i]!, hint);
+      coerce(fcx, args[i]!, t, hint);
+      unify(fcx.icx, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
     fcx.argSite = outer;
   }
+}
+
+/** rustc's `Expectation::rvalue_hint`: an unsized expected type is no type to coerce to. */
+function sizedHint(fcx: Fcx, t0: Ty, depth = 0): boolean {
+  const t = sh(fcx, t0);
+  if (t.kind === 'slice' || t.kind === 'str' || t.kind === 'dyn' || t.kind === 'infer') return false;
+  // A struct is unsized through its last field (`RefCell<dyn Debug>`, `Mutex<[u8]>`).
+  if (t.kind === 'adt' && depth < 8) {
+    const a = fcx.tcx.adt(t.def);
+    const last = a.kind === 'struct' ? a.variants[0]?.fields[a.variants[0].fields.length - 1] : undefined;
+    if (last !== undefined) return sizedHint(fcx, substTy(last.ty, t.args), depth + 1);
+  }
+  return true;
 }
 
 /** Bounds on a generic parameter are reported at the argument that fixed it, as rustc does. */
@@ -1050,6 +1077,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     void before;
     checkArgs(fcx, e.args, sig.inputs, calleeSpan, false, expectedInputs(fcx, sig.inputs, sig.output, _expected), { callee: ct.def, label: calleeSpan });
     attributeArgSpans(fcx, e.args, sig.inputs);
+    // A tuple struct or variant constructor: its result type must be well-formed as well, which
+    // asks the ADT's bounds once more, at the whole call (rustc reports both).
+    const ctorOf = tcx.info(ct.def);
+    if (ctorOf.kind === 'struct' || ctorOf.kind === 'variant') registerAdtPredicates(fcx, ctorOf.kind === 'variant' ? ctorOf.parent! : ct.def, ct.args, e.span);
     selectWherePossible(fcx);
     const out = sh(fcx, sig.output);
     if (out.kind === 'dyn') {
@@ -1075,7 +1106,10 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
       fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan, callee: e.callee });
       return t.sig.output;
     }
-    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn') {
+    // As rustc's `try_overloaded_call_step`, a `Box` callee is called through Box's own Fn impls
+    // (`FnMut::call_mut(&mut b, ..)`), not through its contents: a `Box<dyn FnMut()>` must be
+    // `mut`, and a closure calling it captures the box by unique borrow.
+    if (t.kind === 'param' || t.kind === 'opaque' || t.kind === 'dyn' || (t.kind === 'adt' && t.def === tcx.lang('Box'))) {
       for (const name of ['Fn', 'FnMut', 'FnOnce'] as const) {
         const trait = tcx.lang(name);
         const argsTy = fresh(fcx);
@@ -1086,6 +1120,8 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           const a = sh(fcx, argsTy);
           if (a.kind !== 'tuple') return unsup(fcx, e.span, 'call through an Fn bound');
           addAdjustments(fcx, e.callee.id, step.adj);
+          // `call_mut` borrows the callee mutably: an overloaded index or deref in it is the `Mut` one.
+          if (name === 'FnMut') markMutPlace(fcx, e.callee);
           checkArgs(fcx, e.args, a.elems, calleeSpan, false);
           fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan, callee: e.callee });
           return out;
@@ -1478,11 +1514,18 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
   const a = tcx.adt(adtDef);
   const g = tcx.generics(adtDef);
   const x = expected ? sh(fcx, expected) : null;
-  const args: GenericArgsTy = fixedArgs ?? (x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map(() => fresh(fcx)), consts: [] });
+  // Written type arguments (`S::<u8> { .. }`, `E::V::<u8> { .. }`, `E::<u8>::V { .. }`) fix the
+  // type; the expected type is then only what the literal is coerced to.
+  const segs = e.path.segments;
+  const explicit = names[0] === 'Self' ? undefined : turbofish(fcx, segs[segs.length - 1]!) ?? (a.kind === 'enum' && segs.length >= 2 ? turbofish(fcx, segs[segs.length - 2]!) : undefined);
+  const args: GenericArgsTy = fixedArgs ?? (explicit === undefined && x && x.kind === 'adt' && x.def === adtDef ? x.args : { regions: g.regions.map(() => ERASED), types: g.types.map((_, i) => explicit?.[i] ?? fresh(fcx)), consts: [] });
   const ty: Ty = { kind: 'adt', def: adtDef, args };
   const v = a.variants[variant]!;
   fcx.t.resolutions[e.id] = { kind: 'ctor', adt: adtDef, variant, ctor: v.ctor, args };
+  registerAdtPredicates(fcx, adtDef, args, e.span);
   const seen = new Set<string>();
+  const fieldExprs: Expr[] = [];
+  const fieldTys: Ty[] = [];
   for (const f of e.fields) {
     const idx = v.fields.findIndex((fd) => fd.name === f.name.name);
     if (idx < 0) {
@@ -1492,8 +1535,13 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     }
     seen.add(f.name.name);
     fcx.t.fieldIndices[f.id] = idx;
-    checkCoerce(fcx, f.expr, normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args))));
+    const fty = normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args)));
+    checkCoerce(fcx, f.expr, fty);
+    fieldExprs.push(f.expr);
+    fieldTys.push(fty);
   }
+  // An unmet bound of the ADT is reported at the field that fixed the parameter.
+  attributeArgSpans(fcx, fieldExprs, fieldTys);
   if (e.base) checkCoerce(fcx, e.base, ty);
   else if (!e.rest) {
     const missing = v.fields.filter((f) => !seen.has(f.name)).map((f) => f.name);
@@ -1699,7 +1747,7 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
         // One `for<'r>` lifetime and no elided reference: every bound region is that one.
         const oneBinder = binder !== null && binder[1]!.split(',').filter((x) => x.trim() !== '').length === 1 && !/&\s*(mut\s+)?[^'\s]/.test(text);
         const da = d?.args[0];
-        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder)) {
+        if (d !== undefined && da !== undefined && da.kind === 'tuple' && (binder === null || oneBinder || boundIds(da).size > 0)) {
           tmplInputs = da.elems;
           tmplOutput = d.bindings.find((b) => b.name === 'Output')?.ty ?? null;
           tmplSingle = oneBinder;
@@ -1721,7 +1769,8 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
     inputs.push(t);
   });
   const ret = e.ret ? normalize(fcx, tcx.lowerTy(fcx.lowerEnv, e.ret)) : expOutput ?? fresh(fcx);
-  recordSigTemplate(fcx, e, tmplInputs, e.ret ? null : tmplOutput, tmplSingle);
+  // rustc equates a written return type with the expected one: the expected bound regions stay.
+  recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle, expInputs === null);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };
   if (x && x.kind === 'infer') unify(fcx.icx, x, ty);
   fcx.closureStack.push({ node: e.id, ret, depth: fcx.closureStack.length + 1 });
@@ -1745,18 +1794,40 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
  * binds, and elided lifetimes in parameter annotations (`|x: &u8|`). A lifetime elided in the
  * output stands for the inputs' single bound one; with several, the template is dropped.
  */
-function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean): void {
+function recordSigTemplate(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: readonly (Ty | null)[], output: Ty | null, single: boolean, inferred: boolean): void {
   const env = { ...fcx.lowerEnv, regionMode: 'param' as const, report: false, infer: null };
   const inputs = e.params.map((p, i) => (p.ty ? fcx.tcx.lowerTy(env, p.ty) : expected[i] ?? null));
   let bound = 0;
   const count = (t: Ty): void => { someTy(t, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') bound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') bound++; return false; }); };
   for (const t of inputs) if (t !== null) count(t);
-  if (bound === 0) return;
+  if (bound === 0) {
+    if (inferred) fcx.closureSigTemplates.set(e.id, { inputs, output: null, single: false, inferred });
+    return;
+  }
   let outBound = 0;
   if (output !== null) someTy(output, (y) => { if (y.kind === 'ref' && y.region.kind === 'erased') outBound++; if (y.kind === 'adt') for (const r of y.args.regions) if (r.kind === 'erased') outBound++; return false; });
   const one = single && e.params.every((p) => !p.ty);
-  if (outBound > 0 && bound !== 1 && !one) return;
-  fcx.closureSigTemplates.set(e.id, { inputs, output, single: one });
+  // Bound regions with an identity (`for<'a, 'b>`) say themselves which input region the output's is.
+  const inIds = new Set<number>();
+  for (const t of inputs) if (t !== null) for (const id of boundIds(t)) inIds.add(id);
+  const outIds = output === null ? new Set<number>() : boundIds(output);
+  const byId = outIds.size > 0 && [...outIds].every((id) => inIds.has(id)) && countUnnamedBound(output) === 0;
+  if (outBound > 0 && bound !== 1 && !one && !byId) return;
+  fcx.closureSigTemplates.set(e.id, inferred ? { inputs, output, single: one, inferred } : { inputs, output, single: one });
+}
+
+/** The identities of the bound regions (see the `erased` region's `bound`) in `t`. */
+function boundIds(t: Ty): Set<number> {
+  const out = new Set<number>();
+  foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound !== undefined) out.add(r.bound); return r; } });
+  return out;
+}
+
+/** Erased regions without an identity in `t`. */
+function countUnnamedBound(t: Ty | null): number {
+  let n = 0;
+  if (t !== null) foldTy(t, { region: (r) => { if (r.kind === 'erased' && r.bound === undefined) n++; return r; } });
+  return n;
 }
 
 export { declare };

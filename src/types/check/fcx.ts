@@ -675,6 +675,17 @@ export function instantiateFn(fcx: Fcx, def: DefId, span: Span, fixed?: { parent
 }
 
 /**
+ * rustc's `add_required_obligations_for_hir` for a struct or variant named in an expression (a
+ * literal, a constructor): the ADT's where clauses and parameter bounds must hold for its
+ * arguments. User ADTs only: the std model does not spell every std bound.
+ */
+export function registerAdtPredicates(fcx: Fcx, adt: DefId, args: GenericArgsTy, span: Span): void {
+  const tcx = fcx.tcx;
+  if (tcx.info(adt).std) return;
+  for (const p of tcx.predicates(adt)) register(fcx, normalizePred(fcx, substPred(p, args)), span, { def: adt, call: span, bound: p.span ?? null, declared: p });
+}
+
+/**
  * A user fn's own type parameters are `Sized` unless relaxed with `?Sized` (std's are left out:
  * the model may not spell every `?Sized` real std has).
  */

@@ -193,7 +193,7 @@ function tryCandidate(fcx: Fcx, c: Candidate, adjusted: Ty, step: Step, mode: 'v
     // Self must be known enough to check `Self: Trait`.
     if (!unify(fcx.icx, normalizeShallowParams(fcx, xform), adjusted)) return undo();
     const self = parentArgs[0]!;
-    const r = solve(solveCx(fcx), { self, trait: c.container, args: parentArgs.slice(1), bindings: [] });
+    const r = solve({ ...solveCx(fcx), leakCheck: true }, { self, trait: c.container, args: parentArgs.slice(1), bindings: [] });
     if (r === 'no') return undo();
   } else {
     const ii = tcx.impl(c.container);
@@ -237,7 +237,7 @@ export function probeAssoc(fcx: Fcx, base: Ty, name: string, span: Span): { def:
     const g = tcx.generics(t);
     const parentArgs: Ty[] = [base];
     for (let i = 1; i < g.types.length; i++) parentArgs.push(fresh(fcx));
-    const r = solve(solveCx(fcx), { self: base, trait: t, args: parentArgs.slice(1), bindings: [] });
+    const r = solve({ ...solveCx(fcx), leakCheck: true }, { self: base, trait: t, args: parentArgs.slice(1), bindings: [] });
     rollback(fcx.icx, s);
     if (r !== 'no') matches.push({ def: m, parentArgs });
   }

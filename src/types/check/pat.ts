@@ -106,7 +106,8 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       const vt: Ty = bm === 'ref' || bm === 'refMut' ? { kind: 'ref', region: { kind: 'erased' }, mut: bm === 'refMut', inner: expected } : expected;
       fcx.t.bindingTypes[p.id] = vt;
       if (p.sub) checkPat(fcx, p.sub, expected, mode);
-      declare(fcx, p.name.name, p.id, p.mut);
+      // `ref mut x` declares an immutable variable holding a `&mut` (only `mut x` is mutable).
+      declare(fcx, p.name.name, p.id, p.mut && !p.byRef);
       fcx.bindingSpans.set(p.id, p.span);
       return;
     }
@@ -343,7 +344,7 @@ function bindAllErr(fcx: Fcx, p: Pat): void {
       case 'ident':
         fcx.t.bindingTypes[q.id] = ERROR;
         fcx.t.bindingModes[q.id] = 'move';
-        declare(fcx, q.name.name, q.id, q.mut);
+        declare(fcx, q.name.name, q.id, q.mut && !q.byRef);
         if (q.sub) walk(q.sub);
         return;
       case 'tuple': case 'tupleStruct': case 'slice': q.elems.forEach(walk); return;
