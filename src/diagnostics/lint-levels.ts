@@ -31,6 +31,23 @@ export interface LintDef {
 }
 
 export const UNUSED_MUT: LintDef = { name: 'unused_mut', groups: ['unused'], default: 'warn' };
+export const OVERFLOWING_LITERALS: LintDef = { name: 'overflowing_literals', groups: [], default: 'deny' };
+
+/**
+ * The late errors (`Program.lateDiagnostics`) that stay errors: a lint's only where its level
+ * at the span is `deny` or `forbid` (borrowscope shows no warnings), with the default-level note
+ * dropped when an attribute set the level.
+ */
+export function keptLateErrors(ds: readonly Diagnostic[], lints: LintLevels): Diagnostic[] {
+  return ds.flatMap((d) => {
+    if (d.code !== OVERFLOWING_LITERALS.name) return [d];
+    const sp = d.spans[0]?.span;
+    if (sp === undefined) return [d];
+    const lv = lints.levelAt(OVERFLOWING_LITERALS, sp);
+    if (lv.level !== 'deny' && lv.level !== 'forbid') return [];
+    return lv.source === null ? [d] : [{ ...d, children: d.children.filter((c) => !c.message.endsWith(' on by default')) }];
+  });
+}
 
 export interface LintLevels {
   levelAt(lint: LintDef, at: Span): LintLevel;

@@ -1,7 +1,7 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { dedupIdentical } from '../diagnostics/dedup.js';
-import { lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
+import { keptLateErrors, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import type { ParseResult } from '../syntax/ast.js';
 import { parse } from '../syntax/parser.js';
@@ -107,6 +107,7 @@ function runPipeline(file: SourceFile, opts: CheckOptions, diags: Diagnostic[], 
     if (found === null) continue;
     diags.push(...found);
   }
+  if (!diags.some((d) => d.level === 'error')) diags.push(...keptLateErrors(program.lateDiagnostics, lints));
 }
 
 /** The crate type a `#![crate_type = "…"]` attribute names: any library kind counts as `lib`. */

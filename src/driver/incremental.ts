@@ -1,7 +1,7 @@
 import { borrowck } from '../borrowck/index.js';
 import { dedupHelps, reportBorrowck } from '../diagnostics/borrowck-report.js';
 import { dedupIdentical } from '../diagnostics/dedup.js';
-import { type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
+import { keptLateErrors, type LintLevels, lintLevels, onceDefaultLevelNotes } from '../diagnostics/lint-levels.js';
 import { buildMir } from '../mir/build/index.js';
 import { forEachItemBlock } from '../resolve/body-blocks.js';
 import type { Item, ParseResult } from '../syntax/ast.js';
@@ -118,6 +118,7 @@ function run(file: SourceFile, opts: CheckOptions, prev: CheckMemo | null): Incr
     if (movable(memo, at, file.name)) bodies.set(at.key, memo);
   }
   diags.push(...mirDiags, ...borrowckDiags);
+  if (!diags.some((d) => d.level === 'error')) diags.push(...keptLateErrors(program.lateDiagnostics, lints));
   if (diags.some(isInternal)) return null;
   return output(diags, crateType, { interfaceKey, interfaceClean: clean, bodies }, order.filter((o) => o.kind === 'reused').length);
 }

@@ -1,8 +1,10 @@
-import type { Block, Crate, Expr, Item, Path, UseTree } from '../syntax/ast.js';
+import type { Block, Crate, Expr, Item, Path, UseTree, Visibility } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import { forEachItemBlock } from './body-blocks.js';
 import type { DefId, DefInfo, DefKind, DefNode, DefTable, ModuleScope } from './defs.js';
 import { langOf } from './defs.js';
 import { resolveModulePath } from './paths.js';
+import { bindingScope, isAccessibleFrom } from './visibility.js';
 
 export interface StdFile {
   readonly name: string; // `std/vec.rs`
@@ -15,6 +17,8 @@ interface PendingUse {
   readonly global: boolean;
   readonly rename: string | null;
   readonly glob: boolean;
+  readonly vis: Visibility;
+  readonly span: Span;
 }
 
 /** A user body (fn body or const/static initialiser) and the scope its names resolve in. */
@@ -54,6 +58,7 @@ export function collectStdDefs(std: readonly StdFile[]): DefTable {
     children: new Map(),
     unmodelledImports: new Map(),
     unmodelledGlobs: new Set(),
+    imports: new Map(),
   };
   const c: Collector = { table, uses: [], bodies: [] };
   addDef(c, 'mod', 'crate', null, 0, false, { kind: 'root' }, null, '', null);
@@ -96,6 +101,7 @@ export function collectUserDefs(user: Crate, std: DefTable): DefTable {
     children: new Map(std.children),
     unmodelledImports: new Map(std.unmodelledImports),
     unmodelledGlobs: new Set(std.unmodelledGlobs),
+    imports: new Map(),
   };
   // The prelude is filled only once every import is resolved, so imports never see it.
   const c: Collector = { table: { ...shared, prelude: newScope(-1, null, true) }, uses: [], bodies: [] };
@@ -226,7 +232,7 @@ function collectItem(c: Collector, item: Item, module: DefId, scope: ModuleScope
       return;
     }
     case 'use':
-      collectUse(c, item.tree, module, [], false);
+      collectUse(c, item.tree, module, [], false, item.vis);
       return;
     case 'externCrate':
     case 'externBlock':
@@ -259,22 +265,22 @@ function pathNames(p: Path): string[] {
   return p.segments.map((s) => s.ident.name);
 }
 
-function collectUse(c: Collector, tree: UseTree, module: DefId, prefix: readonly string[], global: boolean): void {
+function collectUse(c: Collector, tree: UseTree, module: DefId, prefix: readonly string[], global: boolean, vis: Visibility): void {
   switch (tree.kind) {
     case 'simple': {
       const segs = [...prefix, ...pathNames(tree.path)];
       const g = global || tree.path.global;
       if (segs[segs.length - 1] === 'self') {
         segs.pop();
-        c.uses.push({ module, segments: segs, global: g, rename: tree.rename?.name ?? segs[segs.length - 1] ?? null, glob: false });
-      } else c.uses.push({ module, segments: segs, global: g, rename: tree.rename?.name ?? null, glob: false });
+        c.uses.push({ module, segments: segs, global: g, rename: tree.rename?.name ?? segs[segs.length - 1] ?? null, glob: false, vis, span: tree.span });
+      } else c.uses.push({ module, segments: segs, global: g, rename: tree.rename?.name ?? null, glob: false, vis, span: tree.span });
       return;
     }
     case 'glob':
-      c.uses.push({ module, segments: [...prefix, ...pathNames(tree.prefix)], global: global || tree.prefix.global, rename: null, glob: true });
+      c.uses.push({ module, segments: [...prefix, ...pathNames(tree.prefix)], global: global || tree.prefix.global, rename: null, glob: true, vis, span: tree.span });
       return;
     case 'nested':
-      for (const t of tree.trees) collectUse(c, t, module, [...prefix, ...pathNames(tree.prefix)], global || tree.prefix.global);
+      for (const t of tree.trees) collectUse(c, t, module, [...prefix, ...pathNames(tree.prefix)], global || tree.prefix.global, vis);
       return;
     default: {
       const never: never = tree;
@@ -309,6 +315,12 @@ function resolveUses(c: Collector): void {
 
 function applyUse(t: DefTable, u: PendingUse): boolean {
   const scope = t.modules.get(u.module)!;
+  const record = (ns: 'type' | 'value', name: string): void => {
+    if (scope.std) return;
+    let m = t.imports.get(u.module);
+    if (!m) t.imports.set(u.module, (m = new Map()));
+    m.set(`${ns}:${name}`, { vis: u.vis, span: u.span });
+  };
   if (u.glob) {
     const r = resolveModulePath(t, u.module, u.segments, 'type');
     if (r === null) return false;
@@ -318,13 +330,25 @@ function applyUse(t: DefTable, u: PendingUse): boolean {
         const name = t.defs[v]!.name;
         scope.types.set(name, v);
         scope.values.set(name, v);
+        record('type', name);
+        record('value', name);
       }
       return true;
     }
     const m = t.modules.get(r);
     if (!m) return false;
-    for (const [k, v] of m.types) if (!scope.types.has(k)) scope.types.set(k, v);
-    for (const [k, v] of m.values) if (!scope.values.has(k)) scope.values.set(k, v);
+    // A glob imports only the names the importing module may see (rustc's glob privacy).
+    const visible = (k: string, ns: 'type' | 'value', v: DefId): boolean => scope.std || isAccessibleFrom(t, bindingScope(t, r, k, ns, v), u.module);
+    for (const [k, v] of m.types) {
+      if (scope.types.has(k) || !visible(k, 'type', v)) continue;
+      scope.types.set(k, v);
+      record('type', k);
+    }
+    for (const [k, v] of m.values) {
+      if (scope.values.has(k) || !visible(k, 'value', v)) continue;
+      scope.values.set(k, v);
+      record('value', k);
+    }
     return true;
   }
   const name = u.rename ?? u.segments[u.segments.length - 1];
@@ -333,7 +357,13 @@ function applyUse(t: DefTable, u: PendingUse): boolean {
   const val = resolveModulePath(t, u.module, u.segments, 'value');
   if (ty === null && val === null) return false;
   if (name === '_') return true;
-  if (ty !== null) scope.types.set(name, ty);
-  if (val !== null) scope.values.set(name, val);
+  if (ty !== null) {
+    scope.types.set(name, ty);
+    record('type', name);
+  }
+  if (val !== null) {
+    scope.values.set(name, val);
+    record('value', name);
+  }
   return true;
 }

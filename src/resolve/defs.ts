@@ -1,4 +1,4 @@
-import type { Attribute, Block, FieldDef, Item, NodeId, Variant } from '../syntax/ast.js';
+import type { Attribute, Block, FieldDef, Item, NodeId, Variant, Visibility } from '../syntax/ast.js';
 import type { Span } from '../syntax/span.js';
 
 /** Same numbering as `DefId` in types/ty.ts (resolve sits above types in the pipeline, so it cannot import it). */
@@ -71,6 +71,18 @@ export interface DefTable {
   readonly unmodelledImports: Map<DefId, Map<string, string>>;
   /** Module scopes with a glob import of a std path the model lacks (`use std::io::*;`). */
   readonly unmodelledGlobs: Set<DefId>;
+  /**
+   * The bindings a user module's `use` items create, keyed `type:name` / `value:name`: the
+   * import's own visibility, which is what a path through that module sees (rustc's "function
+   * import `g` is private").
+   */
+  readonly imports: Map<DefId, Map<string, ImportBinding>>;
+}
+
+export interface ImportBinding {
+  readonly vis: Visibility;
+  /** The `use` tree's path (`self::inner::g`). */
+  readonly span: Span;
 }
 
 export function attrString(a: Attribute): string | null {

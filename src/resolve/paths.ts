@@ -58,8 +58,14 @@ function parentModule(t: DefTable, m: DefId): DefId | null {
   return d.module;
 }
 
-/** Resolves as many leading segments as name modules, items and enum variants. */
-export function resolvePath(t: DefTable, module: DefId, segs: readonly string[], ns: Namespace, global = false): PathRes {
+/** A segment found in a module's scope: `segs[index]` named `def` in module `module` (namespace `ns`). */
+export type ModuleStep = (index: number, module: DefId, ns: Namespace, def: DefId) => void;
+
+/**
+ * Resolves as many leading segments as name modules, items and enum variants. `onStep` sees each
+ * segment after the first that is looked up in a module's scope (privacy applies to those).
+ */
+export function resolvePath(t: DefTable, module: DefId, segs: readonly string[], ns: Namespace, global = false, onStep: ModuleStep | null = null): PathRes {
   if (segs.length === 0) return { kind: 'none', failedAt: 0 };
   let cur: DefId | null = null;
   let i = 0;
@@ -68,7 +74,10 @@ export function resolvePath(t: DefTable, module: DefId, segs: readonly string[],
   const inStd = scopeOf(t, module)?.std ?? false;
   if (global) {
     if (first === 'std' || first === 'core' || first === 'alloc') cur = t.stdRoot;
-    else cur = lookupIn(t, t.userRoot, first, last ? ns : 'type');
+    else {
+      cur = lookupIn(t, t.userRoot, first, last ? ns : 'type');
+      if (cur !== null) onStep?.(0, t.userRoot, last ? ns : 'type', cur);
+    }
     i = 1;
   } else if (first === 'crate') {
     cur = inStd ? t.stdRoot : t.userRoot;
@@ -100,8 +109,14 @@ export function resolvePath(t: DefTable, module: DefId, segs: readonly string[],
     const name = segs[i]!;
     const isLast = i === segs.length - 1;
     if (d.kind === 'mod') {
-      const next: DefId | null = lookupIn(t, at, name, isLast ? ns : 'type') ?? (isLast ? null : lookupIn(t, at, name, 'value'));
+      let stepNs: Namespace = isLast ? ns : 'type';
+      let next: DefId | null = lookupIn(t, at, name, stepNs);
+      if (next === null && !isLast) {
+        stepNs = 'value';
+        next = lookupIn(t, at, name, 'value');
+      }
       if (next === null) return { kind: 'none', failedAt: i };
+      onStep?.(i, at, stepNs, next);
       at = next;
     } else if (d.kind === 'enum') {
       const v: DefId | undefined = (t.children.get(at) ?? []).find((k) => t.defs[k]!.name === name);

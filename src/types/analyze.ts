@@ -16,6 +16,8 @@ import { checkSigAdtBounds } from './sig-wf.js';
 import { checkProjectionImplBounds } from './normalize-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
+import { checkBoundPaths } from './bound-paths.js';
+import { checkUsePrivacy } from './privacy.js';
 import { checkDeriveOverlap, checkOverlap } from './overlap.js';
 import { msg } from './messages.js';
 import type { CheckedBody, Program } from './program.js';
@@ -69,6 +71,8 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
     const sp = primarySpan(d);
     return sp !== null && sp !== undefined && sp.lo >= item.span.lo && sp.hi <= item.span.hi;
   });
+  checkUsePrivacy(tcx, parsed.crate.items);
+  checkBoundPaths(tcx, table);
   itemChecks(tcx, table, diagnostics);
   checkOutlivesWf(parsed.crate.items, file, diagnostics);
   // The type context's own diagnostics, in the order raised; a re-used body contributes its remembered ones.
@@ -107,8 +111,10 @@ export function analyze(parsed: ParseResult, file: SourceFile, reuse: BodyReuse 
   }
   tcxDiags.push(...tcx.diags.slice(tcxTaken));
   diagnostics.push(...tcxDiags);
-  diagnostics.sort((a, b) => (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
-  return { file, crate: parsed.crate, tcx, bodies, diagnostics: dedupe(diagnostics) };
+  // rustc's resolver reports before its type checker; each in source order.
+  diagnostics.sort((a, b) => phaseRank(a) - phaseRank(b) || (primarySpan(a)?.lo ?? 0) - (primarySpan(b)?.lo ?? 0));
+  const all = dedupe(diagnostics);
+  return { file, crate: parsed.crate, tcx, bodies, diagnostics: all.filter((d) => !isLate(d)), lateDiagnostics: all.filter(isLate) };
 }
 
 /**
@@ -143,6 +149,21 @@ export function interfaceIsClean(parsed: ParseResult, file: SourceFile): boolean
   return out.length === 0 && tcx.diags.length === 0;
 }
 
+/**
+ * rustc's name resolution reports before its type checker: unresolved names as it meets them,
+ * then the privacy errors it collected, then constructors hidden by private fields.
+ */
+const RESOLVE_RANK: ReadonlyMap<string, number> = new Map([['E0404', 0], ['E0405', 0], ['E0425', 0], ['E0433', 0], ['E0412', 0], ['E0603', 1], ['E0423', 2]]);
+
+function phaseRank(d: Diagnostic): number {
+  return (d.code !== null ? RESOLVE_RANK.get(d.code) : undefined) ?? 3;
+}
+
+/** E0451 comes from rustc's privacy pass, after borrowck (see `Program.lateDiagnostics`). */
+function isLate(d: Diagnostic): boolean {
+  return d.code === 'E0451' || d.code === 'overflowing_literals';
+}
+
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return ds.filter((d) => {
@@ -164,7 +185,7 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
   // A signature with an error type (reported at the item) taints the body, as in rustc.
   const sig = item.kind === 'fn' ? tcx.fnSig(def).sig : null;
   const badSig = sig !== null && [...sig.inputs, sig.output].some((t) => someTy(t, (x) => x.kind === 'error'));
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133') };
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133' && !isLate(d)) };
 }
 
 /**

@@ -14,6 +14,13 @@ const secondary = (span: Span | null, label: string | null): DiagSpan[] => (span
 
 const note = (message: string): SubDiagnostic => ({ level: 'note', message, spans: [], suggestions: [] });
 
+/** rustc names an unresolved numeric variable by its kind in a mismatch ("found integer"). */
+function tyOrVarWord(t: string): string {
+  if (t === '{integer}') return 'integer';
+  if (t === '{float}') return 'floating-point number';
+  return `\`${t}\``;
+}
+
 /** A std path the std model lacks: rustc may well resolve it, so it is never an unresolved-name error. */
 export function unmodelledStd(span: Span, path: string): Diagnostic {
   const std = /^(std|core|alloc)::/.test(path);
@@ -34,7 +41,7 @@ export const msg = {
     err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, 'invalid cast', [], [
       { level: 'note', message: 'closures can only be coerced to `fn` types if they do not capture any variables', spans: [{ span: capture, label: `\`${name}\` captured here`, primary: true }], suggestions: [] },
     ]),
-  mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected \`${expected}\`, found \`${found}\``),
+  mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected ${tyOrVarWord(expected)}, found ${tyOrVarWord(found)}`),
   projectionMismatch: (span: Span, projection: string, expected: string, found: string): Diagnostic => err('E0271', `type mismatch resolving \`${projection} == ${expected}\``, span, `expected \`${expected}\`, found \`${found}\``),
   /** A coercion to a higher-ranked fn pointer that fails rustc's leak check. */
   moreGeneral: (span: Span, expected: string, found: string, foundKind: string): Diagnostic =>
@@ -43,14 +50,35 @@ export const msg = {
   unresolvedFn: (span: Span, name: string): Diagnostic => err('E0425', `cannot find function \`${name}\` in this scope`, span, 'not found in this scope'),
   // rustc 1.95 reports unknown types as E0425 (E0412 is no longer emitted).
   unresolvedType: (span: Span, name: string): Diagnostic => err('E0425', `cannot find type \`${name}\` in this scope`, span, 'not found in this scope'),
+  /** E0405: a bound names no trait (`in module \`a\`` for `a::Missing`). */
+  unresolvedTrait: (span: Span, name: string, module: string | null): Diagnostic =>
+    err('E0405', `cannot find trait \`${name}\` in ${module === null ? 'this scope' : `module \`${module}\``}`, span, module === null ? 'not found in this scope' : `not found in \`${module}\``),
+  /** E0070 (`=`), E0067 (`+=` and friends): the left side is not a place. */
+  invalidLhs: (code: 'E0070' | 'E0067', op: Span, lhs: Span): Diagnostic =>
+    err(code, 'invalid left-hand side of assignment', op, null, [{ span: lhs, label: 'cannot assign to this expression', primary: false }]),
+  wildcardExpr: (span: Span): Diagnostic => ({ level: 'error', code: null, message: 'in expressions, `_` can only be used on the left-hand side of an assignment', spans: [{ span, label: '`_` not allowed here', primary: true }], children: [] }),
+  /** E0600: a unary `-`/`!` on a type without `Neg`/`Not`. */
+  unaryNotApplicable: (span: Span, op: string, ty: string, unsigned: boolean): Diagnostic =>
+    err('E0600', `cannot apply unary operator \`${op}\` to type \`${ty}\``, span, `cannot apply unary operator \`${op}\``, [], unsigned ? [note('unsigned values cannot be negated')] : []),
+  /** E0317: an `if` without `else` where a value is expected. */
+  ifWithoutElse: (span: Span, expected: string): Diagnostic =>
+    err('E0317', '`if` may be missing an `else` clause', span, `expected \`${expected}\`, found \`()\``, [], [
+      note('`if` expressions without `else` evaluate to `()`'),
+      { level: 'help', message: 'consider adding an `else` block that evaluates to the expected type', spans: [], suggestions: [] },
+    ]),
+  /** E0425 for the last segment of a path through a module. */
+  unresolvedInModule: (span: Span, what: 'function' | 'value', name: string, module: string): Diagnostic =>
+    err('E0425', `cannot find ${what} \`${name}\` in module \`${module}\``, span, `not found in \`${module}\``),
+  /** E0404: a bound names a type, not a trait. */
+  notATrait: (span: Span, kind: string, name: string): Diagnostic => err('E0404', `expected trait, found ${kind} \`${name}\``, span, 'not a trait'),
   unresolvedPath: (span: Span, name: string): Diagnostic => err('E0433', `cannot find type \`${name}\` in this scope`, span, `use of undeclared type \`${name}\``),
   noAssoc: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
     err('E0599', `no function or associated item named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `function or associated item not found in \`${ty}\``),
   noMethod: (span: Span, name: string, ty: string, kindWord: string): Diagnostic =>
     err('E0599', `no method named \`${name}\` found for ${kindWord} \`${ty}\` in the current scope`, span, `method not found in \`${ty}\``),
   noField: (span: Span, name: string, ty: string): Diagnostic => err('E0609', `no field \`${name}\` on type \`${ty}\``, span, 'unknown field'),
-  argCount: (span: Span, expected: number, found: number, isMethod: boolean): Diagnostic =>
-    err('E0061', `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
+  argCount: (span: Span, expected: number, found: number, isMethod: boolean, code: 'E0061' | 'E0057' = 'E0061'): Diagnostic =>
+    err(code, `this ${isMethod ? 'method' : 'function'} takes ${expected} argument${expected === 1 ? '' : 's'} but ${found} argument${found === 1 ? ' was' : 's were'} supplied`, span, null),
   annotationsNeeded: (span: Span, ty: string | null = null): Diagnostic => err('E0282', ty === null || ty === '_' ? 'type annotations needed' : `type annotations needed for \`${ty}\``, span, null),
   binop: (span: Span, op: string, lhs: string): Diagnostic => err('E0369', `cannot ${binopVerb(op)} \`${lhs}\``, span, null),
   cannotDeref: (span: Span, ty: string): Diagnostic => err('E0614', `type \`${ty}\` cannot be dereferenced`, span, `can't be dereferenced`),
@@ -260,3 +288,94 @@ function binopVerb(op: string): string {
     default: return `apply binary operator \`${op}\` to type`;
   }
 }
+
+/** What rustc calls a private thing in privacy errors ("function", "tuple struct constructor"). */
+export type PrivateKind = 'function' | 'struct' | 'unit struct' | 'tuple struct constructor' | 'enum' | 'union' | 'trait' | 'type alias' | 'constant' | 'static' | 'module' | 'unit variant' | 'tuple variant' | 'struct variant' | 'associated function' | 'associated constant' | 'associated type' | 'macro';
+
+const help = (message: string, suggestions: SubDiagnostic['suggestions']): SubDiagnostic => ({ level: 'help', message, spans: [], suggestions });
+const noteAt = (message: string, span: Span, label: string | null = null): SubDiagnostic => ({ level: 'note', message, spans: [{ span, label, primary: true }], suggestions: [] });
+
+export const privacyMsg = {
+  /** E0603: a path segment names an item (or import) the path's module may not see. */
+  privateItem: (
+    span: Span, kind: PrivateKind, name: string, defSpan: Span | null,
+    reexport: { readonly span: Span; readonly kind: PrivateKind; readonly name: string } | null,
+    ctorFields: { readonly all: Span; readonly hidden: readonly Span[] } | null,
+    viaImport: { readonly span: Span; readonly targetKind: PrivateKind; readonly targetSpan: Span | null } | null,
+  ): Diagnostic => {
+    const what = viaImport !== null ? `${kind} import` : kind;
+    const extra: DiagSpan[] = [];
+    if (reexport !== null) extra.push({ span: reexport.span, label: `${reexport.kind} \`${reexport.name}\` is not publicly re-exported`, primary: false });
+    if (ctorFields !== null && ctorFields.hidden.length > 0) extra.push({ span: ctorFields.all, label: 'a constructor is private if any of the fields is private', primary: false });
+    const children: SubDiagnostic[] = [];
+    if (viaImport !== null) {
+      children.push(noteAt(`the ${what} \`${name}\` is defined here...`, viaImport.span));
+      if (viaImport.targetSpan !== null) children.push(noteAt(`...and refers to the ${viaImport.targetKind} \`${name}\` which is defined here`, viaImport.targetSpan, 'you could import this directly'));
+    } else if (defSpan !== null) children.push(noteAt(`the ${what} \`${name}\` is defined here`, defSpan));
+    if (ctorFields !== null && ctorFields.hidden.length > 0) {
+      const plural = ctorFields.hidden.length > 1 ? 'fields' : 'field';
+      children.push(help(`consider making the ${plural} publicly accessible`, ctorFields.hidden.map((s) => ({ span: { lo: s.lo, hi: s.lo }, replacement: 'pub ', applicability: 'MaybeIncorrect' as const }))));
+    }
+    return err('E0603', `${what} \`${name}\` is private`, span, `private ${what}`, extra, children);
+  },
+  /** E0423: a tuple struct named through an import (or glob) that brought only its type. */
+  privateCtorUse: (span: Span, fields: readonly Span[]): Diagnostic => {
+    const plural = fields.length > 1 ? 'fields' : 'field';
+    const children: SubDiagnostic[] = [];
+    if (fields.length > 0) {
+      children.push({ level: 'note', message: 'constructor is not visible here due to private fields', spans: fields.map((s) => ({ span: s, label: 'private field', primary: true })), suggestions: [] });
+      children.push(help(`consider making the ${plural} publicly accessible`, fields.map((s) => ({ span: { lo: s.lo, hi: s.lo }, replacement: 'pub ', applicability: 'MaybeIncorrect' as const }))));
+    }
+    return err('E0423', 'cannot initialize a tuple struct which contains private fields', span, null, [], children);
+  },
+  /** E0616: `s.x` where `x` is a private field. */
+  privateField: (span: Span, field: string, kind: 'struct' | 'union', adt: string): Diagnostic => err('E0616', `field \`${field}\` of ${kind} \`${adt}\` is private`, span, 'private field'),
+  /** E0451: a private field named in a struct expression or pattern (rustc's late privacy pass). */
+  privateFieldInit: (span: Span, field: string, kind: 'struct' | 'union', adt: string): Diagnostic => err('E0451', `field \`${field}\` of ${kind} \`${adt}\` is private`, span, 'private field'),
+  /** E0624: a private method or associated function. */
+  privateAssoc: (span: Span, kind: 'method' | 'associated function' | 'associated constant', name: string, defSpan: Span | null): Diagnostic =>
+    err('E0624', `${kind} \`${name}\` is private`, span, `private ${kind}`, defSpan === null ? [] : [{ span: defSpan, label: `private ${kind} defined here`, primary: false }]),
+};
+
+const NON_PRIMITIVE_LABEL = 'an `as` expression can only be used to convert between primitive types or to coerce to a specific trait object';
+
+/** Errors of rustc's cast check (`CastCheck`), judged once the body's types are inferred. */
+export const castMsg = {
+  /** E0054. Numbers get rustc's "compare with zero" help, other types the "unsupported cast" label. */
+  toBool: (span: Span, from: string, operand: string | null): Diagnostic =>
+    err('E0054', `cannot cast \`${from}\` as \`bool\``, span, operand === null ? 'unsupported cast' : null, [], operand === null ? [] : [help('compare with zero instead', [{ span, replacement: `${operand} != 0`, applicability: 'MachineApplicable' }])]),
+  /** E0604: an integer gets rustc's `char::from_u32` suggestion, a float a help pointing at the cast. */
+  toChar: (span: Span, from: string, operand: string | null, float: boolean): Diagnostic =>
+    err('E0604', `only \`u8\` can be cast as \`char\`, not \`${from}\``, span, 'invalid cast', [], operand !== null
+      ? [help('consider using `char::from_u32` instead', [{ span, replacement: `char::from_u32(${operand})`, applicability: 'MachineApplicable' }])]
+      : float ? [{ level: 'help', message: 'consider using `char::from_u32` instead (via a `u32`)', spans: [{ span, label: null, primary: true }], suggestions: [] }] : []),
+  /** E0606 `casting X as Y is invalid`, with a `= help:` line or rustc's "dereference the expression". */
+  invalid: (span: Span, from: string, to: string, helpText: string | null, derefAt: Span | null = null): Diagnostic => {
+    const children: SubDiagnostic[] = [];
+    if (derefAt !== null) children.push(help('dereference the expression', [{ span: { lo: derefAt.lo, hi: derefAt.lo }, replacement: '*', applicability: 'MachineApplicable' }]));
+    else if (helpText !== null) children.push({ level: 'help', message: helpText, spans: [], suggestions: [] });
+    return err('E0606', `casting \`${from}\` as \`${to}\` is invalid`, span, null, [], children);
+  },
+  /** E0606 for an integer cast to a pointer to an unsized type: at the target type. */
+  intToWide: (tySpan: Span, from: string, to: string): Diagnostic =>
+    err('E0606', `cannot cast \`${from}\` to a pointer that is wide`, tySpan, `creating a \`${to}\` requires both an address and a length`),
+  /** E0607. */
+  thinToWide: (span: Span, from: string, to: string): Diagnostic => err('E0607', `cannot cast thin pointer \`${from}\` to wide pointer \`${to}\``, span, null),
+  /** E0605. */
+  nonPrimitive: (span: Span, from: string, to: string): Diagnostic => err('E0605', `non-primitive cast: \`${from}\` as \`${to}\``, span, NON_PRIMITIVE_LABEL),
+};
+
+/** Deny-by-default lints reported as errors; the code is the lint's name, as rustc's JSON gives it. */
+export const lintMsg = {
+  overflowingInt: (span: Span, text: string, ty: string, range: string, bigger: string | null): Diagnostic =>
+    err('overflowing_literals', `literal out of range for \`${ty}\``, span, null, [], [
+      note(`the literal \`${text}\` does not fit into the type \`${ty}\` whose range is \`${range}\``),
+      note('`#[deny(overflowing_literals)]` on by default'),
+      ...(bigger !== null ? [{ level: 'help' as const, message: `consider using the type \`${bigger}\` instead`, spans: [], suggestions: [] }] : []),
+    ]),
+  overflowingFloat: (span: Span, text: string, ty: string): Diagnostic =>
+    err('overflowing_literals', `literal out of range for \`${ty}\``, span, null, [], [
+      note(`the literal \`${text}\` does not fit into the type \`${ty}\` and will be converted to \`${ty}::INFINITY\``),
+      note('`#[deny(overflowing_literals)]` on by default'),
+    ]),
+};

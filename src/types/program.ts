@@ -17,6 +17,11 @@ export interface Program {
   readonly bodies: readonly CheckedBody[];
   /** Resolve and type errors, in source order. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Errors of rustc's privacy pass (E0451), which runs after borrow checking and only when
+   * nothing else failed: the driver reports them only if no other error was reported.
+   */
+  readonly lateDiagnostics: readonly Diagnostic[];
 }
 
 export interface CheckedBody {

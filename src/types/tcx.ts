@@ -1,7 +1,7 @@
 import type { DefInfo, DefTable } from '../resolve/defs.js';
 import { constJumpsOut } from './check/loops.js';
 import { derivesOf } from '../resolve/defs.js';
-import { lookupName, PRIMITIVE_TYPES, resolvePath, unmodelledStdPath } from '../resolve/paths.js';
+import { lookupName, PRIMITIVE_TYPES, unmodelledStdPath } from '../resolve/paths.js';
 import type { GenericArg, GenericArgs, GenericBound, Generics, Item, NodeId, Path, TypeExpr, WherePredicate } from '../syntax/ast.js';
 import type { SourceFile, Span } from '../syntax/span.js';
 import { assertNever } from '../util/assert.js';
@@ -11,6 +11,7 @@ import { LayeredMap } from '../util/layered-map.js';
 import type { AdtDef, DefKind, FnTraitBound, PolyFnSig, TypeContext, VariantDef } from './context.js';
 import { implRequirements } from './normalize-wf.js';
 import { msg, unmodelledStd } from './messages.js';
+import { resolvePathChecked } from './privacy.js';
 import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
@@ -601,7 +602,7 @@ function createTcxWithCaches(
         return assocTyOfParam(env, base, names[1]!, t.span, first === 'Self');
       }
     }
-    const r = resolvePath(table, env.module, names, 'type', t.path.global);
+    const r = resolvePathChecked(tcx, env.module, t.path, names, 'type', t.path.global, (d) => report(env, d));
     if (r.kind === 'none') {
       const std = unmodelledStdPath(table, env.module, names, t.path.global);
       if (std !== null) report(env, unmodelledStd(t.span, std));
@@ -827,11 +828,12 @@ function createTcxWithCaches(
 
   function lowerTraitPath(env: LowerEnv, path: Path, self: Ty): { ref: TraitRef; bindings: DynBinding[] } | null {
     const names = path.segments.map((s) => s.ident.name);
-    const r = resolvePath(table, env.module, names, 'type', path.global);
+    const r = resolvePathChecked(tcx, env.module, path, names, 'type', path.global, (d) => report(env, d));
     if (r.kind !== 'def' || r.consumed !== names.length || info(r.def).kind !== 'trait') {
       const std = r.kind === 'none' ? unmodelledStdPath(table, env.module, names, path.global) : null;
       if (std !== null) report(env, unmodelledStd(path.span, std));
-      else report(env, r.kind === 'none' ? msg.unresolvedType(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
+      else if (r.kind === 'none' && r.failedAt === names.length - 1) report(env, msg.unresolvedTrait(path.segments[r.failedAt]!.ident.span, names[r.failedAt]!, r.failedAt === 0 ? null : names[r.failedAt - 1]!));
+      else report(env, r.kind === 'none' ? msg.unresolvedPath(path.segments[r.failedAt]?.ident.span ?? path.span, names[r.failedAt] ?? names[0]!) : unsupported(path.span, 'bound that is not a trait'));
       return null;
     }
     const { args, bindings } = lowerGenericArgs(env, r.def, path.segments[path.segments.length - 1]!, path.span, self);
@@ -852,6 +854,9 @@ function createTcxWithCaches(
     predCache.set(def, []);
     const g = generics(def);
     const out: Predicate[] = g.parent !== null ? [...predicates(g.parent)] : [];
+    // Lowering `T::A` in a where-clause reads the bounds on `T` found so far (rustc's
+    // `type_param_predicates`): the partial list stands in while the rest is lowered.
+    predCache.set(def, out);
     const env = { ...lowerEnvFor(def), report: false, elided: () => ERASED };
     const d = info(def);
     if (d.kind === 'trait') {
@@ -869,7 +874,9 @@ function createTcxWithCaches(
         if (pr) out.push(spanned(pr, b));
       }
     }
-    for (const w of g.generics?.where ?? []) addWhere(env, w, out, spanned);
+    const onParam = (w: WherePredicate): boolean => w.kind === 'bound' && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1;
+    for (const w of g.generics?.where ?? []) if (onParam(w)) addWhere(env, w, out, spanned);
+    for (const w of g.generics?.where ?? []) if (!onParam(w)) addWhere(env, w, out, spanned);
     const item = itemOf(d);
     if (item && item.kind === 'fn') {
       for (const prm of item.sig.params)

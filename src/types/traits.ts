@@ -46,11 +46,29 @@ export function instantiateImpl(cx: SolveCx, ii: ImplInfo): GenericArgsTy {
   return { regions, types, consts: [] };
 }
 
+/**
+ * An impl's self type with projections on concrete types normalised (`impl NonZero for <i32 as
+ * Int>::T` is an impl for `i32`), as rustc normalises impl headers. Cached per impl.
+ */
+const implSelfCache = new WeakMap<ImplInfo, Ty>();
+function implSelf(cx: SolveCx, ii: ImplInfo): Ty {
+  if (!someTy(ii.selfTy, (x) => x.kind === 'projection')) return ii.selfTy;
+  let t = implSelfCache.get(ii);
+  if (t === undefined) {
+    const concrete = !someTy(ii.selfTy, (x) => x.kind === 'param');
+    implSelfCache.set(ii, ii.selfTy); // a header normalising through itself stays as written
+    t = concrete ? deepNormalize({ tcx: cx.tcx, icx: newInfer(), env: [] }, ii.selfTy) : ii.selfTy;
+    implSelfCache.set(ii, t);
+  }
+  return t;
+}
+
 function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): GenericArgsTy | null {
-  if (!mayUnify(cx.icx, ii.selfTy, self)) return null;
+  const selfTy = implSelf(cx, ii);
+  if (!mayUnify(cx.icx, selfTy, self)) return null;
   const a = instantiateImpl(cx, ii);
-  if (!unify(cx.icx, substTy(ii.selfTy, a), self)) return null;
-  if (cx.leakCheck === true && bindsAwayFromImpl(ii.selfTy, resolveTy(cx.icx, self), false)) return null;
+  if (!unify(cx.icx, substTy(selfTy, a), self)) return null;
+  if (cx.leakCheck === true && bindsAwayFromImpl(selfTy, resolveTy(cx.icx, self), false)) return null;
   const targs = ii.trait ? ii.trait.args.types.slice(1) : [];
   for (let i = 0; i < Math.min(targs.length, args.length); i++) if (!unify(cx.icx, substTy(targs[i]!, a), args[i]!)) return null;
   return a;
@@ -193,10 +211,22 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   if (name === 'Send' || name === 'Sync') return autoTrait(cx, self, name, depth, new Set());
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
     const cands = envCandidates(cx, self, p.trait);
-    for (const c of cands) {
+    const fits = (c: Predicate): boolean => c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p);
+    const matching = cands.filter((c) => {
       const s = snapshot(cx.icx);
-      if (c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p)) return 'yes';
+      const ok = fits(c);
       rollback(cx.icx, s);
+      return ok;
+    });
+    // Two bounds that would infer different arguments (`Self::A: D<Self::B>` and `T::A: D<i32>`
+    // for `T::A: D<?U>`) leave the choice to what is learnt later, as rustc's ambiguity does.
+    if (matching.length > 1 && p.args.some((a) => hasInferVar(cx, a))) {
+      const first = matching[0]!;
+      if (matching.some((c) => c.args.some((t, i) => !sameTy(cx, t, first.args[i]!)))) return 'maybe';
+    }
+    if (matching.length > 0) {
+      fits(matching[0]!);
+      return 'yes';
     }
     if (self.kind === 'projection') return solveImpls(cx, p, self, depth);
     return cands.length > 0 ? 'maybe' : 'no';
@@ -267,6 +297,29 @@ function primOp(cx: SolveCx, p: Predicate, self: Ty, name: string): Answer | nul
   return 'yes';
 }
 
+function hasInferVar(cx: SolveCx, t: Ty): boolean {
+  return someTy(resolveTy(cx.icx, t), (x) => x.kind === 'infer');
+}
+
+/** Equal without binding anything (a trial unification, rolled back). */
+function sameTy(cx: SolveCx, a: Ty, b: Ty): boolean {
+  const s = snapshot(cx.icx);
+  const ok = unify(cx.icx, a, b) && snapshot(cx.icx).mark === s.mark;
+  rollback(cx.icx, s);
+  return ok;
+}
+
+/**
+ * An impl's where-clause for the arguments it matched with, its projections normalised now
+ * that their self types are known (`U::Image: IsU32` once `U = u32`).
+ */
+function implPred(cx: SolveCx, p: Predicate, a: GenericArgsTy): Predicate {
+  const q = substPred(p, a);
+  const proj = (t: Ty): boolean => someTy(t, (x) => x.kind === 'projection');
+  if (!proj(q.self) && !q.args.some(proj)) return q;
+  return { ...q, self: deepNormalize(cx, q.self), args: q.args.map((t) => deepNormalize(cx, t)) };
+}
+
 function bindingsUnify(cx: SolveCx, have: Predicate, want: Predicate): boolean {
   for (const b of want.bindings) {
     const h = have.bindings.find((x) => x.name === b.name);
@@ -297,7 +350,7 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
     if (a) {
       let ok: Answer = 'yes';
       for (const np of ii.predicates) {
-        const r = solve(cx, substPred(np, a), depth + 1);
+        const r = solve(cx, implPred(cx, np, a), depth + 1);
         if (r === 'no') {
           ok = 'no';
           break;
@@ -313,7 +366,7 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   const a = implMatches(cx, ii, self, p.args)!;
   let res: Answer = 'yes';
   for (const np of ii.predicates) {
-    const r = solve(cx, substPred(np, a), depth + 1);
+    const r = solve(cx, implPred(cx, np, a), depth + 1);
     if (r === 'maybe') res = 'maybe';
   }
   // `S: Shape<Unit = f64>` with `type Unit = f32` in the impl: the trait holds, the projection
@@ -321,7 +374,10 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
     // A nested `impl Trait` (`Iterator<Item = impl Sized>`) is defined by what it is bound to here.
-    if (t && !unify(cx.icx, b.ty, deepNormalize(cx, t)) && !someTy(b.ty, (x) => x.kind === 'opaque')) return 'no';
+    // A binding still naming a projection the solver cannot normalise yet proves nothing wrong.
+    if (t === null) continue;
+    const want = deepNormalize(cx, b.ty);
+    if (!unify(cx.icx, want, deepNormalize(cx, t)) && !someTy(want, (x) => x.kind === 'opaque' || x.kind === 'projection')) return 'no';
   }
   return res;
 }
@@ -524,7 +580,7 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     const s = snapshot(cx.icx);
     const a = implMatches(cx, ii, self, args);
     let ok = a !== null;
-    if (a) for (const np of ii.predicates) if (solve(cx, substPred(np, a), 1) === 'no') ok = false;
+    if (a) for (const np of ii.predicates) if (solve(cx, implPred(cx, np, a), 1) === 'no') ok = false;
     rollback(cx.icx, s);
     if (ok) found.push({ ii, a: a! });
   }
@@ -542,7 +598,7 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
   if (found.length !== 1) return null;
   const ii = found[0]!.ii;
   const a = implMatches(cx, ii, self, args)!;
-  for (const np of ii.predicates) solve(cx, substPred(np, a), 1);
+  for (const np of ii.predicates) solve(cx, implPred(cx, np, a), 1);
   const t = normalizeVia(cx, ii, a, name);
   return t ? resolveTy(cx.icx, deepNormalize(cx, t)) : null;
 }
@@ -599,7 +655,7 @@ function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, se
             rollback(cx.icx, s);
             return 'no';
           }
-          const r = all(ii.predicates.map((p) => solve(cx, substPred(p, a), depth + 1)));
+          const r = all(ii.predicates.map((p) => solve(cx, implPred(cx, p, a), depth + 1)));
           rollback(cx.icx, s);
           return r;
         }
@@ -608,13 +664,25 @@ function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, se
       if (seen.has(t.def)) return 'yes';
       seen.add(t.def);
       const adt = tcx.adt(t.def);
-      const res = all(adt.variants.flatMap((v) => v.fields.map((f) => rec(substTy(f.ty, t.args)))));
+      const res = all(adt.variants.flatMap((v) => v.fields.map((f) => rec(deepNormalize(cx, substTy(f.ty, t.args))))));
       seen.delete(t.def);
       return res;
     }
     default:
       return 'yes';
   }
+}
+
+/**
+ * An item's where-clauses with their projections normalised by the clauses themselves
+ * (`I: Int<T = J>, <I as Int>::T: NonZero` gives `J: NonZero`), as rustc normalises the param env.
+ */
+export function normalizedEnv(tcx: Tcx, def: number): readonly Predicate[] {
+  const preds = tcx.predicates(def);
+  const hasProj = (t: Ty): boolean => someTy(t, (x) => x.kind === 'projection');
+  if (!preds.some((p) => hasProj(p.self) || p.args.some(hasProj))) return preds;
+  const cx: SolveCx = { tcx, icx: newInfer(), env: preds };
+  return preds.map((p) => (hasProj(p.self) || p.args.some(hasProj) ? { ...p, self: deepNormalize(cx, p.self), args: p.args.map((a) => deepNormalize(cx, a)) } : p));
 }
 
 function rootCx(tcx: Tcx): SolveCx {

@@ -3,6 +3,7 @@ import type { Token, TokenTree } from '../token.js';
 import { at, bump, error, expect, identOf, peek, spanFrom, type Parser } from './state.js';
 import type { Span } from '../span.js';
 import { parseTreesUntil } from './token-trees.js';
+import { expandCfgAttr } from '../cfg.js';
 
 /** Outer attributes `#[…]` and outer doc comments (`///` and block doc comments). */
 export function parseOuterAttrs(p: Parser): Attribute[] {
@@ -20,7 +21,7 @@ export function parseOuterAttrs(p: Parser): Attribute[] {
       continue;
     }
     if (t.kind === 'punct' && t.text === '#' && isPunctAt(p, 1, '[')) {
-      (out ??= []).push(parseAttr(p, 'outer'));
+      pushAttr((out ??= []), parseAttr(p, 'outer'));
       continue;
     }
     return out ?? (EMPTY as Attribute[]);
@@ -40,11 +41,18 @@ export function parseInnerAttrs(p: Parser): Attribute[] {
       continue;
     }
     if (t.kind === 'punct' && t.text === '#' && isPunctAt(p, 1, '!') && isPunctAt(p, 2, '[')) {
-      (out ??= []).push(parseAttr(p, 'inner'));
+      pushAttr((out ??= []), parseAttr(p, 'inner'));
       continue;
     }
     return out ?? (EMPTY as Attribute[]);
   }
+}
+
+/** `#[cfg_attr(…)]` stands for the attributes it selects, as after rustc's expansion. */
+function pushAttr(out: Attribute[], a: Attribute): void {
+  const expanded = a.path === 'cfg_attr' ? expandCfgAttr(a) : null;
+  if (expanded === null) out.push(a);
+  else out.push(...expanded);
 }
 
 function isPunctAt(p: Parser, k: number, s: string): boolean {

@@ -2,12 +2,14 @@ import type { Arm, ClosureParam, Expr, FieldInit, Label, Path, QSelf, TypeExpr }
 import { ignoreLitError, litFromToken } from '../literals.js';
 import { expandBuiltinMacro } from '../macros.js';
 import { parseOuterAttrs } from './attrs.js';
+import { evalCfgArgs, isCfgStripped } from '../cfg.js';
 import {
   canBeginExpr,
   isBlockLike,
   parseExpr,
   parseExprNoStruct,
   parseExprR,
+  parseListElem,
   R_NO_STRUCT,
   R_STMT,
 } from './expr.js';
@@ -277,7 +279,8 @@ function parseArray(p: Parser, lo: number): Expr {
   const elems: Expr[] = [first];
   while (eat(p, ',')) {
     if (at(p, ']')) break;
-    elems.push(parseExpr(p));
+    const e = parseListElem(p);
+    if (e !== null) elems.push(e);
   }
   if (!eat(p, ']')) {
     error(p, `expected one of \`,\`, \`.\`, \`?\`, \`]\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);
@@ -356,7 +359,7 @@ function parseMatch(p: Parser, lo: number): Expr {
   while (!at(p, '}') && peek(p).kind !== 'eof') {
     const before = p.pos;
     const arm = parseArm(p);
-    if (arm !== null) arms.push(arm);
+    if (arm !== null && !isCfgStripped(arm.attrs)) arms.push(arm);
     if (p.pos === before) {
       // No progress: skip a token so recovery always terminates.
       skipTree(p);
@@ -428,7 +431,8 @@ function parseClosure(p: Parser, lo: number, move: boolean, isAsync: boolean, r:
       const pat = parsePatNoTop(p);
       let ty: TypeExpr | null = null;
       if (eat(p, ':')) ty = parseType(p, true);
-      params.push({ id: nid(p), attrs, pat, ty, span: spanFrom(p, plo) });
+      const param: ClosureParam = { id: nid(p), attrs, pat, ty, span: spanFrom(p, plo) };
+      if (!isCfgStripped(attrs)) params.push(param);
       if (!eat(p, ',')) break;
     }
     expect(p, '|');
@@ -451,11 +455,21 @@ function parsePathExpr(p: Parser, lo: number, r: number): Expr {
   const { qself, path } = parseQPath(p, 'expr');
   if (qself === null && at(p, '!') && !at(p, '!=')) {
     const call = parseMacCallRange(p, path);
+    const cfg = isCfgMacro(path) ? evalCfgArgs([{ kind: 'group', delim: '(', open: call.mac.span, close: call.mac.span, trees: call.mac.tokens }]) : null;
+    if (cfg !== null) return { kind: 'lit', id: nid(p), lit: { kind: 'bool', value: cfg }, span: spanFrom(p, lo) };
     const expansion = expandBuiltinMacro(p, call);
     return { kind: 'macro', id: nid(p), mac: call.mac, expansion, span: spanFrom(p, lo) };
   }
   if (at(p, '{') && (r & R_NO_STRUCT) === 0) return parseStructLit(p, lo, qself, path);
   return { kind: 'path', id: nid(p), qself, path, span: spanFrom(p, lo) };
+}
+
+/** `cfg!`, `std::cfg!`, `core::cfg!`. */
+function isCfgMacro(path: Path): boolean {
+  const segs = path.segments;
+  const last = segs[segs.length - 1];
+  if (last === undefined || last.ident.name !== 'cfg' || last.args !== null) return false;
+  return segs.length === 1 ? !path.global : segs.length === 2 && (segs[0]!.ident.name === 'std' || segs[0]!.ident.name === 'core');
 }
 
 function parseStructLit(p: Parser, lo: number, qself: QSelf | null, path: Path): Expr {
@@ -479,7 +493,8 @@ function parseStructLit(p: Parser, lo: number, qself: QSelf | null, path: Path):
       bump(p);
       bump(p);
       const expr = parseExpr(p);
-      fields.push({ id: nid(p), attrs, name: identOf(t), expr, shorthand: false, span: spanFrom(p, flo) });
+      const f: FieldInit = { id: nid(p), attrs, name: identOf(t), expr, shorthand: false, span: spanFrom(p, flo) };
+      if (!isCfgStripped(attrs)) fields.push(f);
     } else if (t.kind === 'ident') {
       bump(p);
       const name = identOf(t);
@@ -487,7 +502,8 @@ function parseStructLit(p: Parser, lo: number, qself: QSelf | null, path: Path):
         kind: 'path', id: nid(p), qself: null,
         path: { global: false, segments: [{ ident: name, args: null }], span: t.span }, span: t.span,
       };
-      fields.push({ id: nid(p), attrs, name, expr, shorthand: true, span: spanFrom(p, flo) });
+      const f: FieldInit = { id: nid(p), attrs, name, expr, shorthand: true, span: spanFrom(p, flo) };
+      if (!isCfgStripped(attrs)) fields.push(f);
     } else {
       error(p, `expected identifier, found ${describe(t)}`, t.span, 'expected identifier');
       break;

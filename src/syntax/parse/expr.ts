@@ -1,6 +1,7 @@
 import type { AssignOp, BinaryOp, Expr, GenericArgs } from '../ast.js';
 import type { Token } from '../token.js';
 import { parseOuterAttrs } from './attrs.js';
+import { isCfgStripped } from '../cfg.js';
 import { parseBlockExpr, parsePrimary } from './expr-primary.js';
 import { parsePat } from './patterns.js';
 import { parseAngleArgs } from './paths.js';
@@ -386,13 +387,22 @@ function stripSuffix(s: string): string {
   return s.slice(0, i);
 }
 
+/** An element of an argument or array list; null if a false `#[cfg]` drops it. */
+export function parseListElem(p: Parser): Expr | null {
+  if (!at(p, '#')) return parseExpr(p);
+  const attrs = parseOuterAttrs(p);
+  const e = parseExpr(p);
+  return isCfgStripped(attrs) ? null : e;
+}
+
 /** `(a, b, c)` call arguments, the cursor at `(`. */
 export function parseCallArgs(p: Parser): Expr[] {
   bump(p);
   const args: Expr[] = [];
   while (!at(p, ')') && peek(p).kind !== 'eof') {
     const before = p.pos;
-    args.push(parseExpr(p));
+    const arg = parseListElem(p);
+    if (arg !== null) args.push(arg);
     if (eat(p, ',')) continue;
     if (!at(p, ')')) {
       error(p, `expected one of \`)\`, \`,\`, \`.\`, \`?\`, or an operator, found ${describe(peek(p))}`, peek(p).span, null);

@@ -19,6 +19,7 @@ import type {
 } from '../ast.js';
 import type { Span } from '../span.js';
 import type { TokenTree } from '../token.js';
+import { isCfgStripped } from '../cfg.js';
 import { isDocAttr, parseInnerAttrs, parseOuterAttrs, reportDanglingAttrs } from './attrs.js';
 import { parseExpr } from './expr.js';
 import { parseGenericParams, parseWhere } from './generics.js';
@@ -98,6 +99,11 @@ function itemStartAt(p: Parser, k: number): boolean {
   }
 }
 
+/** A false `#[cfg]` outside, or `#![cfg]` inside a module. */
+export function isItemCfgStripped(item: Item): boolean {
+  return isCfgStripped(item.attrs) || (item.kind === 'mod' && isCfgStripped(item.innerAttrs));
+}
+
 /** Items until `}`/eof (the caller handles the braces). */
 export function parseItems(p: Parser, ctx: ItemCtx): Item[] {
   const items: Item[] = [];
@@ -120,7 +126,7 @@ export function parseItems(p: Parser, ctx: ItemCtx): Item[] {
       break;
     }
     const item = parseItem(p, attrs, lo, ctx);
-    if (item !== null) items.push(item);
+    if (item !== null && !isItemCfgStripped(item)) items.push(item);
     if (item === null || p.pos === before) recoverItem(p, before);
   }
   return items;
@@ -437,7 +443,8 @@ function parseNamedFields(p: Parser): FieldDef[] {
     const ty = parseType(p, true);
     // Default field values `x: T = expr` (nightly) are parsed and dropped.
     if (eat(p, '=')) parseExpr(p);
-    fields.push({ id: nid(p), attrs, vis, name, ty, span: spanFrom(p, lo) });
+    const field: FieldDef = { id: nid(p), attrs, vis, name, ty, span: spanFrom(p, lo) };
+    if (!isCfgStripped(attrs)) fields.push(field);
     if (!eat(p, ',')) {
       if (at(p, '}')) break;
       // rustc: "help: try adding a comma" right after the field; then it reads on as if it were there.
@@ -467,7 +474,8 @@ function parseTupleFields(p: Parser): FieldDef[] {
     const attrs = parseOuterAttrs(p);
     const vis = parseVisibility(p);
     const ty = parseType(p, true);
-    fields.push({ id: nid(p), attrs, vis, name: null, ty, span: spanFrom(p, lo) });
+    const field: FieldDef = { id: nid(p), attrs, vis, name: null, ty, span: spanFrom(p, lo) };
+    if (!isCfgStripped(attrs)) fields.push(field);
     if (!eat(p, ',')) break;
   }
   expect(p, ')');
@@ -495,7 +503,8 @@ function parseEnum(p: Parser, attrs: Attribute[], vis: Visibility, lo: number): 
       if (at(p, '{')) data = { kind: 'named', fields: parseNamedFields(p) };
       else if (at(p, '(')) data = { kind: 'tuple', fields: parseTupleFields(p) };
       const discriminant = eat(p, '=') ? parseExpr(p) : null;
-      variants.push({ id: nid(p), attrs: vattrs, name: vname, data, discriminant, span: spanFrom(p, vlo) });
+      const variant: Variant = { id: nid(p), attrs: vattrs, name: vname, data, discriminant, span: spanFrom(p, vlo) };
+      if (!isCfgStripped(vattrs)) variants.push(variant);
       if (!eat(p, ',')) {
         if (!at(p, '}')) error(p, `expected one of \`,\`, \`=\`, or \`}\`, found ${describe(peek(p))}`, peek(p).span, null);
         break;
@@ -770,7 +779,8 @@ function parseFnParams(p: Parser, ctx: ItemCtx): { selfParam: SelfParam | null; 
       variadic = true;
       ty = { kind: 'infer', id: nid(p), span: spanFrom(p, lo) };
     } else ty = parseType(p, true);
-    params.push({ id: nid(p), attrs, pat, ty, span: spanFrom(p, lo) });
+    const param: Param = { id: nid(p), attrs, pat, ty, span: spanFrom(p, lo) };
+    if (!isCfgStripped(attrs)) params.push(param);
     if (!eat(p, ',')) {
       if (!at(p, ')')) {
         error(p, `expected one of \`)\` or \`,\`, found ${describe(peek(p))}`, peek(p).span, null);

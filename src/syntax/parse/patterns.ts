@@ -1,6 +1,7 @@
 import type { Expr, FieldPat, Pat } from '../ast.js';
 import { ignoreLitError, litFromToken } from '../literals.js';
 import { parseOuterAttrs } from './attrs.js';
+import { isCfgStripped } from '../cfg.js';
 import { parseBlockExpr } from './expr-primary.js';
 import { parseMacCall } from './macro-call.js';
 import { atPathStart, parseQPath, type QPath } from './paths.js';
@@ -281,7 +282,7 @@ function parsePathPat(p: Parser, lo: number, qp: QPath): Pat {
       }
       const f = parseFieldPat(p, attrs);
       if (f === null) break;
-      fields.push(f);
+      if (!isCfgStripped(attrs)) fields.push(f);
       if (!eat(p, ',')) break;
     }
     expect(p, '}');

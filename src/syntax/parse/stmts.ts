@@ -1,7 +1,8 @@
 import type { Attribute, Block, Expr, Stmt, TypeExpr } from '../ast.js';
 import { parseInnerAttrs, parseOuterAttrs, reportDanglingAttrs } from './attrs.js';
+import { isCfgStripped } from '../cfg.js';
 import { isBlockLike, parseExpr, parseExprR, R_STMT } from './expr.js';
-import { atItemStart, parseItem } from './items.js';
+import { atItemStart, isItemCfgStripped, parseItem } from './items.js';
 import { parsePat } from './patterns.js';
 import { parseType } from './types.js';
 import {
@@ -57,7 +58,9 @@ function parseBlockInner(p: Parser, lo: number): Block {
   while (peek(p).kind !== 'eof') {
     const before = p.pos;
     const r = parseStmt(p);
-    if (r.kind === 'tail') {
+    if (r.kind === 'stripped') {
+      /* a false `#[cfg]` removed it */
+    } else if (r.kind === 'tail') {
       if (peek(p).kind === 'eof') {
         tail = r.expr;
         break;
@@ -81,8 +84,11 @@ function parseBlockInner(p: Parser, lo: number): Block {
   return { id: nid(p), stmts, tail, span: spanFrom(p, lo) };
 }
 
-type StmtResult = { readonly kind: 'stmt'; readonly stmt: Stmt | null } | { readonly kind: 'tail'; readonly expr: Expr };
+type StmtResult = { readonly kind: 'stmt'; readonly stmt: Stmt | null } | { readonly kind: 'tail'; readonly expr: Expr } | { readonly kind: 'stripped' };
 
+const STRIPPED: StmtResult = { kind: 'stripped' };
+
+/** A statement that carries a false `#[cfg]` (or is an item rustc drops) is parsed, then dropped. */
 function parseStmt(p: Parser): StmtResult {
   const t = peek(p);
   const lo = t.span.lo;
@@ -91,6 +97,13 @@ function parseStmt(p: Parser): StmtResult {
     return { kind: 'stmt', stmt: { kind: 'empty', id: nid(p), span: t.span } };
   }
   const attrs = parseOuterAttrs(p);
+  const r = parseStmtAfterAttrs(p, lo, attrs);
+  if (isCfgStripped(attrs)) return STRIPPED;
+  if (r.kind === 'stmt' && r.stmt !== null && r.stmt.kind === 'item' && isItemCfgStripped(r.stmt.item)) return STRIPPED;
+  return r;
+}
+
+function parseStmtAfterAttrs(p: Parser, lo: number, attrs: Attribute[]): StmtResult {
   if (atKw(p, 'let')) return { kind: 'stmt', stmt: parseLet(p, lo, attrs) };
   if (atItemStart(p)) {
     const item = parseItem(p, attrs, lo, 'block');

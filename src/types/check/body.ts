@@ -1,14 +1,13 @@
 import type { Expr, Item } from '../../syntax/ast.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
-import type { InferCtxt } from '../infer.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
 import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
 import type { Predicate, Tcx } from '../tcx.js';
-import { normalizeProjection, solve } from '../traits.js';
+import { solve } from '../traits.js';
 import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
-import { eraseTy, foldTy, hasInfer, someTy, substTy, substTypesOnly } from '../ty-ops.js';
+import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
@@ -16,7 +15,9 @@ import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res
 import { checkBlock, checkCoerce, markMutPlace } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
+import { checkCast, checkLiteralRange } from './casts.js';
 import { debugStack } from '../../util/debug.js';
+import { normalizedEnv } from '../traits.js';
 
 export interface BodyResult {
   readonly types: BodyTypes;
@@ -26,24 +27,6 @@ export interface BodyResult {
 
 function emptyTables(): Tables {
   return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
-}
-
-/**
- * The where-clauses with the projections in them that an impl resolves normalised, as rustc's
- * `param_env` is (`F: Fn(<Self as T0>::O)` in `impl T0 for S<A>` is `F: Fn(A)`).
- */
-function normalizedEnv(tcx: Tcx, icx: InferCtxt, env: readonly Predicate[]): readonly Predicate[] {
-  if (!env.some((p) => [p.self, ...p.args, ...p.bindings.map((x) => x.ty)].some((t) => someTy(t, (y) => y.kind === 'projection')))) return env;
-  const cx = { tcx, icx, env, closureKind: () => null };
-  const norm = (t: Ty): Ty => foldTy(t, {
-    ty: (x) => {
-      if (x.kind !== 'projection') return undefined;
-      const self = norm(x.self);
-      const n = normalizeProjection(cx, self, x.trait.trait, x.trait.args.types.slice(1).map(norm), x.name);
-      return n !== null && n.kind !== 'projection' && !hasInfer(n) ? norm(n) : undefined;
-    },
-  });
-  return env.map((p) => ({ ...p, self: norm(p.self), args: p.args.map(norm), bindings: p.bindings.map((x) => ({ ...x, ty: norm(x.ty) })) }));
 }
 
 /** Outside a trait `Self` is a type; in one it is sized only by a `Self: Sized` clause or supertrait. */
@@ -73,7 +56,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     tcx,
     icx,
     owner: def,
-    env: normalizedEnv(tcx, icx, tcx.predicates(def)),
+    env: normalizedEnv(tcx, def),
     t: emptyTables(),
     diags: [],
     tainted: false,
@@ -107,6 +90,11 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closureKinds: new Map(),
     closureUpvars: new Map(),
     closureToFnPtr: [],
+    casts: [],
+    numLits: [],
+    negLit: null,
+    calleeId: null,
+    assigneeWildcards: new Set(),
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
@@ -209,6 +197,8 @@ function finish(fcx: Fcx): void {
   defaultVars(fcx.icx);
   selectWherePossible(fcx);
   defaultVars(fcx.icx);
+  for (const c of fcx.casts) checkCast(fcx, c);
+  for (const l of fcx.numLits) checkLiteralRange(fcx, l);
   // Closures innermost first (they were pushed when their bodies finished).
   for (const c of fcx.closureExprs) analyzeClosure(fcx, c);
   for (const c of fcx.closureToFnPtr) {

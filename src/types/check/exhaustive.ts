@@ -55,16 +55,14 @@ const MAX_WITNESS_ROWS = 64;
 
 export function checkPatterns(tcx: Tcx, root: Block | Expr, params: readonly { readonly pat: Pat; readonly ty: Ty }[], t: BodyTypes): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const cx: Cx = { tcx, t, usedConst: false, cfgDependent: false };
+  const cx: Cx = { tcx, t, usedConst: false };
   const refutable = (pat: Pat, ty: Ty, what: string): void => {
     if (someTy(ty, (x) => x.kind === 'error' || x.kind === 'infer')) return;
     try {
       cx.usedConst = false;
-      cx.cfgDependent = false;
       const w = witnesses(cx, [{ pats: [lower(cx, pat, ty)], guarded: false }], [{ ty, inRef: false }]);
       if (w.length === 0) return;
       if (cx.usedConst) throw new Unjudgeable(pat.span, 'a pattern whose refutability depends on a constant');
-      if (cx.cfgDependent) throw new Unjudgeable(pat.span, 'a pattern over an enum with `#[cfg]`-gated variants');
       const names = w.map((x) => show(cx, x[0]!));
       out.push({ level: 'error', code: 'E0005', message: `refutable pattern in ${what}`, spans: [{ span: pat.span, label: `${plural(names)} not covered`, primary: true }], children: [] });
     } catch (e) {
@@ -77,12 +75,10 @@ export function checkPatterns(tcx: Tcx, root: Block | Expr, params: readonly { r
     if (ty === undefined || someTy(ty, (x) => x.kind === 'error' || x.kind === 'infer')) return;
     try {
       cx.usedConst = false;
-      cx.cfgDependent = false;
       const rows: Row[] = e.arms.map((a) => ({ pats: [lower(cx, a.pat, ty)], guarded: a.guard !== null }));
       const w = witnesses(cx, rows, [{ ty, inRef: false }]);
       if (w.length === 0) return;
       if (cx.usedConst) throw new Unjudgeable(e.scrutinee.span, 'a `match` whose exhaustiveness depends on a constant');
-      if (cx.cfgDependent) throw new Unjudgeable(e.scrutinee.span, 'a `match` over an enum with `#[cfg]`-gated variants');
       const names = w.map((x) => show(cx, x[0]!));
       const shown = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
       const list = shown.length === 1 ? `\`${shown[0]}\`` : `${shown.slice(0, -1).map((n) => `\`${n}\``).join(', ')} and ${names.length > 4 ? shown[shown.length - 1] : `\`${shown[shown.length - 1]}\``}`;
@@ -136,8 +132,6 @@ interface Cx {
   readonly tcx: Tcx;
   readonly t: BodyTypes;
   usedConst: boolean;
-  /** The answer involved an enum with `#[cfg]`-gated variants. */
-  cfgDependent: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,12 +418,6 @@ function splitCtors(cx: Cx, col: Col, heads: readonly DPat[]): { readonly all: r
       adt.variants.forEach((v, i) => {
         // min_exhaustive_patterns: a variant with a visibly uninhabited field needs no arm, unless behind a reference.
         if (!col.inRef && v.fields.some((f) => uninhabited(cx, substTy(f.ty, ty.args), 0))) return;
-        // A `#[cfg]`-gated variant may not exist where the program is built: not ours to require.
-        const n = tcx.info(v.def).node;
-        if (n.kind === 'variant' && n.variant.attrs.some((a) => a.path === 'cfg')) {
-          cx.cfgDependent = true;
-          return;
-        }
         all.push({ kind: 'variant', index: i });
       });
       // Behind a reference even an empty enum needs an arm (rustc: "type `&Void` is non-empty").

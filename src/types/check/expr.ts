@@ -5,7 +5,9 @@ import { closureArgsSpan } from '../../syntax/span.js';
 import { resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
 import { hasUnresolved, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { msg, unmodelledStd } from '../messages.js';
+import { msg, privacyMsg, unmodelledStd } from '../messages.js';
+import { accessible, defHeadSpan, fieldAccessible, resolvePathChecked } from '../privacy.js';
+import { privateCtorFields } from '../../resolve/visibility.js';
 import { primTy } from '../tcx.js';
 import { fnLikeSig, normalizeProjection, solve } from '../traits.js';
 import type { DefId, GenericArgsTy, Ty } from '../ty.js';
@@ -391,12 +393,18 @@ export function checkExpr(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
 }
 
 function lit(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
+  const t = litTy(fcx, e, expected);
+  if (e.lit.kind === 'int' || e.lit.kind === 'float') fcx.numLits.push({ e, ty: t, neg: fcx.negLit !== null && fcx.negLit.id === e.id ? fcx.negLit.span : null });
+  return t;
+}
+
+function litTy(fcx: Fcx, e: Expr & { kind: 'lit' }, expected: Ty | null): Ty {
   const l = e.lit;
   switch (l.kind) {
     case 'int': {
       if (l.suffix) return primTy(l.suffix);
       const x = expected ? sh(fcx, expected) : null;
-      if (x && (x.kind === 'int' || x.kind === 'float')) return x.kind === 'int' ? x : fresh(fcx);
+      if (x && x.kind === 'int') return x;
       return fresh(fcx).kind === 'infer' ? newVar(fcx, 'int') : I32;
     }
     case 'float':
@@ -450,20 +458,52 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         err(fcx, msg.cannotDeref(e.span, show(fcx, t)));
         return ERROR;
       }
+      let negated: Expr = e.operand;
+      while (negated.kind === 'paren') negated = negated.inner;
+      if (e.op === 'neg' && negated.kind === 'lit') fcx.negLit = { id: negated.id, span: e.span };
       const t = checkExpr(fcx, e.operand, expected);
+      fcx.negLit = null;
       const s = sh(fcx, t);
+      const sym = e.op === 'neg' ? '-' : '!';
       if (e.op === 'not' && (s.kind === 'bool' || isIntegral(s))) return s;
+      if (e.op === 'neg' && s.kind === 'int' && s.int.startsWith('u')) {
+        err(fcx, msg.unaryNotApplicable(e.span, sym, show(fcx, s), true));
+        return ERROR;
+      }
       if (e.op === 'neg' && isNumeric(s)) return s;
       if (s.kind === 'error') return ERROR;
+      // rustc's `check_user_unop`: no `Neg`/`Not` impl for the operand's type is E0600.
+      const traitName = e.op === 'neg' ? 'Neg' : 'Not';
+      if (unaryImplMissing(fcx, s, traitName)) {
+        err(fcx, msg.unaryNotApplicable(e.span, sym, show(fcx, s), false));
+        return ERROR;
+      }
+      // A user type (or a bounded parameter) with its own impl: a call of `Neg::neg` / `Not::not`.
+      const trait = tcx.lang(traitName);
+      if (trait >= 0 && ((s.kind === 'adt' && !tcx.info(s.def).std) || s.kind === 'param') && solve(solveCx(fcx), { self: s, trait, args: [], bindings: [] }) === 'yes') {
+        const out = normalizeProjection(solveCx(fcx), s, trait, [], 'Output');
+        const def = tcx.assocItems(trait).get(e.op === 'neg' ? 'neg' : 'not');
+        if (out && def !== undefined) {
+          const o = normalize(fcx, eraseTy(out));
+          fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [s], consts: [] }, sig: { inputs: [s], output: o, unsafe: false, variadic: false }, span: e.span };
+          return o;
+        }
+      }
       return unsup(fcx, e.span, 'overloaded unary operator');
     }
     case 'binary':
       return checkBinary(fcx, e);
     case 'assign': {
+      markAssigneeWildcards(fcx, e.lhs);
       const lt = checkExpr(fcx, e.lhs, null);
+      const eq = assignOpSpan(fcx, e.lhs, '=');
+      for (const bad of invalidAssignees(fcx, e.lhs, true)) err(fcx, msg.invalidLhs('E0070', eq, bad.span));
       // Writing a union field is safe (its type has no drop glue), reading it is not.
       for (let x: Expr = e.lhs; x.kind === 'field' || x.kind === 'paren'; x = x.kind === 'field' ? x.base : x.inner) fcx.unionReads.delete(x.id);
-      if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') return UNIT;
+      if (e.lhs.kind === 'path' && e.lhs.path.segments.length === 1 && e.lhs.path.segments[0]!.ident.name === '_') {
+        unify(fcx.icx, lt, checkExpr(fcx, e.rhs, null));
+        return UNIT;
+      }
       // `x = x`: the value already has the variable's type, regions and all (rustc's no-op coercion).
       checkCoerce(fcx, e.rhs, lt, () => samePlaceExpr(fcx, e.lhs, e.rhs));
       markMutPlace(fcx, e.lhs);
@@ -471,6 +511,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
     }
     case 'assignOp': {
       const lt = sh(fcx, checkExpr(fcx, e.lhs, null));
+      for (const bad of invalidAssignees(fcx, e.lhs, false)) err(fcx, msg.invalidLhs('E0067', e.opSpan, bad.span));
       const rt = sh(fcx, checkExpr(fcx, e.rhs, isNumeric(lt) ? lt : null));
       markMutPlace(fcx, e.lhs);
       if (isNumeric(lt) || lt.kind === 'bool') {
@@ -575,11 +616,26 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       fcx.scopes.push(new Map());
       checkCond(fcx, e.cond);
       const target = expected && e.else ? expected : null;
-      const tt = checkBlock(fcx, e.then, e.else ? target : UNIT);
+      // Without `else`, the `then` block meets the expectation and `()` is then coerced into the
+      // result (rustc's `if_fallback_coercion`): E0317 when the block has a value, unless the
+      // expectation itself is `()` (a statement), where the block's tail is the mismatch.
+      const exp = expected ? sh(fcx, expected) : null;
+      const unitExpected = exp !== null && exp.kind === 'tuple' && exp.elems.length === 0;
+      const free = exp === null || exp.kind === 'infer';
+      const tt = checkBlock(fcx, e.then, e.else ? target : unitExpected ? UNIT : free ? null : exp);
       fcx.scopes.pop();
       if (!e.else) {
         const s = sh(fcx, tt);
-        if (s.kind !== 'never' && s.kind !== 'error' && !unify(fcx.icx, s, UNIT)) mismatch(fcx, e.then.tail?.span ?? e.then.span, UNIT, s);
+        if (s.kind === 'error') return UNIT;
+        if (unitExpected) {
+          if (s.kind !== 'never' && !unify(fcx.icx, s, UNIT)) mismatch(fcx, e.then.tail?.span ?? e.then.span, UNIT, s);
+          return UNIT;
+        }
+        // A concrete expectation is the coercion target; without one, the block's own type is.
+        if (!free || (s.kind !== 'never' && !unify(fcx.icx, s, UNIT))) {
+          err(fcx, msg.ifWithoutElse(e.span, show(fcx, free ? s : exp!)));
+          return ERROR;
+        }
         return UNIT;
       }
       const et = checkExpr(fcx, e.else, target);
@@ -682,6 +738,14 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const ot = checkExpr(fcx, e.operand, tt.kind === 'fnPtr' && op.kind === 'closure' ? tt : null);
       const s = sh(fcx, ot);
       if (s.kind === 'infer' && s.flavor === 'general') unify(fcx.icx, s, tt);
+      // rustc types an unsuffixed literal operand from the cast's target (`66 as char` is a `u8`).
+      if (s.kind === 'infer' && op.kind === 'lit') {
+        if (s.flavor === 'int' && tt.kind === 'char') unify(fcx.icx, s, { kind: 'int', int: 'u8' });
+        else if (s.flavor === 'int' && tt.kind === 'int') unify(fcx.icx, s, tt);
+        else if (s.flavor === 'int' && (tt.kind === 'ptr' || tt.kind === 'fnPtr')) unify(fcx.icx, s, { kind: 'int', int: 'usize' });
+        else if (s.flavor === 'float' && tt.kind === 'float') unify(fcx.icx, s, tt);
+      }
+      fcx.casts.push({ span: e.span, from: ot, to: target, operand: e.operand.span, tySpan: e.ty.span });
       // Only a closure that captures nothing casts to a fn pointer; captures are known at the end.
       if (s.kind === 'closure' && tt.kind === 'fnPtr') fcx.closureToFnPtr.push({ node: s.node, span: e.span, target: tt, closure: s, cast: true });
       if (s.kind === 'ref' && tt.kind === 'ptr') {
@@ -707,6 +771,90 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const never: never = e;
       return never;
     }
+  }
+}
+
+/**
+ * rustc's `check_lhs_assignable`: the left side of an assignment must be a place (a local, a
+ * static, a dereference, a field or an index of anything); with `=` it may also destructure
+ * (tuples, arrays, tuple-struct and struct expressions, `_`, `..`), whose parts must be places.
+ */
+function invalidAssignees(fcx: Fcx, e: Expr, destructure: boolean): Expr[] {
+  switch (e.kind) {
+    case 'paren': return invalidAssignees(fcx, e.inner, destructure);
+    case 'unary': return e.op === 'deref' ? [] : [e];
+    case 'field': case 'index': case 'err': return [];
+    case 'path': {
+      if (destructure && e.qself === null && e.path.segments.length === 1 && e.path.segments[0]!.ident.name === '_') return [];
+      const r = fcx.t.resolutions[e.id];
+      if (r === undefined || r.kind === 'local' || r.kind === 'err') return [];
+      if (r.kind === 'def' && fcx.tcx.info(r.def).kind === 'static') return [];
+      // A unit struct or variant destructures (matches) nothing: still an assignee pattern.
+      if (destructure && r.kind === 'ctor' && r.ctor === 'unit') return [];
+      return [e];
+    }
+    case 'tuple': case 'array':
+      if (!destructure) return [e];
+      return e.elems.flatMap((x) => (x.kind === 'range' && x.lo === null && x.hi === null ? [] : invalidAssignees(fcx, x, true)));
+    case 'call': {
+      const r = fcx.t.resolutions[e.callee.id];
+      if (!destructure || r === undefined || r.kind !== 'ctor') return [e];
+      return e.args.flatMap((x) => (x.kind === 'range' && x.lo === null && x.hi === null ? [] : invalidAssignees(fcx, x, true)));
+    }
+    case 'struct':
+      if (!destructure) return [e];
+      return e.fields.flatMap((f) => invalidAssignees(fcx, f.expr, true));
+    case 'range':
+      return destructure && e.lo === null && e.hi === null ? [] : [e];
+    default:
+      return [e];
+  }
+}
+
+/** The `_` expressions in assignee position of a destructuring assignment's left side. */
+function markAssigneeWildcards(fcx: Fcx, e: Expr): void {
+  switch (e.kind) {
+    case 'paren': markAssigneeWildcards(fcx, e.inner); return;
+    case 'path':
+      if (e.qself === null && !e.path.global && e.path.segments.length === 1 && e.path.segments[0]!.ident.name === '_') fcx.assigneeWildcards.add(e.id);
+      return;
+    case 'tuple': case 'array': e.elems.forEach((x) => markAssigneeWildcards(fcx, x)); return;
+    case 'call': e.args.forEach((x) => markAssigneeWildcards(fcx, x)); return;
+    case 'struct': e.fields.forEach((f) => markAssigneeWildcards(fcx, f.expr)); return;
+    default: return;
+  }
+}
+
+/** The `=` of an assignment: the first one after its left side. */
+function assignOpSpan(fcx: Fcx, lhs: Expr, op: string): Span {
+  const at = fcx.tcx.file.text.indexOf(op, lhs.span.hi);
+  return at < 0 ? lhs.span : { lo: at, hi: at + op.length };
+}
+
+/**
+ * Whether no `Neg`/`Not` impl can apply to `t`: the scalars without one (`-true`, `!1.5`), and
+ * user ADTs, tuples, arrays, `str`, references to those, and type parameters for which the trait
+ * solver says no. Std types and anything uncertain are left to `unsupported`.
+ */
+function unaryImplMissing(fcx: Fcx, t: Ty, trait: 'Neg' | 'Not'): boolean {
+  switch (t.kind) {
+    case 'bool': return trait === 'Neg';
+    case 'float': return trait === 'Not';
+    case 'char': case 'str': case 'tuple': case 'array': case 'slice': case 'fnDef': case 'fnPtr': case 'closure': case 'never': return true;
+    case 'infer': return t.flavor === 'float' && trait === 'Not';
+    case 'ref': {
+      const inner = sh(fcx, t.inner);
+      // `&i32: Neg` and `&bool: Not` are std impls; a reference to anything else has none.
+      if (isNumeric(inner) || inner.kind === 'bool' || (inner.kind === 'infer' && inner.flavor !== 'general')) return false;
+      return inner.kind === 'str' || inner.kind === 'tuple' || inner.kind === 'array' || inner.kind === 'slice' || inner.kind === 'char' || (inner.kind === 'adt' && !fcx.tcx.info(inner.def).std);
+    }
+    case 'adt':
+    case 'param': {
+      if (t.kind === 'adt' && fcx.tcx.info(t.def).std) return false;
+      const def = fcx.tcx.lang(trait);
+      return def >= 0 && solve(solveCx(fcx), { self: t, trait: def, args: [], bindings: [] }) === 'no';
+    }
+    default: return false;
   }
 }
 
@@ -802,6 +950,12 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       err(fcx, msg.unresolvedValue(segs[0]!.ident.span, 'self'));
       return ERROR;
     }
+    // `_` stands for "any value" only where an assignment destructures.
+    if (names[0] === '_') {
+      if (fcx.assigneeWildcards.has(e.id)) return fresh(fcx);
+      err(fcx, msg.wildcardExpr(segs[0]!.ident.span));
+      return ERROR;
+    }
   }
   if (names[0] === 'Self' && fcx.lowerEnv.selfTy) {
     const st = eraseTy(fcx.lowerEnv.selfTy);
@@ -825,11 +979,12 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
     const base = tcx.lowerTy({ ...fcx.lowerEnv, infer: () => fresh(fcx), valuePath: true }, tyExpr);
     return assocValue(fcx, e, normalize(fcx, base), names[2]!);
   }
-  const r = resolvePath(tcx.table, curModule(fcx), names, 'value', e.path.global);
+  const r = resolvePathChecked(tcx, curModule(fcx), e.path, names, 'value', e.path.global);
   if (r.kind === 'none') {
     const std = unmodelledStdPath(tcx.table, curModule(fcx), names, e.path.global);
     if (std !== null) err(fcx, unmodelledStd(e.span, std));
-    else if (names.length === 1) err(fcx, msg.unresolvedValue(segs[0]!.ident.span, names[0]!));
+    else if (names.length === 1) err(fcx, (fcx.calleeId === e.id ? msg.unresolvedFn : msg.unresolvedValue)(segs[0]!.ident.span, names[0]!));
+    else if (r.failedAt === names.length - 1 && isModulePrefix(fcx, names, e.path.global)) err(fcx, msg.unresolvedInModule(segs[r.failedAt]!.ident.span, fcx.calleeId === e.id ? 'function' : 'value', names[r.failedAt]!, names[r.failedAt - 1]!));
     else err(fcx, msg.unresolvedPath(segs[r.failedAt]?.ident.span ?? e.span, names[r.failedAt] ?? names[0]!));
     return ERROR;
   }
@@ -869,6 +1024,14 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       return d.kind === 'static' ? eraseTyKeepStatic(tcx.constTy(r.def)) : eraseTy(tcx.constTy(r.def));
     case 'struct':
     case 'variant': {
+      // A tuple struct named by a lone identifier (through an import) whose constructor it cannot see.
+      if (d.kind === 'struct' && names.length === 1 && !e.path.global) {
+        const hidden = privateCtorFields(tcx.table, r.def, curModule(fcx));
+        if (hidden.length > 0) {
+          err(fcx, privacyMsg.privateCtorUse(segs[0]!.ident.span, hidden.map((f) => tcx.info(f).span).filter((s): s is Span => s !== null)));
+          return ERROR;
+        }
+      }
       const adtDef = d.kind === 'variant' ? d.parent! : r.def;
       const g = tcx.generics(adtDef);
       // A variant's type arguments may be written on the enum (`W::<u8>::A`) or on the variant (`W::A::<u8>`).
@@ -881,6 +1044,25 @@ function checkPathExpr(fcx: Fcx, e: Expr & { kind: 'path' }): Ty {
       err(fcx, msg.unresolvedValue(e.span, names.join('::')));
       return ERROR;
   }
+}
+
+/** A user ADT whose impls of `trait` (at least one) all have the ADT itself as their right-hand type. */
+function onlySelfComparisons(fcx: Fcx, l: Ty, trait: DefId): boolean {
+  if (l.kind !== 'adt' || fcx.tcx.info(l.def).std || trait < 0) return false;
+  const impls = fcx.tcx.traitImpls(trait).filter((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === l.def);
+  if (impls.length === 0) return false;
+  return impls.every((ii) => {
+    // A derived impl, or an impl leaving `Rhs` to its default, compares with `Self`.
+    if (ii.def === null || ii.trait === null) return true;
+    const rhs = ii.trait.args.types[ii.trait.args.types.length - 1];
+    return rhs === undefined || (rhs.kind === 'adt' && rhs.def === l.def);
+  });
+}
+
+/** Whether all but the last segment of a path name a module (`m::g`, `crate::a::g`). */
+function isModulePrefix(fcx: Fcx, names: readonly string[], global: boolean): boolean {
+  const r = resolvePath(fcx.tcx.table, curModule(fcx), names.slice(0, -1), 'type', global);
+  return r.kind === 'def' && r.consumed === names.length - 1 && fcx.tcx.info(r.def).kind === 'mod' && !fcx.tcx.info(r.def).std;
 }
 
 function findParam(fcx: Fcx, name: string): Ty | null {
@@ -950,6 +1132,12 @@ function assocValue(fcx: Fcx, e: Expr, base: Ty, name: string): Ty {
     return ERROR;
   }
   const k = tcx.info(p.def).kind;
+  if (!accessible(tcx, p.def, curModule(fcx))) {
+    const span = e.kind === 'path' ? e.path.segments[e.path.segments.length - 1]!.ident.span : e.span;
+    const what = k === 'assocConst' ? 'associated constant' : tcx.fnSig(p.def).hasSelf ? 'method' : 'associated function';
+    err(fcx, privacyMsg.privateAssoc(span, what, name, defHeadSpan(tcx, p.def, false)));
+    return ERROR;
+  }
   if (k === 'assocConst') {
     fcx.t.resolutions[e.id] = { kind: 'def', def: p.def, args: { regions: [], types: p.parentArgs, consts: [] } };
     const item = tcx.info(p.def).node;
@@ -997,9 +1185,10 @@ function expectedInputs(fcx: Fcx, inputs: readonly Ty[], output: Ty, expected: T
   return out;
 }
 
-function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null): void {
+/** `closure`: the callee is a closure or an `Fn*`-bounded value (rustc's E0057 rather than E0061). */
+function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span: Span, isMethod: boolean, hints: (Ty | null)[] | null = null, site: { callee: DefId | null; label: Span } | null = null, closure = false): void {
   if (args.length !== inputs.length) {
-    err(fcx, msg.argCount(span, inputs.length, args.length, isMethod));
+    err(fcx, msg.argCount(span, inputs.length, args.length, isMethod, closure ? 'E0057' : 'E0061'));
     for (const a of args) checkExpr(fcx, a, null);
     return;
   }
@@ -1068,7 +1257,9 @@ function attributeArgSpans(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[
 
 function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): Ty {
   const tcx = fcx.tcx;
+  fcx.calleeId = e.callee.id;
   const ct = sh(fcx, checkExpr(fcx, e.callee, null));
+  fcx.calleeId = null;
   const calleeSpan = e.callee.span;
   if (ct.kind === 'fnDef') {
     const sig = fnDefSig(fcx, ct);
@@ -1102,7 +1293,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     const t = sh(fcx, step.ty);
     if (t.kind === 'closure') {
       addAdjustments(fcx, e.callee.id, step.adj);
-      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false);
+      checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false, null, null, true);
       fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan, callee: e.callee });
       return t.sig.output;
     }
@@ -1122,7 +1313,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           addAdjustments(fcx, e.callee.id, step.adj);
           // `call_mut` borrows the callee mutably: an overloaded index or deref in it is the `Mut` one.
           if (name === 'FnMut') markMutPlace(fcx, e.callee);
-          checkArgs(fcx, e.args, a.elems, calleeSpan, false);
+          checkArgs(fcx, e.args, a.elems, calleeSpan, false, null, null, true);
           fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan, callee: e.callee });
           return out;
         }
@@ -1166,7 +1357,8 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
     for (const a of e.args) checkExpr(fcx, a, null);
     return ERROR;
   }
-  const pick = probeMethod(fcx, r, e.method.name, e.method.span);
+  const hidden: { def: DefId | null } = { def: null };
+  const pick = probeMethod(fcx, r, e.method.name, e.method.span, hidden);
   if (pick === 'ambiguous') {
     for (const a of e.args) checkExpr(fcx, a, null);
     // An associated type still unnormalised may be an impl the std model lacks, not rustc's E0282.
@@ -1176,6 +1368,10 @@ function checkMethodCall(fcx: Fcx, e: Expr & { kind: 'methodCall' }): Ty {
   }
   if (!pick) {
     for (const a of e.args) checkExpr(fcx, a, null);
+    if (hidden.def !== null) {
+      err(fcx, privacyMsg.privateAssoc(e.method.span, 'method', e.method.name, defHeadSpan(tcx, hidden.def, false)));
+      return ERROR;
+    }
     const rr = sh(fcx, r);
     const kw = rr.kind === 'adt' ? (tcx.adt(rr.def).kind === 'enum' ? 'enum' : 'struct') : rr.kind === 'param' ? 'type parameter' : rr.kind === 'ref' ? 'reference' : 'type';
     if (stdMayHaveMethod(tcx, res(fcx, rr), e.method.name)) return unsup(fcx, e.method.span, `method \`${e.method.name}\` of \`${show(fcx, rr)}\` (not in the std model)`);
@@ -1205,12 +1401,16 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
   const tcx = fcx.tcx;
   const bt = checkExpr(fcx, e.base, null);
   if (sh(fcx, bt).kind === 'infer') selectWherePossible(fcx);
+  // A private field is skipped (autoderef goes on to a visible one of the same name, as in rustc).
+  let hidden: { kind: 'struct' | 'union'; adt: string } | null = null;
   for (const step of autoderef(fcx, bt, e.span)) {
     const t = sh(fcx, step.ty);
     if (t.kind === 'adt' && (tcx.adt(t.def).kind === 'struct' || tcx.adt(t.def).kind === 'union')) {
       const v = tcx.adt(t.def).variants[0]!;
       const idx = v.fields.findIndex((f) => f.name === e.name.name);
-      if (idx >= 0) {
+      if (idx >= 0 && !fieldAccessible(tcx, v.def, idx, curModule(fcx))) {
+        hidden ??= { kind: tcx.adt(t.def).kind === 'union' ? 'union' : 'struct', adt: tcx.info(t.def).name };
+      } else if (idx >= 0) {
         addAdjustments(fcx, e.base.id, step.adj);
         fcx.t.fieldIndices[e.id] = idx;
         if (fcx.unsafeDepth === 0 && tcx.adt(t.def).kind === 'union') fcx.unionReads.set(e.id, e.span);
@@ -1227,6 +1427,10 @@ function checkField(fcx: Fcx, e: Expr & { kind: 'field' }): Ty {
     }
     if (t.kind === 'error') return ERROR;
     if (t.kind === 'infer') return unsup(fcx, e.span, 'field of a value of unknown type');
+  }
+  if (hidden !== null) {
+    err(fcx, privacyMsg.privateField(e.name.span, e.name.name, hidden.kind, hidden.adt));
+    return ERROR;
   }
   err(fcx, msg.noField(e.name.span, e.name.name, show(fcx, bt)));
   return ERROR;
@@ -1402,9 +1606,15 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     const s = snapshot(fcx.icx);
     if (!unify(fcx.icx, l, r)) {
       rollback(fcx.icx, s);
+      // Every impl of the user type compares it only with itself (`#[derive(PartialEq)]`): the
+      // right side must be that type (rustc's E0308 on it).
+      if (onlySelfComparisons(fcx, l, trait) && (isScalarish(r) || r.kind === 'ref')) {
+        mismatch(fcx, e.rhs.span, l, r);
+        return BOOL;
+      }
       const ans = solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] });
       if (ans === 'no') return unsup(fcx, e.span, `comparison of \`${show(fcx, l)}\` with \`${show(fcx, r)}\``);
-    } else if (l.kind === 'adt' && !fcx.tcx.info(l.def).std && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
+    } else if (((l.kind === 'adt' && !fcx.tcx.info(l.def).std) || l.kind === 'param') && solve(solveCx(fcx), { self: l, trait, args: [r], bindings: [] }) === 'no') {
       err(fcx, { level: 'error', code: 'E0369', message: `binary operation \`${e.op}\` cannot be applied to type \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return BOOL;
     }
@@ -1425,7 +1635,7 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     rollback(fcx.icx, s);
   }
   if (ans === 'no') {
-    if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple') {
+    if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple' || l.kind === 'param') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return ERROR;
     }
@@ -1481,7 +1691,7 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     if (st.kind === 'adt') fixedArgs = st.args;
     if (names.length === 2) variant = tcx.adt(adtDef).variants.findIndex((v) => v.name === names[1]);
   } else {
-    const r = resolvePath(tcx.table, curModule(fcx), names, 'type', e.path.global);
+    const r = resolvePathChecked(tcx, curModule(fcx), e.path, names, 'type', e.path.global);
     const notStruct = (d: Diagnostic): Ty => {
       err(fcx, d);
       for (const f of e.fields) checkExpr(fcx, f.expr, null);
@@ -1535,6 +1745,8 @@ function checkStructLit(fcx: Fcx, e: Expr & { kind: 'struct' }, expected: Ty | n
     }
     seen.add(f.name.name);
     fcx.t.fieldIndices[f.id] = idx;
+    // Reported by rustc's late privacy pass: it neither taints the body nor shows beside other errors.
+    if (!fieldAccessible(tcx, v.def, idx, curModule(fcx))) fcx.diags.push(privacyMsg.privateFieldInit(f.name.span, f.name.name, a.kind === 'union' ? 'union' : 'struct', a.name));
     const fty = normalize(fcx, eraseTy(substTy(v.fields[idx]!.ty, args)));
     checkCoerce(fcx, f.expr, fty);
     fieldExprs.push(f.expr);

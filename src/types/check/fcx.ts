@@ -1,5 +1,6 @@
 import type { Expr, GenericBound, NodeId } from '../../syntax/ast.js';
 import type { Span } from '../../syntax/span.js';
+import type { PendingCast } from './casts.js';
 import type { DiagSpan, Diagnostic, SubDiagnostic } from '../../util/diagnostic.js';
 import { unsupported } from '../../util/diagnostic.js';
 import { msg } from '../messages.js';
@@ -129,6 +130,16 @@ export interface Fcx {
   readonly closureSigTemplates: Map<NodeId, ClosureSigTemplate>;
   /** `fn f() -> impl Fn…`: the variables standing for the opaque return types, with the fn's name and return type spans. */
   opaqueReturn: { readonly vars: readonly Ty[]; readonly name: Span; readonly ret: Span } | null;
+  /** `as` casts, judged at the end of the body (rustc's deferred cast checks). */
+  readonly casts: PendingCast[];
+  /** Numeric literals, for the `overflowing_literals` lint once their types are known; `neg`: the span of `-lit`. */
+  readonly numLits: { readonly e: Expr & { kind: 'lit' }; readonly ty: Ty; readonly neg: Span | null }[];
+  /** The literal operand of the unary `-` being checked, with the negation's span. */
+  negLit: { readonly id: NodeId; readonly span: Span } | null;
+  /** The callee expression of the call being checked (rustc says "function" for it in E0425). */
+  calleeId: NodeId | null;
+  /** `_` expressions on the left of a destructuring assignment (anywhere else `_` is an error). */
+  readonly assigneeWildcards: Set<NodeId>;
 }
 
 /** A call argument: the callee (when a fn item or method), the span rustc labels, the argument's position. */

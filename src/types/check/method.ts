@@ -9,6 +9,7 @@ import type { ImplInfo, Tcx } from '../tcx.js';
 import type { Fcx } from './fcx.js';
 import { curModule, fresh, instantiateFn, normalize, register, sh, solveCx } from './fcx.js';
 import { lookupName } from '../../resolve/paths.js';
+import { accessible } from '../privacy.js';
 
 export interface Step {
   readonly ty: Ty;
@@ -144,8 +145,12 @@ function traitInScope(fcx: Fcx, trait: DefId): boolean {
   return lookupName(fcx.tcx.table, curModule(fcx), d.name, 'type') === trait;
 }
 
-/** rustc's method probe: by value, then `&`, then `&mut`, at each autoderef step; inherent before trait methods. */
-export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span): Pick | null | 'ambiguous' {
+/**
+ * rustc's method probe: by value, then `&`, then `&mut`, at each autoderef step; inherent before
+ * trait methods. An inherent method the caller's module may not see is passed over (the probe goes
+ * on); if nothing else applies, `hidden.def` names it (rustc's E0624).
+ */
+export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span, hidden: { def: DefId | null } = { def: null }): Pick | null | 'ambiguous' {
   const steps = autoderef(fcx, recv, span, true);
   const cands = candidates(fcx, name);
   if (cands.length === 0) return null;
@@ -158,6 +163,10 @@ export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span): Pick 
         if (!pass && step.ty.kind === 'infer') continue;
         for (const c of cands) {
           if (c.trait !== pass) continue;
+          if (!c.trait && !accessible(fcx.tcx, c.def, curModule(fcx))) {
+            if (hidden.def === null && tryWithoutEffects(fcx, () => tryCandidate(fcx, c, adjusted, step, mode, span) !== null)) hidden.def = c.def;
+            continue;
+          }
           const p = tryCandidate(fcx, c, adjusted, step, mode, span);
           if (p) return p;
         }
@@ -165,6 +174,22 @@ export function probeMethod(fcx: Fcx, recv: Ty, name: string, span: Span): Pick 
     }
   }
   return null;
+}
+
+/** Runs `f` and undoes what it did to the inference state and the pending obligations. */
+function tryWithoutEffects(fcx: Fcx, f: () => boolean): boolean {
+  const s = snapshot(fcx.icx);
+  const savedObs = fcx.obligations.length;
+  const savedProj = fcx.projections.length;
+  const savedSend = fcx.sendObligations.length;
+  try {
+    return f();
+  } finally {
+    rollback(fcx.icx, s);
+    fcx.sendObligations.length = savedSend;
+    fcx.obligations.length = savedObs;
+    fcx.projections.length = savedProj;
+  }
 }
 
 function tryCandidate(fcx: Fcx, c: Candidate, adjusted: Ty, step: Step, mode: 'value' | 'ref' | 'refMut', span: Span): Pick | null {

@@ -1,11 +1,12 @@
-import type { Pat } from '../../syntax/ast.js';
-import { lookupName, resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
+import type { Pat, Path } from '../../syntax/ast.js';
+import { lookupName, type PathRes, resolvePath, unmodelledStdPath } from '../../resolve/paths.js';
+import { fieldAccessible, resolvePathChecked } from '../privacy.js';
 import { unify } from '../infer.js';
 import type { BindingMode } from '../results.js';
 import type { DefId, Region, Ty } from '../ty.js';
 import { ERASED, ERROR, STATIC, STR } from '../ty.js';
 import { eraseTy, someTy, substTy } from '../ty-ops.js';
-import { msg, unmodelledStd } from '../messages.js';
+import { msg, privacyMsg, unmodelledStd } from '../messages.js';
 import type { Fcx } from './fcx.js';
 import { curModule, err, fresh, normalize, register, res, sh, show, unsup } from './fcx.js';
 import { probeAssoc } from './method.js';
@@ -24,10 +25,11 @@ export function declare(fcx: Fcx, name: string, id: number, mut: boolean): void 
 }
 
 /** Resolves a path in a pattern to a constructor (variant or struct) with fresh ADT args. */
-function patCtor(fcx: Fcx, names: string[], span: { lo: number; hi: number }): { adt: number; variant: number; ty: Ty; ctor: 'unit' | 'tuple' | 'named' } | null {
+function patCtor(fcx: Fcx, names: string[], span: { lo: number; hi: number }, path: Path | null): { adt: number; variant: number; ty: Ty; ctor: 'unit' | 'tuple' | 'named' } | null {
   const tcx = fcx.tcx;
-  let r = resolvePath(tcx.table, curModule(fcx), names, 'value');
-  if (r.kind !== 'def' || r.consumed !== names.length) r = resolvePath(tcx.table, curModule(fcx), names, 'type');
+  const resolve = (ns: 'value' | 'type'): PathRes => (path === null ? resolvePath(tcx.table, curModule(fcx), names, ns) : resolvePathChecked(tcx, curModule(fcx), path, names, ns, path.global));
+  let r = resolve('value');
+  if (r.kind !== 'def' || r.consumed !== names.length) r = resolve('type');
   if (r.kind === 'def' && r.consumed === names.length - 1 && names[0] === 'Self') r = { kind: 'none', failedAt: 0 };
   let def: number | null = r.kind === 'def' && r.consumed === names.length ? r.def : null;
   if (def === null && names[0] === 'Self' && fcx.lowerEnv.selfTy?.kind === 'adt') {
@@ -87,7 +89,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
               return;
             }
             const pk = peel(fcx, p, expected, mode);
-            const c = patCtor(fcx, [p.name.name], p.span);
+            const c = patCtor(fcx, [p.name.name], p.span, null);
             if (c && c.ctor === 'unit') {
               fcx.t.patTypes[p.id] = pk.ty;
               if (!unify(fcx.icx, c.ty, pk.ty)) err(fcx, msg.mismatched(p.span, show(fcx, pk.ty), show(fcx, c.ty)));
@@ -183,7 +185,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       if (p.kind === 'path' && typeAssocConstPat(fcx, p, expected)) return;
       const pk = peel(fcx, p, expected, mode);
       fcx.t.patTypes[p.id] = pk.ty;
-      const c = patCtor(fcx, p.path.segments.map((s) => s.ident.name), p.path.span);
+      const c = patCtor(fcx, p.path.segments.map((s) => s.ident.name), p.path.span, p.path);
       if (!c) {
         if (p.kind === 'path') {
           const r = resolvePath(tcx.table, curModule(fcx), p.path.segments.map((s) => s.ident.name), 'value');
@@ -228,6 +230,10 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
             continue;
           }
           fcx.t.fieldIndices[f.id] = idx;
+          if (!fieldAccessible(tcx, v.def, idx, curModule(fcx))) {
+            const a = tcx.adt(c.adt);
+            fcx.diags.push(privacyMsg.privateFieldInit(f.name.span, f.name.name, a.kind === 'union' ? 'union' : 'struct', a.name));
+          }
           checkPat(fcx, f.pat, ft(idx), pk.mode);
         }
       }
