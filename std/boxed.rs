@@ -4,9 +4,13 @@ pub struct Box<T: ?Sized> {
 }
 impl<T> Box<T> {
     pub fn new(x: T) -> Box<T>;
+    pub fn pin(x: T) -> Pin<Box<T>>;
 }
 impl<T: ?Sized> Box<T> {
     pub fn leak<'a>(b: Box<T>) -> &'a mut T;
+    pub unsafe fn from_raw(raw: *mut T) -> Box<T>;
+    pub fn into_raw(b: Box<T>) -> *mut T;
+    pub fn into_pin(boxed: Box<T>) -> Pin<Box<T>>;
 }
 impl<T: ?Sized> Deref for Box<T> {
     type Target = T;
@@ -19,4 +23,13 @@ impl<T: ?Sized + Display> Display for Box<T> {}
 impl<T: Default> Default for Box<T> {}
 impl<I: Iterator + ?Sized> Iterator for Box<I> {
     type Item = I::Item;
+}
+impl Box<dyn Any> {
+    pub fn downcast<T: Any>(self) -> Result<Box<T>, Box<dyn Any>>;
+}
+impl Box<dyn Any + Send> {
+    pub fn downcast<T: Any>(self) -> Result<Box<T>, Box<dyn Any + Send>>;
+}
+impl Box<dyn Any + Send + Sync> {
+    pub fn downcast<T: Any>(self) -> Result<Box<T>, Box<dyn Any + Send + Sync>>;
 }

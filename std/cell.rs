@@ -7,6 +7,15 @@ pub struct UnsafeCell<T: ?Sized> {
     value: T,
 }
 impl<T: ?Sized> !Sync for UnsafeCell<T> {}
+impl<T> UnsafeCell<T> {
+    pub const fn new(value: T) -> UnsafeCell<T>;
+    pub fn into_inner(self) -> T;
+}
+impl<T: ?Sized> UnsafeCell<T> {
+    pub const fn get(&self) -> *mut T;
+    pub fn get_mut(&mut self) -> &mut T;
+}
+impl<T: Default> Default for UnsafeCell<T> {}
 impl<T> Cell<T> {
     pub fn new(value: T) -> Cell<T>;
     pub fn set(&self, val: T);

@@ -17,3 +17,7 @@ impl<T: ?Sized> Default for PhantomData<T> {}
 impl<T: ?Sized> Debug for PhantomData<T> {}
 impl<T: ?Sized> PartialEq for PhantomData<T> {}
 impl<T: ?Sized> Eq for PhantomData<T> {}
+/// A marker that makes its owner `!Unpin`.
+#[derive(Debug, Default, Copy, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PhantomPinned;
+impl !Unpin for PhantomPinned {}

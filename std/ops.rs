@@ -11,13 +11,6 @@ pub trait Deref {
 pub trait DerefMut: Deref {
     fn deref_mut(&mut self) -> &mut Self::Target;
 }
-impl<T: ?Sized> Deref for &T {
-    type Target = T;
-}
-impl<T: ?Sized> Deref for &mut T {
-    type Target = T;
-}
-impl<T: ?Sized> DerefMut for &mut T {}
 #[lang = "Index"]
 pub trait Index<Idx> {
     type Output: ?Sized;
@@ -87,6 +80,59 @@ pub trait SubAssign<Rhs = Self> {
 pub trait MulAssign<Rhs = Self> {
     fn mul_assign(&mut self, rhs: Rhs);
 }
+#[lang = "BitAnd"]
+pub trait BitAnd<Rhs = Self> {
+    type Output;
+    fn bitand(self, rhs: Rhs) -> Self::Output;
+}
+#[lang = "BitOr"]
+pub trait BitOr<Rhs = Self> {
+    type Output;
+    fn bitor(self, rhs: Rhs) -> Self::Output;
+}
+#[lang = "BitXor"]
+pub trait BitXor<Rhs = Self> {
+    type Output;
+    fn bitxor(self, rhs: Rhs) -> Self::Output;
+}
+#[lang = "Shl"]
+pub trait Shl<Rhs = Self> {
+    type Output;
+    fn shl(self, rhs: Rhs) -> Self::Output;
+}
+#[lang = "Shr"]
+pub trait Shr<Rhs = Self> {
+    type Output;
+    fn shr(self, rhs: Rhs) -> Self::Output;
+}
+#[lang = "DivAssign"]
+pub trait DivAssign<Rhs = Self> {
+    fn div_assign(&mut self, rhs: Rhs);
+}
+#[lang = "RemAssign"]
+pub trait RemAssign<Rhs = Self> {
+    fn rem_assign(&mut self, rhs: Rhs);
+}
+#[lang = "BitAndAssign"]
+pub trait BitAndAssign<Rhs = Self> {
+    fn bitand_assign(&mut self, rhs: Rhs);
+}
+#[lang = "BitOrAssign"]
+pub trait BitOrAssign<Rhs = Self> {
+    fn bitor_assign(&mut self, rhs: Rhs);
+}
+#[lang = "BitXorAssign"]
+pub trait BitXorAssign<Rhs = Self> {
+    fn bitxor_assign(&mut self, rhs: Rhs);
+}
+#[lang = "ShlAssign"]
+pub trait ShlAssign<Rhs = Self> {
+    fn shl_assign(&mut self, rhs: Rhs);
+}
+#[lang = "ShrAssign"]
+pub trait ShrAssign<Rhs = Self> {
+    fn shr_assign(&mut self, rhs: Rhs);
+}
 #[lang = "Range"]
 #[derive(Clone, PartialEq, Debug)]
 pub struct Range<Idx> {
@@ -150,3 +196,10 @@ impl Step for u32 {}
 impl Step for u64 {}
 impl Step for usize {}
 impl Step for char {}
+impl<'a, T: ?Sized> Deref for &'a T {
+    type Target = T;
+}
+impl<'a, T: ?Sized> Deref for &'a mut T {
+    type Target = T;
+}
+impl<'a, T: ?Sized> DerefMut for &'a mut T {}

@@ -1,5 +1,13 @@
 // Inherent methods and consts of primitive types.
 impl i8 {
+    pub const fn max_value() -> i8;
+    pub const fn min_value() -> i8;
+    pub const fn from_be(x: i8) -> i8;
+    pub const fn from_le(x: i8) -> i8;
+    pub const fn to_be(self) -> i8;
+    pub const fn to_le(self) -> i8;
+    pub const fn wrapping_shl(self, rhs: u32) -> i8;
+    pub const fn wrapping_shr(self, rhs: u32) -> i8;
     pub const MIN: i8;
     pub const MAX: i8;
     pub const BITS: u32;
@@ -64,6 +72,14 @@ impl i8 {
     pub fn saturating_neg(self) -> i8;
 }
 impl i16 {
+    pub const fn max_value() -> i16;
+    pub const fn min_value() -> i16;
+    pub const fn from_be(x: i16) -> i16;
+    pub const fn from_le(x: i16) -> i16;
+    pub const fn to_be(self) -> i16;
+    pub const fn to_le(self) -> i16;
+    pub const fn wrapping_shl(self, rhs: u32) -> i16;
+    pub const fn wrapping_shr(self, rhs: u32) -> i16;
     pub const MIN: i16;
     pub const MAX: i16;
     pub const BITS: u32;
@@ -128,6 +144,14 @@ impl i16 {
     pub fn saturating_neg(self) -> i16;
 }
 impl i32 {
+    pub const fn max_value() -> i32;
+    pub const fn min_value() -> i32;
+    pub const fn from_be(x: i32) -> i32;
+    pub const fn from_le(x: i32) -> i32;
+    pub const fn to_be(self) -> i32;
+    pub const fn to_le(self) -> i32;
+    pub const fn wrapping_shl(self, rhs: u32) -> i32;
+    pub const fn wrapping_shr(self, rhs: u32) -> i32;
     pub const MIN: i32;
     pub const MAX: i32;
     pub const BITS: u32;
@@ -192,6 +216,14 @@ impl i32 {
     pub fn saturating_neg(self) -> i32;
 }
 impl i64 {
+    pub const fn max_value() -> i64;
+    pub const fn min_value() -> i64;
+    pub const fn from_be(x: i64) -> i64;
+    pub const fn from_le(x: i64) -> i64;
+    pub const fn to_be(self) -> i64;
+    pub const fn to_le(self) -> i64;
+    pub const fn wrapping_shl(self, rhs: u32) -> i64;
+    pub const fn wrapping_shr(self, rhs: u32) -> i64;
     pub const MIN: i64;
     pub const MAX: i64;
     pub const BITS: u32;
@@ -256,6 +288,14 @@ impl i64 {
     pub fn saturating_neg(self) -> i64;
 }
 impl i128 {
+    pub const fn max_value() -> i128;
+    pub const fn min_value() -> i128;
+    pub const fn from_be(x: i128) -> i128;
+    pub const fn from_le(x: i128) -> i128;
+    pub const fn to_be(self) -> i128;
+    pub const fn to_le(self) -> i128;
+    pub const fn wrapping_shl(self, rhs: u32) -> i128;
+    pub const fn wrapping_shr(self, rhs: u32) -> i128;
     pub const MIN: i128;
     pub const MAX: i128;
     pub const BITS: u32;
@@ -320,6 +360,14 @@ impl i128 {
     pub fn saturating_neg(self) -> i128;
 }
 impl isize {
+    pub const fn max_value() -> isize;
+    pub const fn min_value() -> isize;
+    pub const fn from_be(x: isize) -> isize;
+    pub const fn from_le(x: isize) -> isize;
+    pub const fn to_be(self) -> isize;
+    pub const fn to_le(self) -> isize;
+    pub const fn wrapping_shl(self, rhs: u32) -> isize;
+    pub const fn wrapping_shr(self, rhs: u32) -> isize;
     pub const MIN: isize;
     pub const MAX: isize;
     pub const BITS: u32;
@@ -384,6 +432,14 @@ impl isize {
     pub fn saturating_neg(self) -> isize;
 }
 impl u8 {
+    pub const fn max_value() -> u8;
+    pub const fn min_value() -> u8;
+    pub const fn from_be(x: u8) -> u8;
+    pub const fn from_le(x: u8) -> u8;
+    pub const fn to_be(self) -> u8;
+    pub const fn to_le(self) -> u8;
+    pub const fn wrapping_shl(self, rhs: u32) -> u8;
+    pub const fn wrapping_shr(self, rhs: u32) -> u8;
     pub const MIN: u8;
     pub const MAX: u8;
     pub const BITS: u32;
@@ -455,6 +511,14 @@ impl u8 {
     pub fn eq_ignore_ascii_case(&self, other: &u8) -> bool;
 }
 impl u16 {
+    pub const fn max_value() -> u16;
+    pub const fn min_value() -> u16;
+    pub const fn from_be(x: u16) -> u16;
+    pub const fn from_le(x: u16) -> u16;
+    pub const fn to_be(self) -> u16;
+    pub const fn to_le(self) -> u16;
+    pub const fn wrapping_shl(self, rhs: u32) -> u16;
+    pub const fn wrapping_shr(self, rhs: u32) -> u16;
     pub const MIN: u16;
     pub const MAX: u16;
     pub const BITS: u32;
@@ -515,6 +579,14 @@ impl u16 {
     pub fn checked_next_multiple_of(self, rhs: u16) -> Option<u16>;
 }
 impl u32 {
+    pub const fn max_value() -> u32;
+    pub const fn min_value() -> u32;
+    pub const fn from_be(x: u32) -> u32;
+    pub const fn from_le(x: u32) -> u32;
+    pub const fn to_be(self) -> u32;
+    pub const fn to_le(self) -> u32;
+    pub const fn wrapping_shl(self, rhs: u32) -> u32;
+    pub const fn wrapping_shr(self, rhs: u32) -> u32;
     pub const MIN: u32;
     pub const MAX: u32;
     pub const BITS: u32;
@@ -575,6 +647,14 @@ impl u32 {
     pub fn checked_next_multiple_of(self, rhs: u32) -> Option<u32>;
 }
 impl u64 {
+    pub const fn max_value() -> u64;
+    pub const fn min_value() -> u64;
+    pub const fn from_be(x: u64) -> u64;
+    pub const fn from_le(x: u64) -> u64;
+    pub const fn to_be(self) -> u64;
+    pub const fn to_le(self) -> u64;
+    pub const fn wrapping_shl(self, rhs: u32) -> u64;
+    pub const fn wrapping_shr(self, rhs: u32) -> u64;
     pub const MIN: u64;
     pub const MAX: u64;
     pub const BITS: u32;
@@ -635,6 +715,14 @@ impl u64 {
     pub fn checked_next_multiple_of(self, rhs: u64) -> Option<u64>;
 }
 impl u128 {
+    pub const fn max_value() -> u128;
+    pub const fn min_value() -> u128;
+    pub const fn from_be(x: u128) -> u128;
+    pub const fn from_le(x: u128) -> u128;
+    pub const fn to_be(self) -> u128;
+    pub const fn to_le(self) -> u128;
+    pub const fn wrapping_shl(self, rhs: u32) -> u128;
+    pub const fn wrapping_shr(self, rhs: u32) -> u128;
     pub const MIN: u128;
     pub const MAX: u128;
     pub const BITS: u32;
@@ -695,6 +783,14 @@ impl u128 {
     pub fn checked_next_multiple_of(self, rhs: u128) -> Option<u128>;
 }
 impl usize {
+    pub const fn max_value() -> usize;
+    pub const fn min_value() -> usize;
+    pub const fn from_be(x: usize) -> usize;
+    pub const fn from_le(x: usize) -> usize;
+    pub const fn to_be(self) -> usize;
+    pub const fn to_le(self) -> usize;
+    pub const fn wrapping_shl(self, rhs: u32) -> usize;
+    pub const fn wrapping_shr(self, rhs: u32) -> usize;
     pub const MIN: usize;
     pub const MAX: usize;
     pub const BITS: u32;
@@ -755,6 +851,12 @@ impl usize {
     pub fn checked_next_multiple_of(self, rhs: usize) -> Option<usize>;
 }
 impl f32 {
+    pub const NAN: f32;
+    pub const INFINITY: f32;
+    pub const NEG_INFINITY: f32;
+    pub const fn is_nan(self) -> bool;
+    pub const fn is_infinite(self) -> bool;
+    pub const fn is_finite(self) -> bool;
     pub const MIN: f32;
     pub const MAX: f32;
     pub const EPSILON: f32;
@@ -770,6 +872,12 @@ impl f32 {
     pub fn to_string(&self) -> String;
 }
 impl f64 {
+    pub const NAN: f64;
+    pub const INFINITY: f64;
+    pub const NEG_INFINITY: f64;
+    pub const fn is_nan(self) -> bool;
+    pub const fn is_infinite(self) -> bool;
+    pub const fn is_finite(self) -> bool;
     pub const MIN: f64;
     pub const MAX: f64;
     pub const EPSILON: f64;

@@ -3,6 +3,7 @@ pub struct Rc<T: ?Sized> {
     ptr: *const T,
 }
 impl<T> Rc<T> {
+    pub fn pin(value: T) -> Pin<Rc<T>>;
     pub fn new(value: T) -> Rc<T>;
     pub fn try_unwrap(this: Self) -> Result<T, Self>;
     pub fn into_inner(this: Self) -> Option<T>;

@@ -104,3 +104,6 @@ impl<'a, T> Iterator for Windows<'a, T> {
 }
 pub unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T];
 pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T];
+impl<T: Clone> ToOwned for [T] {
+    type Owned = Vec<T>;
+}

@@ -135,8 +135,9 @@ impl ToOwned for str {
     type Owned = String;
 }
 pub trait ToOwned {
-    type Owned;
+    type Owned: Borrow<Self>;
     fn to_owned(&self) -> Self::Owned;
+    fn clone_into(&self, target: &mut Self::Owned);
 }
 impl<T: Clone> ToOwned for T {
     type Owned = T;

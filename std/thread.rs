@@ -29,11 +29,20 @@ pub struct ScopedJoinHandle<'scope, T> {
 impl<'scope, T> ScopedJoinHandle<'scope, T> {
     pub fn join(self) -> Result<T, Box<dyn Any + Send + 'static>>;
 }
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Duration {
-    secs: u64,
+pub fn yield_now();
+pub fn current() -> Thread;
+pub fn panicking() -> bool;
+pub fn park();
+#[derive(Clone, Debug)]
+pub struct Thread {
+    inner: Arc<()>,
 }
-impl Duration {
-    pub fn from_millis(millis: u64) -> Duration;
-    pub fn from_secs(secs: u64) -> Duration;
+impl Thread {
+    pub fn id(&self) -> ThreadId;
+    pub fn name(&self) -> Option<&str>;
+    pub fn unpark(&self);
+}
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ThreadId {
+    id: u64,
 }

@@ -348,7 +348,8 @@ export function checkBody(inp: CheckInputs): BorrowckError[] {
       }
       case 'rawBorrow':
         checkPathOrChildMoved(loc, span, place, 'borrow');
-        accessPlace(loc, span, place, 'deep', { kind: 'read', read: 'borrowShared' }, 'no');
+        if (bk === 'mut') accessPlace(loc, span, place, 'deep', { kind: 'write', write: 'mutBorrow', borrow: 'mut' }, 'no');
+        else accessPlace(loc, span, place, 'deep', { kind: 'read', read: 'borrowShared' }, 'no');
         return;
       case 'store':
         checkAssignedPathMoved(loc, span, place);

@@ -55,7 +55,8 @@ export function visitRvalue(rv: Rvalue, v: PlaceVisitor): void {
     case 'checkedBinary':
       visitOperand(rv.lhs, v); visitOperand(rv.rhs, v); return;
     case 'ref': visitIndexLocals(rv.place, v); v(rv.place, 'borrow', rv.borrow); return;
-    case 'rawPtr': visitIndexLocals(rv.place, v); v(rv.place, 'rawBorrow', null); return;
+    // `&raw mut p` is checked as a mutable borrow (without a loan), `&raw const p` as a shared one.
+    case 'rawPtr': visitIndexLocals(rv.place, v); v(rv.place, 'rawBorrow', rv.mut ? 'mut' : null); return;
     case 'len': visitIndexLocals(rv.place, v); v(rv.place, 'len', null); return;
     case 'discriminant':
       visitIndexLocals(rv.place, v); v(rv.place, 'inspect', null); return;

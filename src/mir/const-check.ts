@@ -1,6 +1,7 @@
 import type { TypeContext } from '../types/context.js';
 import type { Span } from '../syntax/span.js';
 import type { Diagnostic, SubDiagnostic } from '../util/diagnostic.js';
+import { unsupported } from '../util/diagnostic.js';
 import type { Body } from './mir.js';
 
 /**
@@ -19,6 +20,11 @@ export function constCallErrors(body: Body, tcx: TypeContext): Diagnostic[] {
     if (t.kind !== 'call' || t.func.kind !== 'const') continue;
     const v = t.func.value;
     if (v.kind === 'fn') {
+      // Reaching it while evaluating a constant is an error (E0080) only const evaluation can see.
+      if (tcx.defPath(v.def) === 'std::hint::unreachable_unchecked') {
+        out.push(unsupported(block.terminator.span, '`unreachable_unchecked` in a constant context'));
+        continue;
+      }
       const dk = tcx.defKind(v.def);
       if ((dk !== 'fn' && dk !== 'assocFn') || tcx.isConstFn?.(v.def) !== false) continue;
       const what = dk === 'fn' ? 'function' : tcx.fnSig(v.def).hasSelf ? 'method' : 'associated function';

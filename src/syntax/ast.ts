@@ -303,7 +303,9 @@ export type MacroExpansion =
   | { readonly kind: 'assert'; readonly cond: Expr; readonly message: MacroExpansion | null } // message is a 'format'
   | { readonly kind: 'assertCmp'; readonly op: 'eq' | 'ne'; readonly left: Expr; readonly right: Expr; readonly message: MacroExpansion | null }
   | { readonly kind: 'matches'; readonly scrutinee: Expr; readonly pat: Pat; readonly guard: Expr | null }
-  | { readonly kind: 'dbg'; readonly args: readonly Expr[] };
+  | { readonly kind: 'dbg'; readonly args: readonly Expr[] }
+  /** A macro that stands for one expression: `addr_of!(p)` is `&raw const p`, `line!()` a `u32` literal, `stringify!(..)` a `&str` literal. */
+  | { readonly kind: 'expr'; readonly expr: Expr };
 
 export interface FormatString {
   readonly pieces: readonly FormatPiece[];

@@ -1,4 +1,4 @@
-import type { Expr, MacroExpansion, Path, Pat } from './ast.js';
+import type { Expr, Lit, MacroExpansion, Path, Pat } from './ast.js';
 import { parseFormatString, type ExplicitArg } from './format-string.js';
 import { unescape } from './literals.js';
 import { parseExpr } from './parse/expr.js';
@@ -15,12 +15,18 @@ import { bump, describe, eat, error, isPunct, nid, peek, type Parser } from './p
 const FORMAT_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'format_args', 'write', 'writeln', 'panic', 'unreachable', 'todo', 'unimplemented']);
 const STD_ROOTS = new Set(['std', 'core', 'alloc']);
 
-/** The macro's name if the path names a std macro: `name`, `std::name`, `::core::name`. */
+/** Macros of `std::ptr`, named through the module: `std::ptr::addr_of!`. */
+const PTR_MACROS = new Set(['addr_of', 'addr_of_mut']);
+/** Macros that stand for one expression (`MacroExpansion` kind `expr`). */
+const EXPR_MACROS = new Set(['addr_of', 'addr_of_mut', 'stringify', 'concat', 'line', 'column', 'file', 'module_path']);
+
+/** The macro's name if the path names a std macro: `name`, `std::name`, `::core::name`, `std::ptr::addr_of`. */
 function builtinName(path: Path): string | null {
   const segs = path.segments;
   if (segs.some((s) => s.args !== null)) return null;
   if (segs.length === 1 && !path.global) return segs[0]!.ident.name;
   if (segs.length === 2 && STD_ROOTS.has(segs[0]!.ident.name)) return segs[1]!.ident.name;
+  if (segs.length === 3 && STD_ROOTS.has(segs[0]!.ident.name) && segs[1]!.ident.name === 'ptr' && PTR_MACROS.has(segs[2]!.ident.name)) return segs[2]!.ident.name;
   return null;
 }
 
@@ -29,7 +35,7 @@ export function expandBuiltinMacro(p: Parser, call: MacCallRange): MacroExpansio
   const name = builtinName(call.mac.path);
   if (name === null) return null;
   const isFormat = FORMAT_MACROS.has(name);
-  const known = isFormat || name === 'vec' || name === 'matches' || name === 'dbg' || name.startsWith('assert') || name.startsWith('debug_assert');
+  const known = isFormat || EXPR_MACROS.has(name) || name === 'vec' || name === 'matches' || name === 'dbg' || name.startsWith('assert') || name.startsWith('debug_assert');
   if (!known) return null;
   const savedPos = p.pos;
   const savedEnd = p.end;
@@ -41,13 +47,65 @@ export function expandBuiltinMacro(p: Parser, call: MacCallRange): MacroExpansio
   p.end = call.close;
   p.eof = { kind: 'eof', text: p.toks[call.close]!.text, span: p.toks[call.close]!.span, spaceBefore: false };
   try {
-    return expandInWindow(p, name);
+    return EXPR_MACROS.has(name) ? expandToExpr(p, name, call) : expandInWindow(p, name);
   } finally {
     p.pos = savedPos;
     p.end = savedEnd;
     p.eof = savedEof;
     p.lastHi = savedHi;
     p.errors = savedErrors;
+  }
+}
+
+/**
+ * The macros that stand for one expression. A literal's value only matters for its type here
+ * (`line!()` is some `u32`, `stringify!` some `&'static str`), so values are approximate.
+ */
+function expandToExpr(p: Parser, name: string, call: MacCallRange): MacroExpansion | null {
+  const span = call.mac.span;
+  const lit = (l: Lit): MacroExpansion => ({ kind: 'expr', expr: { kind: 'lit', id: nid(p), lit: l, span } });
+  const str = (value: string): MacroExpansion => lit({ kind: 'str', value, raw: false });
+  switch (name) {
+    case 'addr_of':
+    case 'addr_of_mut': {
+      const operand = parseExpr(p);
+      expectEnd(p);
+      return { kind: 'expr', expr: { kind: 'ref', id: nid(p), mut: name === 'addr_of_mut', raw: true, operand, span } };
+    }
+    case 'stringify': {
+      const open = p.toks[call.open]!.span.hi;
+      const close = p.toks[call.close]!.span.lo;
+      while (!atEnd(p)) bump(p);
+      return str(p.text.slice(open, close).trim());
+    }
+    case 'concat': {
+      let value = '';
+      if (!atEnd(p)) {
+        do {
+          const e = parseExpr(p);
+          const inner = e.kind === 'unary' && e.op === 'neg' ? e.operand : e;
+          if (inner.kind !== 'lit') return null;
+          const l = inner.lit;
+          value += (inner === e ? '' : '-') + (l.kind === 'str' || l.kind === 'char' ? l.value : l.kind === 'int' || l.kind === 'float' || l.kind === 'bool' ? String(l.value) : '');
+          if (l.kind === 'byteStr' || l.kind === 'cStr' || l.kind === 'byte') return null;
+        } while (argSep(p));
+      }
+      return str(value);
+    }
+    case 'line':
+    case 'column': {
+      if (!atEnd(p)) return null;
+      const before = p.text.slice(0, span.lo);
+      const line = before.split('\n').length;
+      const column = span.lo - before.lastIndexOf('\n');
+      return lit({ kind: 'int', value: BigInt(name === 'line' ? line : column), suffix: 'u32' });
+    }
+    case 'file':
+    case 'module_path':
+      if (!atEnd(p)) return null;
+      return str('');
+    default:
+      return null;
   }
 }
 

@@ -47,6 +47,7 @@ export function walkBody(root: Block | Expr, v: BodyVisitor): void {
       case 'assertCmp': expr(m.left); expr(m.right); if (m.message) expansion(m.message); return;
       case 'matches': expr(m.scrutinee); opt(m.guard); return;
       case 'dbg': m.args.forEach(expr); return;
+      case 'expr': expr(m.expr); return;
       default: assertNever(m);
     }
   };

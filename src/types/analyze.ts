@@ -181,11 +181,12 @@ function checked(tcx: Tcx, def: number, item: Item, init: Expr | null, parent: I
   // A signature with a missing lifetime has an error region: rustc reports no mismatch against it.
   const ds = afterUnsupported(r.diagnostics).filter((d) => !(d.code === 'E0308' && tcx.lifetimeErrors.has(def)));
   out.push(...ds);
-  // Unsafety errors (E0133) come from a later rustc pass and leave the body borrow-checked.
+  // Unsafety errors (E0133) and transmute sizes (E0512) come from later rustc passes and leave
+  // the body borrow-checked.
   // A signature with an error type (reported at the item) taints the body, as in rustc.
   const sig = item.kind === 'fn' ? tcx.fnSig(def).sig : null;
   const badSig = sig !== null && [...sig.inputs, sig.output].some((t) => someTy(t, (x) => x.kind === 'error'));
-  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133' && !isLate(d)) };
+  return { def, item, init, parent, types: r.types, tainted: r.tainted || badSig || usesLifetimeError(tcx, def, r.types) || ds.some((d) => d.code !== 'E0133' && d.code !== 'E0512' && !isLate(d)) };
 }
 
 /**

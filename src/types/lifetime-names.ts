@@ -187,6 +187,7 @@ export function checkLifetimeNames(items: readonly Item[]): Diagnostic[] {
       case 'assertCmp': expr(s, m.left); expr(s, m.right); if (m.message) expansion(s, m.message); return;
       case 'matches': expr(s, m.scrutinee); pat(s, m.pat); opt(s, m.guard); return;
       case 'dbg': m.args.forEach((e) => expr(s, e)); return;
+      case 'expr': expr(s, m.expr); return;
       default: assertNever(m);
     }
   };

@@ -16,7 +16,7 @@ import { displayTy } from './display.js';
 import { printType } from '../syntax/printer.js';
 import type { DynBinding, FnSigTy, GenericArgsTy, IntTy, Region, TraitRef, Ty } from './ty.js';
 import { BOOL, CHAR, ERASED, ERROR, NEVER, NO_ARGS, STATIC, STR, UNIT } from './ty.js';
-import { substTy } from './ty-ops.js';
+import { eraseTy, someTy, substTy } from './ty-ops.js';
 import { dropLiveParts, dropUsesBorrows, hasDropImpl, isCopyTy, isSizedTy, needsDropTy, normalizeKeepingRegions } from './traits.js';
 import { selectUserImpl } from './impl-select.js';
 
@@ -691,6 +691,28 @@ function createTcxWithCaches(
     return ERROR;
   }
 
+  /** A trait declared `trait Any: 'static`: its objects default to `dyn Trait + 'static` behind any reference. */
+  function staticTrait(trait: DefId | null): boolean {
+    if (trait === null) return false;
+    const node = info(trait).node;
+    if (node.kind !== 'item' || node.item.kind !== 'trait') return false;
+    return node.item.supertraits.some((b) => b.kind === 'lifetime' && b.lifetime.name === "'static");
+  }
+
+  /**
+   * rustc's elision through an explicit self type (`self: Pin<&Self>`, `self: Box<&mut Self>`):
+   * the one lifetime of a reference to `Self` inside it, if there is exactly one.
+   */
+  function refToSelfRegion(t: Ty, selfTy: Ty): Region | null {
+    const want = JSON.stringify(eraseTy(selfTy));
+    const found: Region[] = [];
+    someTy(t, (x) => {
+      if (x.kind === 'ref' && JSON.stringify(eraseTy(x.inner)) === want && !found.some((r) => JSON.stringify(r) === JSON.stringify(x.region))) found.push(x.region);
+      return false;
+    });
+    return found.length === 1 ? found[0]! : null;
+  }
+
   function traitArgsFor(base: Ty, tr: DefId, env: LowerEnv): GenericArgsTy {
     if (env.owner !== null) for (const p of predicates(env.owner)) if (p.trait === tr && sameParam(p.self, base)) return { regions: [], types: p.args, consts: [] };
     return { regions: [], types: [], consts: [] };
@@ -705,7 +727,7 @@ function createTcxWithCaches(
         // A trait object behind `&'a` without a lifetime bound of its own is `dyn Trait + 'a`.
         let written = t.inner;
         while (written.kind === 'paren') written = written.inner;
-        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime')) inner = { ...inner, region };
+        if (inner.kind === 'dyn' && written.kind === 'dynTrait' && env.objectDefault === undefined && !written.bounds.some((b) => b.kind === 'lifetime') && !staticTrait(inner.principal?.trait ?? null)) inner = { ...inner, region };
         return { kind: 'ref', region, mut: t.mut, inner };
       }
       case 'ptr': return { kind: 'ptr', mut: t.mut, inner: lowerTy(env, t.inner) };
@@ -1452,6 +1474,7 @@ function createTcxWithCaches(
       } else {
         const t = lowerTy(inputEnv, sp.ty);
         if (t.kind === 'ref') selfRegion = t.region;
+        else selfRegion = refToSelfRegion(t, selfTy);
         inputs.push(t);
       }
     }

@@ -75,6 +75,35 @@ function implMatches(cx: SolveCx, ii: ImplInfo, self: Ty, args: readonly Ty[]): 
 }
 
 /**
+ * rustc's selection when a concrete type has exactly one impl of the trait that can match: the
+ * trait's open arguments become that impl's (`S2::shl(s, &mut 3)` under `impl Shl<&u32> for S`
+ * coerces the argument to `&u32`). Nothing changes when no impl or several impls may apply.
+ */
+export function confirmUniqueImpl(cx: SolveCx, p: Predicate): void {
+  const self = shallow(cx.icx, p.self);
+  const concrete = self.kind === 'adt' || self.kind === 'int' || self.kind === 'float' || self.kind === 'bool' || self.kind === 'char' || self.kind === 'str';
+  if (!concrete || !p.args.some((t) => someTy(t, (x) => x.kind === 'infer'))) return;
+  // The std model lacks impls (`From<u8> for u16`): only a user trait, or a std trait of a user
+  // type, has all its impls in view.
+  const userSelf = self.kind === 'adt' && !cx.tcx.info(self.def).std;
+  if (cx.tcx.info(p.trait).std && !userSelf) return;
+  let only: ImplInfo | null = null;
+  let count = 0;
+  for (const ii of cx.tcx.traitImpls(p.trait)) {
+    if (ii.negative) continue;
+    const s = snapshot(cx.icx);
+    const a = implMatches(cx, ii, self, p.args);
+    const ok = a !== null && ii.predicates.every((np) => solve(cx, substPred(np, a), 1) !== 'no');
+    rollback(cx.icx, s);
+    if (ok) {
+      count++;
+      only = ii;
+    }
+  }
+  if (count === 1 && only !== null) implMatches(cx, only, self, p.args);
+}
+
+/**
  * Whether the impl's self type `pat` cannot stand for `t` because of a higher-ranked fn pointer:
  * inside `t`'s binder a region the pointer binds meets a lifetime parameter of the impl
  * (`impl<'a> X for fn(&'a ())` is not `for<'r> fn(&'r ())`) or would end up inside a type
@@ -208,7 +237,7 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
     const a = primOp(cx, p, self, name);
     if (a !== null) return a;
   }
-  if (name === 'Send' || name === 'Sync') return autoTrait(cx, self, name, depth, new Set());
+  if (name === 'Send' || name === 'Sync' || name === 'Unpin') return autoTrait(cx, self, name, depth, new Set());
   if (self.kind === 'param' || self.kind === 'opaque' || self.kind === 'projection') {
     const cands = envCandidates(cx, self, p.trait);
     const fits = (c: Predicate): boolean => c.args.every((t, i) => p.args[i] === undefined || unify(cx.icx, t, p.args[i]!)) && bindingsUnify(cx, c, p);
@@ -237,6 +266,8 @@ export function solve(cx: SolveCx, p: Predicate, depth = 0): Answer {
   }
   if (name !== null && FN_TRAITS.includes(name)) {
     const sig = fnLikeSig(cx, self);
+    // An unsafe fn (item or pointer) implements no `Fn*` trait: it cannot be called generically.
+    if (self.kind === 'fnPtr' ? self.sig.unsafe : self.kind === 'fnDef' && tcx.fnSig(self.def).sig.unsafe) return 'no';
     if (sig) {
       if (self.kind === 'closure' && cx.closureKind) {
         const k = cx.closureKind(self.node);
@@ -374,10 +405,14 @@ function solveImpls(cx: SolveCx, p: Predicate, self: Ty, depth: number): Answer 
   for (const b of p.bindings) {
     const t = normalizeVia(cx, ii, a, b.name);
     // A nested `impl Trait` (`Iterator<Item = impl Sized>`) is defined by what it is bound to here.
-    // A binding still naming a projection the solver cannot normalise yet proves nothing wrong.
     if (t === null) continue;
     const want = deepNormalize(cx, b.ty);
-    if (!unify(cx.icx, want, deepNormalize(cx, t)) && !someTy(want, (x) => x.kind === 'opaque' || x.kind === 'projection')) return 'no';
+    const nt = deepNormalize(cx, t);
+    if (!unify(cx.icx, want, nt) && !someTy(want, (x) => x.kind === 'opaque')) {
+      // A projection left unnormalised on either side may still be equal to the other: no answer.
+      if (someTy(want, (x) => x.kind === 'projection') || someTy(nt, (x) => x.kind === 'projection')) res = 'maybe';
+      else return 'no';
+    }
   }
   return res;
 }
@@ -628,11 +663,14 @@ function all(xs: Answer[]): Answer {
   return 'yes';
 }
 
-function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, seen: Set<number>): Answer {
+/** Send, Sync and Unpin: an explicit (or negative) impl decides, else every field must have the trait. */
+function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync' | 'Unpin', depth: number, seen: Set<number>): Answer {
   const t = shallow(cx.icx, t0);
   const tcx = cx.tcx;
   const trait = tcx.lang(name);
-  const rec = (x: Ty, n: 'Send' | 'Sync' = name): Answer => autoTrait(cx, x, n, depth + 1, seen);
+  const rec = (x: Ty, n: 'Send' | 'Sync' | 'Unpin' = name): Answer => autoTrait(cx, x, n, depth + 1, seen);
+  // std implements Unpin for every reference and raw pointer, whatever they point to.
+  if (name === 'Unpin' && (t.kind === 'ref' || t.kind === 'ptr')) return 'yes';
   switch (t.kind) {
     case 'bool': case 'char': case 'int': case 'float': case 'str': case 'never': case 'fnDef': case 'fnPtr': case 'error':
       return 'yes';
@@ -644,8 +682,15 @@ function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync', depth: number, se
     case 'ref': return name === 'Send' ? rec(t.inner, t.mut ? 'Send' : 'Sync') : rec(t.inner, 'Sync');
     case 'closure': return all(t.upvars.map((e) => rec(e)));
     case 'dyn': return t.autoTraits.includes(trait) ? 'yes' : 'no';
-    case 'param': case 'opaque': case 'projection':
+    case 'param': case 'opaque': case 'projection': {
+      // A field `<B as ToOwned>::Owned` of `Cow<str>` is `String` once normalised.
+      if (t.kind === 'projection') {
+        const n = normalizeProjection(cx, t.self, t.trait.trait, t.trait.args.types.slice(1), t.name);
+        if (n !== null && n.kind !== 'projection') return rec(n);
+        if (n === null && someTy(t, (x) => x.kind === 'infer')) return 'maybe';
+      }
       return envCandidates(cx, t, trait).length > 0 ? 'yes' : 'no';
+    }
     case 'adt': {
       for (const ii of tcx.traitImpls(trait)) {
         const s = snapshot(cx.icx);

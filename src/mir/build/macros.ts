@@ -7,7 +7,7 @@ import {
   type Builder, DEREF, discardScope, emitScopeDrops, goto, localPlace, newBlock, newTemp, popScope, project, push, pushAssign, pushScope,
   REF_TEMP, scheduleStorageDead, switchBool, tempScope, Unsupported,
 } from './builder.js';
-import { asOperand, asPlace, assignUnit, boolConst, emitCall, intrinsicOperand } from './expr.js';
+import { asOperand, asPlace, assignUnit, boolConst, emitCall, into, intrinsicOperand } from './expr.js';
 import { testPattern } from './matches.js';
 import { mirror, type TExpr } from './thir.js';
 import { isPrimitive, refTy } from './ty-util.js';
@@ -78,9 +78,41 @@ export function lowerMacro(b: Builder, dest: Place, e: Expr & { kind: 'macro' },
       b.cur = join;
       return;
     }
-    case 'dbg': throw new Unsupported(e.span, '`dbg!`');
+    case 'expr': return into(b, dest, mirror(b, x.expr));
+    case 'dbg': return lowerDbg(b, dest, e, x);
     default: return assertNever(x);
   }
+}
+
+/**
+ * `dbg!(v)` is `match v { tmp => { eprintln!(.., &tmp); tmp } }`: the value moves into a
+ * temporary, is printed through a shared borrow, and moves out again. With no argument it only
+ * prints; several arguments (a tuple of such matches) are not modelled.
+ */
+function lowerDbg(b: Builder, dest: Place, e: Expr & { kind: 'macro' }, x: MacroExpansion & { kind: 'dbg' }): void {
+  if (x.args.length > 1) throw new Unsupported(e.span, '`dbg!` with several arguments');
+  const s = pushScope(b, false, e.span);
+  if (x.args.length === 0) {
+    emitCall(b, intrinsicOperand('std::io::_eprint', [], UNIT), [], localPlace(newTemp(b, UNIT, e.span)), e.span, e.span, 'formatArgs', UNIT);
+    assignUnit(b, dest, e.span);
+    popScope(b, s);
+    return;
+  }
+  const arg = x.args[0]!;
+  const m = mirror(b, arg);
+  const value = asOperand(b, m);
+  const tmp = newTemp(b, m.ty, arg.span);
+  push(b, { kind: 'storageLive', local: tmp }, arg.span);
+  scheduleStorageDead(b, s, tmp);
+  pushAssign(b, localPlace(tmp), { kind: 'use', operand: value }, arg.span);
+  const rty = refTy(m.ty, false);
+  const r = newTemp(b, rty, e.span, REF_TEMP);
+  push(b, { kind: 'storageLive', local: r }, e.span);
+  scheduleStorageDead(b, s, r);
+  pushAssign(b, localPlace(r), { kind: 'ref', borrow: 'shared', place: localPlace(tmp) }, e.span);
+  emitCall(b, intrinsicOperand('std::io::_eprint', [rty], UNIT), [{ kind: 'move', place: localPlace(r) }], localPlace(newTemp(b, UNIT, e.span)), e.span, e.span, 'formatArgs', UNIT);
+  pushAssign(b, dest, { kind: 'use', operand: { kind: 'move', place: localPlace(tmp) } }, e.span);
+  popScope(b, s);
 }
 
 function runtimeFn(mac: string): string {

@@ -1,5 +1,6 @@
 import type { Expr, Item } from '../../syntax/ast.js';
 import type { Diagnostic } from '../../util/diagnostic.js';
+import { unsupported } from '../../util/diagnostic.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
 import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
@@ -9,6 +10,7 @@ import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
 import { eraseTy, foldTy, someTy, substTy, substTypesOnly } from '../ty-ops.js';
 import { analyzeClosure } from './captures.js';
+import { checkTransmute } from './transmute.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
@@ -98,6 +100,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
     closuresMentioningUpvars: new Set(),
     deferredSend: [],
     sendObligations: [],
+    transmutes: [],
     closureFnBounds: [],
     argSite: null,
     closureExpected: new Map(),
@@ -223,6 +226,7 @@ function finish(fcx: Fcx): void {
   // Fn-kind requirements now that kinds are known (E0525), and Send with real upvars.
   reportRefutedAtEnd(fcx);
   checkSend(fcx);
+  for (const t of fcx.transmutes) checkTransmute(fcx, t.span, res(fcx, t.from), res(fcx, t.to));
 }
 
 function fillClosures(fcx: Fcx, t: Ty): Ty {
@@ -296,6 +300,10 @@ function mapTable<T, U>(a: readonly (T | undefined)[], f: (x: T, i: number) => U
 function writeback(fcx: Fcx): BodyTypes {
   const tcx = fcx.tcx;
   let reported282 = false;
+  // A variable left open where no E0282 site is known: rustc reports something, we cannot say what.
+  let uninferred = false;
+  // Error types (an unresolved name in a signature) leave variables open without rustc saying more.
+  let sawError = false;
   // Tables share type objects heavily; a type without unresolved variables finishes the same way every time.
   const finished = new Map<Ty, Ty>();
   const fin = (t: Ty, at?: { lo: number; hi: number }): Ty => {
@@ -303,11 +311,12 @@ function writeback(fcx: Fcx): BodyTypes {
     if (hit !== undefined) return hit;
     const r = fillClosures(fcx, t);
     let bad = false;
+    if (someTy(r, (x) => x.kind === 'error')) sawError = true;
     const out = foldTy(r, { ty: (x) => (x.kind === 'infer' ? ((bad = true), ERROR) : undefined) });
-    if (bad && !fcx.tainted && !reported282 && at) {
+    if (bad && !fcx.tainted && !reported282 && at && !sawError) {
       reported282 = true;
       err(fcx, msg.annotationsNeeded(at));
-    } else if (bad) fcx.tainted = true;
+    } else if (bad) uninferred = true;
     else finished.set(t, out);
     return out;
   };
@@ -355,19 +364,27 @@ function writeback(fcx: Fcx): BodyTypes {
   const methodCallees = mapTable(t.methodCallees, (c) => (c ? calleeFin(c) : c));
   const bindingTypes = mapTable(t.bindingTypes, (x) => (x ? fin(x) : x));
   const bindingModes = mapTable(t.bindingModes, (m, i) => (m === 'move' && bindingTypes[i] && tcx.isCopy(bindingTypes[i]!, fcx.owner) ? 'copy' : m));
+  const patTypes = mapTable(t.patTypes, (x) => (x ? fin(x) : x));
+  const patAdjustments = mapTable(t.patAdjustments, (a) => (a ? a.map((x) => fin(x)) : a));
+  const resolutions = mapTable(t.resolutions, (r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r));
+  const closures = mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c));
+  const desugarCallees = mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l));
+  const adjustments = mapTable(t.adjustments, (a) => (a ? a.map(adjFin) : a));
+  if (uninferred && !fcx.tainted && !sawError) err(fcx, unsupported(tcx.info(fcx.owner).span ?? { lo: 0, hi: 0 }, 'a type left uninferred'));
+  if (uninferred) fcx.tainted = true;
   return {
     owner: fcx.owner,
     exprTypes,
-    adjustments: mapTable(t.adjustments, (a) => (a ? a.map(adjFin) : a)),
-    patTypes: mapTable(t.patTypes, (x) => (x ? fin(x) : x)),
-    patAdjustments: mapTable(t.patAdjustments, (a) => (a ? a.map((x) => fin(x)) : a)),
+    adjustments,
+    patTypes,
+    patAdjustments,
     bindingModes,
     bindingTypes,
-    resolutions: mapTable(t.resolutions, (r) => (r && (r.kind === 'def' || r.kind === 'ctor') ? { ...r, args: { regions: r.args.regions, types: r.args.types.map((x) => fin(x)), consts: r.args.consts } } : r)),
+    resolutions,
     methodCallees,
     fieldIndices: t.fieldIndices,
-    closures: mapTable(t.closures, (c) => (c ? { ...c, captures: c.captures.map((cp) => ({ ...cp, ty: fin(cp.ty) })) } : c)),
-    desugarCallees: mapTable(t.desugarCallees, (l) => (l ? l.map(calleeFin) : l)),
+    closures,
+    desugarCallees,
   };
 }
 

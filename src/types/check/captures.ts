@@ -271,6 +271,7 @@ export function analyzeClosure(fcx: Fcx, c: Expr & { kind: 'closure' }): void {
         else if (x.kind === 'assertCmp') { visit(x.left, 'ref'); visit(x.right, 'ref'); }
         else if (x.kind === 'matches') visit(x.scrutinee, 'ref');
         else if (x.kind === 'dbg') x.args.forEach((a) => visit(a, 'value'));
+        else if (x.kind === 'expr') visit(x.expr, mode);
         return;
       }
       default: {

@@ -154,9 +154,10 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     mismatch(fcx, e.span, b, a);
     return false;
   }
-  // `Box<T>`, `Rc<T>`, `Arc<T>` to the same pointer of an unsized `U` (their `CoerceUnsized` impls).
-  if (a.kind === 'adt' && b.kind === 'adt' && a.def === b.def && UNSIZING_POINTERS.has(fcx.tcx.adt(a.def).lang ?? '')) {
-    if (unsizes(fcx, sh(fcx, a.args.types[0]!), b.args.types[0]!, { span: e.span, from: a, to: b })) {
+  // `Box<T>`, `Rc<T>`, `Pin<&T>`... to the same pointer of an unsized `U` (their `CoerceUnsized` impls).
+  const pointees = a.kind === 'adt' && b.kind === 'adt' && a.def === b.def ? unsizablePointees(fcx, a, b) : null;
+  if (pointees !== null) {
+    if (unsizes(fcx, pointees[0], pointees[1], { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
       return true;
     }
@@ -208,6 +209,48 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
   return false;
 }
 
+function inConstInitializer(fcx: Fcx): boolean {
+  const k = fcx.tcx.info(fcx.owner).kind;
+  return k === 'const' || k === 'static' || k === 'assocConst';
+}
+
+/** Whether a value of the type holds an `UnsafeCell` in place (not behind a pointer): it is not `Freeze`. */
+function hasInteriorMutability(fcx: Fcx, t: Ty, seen: Set<DefId>): boolean {
+  switch (t.kind) {
+    case 'adt': {
+      const info = fcx.tcx.info(t.def);
+      if (info.lang === 'UnsafeCell') return true;
+      if (fcx.tcx.adt(t.def).isBox || seen.has(t.def)) return false;
+      seen.add(t.def);
+      return fcx.tcx.adt(t.def).variants.some((v) => v.fields.some((f) => hasInteriorMutability(fcx, substTy(f.ty, t.args), seen)));
+    }
+    case 'tuple': return t.elems.some((x) => hasInteriorMutability(fcx, x, seen));
+    case 'array': case 'slice': return hasInteriorMutability(fcx, t.elem, seen);
+    case 'param': case 'projection': case 'opaque': case 'dyn': return true;
+    default: return false;
+  }
+}
+
+/** Std smart pointers that coerce like `Box` (`CoerceUnsized`): `Rc<[T; N]>` to `Rc<[T]>`, `Arc<S>` to `Arc<dyn Tr>`. */
+const UNSIZING_POINTERS: ReadonlySet<string> = new Set(['Rc', 'Arc', 'Weak', 'NonNull']);
+
+/**
+ * The pointees of two types of one unsizable pointer constructor (`Box`, `Rc`, `Arc`, `Weak`,
+ * `NonNull`, and `Pin` of one of those or of a reference), or null.
+ */
+function unsizablePointees(fcx: Fcx, a: Ty & { kind: 'adt' }, b: Ty & { kind: 'adt' }): [Ty, Ty] | null {
+  const info = fcx.tcx.info(a.def);
+  const name = info.lang ?? info.name;
+  if (fcx.tcx.adt(a.def).isBox || (info.std && UNSIZING_POINTERS.has(name))) return [sh(fcx, a.args.types[0]!), sh(fcx, b.args.types[0]!)];
+  if (info.std && name === 'Pin') {
+    const ap = sh(fcx, a.args.types[0]!);
+    const bp = sh(fcx, b.args.types[0]!);
+    if (ap.kind === 'ref' && bp.kind === 'ref' && ap.mut === bp.mut) return [sh(fcx, ap.inner), sh(fcx, bp.inner)];
+    if (ap.kind === 'adt' && bp.kind === 'adt' && ap.def === bp.def) return unsizablePointees(fcx, ap, bp);
+  }
+  return null;
+}
+
 /** Whether a cast's target pointee is the array's element type (and not the array itself). */
 function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
   if (pointee.kind === 'array' || (pointee.kind === 'infer' && pointee.flavor === 'general')) {
@@ -238,7 +281,6 @@ function lacksReceiver(fcx: Fcx, trait: DefId): boolean {
   return false;
 }
 
-const UNSIZING_POINTERS = new Set(['Box', 'Rc', 'Arc']);
 
 /**
  * `T: Unsize<U>`, rustc's built-in impls: an array to a slice, a sized type to a trait object
@@ -522,14 +564,14 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
         return UNIT;
       }
       if (lt.kind === 'error' || rt.kind === 'error') return UNIT;
-      const traitName = ({ '+=': 'AddAssign', '-=': 'SubAssign', '*=': 'MulAssign' } as Record<string, string>)[e.op];
+      const traitName = ASSIGN_OP_TRAITS[e.op];
       if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       const trait = tcx.lang(traitName);
       const rhsTy = fresh(fcx);
       const r = solve(solveCx(fcx), { self: lt, trait, args: [rhsTy], bindings: [] });
       if (r !== 'yes') return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
       coerce(fcx, e.rhs, rt, rhsTy);
-      const def = tcx.assocItems(trait).get(traitName === 'AddAssign' ? 'add_assign' : traitName === 'SubAssign' ? 'sub_assign' : 'mul_assign')!;
+      const def = tcx.assocItems(trait).get(opMethodName(traitName))!;
       fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [lt, rhsTy], consts: [] }, sig: { inputs: [ref(lt, true), rhsTy], output: UNIT, unsafe: false, variadic: false }, span: e.opSpan };
       return UNIT;
     }
@@ -547,6 +589,10 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
       const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
+      else if (inConstInitializer(fcx) && hasInteriorMutability(fcx, res(fcx, inner), new Set())) {
+        // Whether the final value refers to interior-mutable data (E0492) depends on the value.
+        return unsup(fcx, e.span, 'a borrow of interior-mutable data in a constant or static');
+      }
       return { kind: 'ref', region: ERASED, mut: e.mut, inner };
     }
     case 'call':
@@ -1273,6 +1319,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     const ctorOf = tcx.info(ct.def);
     if (ctorOf.kind === 'struct' || ctorOf.kind === 'variant') registerAdtPredicates(fcx, ctorOf.kind === 'variant' ? ctorOf.parent! : ct.def, ct.args, e.span);
     selectWherePossible(fcx);
+    if (tcx.info(ct.def).std && tcx.defPath(ct.def) === 'std::mem::transmute') fcx.transmutes.push({ span: calleeSpan, from: sig.inputs[0] ?? ERROR, to: sig.output });
     const out = sh(fcx, sig.output);
     if (out.kind === 'dyn') {
       err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`(${show(fcx, out)} + 'static)\` cannot be known at compilation time`, spans: [{ span: e.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
@@ -1623,7 +1670,7 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, r], consts: [] }, sig: { inputs: [ref(l, false), ref(r, false)], output: BOOL, unsafe: false, variadic: false }, span: e.opSpan };
     return BOOL;
   }
-  const traitName = ({ '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem' } as Record<string, string>)[e.op];
+  const traitName = BINARY_OP_TRAITS[e.op];
   if (!traitName) return unsup(fcx, e.span, `overloaded \`${e.op}\` on \`${show(fcx, lt)}\``);
   const trait = tcx.lang(traitName);
   const rhsTy = fresh(fcx);
@@ -1635,6 +1682,11 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     rollback(fcx.icx, s);
   }
   if (ans === 'no') {
+    if ((l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple' || l.kind === 'param') && !ARITHMETIC.has(e.op)) {
+      err(fcx, { level: 'error', code: 'E0369', message: `no implementation for \`${show(fcx, l)} ${e.op} ${show(fcx, r)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
+      return ERROR;
+    }
+    if (!ARITHMETIC.has(e.op)) return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
     if (l.kind === 'adt' || l.kind === 'ref' || l.kind === 'tuple' || l.kind === 'param') {
       err(fcx, { level: 'error', code: 'E0369', message: `cannot ${verb(e.op)} \`${show(fcx, r)}\` ${e.op === '+' ? 'to' : e.op === '-' ? 'from' : 'by'} \`${show(fcx, l)}\``, spans: [{ span: e.opSpan, label: null, primary: true }, { span: e.lhs.span, label: show(fcx, l), primary: false }, { span: e.rhs.span, label: show(fcx, r), primary: false }], children: [] });
       return ERROR;
@@ -1645,8 +1697,18 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     }
     return unsup(fcx, e.span, `operator \`${e.op}\` on \`${show(fcx, l)}\``);
   }
-  if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') unify(fcx.icx, rhsTy, r);
-  else coerce(fcx, e.rhs, r, rhsTy);
+  if (ans === 'maybe' && sh(fcx, rhsTy).kind === 'infer') {
+    // rustc selects the one impl the left operand's type has before it coerces the right
+    // operand to that impl's `Rhs` (`s << &mut 3` under `impl Shl<&u32> for S`).
+    const snap = snapshot(fcx.icx);
+    const n = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
+    const userLhs = l.kind === 'adt' && !tcx.info(l.def).std;
+    if (n !== null && userLhs && sh(fcx, rhsTy).kind !== 'infer') coerce(fcx, e.rhs, r, rhsTy);
+    else {
+      rollback(fcx.icx, snap);
+      unify(fcx.icx, rhsTy, r);
+    }
+  } else coerce(fcx, e.rhs, r, rhsTy);
   let out = normalizeProjection(solveCx(fcx), l, trait, [rhsTy], 'Output');
   if (out === null && l.kind === 'infer' && l.flavor === 'general') {
     // As rustc: the operand types are not known yet (closure parameters typed later), so the
@@ -1656,9 +1718,21 @@ function checkBinary(fcx: Fcx, e: Expr & { kind: 'binary' }): Ty {
     register(fcx, { self: l, trait, args: [rhsTy], bindings: [] }, e.opSpan);
   }
   if (out === null) out = unsup(fcx, e.span, `output of \`${e.op}\``);
-  const def = tcx.assocItems(trait).get(traitName.toLowerCase())!;
+  const def = tcx.assocItems(trait).get(opMethodName(traitName))!;
   fcx.t.methodCallees[e.id] = { def, args: { regions: [], types: [l, rhsTy], consts: [] }, sig: { inputs: [l, rhsTy], output: out, unsafe: false, variadic: false }, span: e.opSpan };
   return eraseTy(out);
+}
+
+/** The operator traits of `a OP b` and `a OP= b` (primitives use the built-in operators). */
+const BINARY_OP_TRAITS: Readonly<Record<string, string>> = { '+': 'Add', '-': 'Sub', '*': 'Mul', '/': 'Div', '%': 'Rem', '&': 'BitAnd', '|': 'BitOr', '^': 'BitXor', '<<': 'Shl', '>>': 'Shr' };
+const ASSIGN_OP_TRAITS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(BINARY_OP_TRAITS).map(([op, t]) => [`${op}=`, `${t}Assign`]));
+const ARITHMETIC: ReadonlySet<string> = new Set(['+', '-', '*', '/', '%']);
+
+/** `AddAssign` → `add_assign`, `BitAnd` → `bitand`, `ShlAssign` → `shl_assign`. */
+function opMethodName(trait: string): string {
+  const assign = trait.endsWith('Assign');
+  const base = (assign ? trait.slice(0, -'Assign'.length) : trait).toLowerCase();
+  return assign ? `${base}_assign` : base;
 }
 
 function verb(op: string): string {
@@ -1909,8 +1983,17 @@ function checkExpansion(fcx: Fcx, x: MacroExpansion, span: Span, name: string, e
       fcx.scopes.pop();
       return BOOL;
     }
+    case 'expr':
+      return checkExpr(fcx, x.expr, expected);
     case 'dbg': {
       const ts = x.args.map((a) => checkExpr(fcx, a, null));
+      // `dbg!` prints each value with `{:#?}`.
+      const debug = tcx.lang('Debug');
+      x.args.forEach((a, i) => {
+        let t = res(fcx, ts[i]!);
+        while (t.kind === 'ref') t = res(fcx, t.inner);
+        if (debug >= 0) fcx.obligations.push({ pred: { self: t, trait: debug, args: [], bindings: [] }, span: a.span });
+      });
       return ts.length === 1 ? ts[0]! : ts.length === 0 ? UNIT : { kind: 'tuple', elems: ts };
     }
     default: {

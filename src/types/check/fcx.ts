@@ -120,6 +120,8 @@ export interface Fcx {
   readonly deferredSend: Obligation[];
   /** Every Send/Sync obligation: re-checked once closure captures are known. */
   readonly sendObligations: Obligation[];
+  /** `std::mem::transmute` calls (the callee's span, source and target types), size-checked once types are known. */
+  readonly transmutes: { readonly span: Span; readonly from: Ty; readonly to: Ty }[];
   /** Fn-trait bounds met by closures before their kind was known: re-checked once it is. */
   readonly closureFnBounds: { readonly node: NodeId; readonly trait: 'Fn' | 'FnMut' | 'FnOnce'; readonly span: Span; readonly cause: ObligationCause | null; readonly cast: { readonly from: Ty; readonly to: Ty } | null }[];
   /** The call argument being checked, while it is checked. */
@@ -448,6 +450,10 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     reportBound(fcx, o, `the size for values of type \`${t}\` cannot be known at compilation time`, "doesn't have a size known at compile-time", children, o.implicitSized === undefined);
     return;
   }
+  if (name === 'Unpin') {
+    reportNotUnpin(fcx, o, self);
+    return;
+  }
   if (name === 'FromIterator' && self.kind === 'adt' && self.def === tcx.lang('Vec') && args[0]) {
     err(fcx, msg.notFromIterator(o.span, tcx.displayTy(self), tcx.displayTy(args[0])));
     return;
@@ -461,7 +467,8 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   const borrows = refs.length;
   // `for x in 5`: std's only `IntoIterator` impl that could apply is the one for iterators.
   const viaIter = name === 'IntoIterator' && !stdMayIterate(tcx, leaf) && !hasUserImpl(fcx, leaf, 'Iterator');
-  if (!viaIter && stdMayImplement(tcx, leaf, name)) {
+  const unsafeFn = FN_KINDS.some((k) => k === name) && (leaf.kind === 'fnDef' ? tcx.fnSig(leaf.def).sig.unsafe : leaf.kind === 'fnPtr' && leaf.sig.unsafe);
+  if (!viaIter && !unsafeFn && stdMayImplement(tcx, leaf, name)) {
     // `Vec<S>: Debug` fails because `S: Debug` does: rustc names the innermost type.
     const inner = args.length === 0 && FORWARDING.has(name) ? forwardedLeaf(fcx, leaf, o.pred.trait, name, 0) : null;
     if (inner === null) return;
@@ -482,6 +489,7 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
     const hr = higherRankedSig(fcx, name, inputs);
     const at = leaf.kind === 'adt' && !tcx.info(leaf.def).std ? defHeader(fcx, leaf.def) : null;
     children.push(at === null ? notImpl(hr) : { ...notImpl(hr), spans: [{ span: at, label: null, primary: true }] });
+    if (unsafeFn) children.push({ level: 'note', message: 'unsafe function cannot be called generically without an unsafe block', spans: [], suggestions: [] });
     if (inputs.length === 0) children.push({ level: 'note', message: `wrap the \`${leafStr}\` in a closure with no arguments: \`|| { /* code */ }\``, spans: [], suggestions: [] });
   } else if (name === 'Display') {
     message = `\`${leafStr}\` doesn't implement \`std::fmt::Display\``;
@@ -509,6 +517,41 @@ function reportUnmetBound(fcx: Fcx, o: Obligation): void {
   }
   for (let i = refs.length - 1; i >= 0; i--) children.push({ level: 'note', message: `required for \`${tcx.displayTy(refs[i]!)}\` to implement \`${FN_KINDS.some((k) => k === name) ? higherRankedSig(fcx, name, fnBoundInputs(fcx, args[0])) : name === 'Display' ? 'std::fmt::Display' : traitStr}\``, spans: [], suggestions: [] });
   reportBound(fcx, borrows > 0 ? { ...o, span: pastBorrows(fcx, o.span, borrows) } : o, message, label, children);
+}
+
+/**
+ * `T: Unpin` refuted: rustc names the innermost type that is not `Unpin` (found through the
+ * fields, as the auto trait is). Certain only when that type is `PhantomPinned`, a parameter, a
+ * trait object or a user type with `impl !Unpin`; a std type the model may lay out differently is
+ * `unsupported`.
+ */
+function reportNotUnpin(fcx: Fcx, o: Obligation, self: Ty): void {
+  const tcx = fcx.tcx;
+  const unpin = o.pred.trait;
+  const cx = solveCx(fcx);
+  const isNo = (t: Ty): boolean => solve(cx, { self: t, trait: unpin, args: [], bindings: [] }) === 'no';
+  let leaf = self;
+  for (let depth = 0; depth < 16 && leaf.kind === 'adt'; depth++) {
+    if (tcx.traitImpls(unpin).some((ii) => ii.negative && ii.selfTy.kind === 'adt' && ii.selfTy.def === (leaf as Ty & { kind: 'adt' }).def)) break;
+    const a = leaf.args;
+    const next = tcx.adt(leaf.def).variants.flatMap((v) => v.fields.map((f) => substTy(f.ty, a))).find(isNo);
+    if (next === undefined) break;
+    leaf = next;
+  }
+  while (leaf.kind === 'tuple' || leaf.kind === 'array' || leaf.kind === 'slice') {
+    const next = (leaf.kind === 'tuple' ? leaf.elems : [leaf.elem]).find(isNo);
+    if (next === undefined) break;
+    leaf = next;
+  }
+  const certain = leaf.kind === 'param' || leaf.kind === 'dyn' || (leaf.kind === 'adt' && (!tcx.info(leaf.def).std || tcx.info(leaf.def).name === 'PhantomPinned'));
+  if (!certain) {
+    unsup(fcx, o.span, `an \`Unpin\` bound on \`${tcx.displayTy(self)}\``);
+    return;
+  }
+  const leafStr = tcx.displayTy(leaf);
+  const within = leaf === self ? '' : `within \`${tcx.displayTy(self)}\`, `;
+  const notes: SubDiagnostic[] = [{ level: 'note', message: 'consider using the `pin!` macro\nconsider using `Box::pin` if you need to access the pinned value outside of the current scope', spans: [], suggestions: [] }];
+  reportBound(fcx, o, `\`${leafStr}\` cannot be unpinned`, `${within}the trait \`Unpin\` is not implemented for \`${leafStr}\``, notes);
 }
 
 /** rustc points at the referent of `&v` when it reports the referent's missing impl. */

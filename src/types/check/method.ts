@@ -1,7 +1,7 @@
 import type { Span } from '../../syntax/span.js';
 import { mayUnify, rollback, snapshot, unify } from '../infer.js';
 import type { Adjustment, MethodCallee } from '../results.js';
-import { normalizeProjection, solve } from '../traits.js';
+import { confirmUniqueImpl, normalizeProjection, solve } from '../traits.js';
 import type { DefId, FnSigTy, GenericArgsTy, Ty } from '../ty.js';
 import { ERASED } from '../ty.js';
 import { eraseTy, substTy } from '../ty-ops.js';
@@ -268,7 +268,9 @@ export function probeAssoc(fcx: Fcx, base: Ty, name: string, span: Span): { def:
   }
   if (matches.length >= 1) {
     const m = matches[0]!;
-    register(fcx, { self: base, trait: tcx.info(m.def).parent!, args: m.parentArgs.slice(1), bindings: [] }, span);
+    const pred = { self: base, trait: tcx.info(m.def).parent!, args: m.parentArgs.slice(1), bindings: [] };
+    register(fcx, pred, span);
+    confirmUniqueImpl(solveCx(fcx), pred);
     return m;
   }
   return null;
