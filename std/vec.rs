@@ -1,3 +1,4 @@
+use crate::slice::{Iter, IterMut};
 #[lang = "Vec"]
 #[derive(PartialEq, Eq, PartialOrd, Ord, Debug, Default)]
 pub struct Vec<T> {

@@ -42,6 +42,7 @@ export const msg = {
       { level: 'note', message: 'closures can only be coerced to `fn` types if they do not capture any variables', spans: [{ span: capture, label: `\`${name}\` captured here`, primary: true }], suggestions: [] },
     ]),
   mismatched: (span: Span, expected: string, found: string): Diagnostic => err('E0308', 'mismatched types', span, `expected ${tyOrVarWord(expected)}, found ${tyOrVarWord(found)}`),
+  projectionMismatch: (span: Span, projection: string, expected: string, found: string): Diagnostic => err('E0271', `type mismatch resolving \`${projection} == ${expected}\``, span, `expected \`${expected}\`, found \`${found}\``),
   /** A coercion to a higher-ranked fn pointer that fails rustc's leak check. */
   moreGeneral: (span: Span, expected: string, found: string, foundKind: string): Diagnostic =>
     err('E0308', 'mismatched types', span, 'one type is more general than the other', [], [note(`expected fn pointer \`${expected}\`\n${' '.repeat(Math.max(0, 'expected fn pointer'.length - 6 - foundKind.length))}found ${foundKind} \`${found}\``)]),

@@ -3,7 +3,7 @@ import { freshVar, mayUnify, newInfer, rollback, shallow, snapshot, unify, resol
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
-import { foldTy, someTy, substTy } from './ty-ops.js';
+import { eraseTy, foldTy, hasInfer, someTy, substTy } from './ty-ops.js';
 import { isPrimOpTrait, primOpOutput, solvePrimOp } from './prim-ops.js';
 import { assertNever } from '../util/assert.js';
 
@@ -157,9 +157,25 @@ function envCandidates(cx: SolveCx, self: Ty, trait: number): Predicate[] {
     if (p.trait === trait) out.push(p);
     if (seen.has(k)) continue;
     seen.add(k);
-    for (const s of cx.tcx.superPredicates(p.trait)) stack.push({ self: p.self, trait: s.trait, args: s.args.map((t) => substTy(t, { regions: [], types: [p.self, ...p.args], consts: [] })), bindings: s.bindings });
+    for (const s of cx.tcx.superPredicates(p.trait)) stack.push({ self: p.self, trait: s.trait, args: s.args.map((t) => elaboratedArg(cx, substTy(t, { regions: [], types: [p.self, ...p.args], consts: [] }))), bindings: s.bindings });
   }
   return out;
+}
+
+/**
+ * A supertrait's argument with the projections the environment decides normalised, as rustc's
+ * elaborated `param_env` holds them (`trait A: B<<Self as A>::Item>` under `T: A<Item = u32>`
+ * gives `T: B<u32>`).
+ */
+function elaboratedArg(cx: SolveCx, t: Ty): Ty {
+  if (!someTy(t, (y) => y.kind === 'projection')) return t;
+  return foldTy(t, {
+    ty: (x) => {
+      if (x.kind !== 'projection') return undefined;
+      const n = normalizeProjection(cx, x.self, x.trait.trait, x.trait.args.types.slice(1), x.name);
+      return n !== null && n.kind !== 'projection' && !hasInfer(n) ? n : undefined;
+    },
+  });
 }
 
 /**
@@ -602,6 +618,17 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
     if (a) for (const np of ii.predicates) if (solve(cx, implPred(cx, np, a), 1) === 'no') ok = false;
     rollback(cx.icx, s);
     if (ok) found.push({ ii, a: a! });
+  }
+  // Types with lifetimes are left out: which region the clause names matters (borrowck), and we
+  // would accept what rustc's region check of the clause rejects.
+  const regionFree = !someTy(self, (x) => x.kind === 'ref' || x.kind === 'dyn' || x.kind === 'fnPtr' || x.kind === 'opaque' || (x.kind === 'adt' && x.args.regions.length > 0));
+  if (found.length === 0 && !hasInfer(self) && regionFree) {
+    // A where-clause on a concrete type (`(): Foo` from `where Self::Assoc: Foo`) holds the
+    // projection rigid, as rustc's param-env candidate does, unless it names the type.
+    const keyOf = (t: Ty): string => JSON.stringify(eraseTy(t), (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+    const key = keyOf(self);
+    const c = cx.env.find((p) => p.trait === trait && !hasInfer(p.self) && keyOf(p.self) === key);
+    if (c !== undefined) return c.bindings.find((x) => x.name === name)?.ty ?? { kind: 'projection', self, trait: { trait, args: { regions: [], types: args, consts: [] } }, name };
   }
   if (found.length !== 1) return null;
   const ii = found[0]!.ii;

@@ -608,7 +608,7 @@ function isEmptyArray(e: Expr): boolean {
 /** The operand a promoted constant is made of; aggregates are not lowered (they are all constant). */
 function promotedOperand(b: Builder, e: Expr): Operand {
   const x = unparen(e);
-  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || (x.kind === 'tuple' && x.elems.length > 0)) {
+  if (x.kind === 'array' || x.kind === 'repeat' || x.kind === 'struct' || x.kind === 'call' || x.kind === 'path' || x.kind === 'binary' || x.kind === 'ref' || x.kind === 'field' || x.kind === 'index' || (x.kind === 'tuple' && x.elems.length > 0)) {
     // Closures inside (`&(|y| y, |y| y)`) still have bodies to check, as a lone `&|y| y` does.
     if (x.kind === 'tuple' || x.kind === 'array') for (const el of x.elems) if (unparen(el).kind === 'closure' || unparen(el).kind === 'tuple' || unparen(el).kind === 'array') promotedOperand(b, el);
     return { kind: 'const', value: { kind: 'unit' }, ty: astTy(b, e) };
@@ -643,7 +643,29 @@ function isPromotable(b: Builder, e: Expr): boolean {
   if (x.kind === 'cast') { const ty = astTy(b, x); return ty.kind !== 'int' && ty.kind !== 'float' ? isPromotable(b, x.operand) : isPromotable(b, x.operand) && (b.types.exprTypes[x.operand.id]?.kind ?? 'ptr') !== 'ptr'; }
   // A closure that captures nothing is a constant too (`let f: &'static _ = &|| 1;`).
   if (x.kind === 'closure') return (b.types.closures[x.id]?.captures.length ?? 1) === 0;
-  if (x.kind === 'path') return ctorWithoutDrop(b, x, 'unit');
+  if (x.kind === 'path') {
+    if (ctorWithoutDrop(b, x, 'unit')) return true;
+    const pr = b.types.resolutions[x.id];
+    if (pr === undefined || pr.kind !== 'def') return false;
+    const k = b.tcx.defKind(pr.def);
+    // A named constant is promoted when its type lets no value of it hold a destructor or an
+    // `UnsafeCell` (rustc then also peeks at a local constant's value; we only go by the type).
+    if (k === 'const' || k === 'assocConst') return promotableTy(b, astTy(b, x));
+    // Statics may be read by what is promoted only inside a static's own initialiser.
+    return k === 'static' && b.tcx.defKind(b.types.owner) === 'static' && b.tcx.isMutStatic?.(pr.def) !== true;
+  }
+  // A field of a promotable value (`&(5, false).0`), but never of a union.
+  if (x.kind === 'field') {
+    const bt = b.types.exprTypes[x.base.id];
+    return bt !== undefined && !(bt.kind === 'adt' && b.tcx.adt(bt.def).kind === 'union') && (b.types.adjustments[x.base.id]?.length ?? 0) === 0 && isPromotable(b, x.base);
+  }
+  // An element of a promotable array at a constant index within its length (`&[1, 2][1]`).
+  if (x.kind === 'index') {
+    const bt = b.types.exprTypes[x.base.id];
+    const i = unparen(x.index);
+    // Only a copy of the element: moving one out of the array is an error (E0508) rustc reports in promoteds too.
+    return bt !== undefined && bt.kind === 'array' && b.tcx.isCopy(bt.elem) && bt.len.kind === 'value' && i.kind === 'lit' && i.lit.kind === 'int' && i.lit.value < bt.len.value && (b.types.adjustments[x.base.id]?.length ?? 0) === 0 && isPromotable(b, x.base);
+  }
   if (x.kind === 'call') return unparen(x.callee).kind === 'path' && ctorWithoutDrop(b, unparen(x.callee), 'tuple') && !droppable(b, x) && x.args.every((a) => isPromotable(b, a));
   return false;
 }

@@ -4,7 +4,7 @@ import { unsupported } from '../../util/diagnostic.js';
 import { defaultVars, newInfer, resolveTy, unify } from '../infer.js';
 import { msg } from '../messages.js';
 import type { Adjustment, BodyTypes, MethodCallee } from '../results.js';
-import type { Tcx } from '../tcx.js';
+import type { Predicate, Tcx } from '../tcx.js';
 import { solve } from '../traits.js';
 import type { DefId, Ty } from '../ty.js';
 import { ERASED, ERROR, UNIT } from '../ty.js';
@@ -14,7 +14,7 @@ import { checkTransmute } from './transmute.js';
 import { checkClosureFnBounds } from './closure-kind.js';
 import type { Fcx, Tables } from './fcx.js';
 import { err, fresh, normalize, normalizePred, register, reportRefutedAtEnd, res, selectWherePossible, solveCx, unsafetyErr } from './fcx.js';
-import { checkBlock, checkCoerce } from './expr.js';
+import { checkBlock, checkCoerce, markMutPlace } from './expr.js';
 import { checkPatterns } from './exhaustive.js';
 import { checkPat, declare } from './pat.js';
 import { checkCast, checkLiteralRange } from './casts.js';
@@ -29,6 +29,26 @@ export interface BodyResult {
 
 function emptyTables(): Tables {
   return { exprTypes: [], adjustments: [], patTypes: [], patAdjustments: [], bindingModes: [], bindingTypes: [], resolutions: [], methodCallees: [], fieldIndices: [], closures: [], desugarCallees: [] };
+}
+
+/** Outside a trait `Self` is a type; in one it is sized only by a `Self: Sized` clause or supertrait. */
+function selfIsSized(tcx: Tcx, def: DefId, env: readonly Predicate[]): boolean {
+  const parent = tcx.defParent(def);
+  if (parent === null || tcx.defKind(parent) !== 'trait') return true;
+  const sized = tcx.lang('Sized');
+  if (sized < 0) return true;
+  const isSelf = (t: Ty): boolean => t.kind === 'param' && t.name === 'Self';
+  const seen = new Set<DefId>();
+  const stack = env.filter((p) => isSelf(p.self)).map((p) => p.trait);
+  stack.push(parent);
+  while (stack.length > 0) {
+    const t = stack.pop()!;
+    if (t === sized) return true;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    for (const sp of tcx.superPredicates(t)) stack.push(sp.trait);
+  }
+  return false;
 }
 
 /** Type checks one fn body (or const/static initialiser) with its closures. */
@@ -128,6 +148,10 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
         if (pt.kind === 'str' || pt.kind === 'slice' || pt.kind === 'dyn')
           err(fcx, { level: 'error', code: 'E0277', message: `the size for values of type \`${pt.kind === 'dyn' ? '(' + tcx.displayTy(pt) + " + 'static)" : tcx.displayTy(pt)}\` cannot be known at compilation time`, spans: [{ span: p.pat.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
       }
+      // `self` by value in a trait's provided method needs `Self: Sized`, which a trait's `Self` lacks by default.
+      if (item.sig.selfParam?.kind === 'value' && !selfIsSized(tcx, def, fcx.env)) {
+        err(fcx, { level: 'error', code: 'E0277', message: 'the size for values of type `Self` cannot be known at compilation time', spans: [{ span: item.sig.selfParam.span, label: "doesn't have a size known at compile-time", primary: true }], children: [] });
+      }
       if (fcx.tainted) return { types: writeback(fcx), tainted: true, diagnostics: fcx.diags };
       const bt = checkBlock(fcx, item.body, output);
       if (!item.body.tail) {
@@ -137,7 +161,7 @@ export function checkBody(tcx: Tcx, def: DefId, item: Item, init: Expr | null, m
           err(fcx, msg.mismatched(item.sig.ret?.span ?? item.sig.span, tcx.displayTy(o), '()'));
       }
     } else if (init) {
-      const t = eraseTy(tcx.constTy(def));
+      const t = normalize(fcx, eraseTy(tcx.constTy(def)));
       fcx.rets.push(t);
       checkCoerce(fcx, init, t);
     }
@@ -195,6 +219,7 @@ function finish(fcx: Fcx): void {
     const method = kind === 'Fn' ? 'call' : kind === 'FnMut' ? 'call_mut' : 'call_once';
     const def = fcx.tcx.assocItems(trait).get(method);
     if (def === undefined) continue;
+    if (kind === 'FnMut') markMutPlace(fcx, p.callee);
     const self: Ty = kind === 'FnOnce' ? callee : { kind: 'ref', region: ERASED, mut: kind === 'FnMut', inner: callee };
     fcx.t.methodCallees[p.call] = { def, args: { regions: [], types: [callee, p.argsTuple], consts: [] }, sig: { inputs: [self, p.argsTuple], output: p.output, unsafe: false, variadic: false }, span: p.span };
   }

@@ -139,48 +139,32 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
         // A `&mut` target reborrows through `DerefMut` (`&mut Vec<T>` to `&mut [T]`), as rustc's coercion does.
         const derefs = b.mut ? st.adj.map((x) => (x.kind === 'deref' && x.overloaded && fcx.tcx.info(x.overloaded.def).name === 'deref' ? { ...x, overloaded: toMut(fcx, x.overloaded, 'DerefMut', 'deref_mut') } : x)) : st.adj;
         addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: a.inner }, ...derefs, { kind: 'borrow', mut: b.mut, target: b }]);
+        // rustc's `apply_adjustments`: a mutable auto-borrow is `&mut <expr>`, so the `Deref` and
+        // `Index` uses inside the place expression become `DerefMut` and `IndexMut`.
+        if (b.mut && isExpr(e)) markMutPlace(fcx, e);
         return true;
       }
       rollback(fcx.icx, s);
     }
-    const bi = sh(fcx, b.inner);
     const ai = sh(fcx, a.inner);
-    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
-      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
-      return true;
-    }
-    if (bi.kind === 'dyn' && implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
-      addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
-      return true;
-    }
-    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
+    if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'deref', overloaded: null, target: ai }, { kind: 'borrow', mut: b.mut, target: ref(ai, b.mut) }, { kind: 'unsize', target: b }]);
       return true;
     }
     mismatch(fcx, e.span, b, a);
     return false;
   }
+  // `Box<T>`, `Rc<T>`, `Pin<&T>`... to the same pointer of an unsized `U` (their `CoerceUnsized` impls).
   const pointees = a.kind === 'adt' && b.kind === 'adt' && a.def === b.def ? unsizablePointees(fcx, a, b) : null;
   if (pointees !== null) {
-    const [ai, bi] = pointees;
-    if (structUnsizes(fcx, ai, bi, { span: e.span, from: a, to: b })) {
-      addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
-      return true;
-    }
-    if (bi.kind === 'dyn' && ai.kind !== 'dyn' && !(ai.kind === 'infer' && ai.flavor === 'general')) {
-      if (implementsDyn(fcx, ai, bi, { span: e.span, from: a, to: b })) {
-        addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
-        return true;
-      }
-    }
-    if (bi.kind === 'slice' && ai.kind === 'array' && unify(fcx.icx, ai.elem, bi.elem)) {
+    if (unsizes(fcx, pointees[0], pointees[1], { span: e.span, from: a, to: b })) {
       addAdjustments(fcx, e.id, [{ kind: 'unsize', target: b }]);
       return true;
     }
   }
   if (b.kind === 'fnPtr' && (a.kind === 'fnDef' || a.kind === 'closure')) {
     const sig = fnLikeSig(solveCx(fcx), a);
-    if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, x, b.sig.inputs[i]!)) && unify(fcx.icx, sig.output, b.sig.output)) {
+    if (sig && sig.inputs.length === b.sig.inputs.length && sig.inputs.every((x, i) => unify(fcx.icx, normalize(fcx, x), b.sig.inputs[i]!)) && unify(fcx.icx, normalize(fcx, sig.output), b.sig.output)) {
       // Only a closure that captures nothing becomes a fn pointer; captures are known at the end.
       if (a.kind === 'closure') fcx.closureToFnPtr.push({ node: a.node, span: e.span, target: b, closure: a });
       addAdjustments(fcx, e.id, [{ kind: 'reifyFnPointer', target: b }]);
@@ -195,11 +179,30 @@ export function coerce(fcx: Fcx, e: { id: number; span: Span }, actual: Ty, targ
     }
     rollback(fcx.icx, s);
   }
-  if (a.kind === 'ref' && b.kind === 'ptr') {
+  if (a.kind === 'ref' && b.kind === 'ptr' && (a.mut || !b.mut)) {
+    const s = snapshot(fcx.icx);
     if (unify(fcx.icx, a.inner, b.inner)) {
       addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: b }]);
       return true;
     }
+    rollback(fcx.icx, s);
+    // `&mut [T; N]` to `*mut [T]`: a raw reborrow, then the pointer unsizes.
+    const ai = sh(fcx, a.inner);
+    if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
+      addAdjustments(fcx, e.id, [{ kind: 'mutToConst', target: { kind: 'ptr', mut: b.mut, inner: ai } }, { kind: 'unsize', target: b }]);
+      return true;
+    }
+  }
+  if (a.kind === 'ptr' && b.kind === 'ptr' && (a.mut || !b.mut)) {
+    const ai = sh(fcx, a.inner);
+    const s = snapshot(fcx.icx);
+    if (!unify(fcx.icx, ai, b.inner)) {
+      rollback(fcx.icx, s);
+      if (unsizes(fcx, ai, b.inner, { span: e.span, from: a, to: b })) {
+        addAdjustments(fcx, e.id, a.mut && !b.mut ? [{ kind: 'mutToConst', target: { kind: 'ptr', mut: false, inner: ai } }, { kind: 'unsize', target: b }] : [{ kind: 'unsize', target: b }]);
+        return true;
+      }
+    } else rollback(fcx.icx, s);
   }
   if (unify(fcx.icx, a, b)) return a.kind === 'fnPtr' && b.kind === 'fnPtr' ? checkHigherRanked(fcx, e.span, a, b) : true;
   mismatch(fcx, e.span, b, a);
@@ -262,55 +265,81 @@ function sameArrayElem(fcx: Fcx, elem: Ty, pointee: Ty): boolean {
   return false;
 }
 
+function isExpr(e: { id: number; span: Span }): e is Expr {
+  return 'kind' in e;
+}
 
-/**
- * `S<.., T, ..>: Unsize<S<.., U, ..>>` (a struct whose last field holds T, such as `RefCell<T>`):
- * every other argument equal, and T unsizes to U (into a trait object, a slice, or again a
- * struct). False, with nothing unified, when the pair is no such unsizing.
- */
-function structUnsizes(fcx: Fcx, a: Ty, b: Ty, cast: { span: Span; from: Ty; to: Ty }): boolean {
-  if (a.kind !== 'adt' || b.kind !== 'adt' || a.def !== b.def || fcx.tcx.adt(a.def).kind !== 'struct') return false;
-  const n = a.args.types.length;
-  if (n === 0 || b.args.types.length !== n) return false;
-  // The unsized argument: the one whose target is a trait object or slice (or such a struct) and whose source is not.
-  let k = -1;
-  for (let i = 0; i < n; i++) {
-    const x = sh(fcx, a.args.types[i]!);
-    const y = sh(fcx, b.args.types[i]!);
-    const unsizedTarget = (y.kind === 'dyn' && x.kind !== 'dyn') || (y.kind === 'slice' && x.kind === 'array') || (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def && !sameShapeArgs(fcx, x, y));
-    if (!unsizedTarget || (x.kind === 'infer' && x.flavor === 'general')) continue;
-    if (k >= 0) return false;
-    k = i;
+function lacksReceiver(fcx: Fcx, trait: DefId): boolean {
+  const sized = fcx.tcx.lang('Sized');
+  for (const def of fcx.tcx.assocItems(trait).values()) {
+    const k = fcx.tcx.info(def).kind;
+    if (k !== 'assocFn' || fcx.tcx.fnSig(def).sig === undefined) continue;
+    if (fcx.tcx.fnSig(def).hasSelf) continue;
+    if (fcx.tcx.predicates(def).some((p) => p.trait === sized && p.self.kind === 'param' && p.self.name === 'Self')) continue;
+    return true;
   }
-  if (k < 0) return false;
-  const s = snapshot(fcx.icx);
-  for (let i = 0; i < n; i++) {
-    if (i === k) continue;
-    if (!unify(fcx.icx, a.args.types[i]!, b.args.types[i]!)) { rollback(fcx.icx, s); return false; }
-  }
-  const x = sh(fcx, a.args.types[k]!);
-  const y = sh(fcx, b.args.types[k]!);
-  if (y.kind === 'dyn') return implementsDyn(fcx, x, y, cast);
-  if (y.kind === 'slice' && x.kind === 'array' && unify(fcx.icx, x.elem, y.elem)) return true;
-  if (structUnsizes(fcx, x, y, cast)) return true;
-  rollback(fcx.icx, s);
   return false;
 }
 
-/** Whether two instances of one ADT agree on which arguments are trait objects or slices. */
-function sameShapeArgs(fcx: Fcx, a: Ty & { kind: 'adt' }, b: Ty & { kind: 'adt' }): boolean {
-  return a.args.types.every((t, i) => {
-    const x = sh(fcx, t);
-    const y = sh(fcx, b.args.types[i] ?? t);
-    if (y.kind === 'dyn') return x.kind === 'dyn';
-    if (y.kind === 'slice') return x.kind === 'slice';
-    if (y.kind === 'adt' && x.kind === 'adt' && x.def === y.def) return sameShapeArgs(fcx, x, y);
-    return true;
-  });
+
+/**
+ * `T: Unsize<U>`, rustc's built-in impls: an array to a slice, a sized type to a trait object
+ * it implements, and a struct whose last field alone mentions the parameters that change and
+ * itself unsizes (`Foo<[u8; 3]>` to `Foo<[u8]>`, `RefCell<F>` to `RefCell<dyn FnMut()>`).
+ * On false the inference state is as it was.
+ */
+function unsizes(fcx: Fcx, t: Ty, target: Ty, cast: { span: Span; from: Ty; to: Ty }, depth = 0): boolean {
+  const u = sh(fcx, target);
+  const s = sh(fcx, t);
+  if (depth > 8 || (s.kind === 'infer' && s.flavor === 'general') || (u.kind === 'infer' && u.flavor === 'general')) return false;
+  if (u.kind === 'slice') {
+    if (s.kind !== 'array') return false;
+    const snap = snapshot(fcx.icx);
+    if (unify(fcx.icx, s.elem, u.elem)) return true;
+    rollback(fcx.icx, snap);
+    return false;
+  }
+  if (u.kind === 'dyn') return s.kind !== 'dyn' && s.kind !== 'slice' && s.kind !== 'str' && implementsDyn(fcx, s, u, cast);
+  if (s.kind !== 'adt' || u.kind !== 'adt' || s.def !== u.def) return false;
+  const adt = fcx.tcx.adt(s.def);
+  const fields = adt.kind === 'struct' ? adt.variants[0]?.fields ?? [] : [];
+  const last = fields[fields.length - 1];
+  if (last === undefined || adt.isBox) return false;
+  const inLast = typeParamsIn(last.ty);
+  for (let i = 0; i < fields.length - 1; i++) for (const p of typeParamsIn(fields[i]!.ty)) inLast.delete(p);
+  if (inLast.size === 0) return false;
+  const snap = snapshot(fcx.icx);
+  // Typeck does not compare regions; borrowck relates them.
+  const same = s.args.types.every((x, i) => inLast.has(i) || unify(fcx.icx, x, u.args.types[i] ?? x));
+  if (same && unsizes(fcx, fcx.tcx.fieldTy(s.def, 0, fields.length - 1, s.args), fcx.tcx.fieldTy(u.def, 0, fields.length - 1, u.args), cast, depth + 1)) return true;
+  rollback(fcx.icx, snap);
+  return false;
+}
+
+/** Not `str`, a slice, a trait object, or a struct whose last field is one of them (`Foo<[u8]>`). */
+function knownSized(fcx: Fcx, t: Ty, depth: number): boolean {
+  const x = sh(fcx, t);
+  if (x.kind === 'str' || x.kind === 'slice' || x.kind === 'dyn') return false;
+  if (x.kind !== 'adt' || depth > 8) return true;
+  const adt = fcx.tcx.adt(x.def);
+  const fields = adt.kind === 'struct' && !adt.isBox ? adt.variants[0]?.fields ?? [] : [];
+  return fields.length === 0 || knownSized(fcx, fcx.tcx.fieldTy(x.def, 0, fields.length - 1, x.args), depth + 1);
+}
+
+function typeParamsIn(t: Ty): Set<number> {
+  const out = new Set<number>();
+  someTy(t, (x) => { if (x.kind === 'param') out.add(x.index); return false; });
+  return out;
 }
 
 function implementsDyn(fcx: Fcx, t: Ty, d: Ty & { kind: 'dyn' }, cast: { span: Span; from: Ty; to: Ty }): boolean {
   if (!d.principal) return true;
+  // An associated fn without a receiver makes the trait not dyn-compatible (E0038), which we do
+  // not check; say so rather than accept.
+  if (!fcx.tcx.info(d.principal.trait).std && lacksReceiver(fcx, d.principal.trait)) {
+    unsup(fcx, cast.span, 'a trait object of a trait with an associated fn without receiver (dyn compatibility, E0038)');
+    return true;
+  }
   const pred = { self: t, trait: d.principal.trait, args: d.principal.args.types, bindings: d.bindings ?? [] };
   const r = solve(solveCx(fcx), pred);
   // A closure whose kind is not known yet: its `Fn*` bound is checked once it is (E0525).
@@ -347,7 +376,11 @@ export function checkBlock(fcx: Fcx, b: Block, expected: Ty | null): Ty {
 function checkStmt(fcx: Fcx, s: Stmt): boolean {
   switch (s.kind) {
     case 'let': {
-      const declared = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      // Written types are normalised, as rustc's `lower_ty` + `normalize` (`<u32 as Mirror>::It`).
+      // One of a type still to infer (`<(_,) as Tr>::A`) stays as written: selecting its impl is
+      // where rustc would also check that impl's where-clauses (overflow, E0275), which we do not.
+      const written = s.ty ? fcx.tcx.lowerTy(fcx.lowerEnv, s.ty) : null;
+      const declared = written === null || someTy(written, (x) => x.kind === 'projection' && hasInfer(x)) ? written : normalize(fcx, written);
       let t: Ty = declared ?? fresh(fcx);
       let div = false;
       if (s.init) {
@@ -552,7 +585,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       // rustc's `rvalue_hint`: an array literal under `&[T]` still coerces its elements to `T`; a
       // closure takes its kind and signature from an expected `&dyn Fn*` (ExpectRvalueLikeUnsized).
       const arrayLit = e.operand.kind === 'array' || e.operand.kind === 'repeat';
-      const sized = innerExp && innerExp.kind !== 'slice' && innerExp.kind !== 'str' && innerExp.kind !== 'dyn';
+      const sized = innerExp !== null && knownSized(fcx, innerExp, 0);
       const hinted = sized || (arrayLit && innerExp?.kind === 'slice') || (e.operand.kind === 'closure' && innerExp?.kind === 'dyn');
       const inner = checkExpr(fcx, e.operand, hinted ? innerExp : null);
       if (e.mut) markMutPlace(fcx, e.operand);
@@ -743,7 +776,7 @@ function checkExprKind(fcx: Fcx, e: Expr, expected: Ty | null): Ty {
       return { kind: 'adt', def, args: { regions: [], types: [it], consts: [] } };
     }
     case 'cast': {
-      const target = tcx.lowerTy(fcx.lowerEnv, e.ty);
+      const target = normalize(fcx, tcx.lowerTy(fcx.lowerEnv, e.ty));
       const tt = sh(fcx, target);
       let op: Expr = e.operand;
       while (op.kind === 'paren') op = op.inner;
@@ -1226,6 +1259,9 @@ function checkArgs(fcx: Fcx, args: readonly Expr[], inputs: readonly Ty[], span:
       // is checked against that type and coerced to it (`Box::new(Box::new(|| ..))` expected as
       // `Box<Box<dyn Fn()>>` unsizes the inner box), then the formal type is made equal to it.
       const t = checkExpr(fcx, args[i]!, hint);
+      // As rustc, pending obligations are selected first so the coercion sees what they decide
+      // (`Vec<_>` from `collect` is `Vec<&str>` before `Some(x)` coerces `x`).
+      selectWherePossible(fcx);
       coerce(fcx, args[i]!, t, hint);
       unify(fcx.icx, inputs[i]!, hint);
     } else checkCoerce(fcx, args[i]!, inputs[i]!);
@@ -1305,7 +1341,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
     if (t.kind === 'closure') {
       addAdjustments(fcx, e.callee.id, step.adj);
       checkArgs(fcx, e.args, t.sig.inputs, calleeSpan, false, null, null, true);
-      fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan });
+      fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: { kind: 'tuple', elems: t.sig.inputs }, output: t.sig.output, trait: null, span: calleeSpan, callee: e.callee });
       return t.sig.output;
     }
     // As rustc's `try_overloaded_call_step`, a `Box` callee is called through Box's own Fn impls
@@ -1325,7 +1361,7 @@ function checkCall(fcx: Fcx, e: Expr & { kind: 'call' }, _expected: Ty | null): 
           // `call_mut` borrows the callee mutably: an overloaded index or deref in it is the `Mut` one.
           if (name === 'FnMut') markMutPlace(fcx, e.callee);
           checkArgs(fcx, e.args, a.elems, calleeSpan, false, null, null, true);
-          fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan });
+          fcx.pendingCalls.push({ call: e.id, calleeTy: t, argsTuple: a, output: out, trait: name, span: calleeSpan, callee: e.callee });
           return out;
         }
         rollback(fcx.icx, s);
@@ -2022,12 +2058,12 @@ function checkClosure(fcx: Fcx, e: Expr & { kind: 'closure' }, expected: Ty | nu
   e.params.forEach((p, i) => {
     let t: Ty;
     if (p.ty) {
-      t = tcx.lowerTy(fcx.lowerEnv, p.ty);
+      t = normalize(fcx, tcx.lowerTy(fcx.lowerEnv, p.ty));
       if (expInputs && expInputs[i]) unify(fcx.icx, t, expInputs[i]!);
     } else t = expInputs && expInputs[i] ? expInputs[i]! : fresh(fcx);
     inputs.push(t);
   });
-  const ret = e.ret ? tcx.lowerTy(fcx.lowerEnv, e.ret) : expOutput ?? fresh(fcx);
+  const ret = e.ret ? normalize(fcx, tcx.lowerTy(fcx.lowerEnv, e.ret)) : expOutput ?? fresh(fcx);
   // rustc equates a written return type with the expected one: the expected bound regions stay.
   recordSigTemplate(fcx, e, tmplInputs, tmplOutput, tmplSingle, expInputs === null);
   const ty: Ty = { kind: 'closure', node: e.id, owner: fcx.owner, sig: { inputs, output: ret, unsafe: false, variadic: false }, upvars: [] };

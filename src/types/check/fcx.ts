@@ -72,6 +72,8 @@ export interface PendingFnCall {
   readonly output: Ty;
   readonly trait: 'Fn' | 'FnMut' | 'FnOnce' | null;
   readonly span: Span;
+  /** The callee: an `FnMut` call borrows it mutably, so its derefs become `DerefMut`. */
+  readonly callee: Expr;
 }
 
 export interface Fcx {
@@ -222,6 +224,8 @@ export function normalize(fcx: Fcx, t: Ty): Ty {
       if (x.kind !== 'projection') return undefined;
       const self = normalize(fcx, x.self);
       const args = x.trait.args.types.slice(1).map((a) => normalize(fcx, a));
+      // A type already reported (an unmodelled std item) normalises to nothing more to report.
+      if ([self, ...args].some((t) => someTy(t, (y) => y.kind === 'error'))) return ERROR;
       const n = normalizeProjection(solveCx(fcx), self, x.trait.trait, args, x.name);
       // A projection comes back only when it is rigid (`<B as ToOwned>::Owned` under `B: ToOwned`):
       // normalising it again would never end.
@@ -267,9 +271,35 @@ export function selectWherePossible(fcx: Fcx): void {
       else {
         progress = true;
         if (r === 'no') onUnsatisfied(fcx, o);
+        else if (o.pred.bindings.length > 0) checkBindings(fcx, cx, o);
       }
     }
     if (!progress) return;
+  }
+}
+
+/**
+ * A bound that holds whose associated type binding does not (`&u16: Deref<Target = u8>`): rustc's
+ * projection mismatch, E0271. Only where both sides are fully known types.
+ */
+function checkBindings(fcx: Fcx, cx: SolveCx, o: Obligation): void {
+  const known = (t: Ty): boolean => !someTy(t, (x) => x.kind === 'infer' || x.kind === 'projection' || x.kind === 'error' || x.kind === 'opaque' || x.kind === 'param' || x.kind === 'dyn');
+  const self = res(fcx, o.pred.self);
+  const args = o.pred.args.map((a) => res(fcx, a));
+  if (!known(self) || !args.every(known)) return;
+  for (const b of o.pred.bindings) {
+    const want = res(fcx, b.ty);
+    const n = normalizeProjection(cx, self, o.pred.trait, args, b.name);
+    if (n === null || !known(want)) continue;
+    const got = res(fcx, n);
+    if (!known(got)) continue;
+    const s = snapshot(fcx.icx);
+    const same = unify(fcx.icx, got, want);
+    rollback(fcx.icx, s);
+    if (same) continue;
+    const tr = fcx.tcx.info(o.pred.trait).name;
+    err(fcx, msg.projectionMismatch(o.span, `<${fcx.tcx.displayTy(self)} as ${tr}>::${b.name}`, fcx.tcx.displayTy(want), fcx.tcx.displayTy(got)));
+    return;
   }
 }
 

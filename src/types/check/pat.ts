@@ -8,7 +8,7 @@ import { ERASED, ERROR, STATIC, STR } from '../ty.js';
 import { eraseTy, someTy, substTy } from '../ty-ops.js';
 import { msg, privacyMsg, unmodelledStd } from '../messages.js';
 import type { Fcx } from './fcx.js';
-import { curModule, err, fresh, register, res, sh, show, unsup } from './fcx.js';
+import { curModule, err, fresh, normalize, register, res, sh, show, unsup } from './fcx.js';
 import { probeAssoc } from './method.js';
 import { checkExpr } from './expr.js';
 import { primTy } from '../tcx.js';
@@ -114,7 +114,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       return;
     }
     case 'lit': {
-      const lt = checkExpr(fcx, p.expr, null);
+      let lt = checkExpr(fcx, p.expr, null);
       const isStrLit = p.expr.kind === 'lit' && (p.expr.lit.kind === 'str' || p.expr.lit.kind === 'byteStr');
       let t = expected;
       if (!isStrLit) t = peel(fcx, p, expected, mode).ty;
@@ -130,6 +130,9 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
         t = s;
       }
       fcx.t.patTypes[p.id] = t;
+      // A byte string pattern denotes a slice too where one is matched (rustc's `check_pat_lit`).
+      const ts = sh(fcx, t);
+      if (p.expr.kind === 'lit' && p.expr.lit.kind === 'byteStr' && ts.kind === 'ref' && sh(fcx, ts.inner).kind === 'slice') lt = { kind: 'ref', region: STATIC, mut: false, inner: { kind: 'slice', elem: { kind: 'int', int: 'u8' } } };
       if (!unify(fcx.icx, t, lt)) err(fcx, msg.mismatched(p.span, show(fcx, t), show(fcx, lt)));
       return;
     }
@@ -207,7 +210,7 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       const args = (c.ty as Ty & { kind: 'adt' }).args;
       fcx.t.resolutions[p.id] = { kind: 'ctor', adt: c.adt, variant: c.variant, ctor: c.ctor, args };
       const v = tcx.adt(c.adt).variants[c.variant]!;
-      const ft = (i: number): Ty => eraseTy(substTy(v.fields[i]!.ty, args));
+      const ft = (i: number): Ty => normalize(fcx, eraseTy(substTy(v.fields[i]!.ty, args)));
       if (p.kind === 'tupleStruct') {
         const restAt = p.elems.findIndex((e) => e.kind === 'rest');
         p.elems.forEach((e, i) => {
@@ -253,10 +256,22 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       if (!first) return;
       checkPat(fcx, first, expected, mode);
       // Later alternatives bind the same names: check them in a throwaway scope, then restore the first's bindings.
+      const firstTys = new Map<string, Ty>();
+      for (const b of bindingsOf(first)) {
+        const t = fcx.t.bindingTypes[b.id];
+        if (t !== undefined) firstTys.set(b.name.name, t);
+      }
       for (const alt of p.alts.slice(1)) {
         fcx.scopes.push(new Map());
         checkPat(fcx, alt, expected, mode);
         fcx.scopes.pop();
+        // rustc's `check_binding_alt_eq_ty`: a name bound in every alternative has one type
+        // (`Ok(y) | Err(y)` makes the error type the value type).
+        for (const b of bindingsOf(alt)) {
+          const t = fcx.t.bindingTypes[b.id];
+          const t0 = firstTys.get(b.name.name);
+          if (t !== undefined && t0 !== undefined && !unify(fcx.icx, t0, t)) err(fcx, msg.mismatched(b.span, show(fcx, t0), show(fcx, t)));
+        }
       }
       return;
     }
@@ -309,6 +324,23 @@ export function checkPat(fcx: Fcx, p: Pat, expected: Ty, mode: DefaultMode = 'mo
       return never;
     }
   }
+}
+
+/** The binding patterns of `p` (an or-pattern's first alternative stands for all). */
+function bindingsOf(p: Pat): (Pat & { kind: 'ident' })[] {
+  const out: (Pat & { kind: 'ident' })[] = [];
+  const walk = (q: Pat): void => {
+    switch (q.kind) {
+      case 'ident': out.push(q); if (q.sub) walk(q.sub); return;
+      case 'tuple': case 'tupleStruct': case 'slice': q.elems.forEach(walk); return;
+      case 'struct': q.fields.forEach((f) => walk(f.pat)); return;
+      case 'ref': case 'box': case 'paren': walk(q.inner); return;
+      case 'or': if (q.alts[0]) walk(q.alts[0]); return;
+      default: return;
+    }
+  };
+  walk(p);
+  return out;
 }
 
 function bindAllErr(fcx: Fcx, p: Pat): void {
