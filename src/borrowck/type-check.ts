@@ -1083,7 +1083,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
     relate(placeTy(u.place), ty, u.variance);
     // The written type must be well-formed: in `&'r T` everything T holds outlives 'r.
     category = 'predicate';
-    wellFormed(ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
+    wellFormed(tcx, ty, (sup, sub) => addOutlives(cx, sup, sub, 'predicate', span));
     typeWellFormed(ty);
     category = 'typeAnnotation';
   }
@@ -1138,7 +1138,7 @@ export function typeCheck(body: Body, tcx: TypeContext, cfg: Cfg, closures: Clos
       } else if (sig !== null) {
         // rustc proves the instantiated signature well-formed at every call: `&'a &'b T` as an
         // input makes the caller's `'b` outlive its `'a`.
-        for (const x of [...sig.inputs, sig.output]) wellFormed(x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
+        for (const x of [...sig.inputs, sig.output]) wellFormed(tcx, x, (sup, sub) => addOutlives(cx, sup, sub, 'boring', span));
         t.args.forEach((a, i) => { const inp = sig.inputs[i]; if (inp !== undefined) relateAtCoercion(operandTy(a, point), inp); });
         if (outputIsFreeParam(t.func)) {
           // `collect::<B>()`, `into()`: the result is built from the arguments through a trait
@@ -1284,16 +1284,24 @@ function mapFnPtrs(t: Ty, g: (fp: Ty) => Ty): Ty {
 }
 
 /** The outlives requirements that make a type well-formed: `&'r T` needs every region of T to outlive 'r. */
-function wellFormed(t: Ty, add: (sup: number, sub: number) => void): void {
+function wellFormed(tcx: TypeContext, t: Ty, add: (sup: number, sub: number) => void): void {
   switch (t.kind) {
     case 'ref':
       if (t.region.kind === 'var') { const r = t.region.id; forEachRegionVar(t.inner, (x) => add(x, r)); }
-      wellFormed(t.inner, add);
+      wellFormed(tcx, t.inner, add);
       return;
-    case 'adt': for (const x of t.args.types) wellFormed(x, add); return;
-    case 'tuple': for (const x of t.elems) wellFormed(x, add); return;
-    case 'array': case 'slice': wellFormed(t.elem, add); return;
-    case 'ptr': wellFormed(t.inner, add); return;
+    case 'adt':
+      // `S<X>` with `struct S<T: 'static>` needs every lifetime of X to outlive the bound.
+      for (const [ti, rj] of tcx.adt(t.def).typeOutlives ?? []) {
+        const b = rj < 0 ? STATIC_VAR : t.args.regions[rj]?.kind === 'var' ? (t.args.regions[rj] as { id: number }).id : null;
+        const arg = t.args.types[ti];
+        if (b !== null && arg !== undefined) forEachRegionVar(arg, (x) => add(x, b));
+      }
+      for (const x of t.args.types) wellFormed(tcx, x, add);
+      return;
+    case 'tuple': for (const x of t.elems) wellFormed(tcx, x, add); return;
+    case 'array': case 'slice': wellFormed(tcx, t.elem, add); return;
+    case 'ptr': wellFormed(tcx, t.inner, add); return;
     default: return;
   }
 }
@@ -1352,6 +1360,13 @@ function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | n
         for (const r of rs) here(r);
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
+        // `S<&'a T>` with `struct S<T: 'static>`: every lifetime of the argument outlives the bound.
+        for (const [ti, rj] of tcx.adt(ty.def).typeOutlives ?? []) {
+          const b = rj < 0 ? ({ kind: 'static' } as const) : ty.args.regions[rj];
+          const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
+          const arg = ty.args.types[ti];
+          if (y !== null && arg !== undefined) forEachRegionVar(arg, (x) => rel(x, y));
+        }
         // Lifetime arguments of one ADT are related as its declaration and fields say.
         const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
         if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);

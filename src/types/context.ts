@@ -224,6 +224,12 @@ export interface AdtDef {
    * absent means unknown (borrowck then assumes the lifetimes related).
    */
   readonly regionOutlives?: readonly (readonly [number, number])[];
+  /**
+   * Declared outlives of the ADT's type parameters (`struct S<T: 'static>`, `where T: 'a`): `[i, j]`
+   * means type param i outlives region param j; j = -1 is 'static. A signature naming `S<X>`
+   * implies every lifetime in X outlives it (rustc's implied bounds).
+   */
+  readonly typeOutlives?: readonly (readonly [number, number])[];
 }
 
 export interface VariantDef {

@@ -1099,7 +1099,19 @@ function createTcxWithCaches(
     };
     for (const p of g.generics?.params ?? []) if (p.kind === 'lifetime') addRegionOutlives(p.lifetime.name, p.bounds);
     for (const w of g.generics?.where ?? []) if (w.kind === 'region') addRegionOutlives(w.lifetime.name, w.bounds);
-    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types, regionOutlives };
+    const typeOutlives: [number, number][] = [];
+    const addTypeOutlives = (param: string, bounds: readonly GenericBound[]): void => {
+      const a = g.types.indexOf(param);
+      if (a < 0) return;
+      for (const b of bounds) {
+        if (b.kind !== 'lifetime') continue;
+        const j = b.lifetime.name === "'static" ? -1 : g.regions.indexOf(b.lifetime.name);
+        if (j >= 0 || b.lifetime.name === "'static") typeOutlives.push([a, j]);
+      }
+    };
+    for (const p of g.generics?.params ?? []) if (p.kind === 'type') addTypeOutlives(p.name.name, p.bounds);
+    for (const w of g.generics?.where ?? []) if (w.kind === 'bound' && w.ty.kind === 'path' && w.ty.qself === null && w.ty.path.segments.length === 1) addTypeOutlives(w.ty.path.segments[0]!.ident.name, w.bounds);
+    const placeholder: AdtDef = { def, name: d.name, kind: d.kind === 'enum' ? 'enum' : d.kind === 'union' ? 'union' : 'struct', variants, lang: d.lang, isBox: d.lang === 'Box', regionParams: g.regions, typeParams: g.types, regionOutlives, ...(typeOutlives.length > 0 ? { typeOutlives } : {}) };
     adtCache.set(def, placeholder);
     if (item && item.kind === 'enum') {
       for (const v of table.children.get(def) ?? []) {
