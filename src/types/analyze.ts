@@ -11,7 +11,7 @@ import { checkBody } from './check/body.js';
 import { checkLifetimeNames } from './lifetime-names.js';
 import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
-import { checkAmbiguousWhereClauses } from './where-ambiguity.js';
+import { checkWhereClauses } from './where-clauses.js';
 import { checkOutlivesWf } from './outlives-wf.js';
 import { checkSigAdtBounds } from './sig-wf.js';
 import { checkProjectionImplBounds } from './normalize-wf.js';
@@ -252,7 +252,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
         if (tcx.traitImpls(drop).some((ii) => ii.selfTy.kind === 'adt' && ii.selfTy.def === d.id)) out.push(msg.copyAndDrop(copySpan));
       }
     }
-    if (!d.std && (d.kind === 'fn' || d.kind === 'assocFn' || d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union' || d.kind === 'impl' || d.kind === 'trait')) checkAmbiguousWhereClauses(tcx, d.id, out);
+    if (!d.std && (d.kind === 'fn' || d.kind === 'assocFn' || d.kind === 'struct' || d.kind === 'enum' || d.kind === 'union' || d.kind === 'impl' || d.kind === 'trait')) checkWhereClauses(tcx, d.id, out);
     if (d.kind === 'fn' || d.kind === 'assocFn') tcx.fnSig(d.id);
     if (d.kind === 'fn' && d.node.kind === 'item' && d.node.item.kind === 'fn') {
       checkFnBoundsWf(d.node.item, tcx.file, out);

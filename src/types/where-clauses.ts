@@ -11,7 +11,7 @@ import { eraseTy, someTy } from './ty-ops.js';
  * both clauses (and any impl) applicable to the first and cannot choose ("type annotations
  * needed: cannot satisfy"). Only the item's own written clauses are compared.
  */
-export function checkAmbiguousWhereClauses(tcx: Tcx, def: number, out: Diagnostic[]): void {
+export function checkWhereClauses(tcx: Tcx, def: number, out: Diagnostic[]): void {
   const parent = tcx.generics(def).parent;
   const inherited = parent === null ? 0 : tcx.predicates(parent).length;
   const own = tcx.predicates(def).slice(inherited).filter((p) => p.span !== undefined);
