@@ -13,7 +13,7 @@ import { validateAst } from './ast-validation.js';
 import { checkFnBoundsWf } from './wf-checks.js';
 import { checkWhereClauses } from './where-clauses.js';
 import { checkOutlivesWf } from './outlives-wf.js';
-import { checkSigAdtBounds } from './sig-wf.js';
+import { checkImplSelfAdtBounds, checkSigAdtBounds } from './sig-wf.js';
 import { checkProjectionImplBounds } from './normalize-wf.js';
 import { checkDropImpl, checkImplCoherence } from './impl-checks.js';
 import { compareImplItems } from './compare-impl.js';
@@ -269,6 +269,7 @@ function itemChecks(tcx: Tcx, table: DefTable, out: Diagnostic[]): void {
       const coherent = checkImplCoherence(tcx, d.id, item, out);
       if (!coherent) dropCoherent = false;
       compareImplItems(tcx, d.id, item, out);
+      checkImplSelfAdtBounds(tcx, d.id, item, out);
       if (coherent) checkOverlap(tcx, d.id, item, out);
       dropImpls.push(() => checkDropImpl(tcx, d.id, item, out));
     }

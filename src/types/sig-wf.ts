@@ -37,3 +37,35 @@ export function checkSigAdtBounds(tcx: Tcx, def: number, f: Item & { kind: 'fn' 
     }
   }
 }
+
+const NO_STD_BLANKET: ReadonlySet<string> = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Iterator', 'Send', 'Sync']);
+
+/**
+ * E0277: an impl's self type must be well-formed under the impl's own bounds (`impl<T> W<T>`
+ * with `struct W<T: Clone>` needs `T: Clone`). As for signatures, only a bound of the ADT that
+ * lands on a type parameter of the impl is judged: the impl's where-clauses are all there is to
+ * prove it with, so the solver's "no" is exact.
+ */
+export function checkImplSelfAdtBounds(tcx: Tcx, def: number, item: Item & { kind: 'impl' }, out: Diagnostic[]): void {
+  const ty = tcx.impl(def).selfTy;
+  if (ty.kind !== 'adt' || tcx.info(ty.def).std) return;
+  // Every written trait bound must have lowered (a bound on an unmodelled std trait, and what
+  // it implies, would be missing from the environment and make the "no" unfounded).
+  const written = item.generics.params.reduce((n, gp) => n + (gp.kind === 'type' ? gp.bounds.filter((b) => b.kind === 'trait' && b.modifier !== 'maybe').length : 0), 0)
+    + item.generics.where.reduce((n, w) => n + (w.kind === 'bound' ? w.bounds.filter((b) => b.kind === 'trait' && b.modifier !== 'maybe').length : 0), 0);
+  if (tcx.predicates(def).length !== written) return;
+  const cx = { tcx, icx: newInfer(), env: tcx.predicates(def) };
+  for (const p of tcx.predicates(ty.def)) {
+    const self = substTy(p.self, ty.args);
+    if (self.kind !== 'param' || p.span === undefined || p.args.length > 0 || p.bindings.length > 0) continue;
+    const name = tcx.info(p.trait).name;
+    if (name === 'Sized') continue;
+    // A blanket impl (`impl<T> Pointable for T`) proves it for a parameter as well; of std's
+    // traits only those real std has no blanket impl of are judged (the model may lack one).
+    if (tcx.traitImpls(p.trait).some((ii) => ii.selfTy.kind === 'param')) continue;
+    if (tcx.info(p.trait).std && !NO_STD_BLANKET.has(name)) continue;
+    if (solve(cx, { self, trait: p.trait, args: [], bindings: [] }) !== 'no') continue;
+    const shown = displayTy(tcx, self);
+    out.push(name === 'Send' || name === 'Sync' ? msg.notSend(item.selfTy.span, shown, name) : msg.traitBound(item.selfTy.span, shown, name));
+  }
+}
