@@ -1,7 +1,7 @@
 import type { Body } from '../mir/mir.js';
 import type { TypeContext } from '../types/context.js';
 import type { DefId, Ty } from '../types/ty.js';
-import { substTy } from '../types/ty-ops.js';
+import { jsonKey, substTy } from '../types/ty-ops.js';
 
 /**
  * rustc's dropck_outlives overflow (E0320): the types whose drop a dropped value's drop may run
@@ -33,9 +33,9 @@ function intern(cx: Cx, t: Ty): number {
     case 'ref': key = `ref${t.mut ? 'mut' : ''}(${intern(cx, t.inner)})`; break;
     case 'ptr': key = `ptr${t.mut ? 'mut' : ''}(${intern(cx, t.inner)})`; break;
     case 'tuple': key = `tuple(${t.elems.map((e) => intern(cx, e)).join(',')})`; break;
-    case 'array': key = `array(${intern(cx, t.elem)};${JSON.stringify(t.len, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))})`; break;
+    case 'array': key = `array(${intern(cx, t.elem)};${jsonKey(t.len)})`; break;
     case 'slice': key = `slice(${intern(cx, t.elem)})`; break;
-    default: key = JSON.stringify(t, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    default: key = jsonKey(t);
   }
   let id = cx.keys.get(key);
   if (id === undefined) { id = cx.keys.size; cx.keys.set(key, id); }

@@ -1283,6 +1283,16 @@ function mapFnPtrs(t: Ty, g: (fp: Ty) => Ty): Ty {
   }
 }
 
+/** For each declared `T: 'r` of the ADT: every region var of its argument for T, with the var of 'r (`'static` included). */
+function adtTypeOutlives(tcx: TypeContext, t: Ty & { kind: 'adt' }, fn: (sup: number, sub: number) => void): void {
+  for (const [ti, rj] of tcx.adt(t.def).typeOutlives ?? []) {
+    const r = rj < 0 ? null : t.args.regions[rj];
+    const sub = rj < 0 || r?.kind === 'static' ? STATIC_VAR : r !== undefined && r !== null && r.kind === 'var' ? r.id : null;
+    const arg = t.args.types[ti];
+    if (sub !== null && arg !== undefined) forEachRegionVar(arg, (x) => fn(x, sub));
+  }
+}
+
 /** The outlives requirements that make a type well-formed: `&'r T` needs every region of T to outlive 'r. */
 function wellFormed(tcx: TypeContext, t: Ty, add: (sup: number, sub: number) => void): void {
   switch (t.kind) {
@@ -1292,11 +1302,7 @@ function wellFormed(tcx: TypeContext, t: Ty, add: (sup: number, sub: number) => 
       return;
     case 'adt':
       // `S<X>` with `struct S<T: 'static>` needs every lifetime of X to outlive the bound.
-      for (const [ti, rj] of tcx.adt(t.def).typeOutlives ?? []) {
-        const b = rj < 0 ? STATIC_VAR : t.args.regions[rj]?.kind === 'var' ? (t.args.regions[rj] as { id: number }).id : null;
-        const arg = t.args.types[ti];
-        if (b !== null && arg !== undefined) forEachRegionVar(arg, (x) => add(x, b));
-      }
+      adtTypeOutlives(tcx, t, add);
       for (const x of t.args.types) wellFormed(tcx, x, add);
       return;
     case 'tuple': for (const x of t.elems) wellFormed(tcx, x, add); return;
@@ -1361,12 +1367,7 @@ function computeKnownOutlives(cx: RegionCx, tcx: TypeContext, sig: PolyFnSig | n
         const inner = [...enclosing, ...rs];
         for (const t of ty.args.types) implied(t, inner);
         // `S<&'a T>` with `struct S<T: 'static>`: every lifetime of the argument outlives the bound.
-        for (const [ti, rj] of tcx.adt(ty.def).typeOutlives ?? []) {
-          const b = rj < 0 ? ({ kind: 'static' } as const) : ty.args.regions[rj];
-          const y = b === undefined ? null : b.kind === 'var' ? b.id : b.kind === 'static' ? STATIC_VAR : null;
-          const arg = ty.args.types[ti];
-          if (y !== null && arg !== undefined) forEachRegionVar(arg, (x) => rel(x, y));
-        }
+        adtTypeOutlives(tcx, ty, rel);
         // Lifetime arguments of one ADT are related as its declaration and fields say.
         const declared = adtRegionOutlives(tcx, ty.def, adtMemo);
         if (declared === null) for (const a of rs) for (const b of rs) rel(a, b);

@@ -1,4 +1,5 @@
 import type { Item, TypeExpr } from '../syntax/ast.js';
+import type { Span } from '../syntax/span.js';
 import type { Diagnostic } from '../util/diagnostic.js';
 import { displayTy } from './display.js';
 import { msg } from './messages.js';
@@ -6,6 +7,7 @@ import type { Tcx } from './tcx.js';
 import type { Ty } from './ty.js';
 import { substTy } from './ty-ops.js';
 import { newInfer } from './infer.js';
+import type { SolveCx } from './traits.js';
 import { solve } from './traits.js';
 
 /**
@@ -23,19 +25,29 @@ export function checkSigAdtBounds(tcx: Tcx, def: number, f: Item & { kind: 'fn' 
   const cx = { tcx, icx: newInfer(), env: tcx.predicates(def) };
   for (const [te, ty] of pairs) {
     if (ty.kind !== 'adt' || tcx.info(ty.def).std) continue;
-    for (const p of tcx.predicates(ty.def)) {
-      const self = substTy(p.self, ty.args);
-      if (self.kind !== 'param' || p.span === undefined) continue;
-      const name = tcx.info(p.trait).name;
-      if (name === 'Sized' || !tcx.info(p.trait).std) continue;
-      const pred = { self, trait: p.trait, args: p.args.map((a) => substTy(a, ty.args)), bindings: [] };
-      if (p.bindings.length > 0 || p.args.length > 0) continue;
-      if (solve(cx, pred) !== 'no') continue;
-      const shown = displayTy(tcx, self);
-      out.push(name === 'Send' || name === 'Sync' ? msg.notSend(te.span, shown, name) : msg.traitBound(te.span, shown, name));
-      break;
-    }
+    const unmet = unmetParamBounds(tcx, cx, ty, (trait) => tcx.info(trait).std)[0];
+    if (unmet !== undefined) out.push(boundError(te.span, displayTy(tcx, unmet.self), unmet.name));
   }
+}
+
+/**
+ * The ADT's bounds without generic arguments (`T: Clone`) that land on a type parameter of the
+ * item being checked and that its environment cannot prove, for the traits `judged` accepts.
+ */
+function unmetParamBounds(tcx: Tcx, cx: SolveCx, ty: Ty & { kind: 'adt' }, judged: (trait: number) => boolean): { self: Ty; name: string }[] {
+  const out: { self: Ty; name: string }[] = [];
+  for (const p of tcx.predicates(ty.def)) {
+    const self = substTy(p.self, ty.args);
+    if (self.kind !== 'param' || p.span === undefined || p.args.length > 0 || p.bindings.length > 0) continue;
+    const name = tcx.info(p.trait).name;
+    if (name === 'Sized' || !judged(p.trait)) continue;
+    if (solve(cx, { self, trait: p.trait, args: [], bindings: [] }) === 'no') out.push({ self, name });
+  }
+  return out;
+}
+
+function boundError(span: Span, shown: string, name: string): Diagnostic {
+  return name === 'Send' || name === 'Sync' ? msg.notSend(span, shown, name) : msg.traitBound(span, shown, name);
 }
 
 const NO_STD_BLANKET: ReadonlySet<string> = new Set(['Clone', 'Copy', 'Debug', 'Display', 'PartialEq', 'Eq', 'PartialOrd', 'Ord', 'Hash', 'Default', 'Iterator', 'Send', 'Sync']);
@@ -55,17 +67,8 @@ export function checkImplSelfAdtBounds(tcx: Tcx, def: number, item: Item & { kin
     + item.generics.where.reduce((n, w) => n + (w.kind === 'bound' ? w.bounds.filter((b) => b.kind === 'trait' && b.modifier !== 'maybe').length : 0), 0);
   if (tcx.predicates(def).length !== written) return;
   const cx = { tcx, icx: newInfer(), env: tcx.predicates(def) };
-  for (const p of tcx.predicates(ty.def)) {
-    const self = substTy(p.self, ty.args);
-    if (self.kind !== 'param' || p.span === undefined || p.args.length > 0 || p.bindings.length > 0) continue;
-    const name = tcx.info(p.trait).name;
-    if (name === 'Sized') continue;
-    // A blanket impl (`impl<T> Pointable for T`) proves it for a parameter as well; of std's
-    // traits only those real std has no blanket impl of are judged (the model may lack one).
-    if (tcx.traitImpls(p.trait).some((ii) => ii.selfTy.kind === 'param')) continue;
-    if (tcx.info(p.trait).std && !NO_STD_BLANKET.has(name)) continue;
-    if (solve(cx, { self, trait: p.trait, args: [], bindings: [] }) !== 'no') continue;
-    const shown = displayTy(tcx, self);
-    out.push(name === 'Send' || name === 'Sync' ? msg.notSend(item.selfTy.span, shown, name) : msg.traitBound(item.selfTy.span, shown, name));
-  }
+  // A blanket impl (`impl<T> Pointable for T`) proves a bound for a parameter as well; of std's
+  // traits only those real std has no blanket impl of are judged (the model may lack one).
+  const judged = (trait: number): boolean => !tcx.traitImpls(trait).some((ii) => ii.selfTy.kind === 'param') && (!tcx.info(trait).std || NO_STD_BLANKET.has(tcx.info(trait).name));
+  for (const u of unmetParamBounds(tcx, cx, ty, judged)) out.push(boundError(item.selfTy.span, displayTy(tcx, u.self), u.name));
 }

@@ -3,7 +3,7 @@ import { freshVar, mayUnify, newInfer, rollback, shallow, snapshot, unify, resol
 import type { ImplInfo, Predicate, Tcx } from './tcx.js';
 import type { GenericArgsTy, Region, Ty } from './ty.js';
 import { ERASED } from './ty.js';
-import { eraseTy, foldTy, hasInfer, someTy, substTy } from './ty-ops.js';
+import { eraseTy, foldTy, hasInfer, someTy, substTy, jsonKey } from './ty-ops.js';
 import { isPrimOpTrait, primOpOutput, solvePrimOp } from './prim-ops.js';
 import { assertNever } from '../util/assert.js';
 
@@ -345,10 +345,15 @@ function sameTy(cx: SolveCx, a: Ty, b: Ty): boolean {
  * that their self types are known (`U::Image: IsU32` once `U = u32`).
  */
 function implPred(cx: SolveCx, p: Predicate, a: GenericArgsTy): Predicate {
-  const q = substPred(p, a);
-  const proj = (t: Ty): boolean => someTy(t, (x) => x.kind === 'projection');
-  if (!proj(q.self) && !q.args.some(proj)) return q;
-  return { ...q, self: deepNormalize(cx, q.self), args: q.args.map((t) => deepNormalize(cx, t)) };
+  return normalizePredicate(cx, substPred(p, a));
+}
+
+const hasProjection = (t: Ty): boolean => someTy(t, (x) => x.kind === 'projection');
+
+/** The predicate with the projections in its self type and arguments normalised (itself when it has none). */
+function normalizePredicate(cx: SolveCx, p: Predicate): Predicate {
+  if (!hasProjection(p.self) && !p.args.some(hasProjection)) return p;
+  return { ...p, self: deepNormalize(cx, p.self), args: p.args.map((t) => deepNormalize(cx, t)) };
 }
 
 function bindingsUnify(cx: SolveCx, have: Predicate, want: Predicate): boolean {
@@ -625,7 +630,7 @@ function normalizeProjectionInner(cx: SolveCx, self0: Ty, trait: number, args: r
   if (found.length === 0 && !hasInfer(self) && regionFree) {
     // A where-clause on a concrete type (`(): Foo` from `where Self::Assoc: Foo`) holds the
     // projection rigid, as rustc's param-env candidate does, unless it names the type.
-    const keyOf = (t: Ty): string => JSON.stringify(eraseTy(t), (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+    const keyOf = (t: Ty): string => jsonKey(eraseTy(t));
     const key = keyOf(self);
     const c = cx.env.find((p) => p.trait === trait && !hasInfer(p.self) && keyOf(p.self) === key);
     if (c !== undefined) return c.bindings.find((x) => x.name === name)?.ty ?? { kind: 'projection', self, trait: { trait, args: { regions: [], types: args, consts: [] } }, name };
@@ -724,10 +729,9 @@ function autoTrait(cx: SolveCx, t0: Ty, name: 'Send' | 'Sync' | 'Unpin', depth: 
  */
 export function normalizedEnv(tcx: Tcx, def: number): readonly Predicate[] {
   const preds = tcx.predicates(def);
-  const hasProj = (t: Ty): boolean => someTy(t, (x) => x.kind === 'projection');
-  if (!preds.some((p) => hasProj(p.self) || p.args.some(hasProj))) return preds;
+  if (!preds.some((p) => hasProjection(p.self) || p.args.some(hasProjection))) return preds;
   const cx: SolveCx = { tcx, icx: newInfer(), env: preds };
-  return preds.map((p) => (hasProj(p.self) || p.args.some(hasProj) ? { ...p, self: deepNormalize(cx, p.self), args: p.args.map((a) => deepNormalize(cx, a)) } : p));
+  return preds.map((p) => normalizePredicate(cx, p));
 }
 
 function rootCx(tcx: Tcx): SolveCx {

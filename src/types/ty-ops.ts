@@ -209,3 +209,8 @@ export function isNumeric(t: Ty): boolean {
 export function isScalar(t: Ty): boolean {
   return isNumeric(t) || t.kind === 'bool' || t.kind === 'char';
 }
+
+/** A structural key for a type or type-holding value (array lengths are bigints, which JSON lacks). */
+export function jsonKey(v: unknown): string {
+  return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
+}

@@ -3,7 +3,7 @@ import type { Predicate, Tcx } from './tcx.js';
 import { newInfer } from './infer.js';
 import { deepNormalize, solve } from './traits.js';
 import type { Ty } from './ty.js';
-import { eraseTy, someTy } from './ty-ops.js';
+import { eraseTy, jsonKey, someTy } from './ty-ops.js';
 
 /**
  * E0277 for a where-clause that names no parameter and does not hold, and otherwise E0283: two where-clauses of one item for the same trait whose types differ only in their
@@ -17,7 +17,7 @@ export function checkWhereClauses(tcx: Tcx, def: number, out: Diagnostic[]): voi
   const own = tcx.predicates(def).slice(inherited).filter((p) => p.span !== undefined);
   const key = (p: Predicate, erase: boolean): string => {
     const f = erase ? eraseTy : (t: typeof p.self) => t;
-    return JSON.stringify([p.trait, f(p.self), p.args.map(f), p.bindings.map((b) => [b.name, f(b.ty)])], (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    return jsonKey([p.trait, f(p.self), p.args.map(f), p.bindings.map((b) => [b.name, f(b.ty)])]);
   };
   // rustc's `check_false_global_bounds`: a clause naming no parameter must hold on its own (E0277).
   // Judged where the solver's "no" is exact: traits of this crate, and `Copy`.
